@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { RequireAuth } from './modules/auth/components/RequireAuth';
+import { RequireRole } from './modules/auth/components/RequireRole';
+import { useSessionExpiry } from './modules/auth/hooks/useSessionExpiry';
+import type { Role } from './modules/auth/types/auth';
+import { AppLayout } from './modules/shell/components/AppLayout';
+import { FullPageSpin } from './ui/FullPageSpin';
+
+// Pages load on demand so the first download stays small.
+const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
+const OrgsPage = lazy(() => import('./pages/OrgsPage').then((m) => ({ default: m.OrgsPage })));
+const CadresPage = lazy(() =>
+  import('./pages/CadresPage').then((m) => ({ default: m.CadresPage })),
+);
+const ContactPointsPage = lazy(() =>
+  import('./pages/ContactPointsPage').then((m) => ({ default: m.ContactPointsPage })),
+);
+const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const NotFoundPage = lazy(() =>
+  import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
+);
+
+const auditRoles: readonly Role[] = ['admin', 'inspector'];
+
+export function App() {
+  useSessionExpiry();
+  return (
+    <Suspense fallback={<FullPageSpin />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<Navigate to="/cadres" replace />} />
+          <Route path="orgs" element={<OrgsPage />} />
+          <Route path="cadres" element={<CadresPage />} />
+          <Route path="contact-points" element={<ContactPointsPage />} />
+          <Route
+            path="audit"
+            element={
+              <RequireRole roles={auditRoles}>
+                <AuditPage />
+              </RequireRole>
+            }
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,30 @@
+import { type Messages, zhCN } from './zh-CN';
+
+type LeafKeys<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : LeafKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** A dotted path to one message, e.g. `'cadres.title'`. */
+export type MessageKey = LeafKeys<Messages>;
+
+export type MessageParams = Record<string, string | number>;
+
+const messages: Messages = zhCN;
+
+function lookup(key: MessageKey): string {
+  let node: unknown = messages;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return key;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : key;
+}
+
+/** Translate a message key, filling `{placeholders}` from `params`. */
+export function t(key: MessageKey, params?: MessageParams): string {
+  const text = lookup(key);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,71 @@
+import { Empty, Table, type TableColumnsType, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { t } from '../../../i18n';
+import { type PageState, tablePagination } from '../../../ui/pagination';
+import type { AuditEvent } from '../types/audit';
+import { actionLabel, entityLabel } from '../utils/labels';
+import { AuditChanges } from './AuditChanges';
+
+type AuditTableProps = {
+  rows: AuditEvent[];
+  total: number;
+  loading: boolean;
+  paging: PageState;
+  onPageChange: (paging: PageState) => void;
+};
+
+const actionColors: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  import: 'purple',
+  login_failed: 'orange',
+};
+
+const columns: TableColumnsType<AuditEvent> = [
+  {
+    title: t('audit.at'),
+    dataIndex: 'at',
+    width: 170,
+    render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+  },
+  { title: t('audit.actor'), dataIndex: 'actorName', width: 110 },
+  {
+    title: t('audit.action'),
+    dataIndex: 'action',
+    width: 100,
+    render: (action: string) => <Tag color={actionColors[action]}>{actionLabel(action)}</Tag>,
+  },
+  {
+    title: t('audit.entity'),
+    dataIndex: 'entity',
+    width: 100,
+    render: (entity: string) => entityLabel(entity),
+  },
+  { title: t('audit.entityId'), dataIndex: 'entityId', width: 150, ellipsis: true },
+  { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
+  { title: t('audit.ip'), dataIndex: 'ip', width: 130 },
+];
+
+function hasChanges(event: AuditEvent): boolean {
+  return event.before != null || event.after != null;
+}
+
+export function AuditTable({ rows, total, loading, paging, onPageChange }: AuditTableProps) {
+  return (
+    <Table<AuditEvent>
+      rowKey="id"
+      size="middle"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: 1000 }}
+      pagination={tablePagination(paging, total, onPageChange)}
+      expandable={{
+        rowExpandable: hasChanges,
+        expandedRowRender: (event) => <AuditChanges event={event} />,
+      }}
+      locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input } from 'antd';
+import { t } from '../../../i18n';
+import { errorMessage } from '../../../ui/errors';
+import { useLogin } from '../hooks/useLogin';
+import type { LoginInput } from '../types/auth';
+
+type LoginFormProps = {
+  onSuccess: () => void;
+};
+
+export function LoginForm({ onSuccess }: LoginFormProps) {
+  const loginMutation = useLogin();
+
+  const submit = (values: LoginInput) => {
+    loginMutation.mutate(values, { onSuccess });
+  };
+
+  return (
+    <Form<LoginInput> layout="vertical" requiredMark={false} onFinish={submit} size="large">
+      {loginMutation.error ? (
+        <Form.Item>
+          <Alert type="error" showIcon title={errorMessage(loginMutation.error)} />
+        </Form.Item>
+      ) : null}
+      <Form.Item
+        name="username"
+        label={t('auth.username')}
+        rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+      >
+        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('auth.passwordRequired') }]}
+      >
+        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item style={{ marginBottom: 0 }}>
+        <Button type="primary" htmlType="submit" block loading={loginMutation.isPending}>
+          {t('auth.login')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

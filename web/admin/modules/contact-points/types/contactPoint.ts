@@ -1,0 +1,25 @@
+/** 村 / 社区 */
+export type ContactPointKind = 'village' | 'community';
+export const contactPointKinds: readonly ContactPointKind[] = ['village', 'community'];
+
+/** 基层联系点 — the village or community a unit keeps contact with. */
+export type ContactPoint = {
+  id: string;
+  orgId: string;
+  orgName: string;
+  name: string;
+  kind: ContactPointKind;
+  county: string;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+export type ContactPointInput = Omit<ContactPoint, 'id' | 'orgName'>;
+
+export type ContactPointFilters = {
+  q?: string;
+  orgId?: string;
+};
+
+export type ContactPointListParams = ContactPointFilters & { page: number; pageSize: number };

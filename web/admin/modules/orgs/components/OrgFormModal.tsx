@@ -1,0 +1,66 @@
+import { Form, Input, Modal, Select } from 'antd';
+import { useEffect } from 'react';
+import { t } from '../../../i18n';
+import { type Org, type OrgKind, orgKinds } from '../types/org';
+
+export type OrgFormValues = {
+  name: string;
+  kind: OrgKind;
+};
+
+type OrgFormModalProps = {
+  open: boolean;
+  title: string;
+  /** The org being edited; empty when creating. */
+  initial?: Pick<Org, 'name' | 'kind'>;
+  saving: boolean;
+  onSubmit: (values: OrgFormValues) => void;
+  onCancel: () => void;
+};
+
+const kindOptions = orgKinds.map((kind) => ({ value: kind, label: t(`orgs.kinds.${kind}`) }));
+
+export function OrgFormModal({
+  open,
+  title,
+  initial,
+  saving,
+  onSubmit,
+  onCancel,
+}: OrgFormModalProps) {
+  const [form] = Form.useForm<OrgFormValues>();
+
+  useEffect(() => {
+    if (open) form.setFieldsValue(initial ?? { name: '', kind: 'branch' });
+  }, [open, initial, form]);
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={onCancel}
+      forceRender
+    >
+      <Form<OrgFormValues> form={form} layout="vertical" onFinish={onSubmit}>
+        <Form.Item
+          name="name"
+          label={t('orgs.name')}
+          rules={[{ required: true, whitespace: true, message: t('orgs.nameRequired') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="kind"
+          label={t('orgs.kind')}
+          rules={[{ required: true, message: t('orgs.kindRequired') }]}
+        >
+          <Select options={kindOptions} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

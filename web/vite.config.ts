@@ -1,0 +1,68 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const serverTarget = 'http://127.0.0.1:3000';
+
+/**
+ * One entry per HTML app. The citizens' site will be added here as
+ * `public: 'public/index.html'` (built to dist/web/public/index.html).
+ */
+const pages = {
+  admin: 'admin/index.html',
+} as const;
+
+/**
+ * In production the server answers unknown paths with the admin index.html (SPA fallback).
+ * Do the same in the dev server so BrowserRouter paths such as /cadres work there too.
+ */
+function adminSpaFallback(): Plugin {
+  return {
+    name: 'tiexin-admin-spa-fallback',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const url = req.url ?? '/';
+        const acceptsHtml = (req.headers.accept ?? '').includes('text/html');
+        const isAppRoute =
+          req.method === 'GET' &&
+          acceptsHtml &&
+          !url.startsWith('/api') &&
+          !url.startsWith('/healthz') &&
+          !url.startsWith('/@') &&
+          !url.startsWith('/public/') &&
+          !/\.[a-z0-9]+(\?.*)?$/i.test(url);
+        if (isAppRoute) req.url = `/${pages.admin}`;
+        next();
+      });
+    },
+  };
+}
+
+export const viteConfig = defineConfig({
+  root: webRoot,
+  base: '/',
+  // `web/public/` is the citizens' site (an app with its own index.html), not Vite's folder of
+  // static files — so Vite's publicDir convention must stay off.
+  publicDir: false,
+  plugins: [react(), adminSpaFallback()],
+  server: {
+    proxy: {
+      '/api': serverTarget,
+      '/healthz': serverTarget,
+    },
+  },
+  build: {
+    outDir: `${projectRoot}dist/web`,
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: Object.fromEntries(
+        Object.entries(pages).map(([name, file]) => [name, `${webRoot}${file}`]),
+      ),
+    },
+  },
+});
+
+// Vite loads the default export of a config file.
+export default viteConfig;
