@@ -1,0 +1,99 @@
+import { ZDateTimeSchema } from './paging.ts';
+import { z } from './zod.ts';
+
+/** 局 / 局机关科室 / 局属单位 / 党总支 / 党支部 */
+export const ORG_KINDS = ['bureau', 'office', 'unit', 'general_branch', 'branch'] as const;
+export const ZOrgKindSchema = z.enum(ORG_KINDS);
+export type TOrgKind = z.infer<typeof ZOrgKindSchema>;
+
+/** 县级 county-level, 科级 section-level, 一般 other */
+export const RANKS = ['county', 'section', 'other'] as const;
+export const ZRankSchema = z.enum(RANKS);
+export type TRank = z.infer<typeof ZRankSchema>;
+
+export const ZOrgSchema = z.object({
+  id: z.uuid(),
+  parentId: z.uuid().nullable(),
+  name: z.string(),
+  kind: ZOrgKindSchema,
+  sortOrder: z.number().int(),
+  childCount: z.number().int(),
+  cadreCount: z.number().int(),
+});
+export type TOrg = z.infer<typeof ZOrgSchema>;
+
+const orgName = z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字');
+
+export const ZOrgCreateSchema = z.object({
+  name: orgName,
+  kind: ZOrgKindSchema,
+  parentId: z.uuid().nullable(),
+  sortOrder: z.number().int().min(0).max(100000).optional(),
+});
+export const ZOrgUpdateSchema = ZOrgCreateSchema.partial();
+
+/** 中国大陆手机号 */
+export const MOBILE_RE = /^1[3-9]\d{9}$/;
+const phone = z.string().trim().regex(MOBILE_RE, '手机号应为 11 位数字，以 1 开头');
+
+export const ZCadreSchema = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  name: z.string(),
+  gender: z.enum(['male', 'female']).nullable(),
+  rank: ZRankSchema,
+  post: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  leading: z.boolean(),
+  partyMember: z.boolean(),
+  active: z.boolean(),
+  createdAt: ZDateTimeSchema,
+  updatedAt: ZDateTimeSchema,
+});
+export type TCadre = z.infer<typeof ZCadreSchema>;
+
+export const ZCadreCreateSchema = z.object({
+  orgId: z.uuid('请选择所属单位'),
+  name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字'),
+  gender: z.enum(['male', 'female']).nullable().optional(),
+  rank: ZRankSchema,
+  post: z.string().trim().max(100, '职务不能超过 100 个字').default(''),
+  phone: phone.nullable().optional(),
+  email: z.email('邮箱格式不正确').nullable().optional(),
+  leading: z.boolean().default(false),
+  partyMember: z.boolean().default(true),
+});
+export type TCadreCreate = z.infer<typeof ZCadreCreateSchema>;
+export const ZCadreUpdateSchema = ZCadreCreateSchema.partial().extend({
+  active: z.boolean().optional(),
+});
+export type TCadreUpdate = z.infer<typeof ZCadreUpdateSchema>;
+
+export const CONTACT_POINT_KINDS = ['village', 'community'] as const;
+export const ZContactPointSchema = z.object({
+  id: z.uuid(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  name: z.string(),
+  kind: z.enum(CONTACT_POINT_KINDS),
+  county: z.string(),
+  address: z.string(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+});
+export type TContactPoint = z.infer<typeof ZContactPointSchema>;
+
+export const ZContactPointCreateSchema = z.object({
+  orgId: z.uuid('请选择所属单位'),
+  name: z.string().trim().min(1, '请填写联系点名称').max(100),
+  kind: z.enum(CONTACT_POINT_KINDS),
+  county: z.string().trim().max(50).default(''),
+  address: z.string().trim().max(200).default(''),
+  latitude: z.number().min(-90).max(90).nullable().optional(),
+  longitude: z.number().min(-180).max(180).nullable().optional(),
+});
+export type TContactPointCreate = z.infer<typeof ZContactPointCreateSchema>;
+export const ZContactPointUpdateSchema = ZContactPointCreateSchema.partial();
+export type TContactPointUpdate = z.infer<typeof ZContactPointUpdateSchema>;

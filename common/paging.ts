@@ -1,0 +1,24 @@
+import { z } from './zod.ts';
+
+/** Every list takes page (1-based), pageSize and a free-text q. */
+export const ZPageQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1).describe('页码，从 1 开始'),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数，最多 200'),
+  q: z.string().trim().max(100).optional().describe('搜索关键词'),
+});
+export type TPageQuery = z.infer<typeof ZPageQuerySchema>;
+
+/** Every list answers { items, total }. */
+export const listOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int() });
+
+/** "true" / "false" in a query string. */
+export const ZQueryBoolSchema = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** A timestamp: a Date in the server, an ISO 8601 string on the wire. */
+export const ZDateTimeSchema = z.codec(z.iso.datetime({ offset: true }), z.date(), {
+  decode: (s) => new Date(s),
+  encode: (d) => d.toISOString(),
+});
+
+export const ZIdParamsSchema = z.object({ id: z.uuid('无效的编号') });

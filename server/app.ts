@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  createJsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import '../common/zod.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
+import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
+import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
+import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
+import { registerAuth } from './platform/auth/plugin.ts';
+import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
+
+export type AppDeps = { config: Config; database: Database; logger?: boolean };
+
+const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+/** Builds the Fastify app; `main.ts` and every test call this. */
+export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  const { db } = database;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS styles at run time
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Tiexin 贴心人 API', version: config.version },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tiexin_sid' } },
+      },
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/healthz', '/api/openapi.json'] }),
+  });
+
+  registerAuth(app, db, config);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    db: database.engine,
+    version: config.version,
+  }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const deps = { db, config };
+  registerAuthRoutes(app, deps);
+  registerOrgRoutes(app, deps);
+  registerCadreRoutes(app, deps);
+  registerContactPointRoutes(app, deps);
+  registerAuditRoutes(app, deps);
+
+  const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)
+    ? fs.readFileSync(`${webRoot}/admin/index.html`, 'utf8')
+    : null;
+  if (adminIndex) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+    });
+  }
+  app.setNotFoundHandler((req, reply) => {
+    // the admin app's client-side routes: a GET that is not an API call gets the app's page
+    const isApi = req.url.startsWith('/api/') || req.url.startsWith('/open311/');
+    if (adminIndex && req.method === 'GET' && !isApi) {
+      return reply.type('text/html; charset=utf-8').send(adminIndex);
+    }
+    return sendRouteNotFound(reply);
+  });
+  return app;
+}

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env. Every variable is validated once; all bad ones are listed. */
+const boolFlag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const ZEnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Folder of the embedded database (PGlite) and of uploaded files. */
+  DATA_DIR: z.string().default('./data'),
+  /** postgres://… switches from the embedded engine to PostgreSQL. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, '必须以 postgres:// 开头')
+    .optional(),
+  /** Demo mode loads demo data and demo accounts into an empty database. */
+  TIEXIN_DEMO: boolFlag.optional(),
+  /** Outside demo mode the first admin account is created with this password. */
+  ADMIN_PASSWORD: z.string().min(8, '至少 8 位').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  COOKIE_SECURE: boolFlag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  adminPassword: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  cookieSecure: boolean;
+  logLevel: z.infer<typeof ZEnvSchema>['LOG_LEVEL'];
+  loginRateLimitPerMinute: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  version: string;
+};
+
+export const APP_VERSION = '0.1.0';
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ZEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`环境变量有误 (invalid environment variables):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    // Setting ADMIN_PASSWORD means "this is a real installation": no demo accounts.
+    demo: e.ADMIN_PASSWORD ? false : (e.TIEXIN_DEMO ?? true),
+    adminPassword: e.ADMIN_PASSWORD,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    logLevel: e.LOG_LEVEL,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    version: APP_VERSION,
+  };
+}

@@ -1,0 +1,112 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Config } from '../../config.ts';
+import { countUsers, insertUser } from '../../modules/auth/auth.repo.ts';
+import { insertCadres } from '../../modules/cadres/cadres.repo.ts';
+import { insertContactPoint } from '../../modules/contact-points/contact-points.repo.ts';
+import { insertOrg } from '../../modules/orgs/orgs.repo.ts';
+import { audit } from '../../platform/audit.ts';
+import { hashPassword } from '../../platform/password.ts';
+import type { Db, Tx } from '../client.ts';
+import { inTransaction } from '../tx.ts';
+import {
+  DEMO_PASSWORD,
+  demoAccounts,
+  demoCadres,
+  demoContactPoints,
+  demoOrgs,
+} from './demo-data.ts';
+
+export type BootstrapResult = { created: 'demo' | 'admin' | 'nothing'; accounts: string[] };
+
+export class BootstrapError extends Error {}
+
+/**
+ * On an empty database: demo data and demo accounts in demo mode; otherwise the first admin
+ * account from ADMIN_PASSWORD. On a database with users it does nothing.
+ */
+export async function bootstrap(db: Db, config: Config): Promise<BootstrapResult> {
+  if ((await countUsers(db)) > 0) return { created: 'nothing', accounts: [] };
+  if (config.demo) {
+    await inTransaction(db, (tx) => loadDemoData(tx));
+    return { created: 'demo', accounts: demoAccounts.map((a) => a.username) };
+  }
+  if (!config.adminPassword) {
+    throw new BootstrapError(
+      '数据库中还没有任何账号：请设置 ADMIN_PASSWORD 创建首个系统管理员（或用 TIEXIN_DEMO=1 载入演示数据）。' +
+        ' No account exists yet: set ADMIN_PASSWORD to create the first admin.',
+    );
+  }
+  const passwordHash = await hashPassword(config.adminPassword);
+  await inTransaction(db, async (tx) => {
+    const u = await insertUser(tx, {
+      username: 'admin',
+      name: '系统管理员',
+      role: 'admin',
+      passwordHash,
+    });
+    await audit(
+      tx,
+      { actor: null, ip: null },
+      { action: 'create', entity: 'user', entityId: u.id, summary: '创建首个系统管理员 admin' },
+    );
+  });
+  return { created: 'admin', accounts: ['admin'] };
+}
+
+export async function loadDemoData(tx: Tx): Promise<void> {
+  const orgIds = new Map<string, { id: string; path: string }>();
+  for (const o of demoOrgs) {
+    const id = uuidv7();
+    const parent = o.parent ? orgIds.get(o.parent) : undefined;
+    const path = `${parent?.path ?? '/'}${id}/`;
+    await insertOrg(tx, {
+      id,
+      parentId: parent?.id ?? null,
+      name: o.name,
+      kind: o.kind,
+      path,
+      sortOrder: o.sortOrder,
+    });
+    orgIds.set(o.key, { id, path });
+  }
+  const orgId = (key: string) => {
+    const o = orgIds.get(key);
+    if (!o) throw new Error(`demo data: unknown unit ${key}`);
+    return o.id;
+  };
+  for (const p of demoContactPoints) {
+    await insertContactPoint(tx, { ...p, orgId: orgId(p.org) });
+  }
+  const cadres = demoCadres();
+  const inserted = await insertCadres(
+    tx,
+    cadres.map(({ key: _k, org, ...c }) => ({ ...c, orgId: orgId(org), email: null })),
+  );
+  const cadreIds = new Map<string, { id: string; name: string }>();
+  cadres.forEach((c, i) => {
+    const row = inserted[i];
+    if (c.key && row) cadreIds.set(c.key, { id: row.id, name: c.name });
+  });
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const a of demoAccounts) {
+    const cadre = a.cadre ? cadreIds.get(a.cadre) : undefined;
+    await insertUser(tx, {
+      username: a.username,
+      name: a.name || cadre?.name || a.username,
+      role: a.role,
+      orgId: a.org ? orgId(a.org) : null,
+      cadreId: cadre?.id ?? null,
+      passwordHash,
+    });
+  }
+  await audit(
+    tx,
+    { actor: null, ip: null },
+    {
+      action: 'import',
+      entity: 'org',
+      entityId: null,
+      summary: `载入演示数据：${demoOrgs.length} 个单位、${cadres.length} 名干部、${demoAccounts.length} 个演示账号`,
+    },
+  );
+}

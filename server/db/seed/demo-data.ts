@@ -1,0 +1,318 @@
+/**
+ * The demo bureau: 萍乡市农业局 (a city bureau of the kind the 2014 plan was written for), its
+ * offices and subordinate units with their party branches, cadres and grassroots contact points.
+ * Pure data; `demo.ts` loads it.
+ */
+import type { TOrgKind, TRank } from '../../../common/org.ts';
+
+export type DemoOrg = {
+  key: string;
+  name: string;
+  kind: TOrgKind;
+  parent?: string;
+  sortOrder: number;
+};
+
+export const demoOrgs: DemoOrg[] = [
+  { key: 'bureau', name: '萍乡市农业局', kind: 'bureau', sortOrder: 0 },
+  // 局机关科室
+  { key: 'office', name: '办公室', kind: 'office', parent: 'bureau', sortOrder: 1 },
+  { key: 'personnel', name: '人事科', kind: 'office', parent: 'bureau', sortOrder: 2 },
+  { key: 'finance', name: '计划财务科', kind: 'office', parent: 'bureau', sortOrder: 3 },
+  { key: 'rural', name: '农村经济科', kind: 'office', parent: 'bureau', sortOrder: 4 },
+  { key: 'crops', name: '种植业管理科', kind: 'office', parent: 'bureau', sortOrder: 5 },
+  { key: 'inspection', name: '监察室', kind: 'office', parent: 'bureau', sortOrder: 6 },
+  { key: 'campaign', name: '局活动办', kind: 'office', parent: 'bureau', sortOrder: 7 },
+  {
+    key: 'organ_party',
+    name: '机关党总支',
+    kind: 'general_branch',
+    parent: 'bureau',
+    sortOrder: 8,
+  },
+  { key: 'organ_b1', name: '机关第一党支部', kind: 'branch', parent: 'organ_party', sortOrder: 1 },
+  { key: 'organ_b2', name: '机关第二党支部', kind: 'branch', parent: 'organ_party', sortOrder: 2 },
+  // 局属单位
+  { key: 'extension', name: '农业技术推广中心', kind: 'unit', parent: 'bureau', sortOrder: 20 },
+  {
+    key: 'extension_b1',
+    name: '推广中心党支部',
+    kind: 'branch',
+    parent: 'extension',
+    sortOrder: 1,
+  },
+  { key: 'extension_station', name: '植保植检站', kind: 'unit', parent: 'extension', sortOrder: 2 },
+  { key: 'enforcement', name: '农业综合执法支队', kind: 'unit', parent: 'bureau', sortOrder: 21 },
+  {
+    key: 'enforcement_b1',
+    name: '执法支队党支部',
+    kind: 'branch',
+    parent: 'enforcement',
+    sortOrder: 1,
+  },
+  { key: 'seeds', name: '种子管理站', kind: 'unit', parent: 'bureau', sortOrder: 22 },
+  { key: 'seeds_b1', name: '种子站党支部', kind: 'branch', parent: 'seeds', sortOrder: 1 },
+  { key: 'livestock', name: '畜牧水产局', kind: 'unit', parent: 'bureau', sortOrder: 23 },
+  {
+    key: 'livestock_b1',
+    name: '畜牧水产局党支部',
+    kind: 'branch',
+    parent: 'livestock',
+    sortOrder: 1,
+  },
+  { key: 'machinery', name: '农业机械管理站', kind: 'unit', parent: 'bureau', sortOrder: 24 },
+];
+
+export type DemoContactPoint = {
+  org: string;
+  name: string;
+  kind: 'village' | 'community';
+  county: string;
+  address: string;
+  latitude: number;
+  longitude: number;
+};
+
+export const demoContactPoints: DemoContactPoint[] = [
+  {
+    org: 'bureau',
+    name: '竹垣村',
+    kind: 'village',
+    county: '芦溪县',
+    address: '芦溪县宣风镇竹垣村委会',
+    latitude: 27.56,
+    longitude: 114.11,
+  },
+  {
+    org: 'extension',
+    name: '腊市村',
+    kind: 'village',
+    county: '湘东区',
+    address: '湘东区腊市镇腊市村委会',
+    latitude: 27.6,
+    longitude: 113.72,
+  },
+  {
+    org: 'enforcement',
+    name: '凤凰街社区',
+    kind: 'community',
+    county: '安源区',
+    address: '安源区凤凰街道凤凰街社区居委会',
+    latitude: 27.63,
+    longitude: 113.87,
+  },
+];
+
+const surnames =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余于杜叶程魏苏吕丁任沈姚卢钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严赖覃洪武莫孔';
+const givenNames = [
+  '建华',
+  '国强',
+  '志明',
+  '秀英',
+  '海燕',
+  '文军',
+  '小红',
+  '卫东',
+  '春梅',
+  '晓峰',
+  '丽娟',
+  '永刚',
+  '红霞',
+  '德明',
+  '玉兰',
+  '俊杰',
+  '桂芳',
+  '明辉',
+  '雪梅',
+  '振华',
+  '立新',
+  '慧敏',
+  '宏伟',
+  '淑珍',
+  '光荣',
+  '爱华',
+  '金凤',
+  '建军',
+  '晓东',
+  '美玲',
+  '宇',
+  '静',
+  '磊',
+  '敏',
+  '勇',
+  '芳',
+  '斌',
+  '婷',
+  '涛',
+  '燕',
+  '平',
+  '军',
+  '伟',
+  '洁',
+  '鹏',
+  '霞',
+  '强',
+  '琳',
+];
+const femaleNames = new Set([
+  '秀英',
+  '海燕',
+  '小红',
+  '春梅',
+  '丽娟',
+  '红霞',
+  '玉兰',
+  '桂芳',
+  '雪梅',
+  '慧敏',
+  '淑珍',
+  '爱华',
+  '金凤',
+  '美玲',
+  '静',
+  '敏',
+  '芳',
+  '婷',
+  '燕',
+  '霞',
+  '洁',
+  '琳',
+]);
+
+export type DemoCadre = {
+  key?: string;
+  org: string;
+  name: string;
+  gender: 'male' | 'female';
+  rank: TRank;
+  post: string;
+  leading: boolean;
+  phone: string;
+};
+
+/** Posts by unit: [post, rank, leading]; the rest of each unit are 一般 staff. */
+const posts: Record<string, [string, TRank, boolean][]> = {
+  bureau: [
+    ['局长', 'county', true],
+    ['党委书记', 'county', true],
+    ['副局长', 'county', true],
+    ['副局长', 'county', true],
+    ['纪检组长', 'county', true],
+  ],
+  office: [
+    ['主任', 'section', true],
+    ['副主任', 'section', false],
+    ['科员', 'other', false],
+    ['科员', 'other', false],
+  ],
+  personnel: [
+    ['科长', 'section', true],
+    ['副科长', 'section', false],
+    ['科员', 'other', false],
+  ],
+  finance: [
+    ['科长', 'section', true],
+    ['科员', 'other', false],
+    ['科员', 'other', false],
+  ],
+  rural: [
+    ['科长', 'section', true],
+    ['副科长', 'section', false],
+    ['科员', 'other', false],
+  ],
+  crops: [
+    ['科长', 'section', true],
+    ['科员', 'other', false],
+    ['科员', 'other', false],
+  ],
+  inspection: [
+    ['主任', 'section', true],
+    ['科员', 'other', false],
+  ],
+  campaign: [
+    ['活动办主任', 'section', true],
+    ['干事', 'other', false],
+  ],
+  extension: [
+    ['主任', 'county', true],
+    ['副主任', 'section', true],
+    ['副主任', 'section', false],
+    ['农艺师', 'other', false],
+    ['农艺师', 'other', false],
+    ['技术员', 'other', false],
+  ],
+  extension_station: [
+    ['站长', 'section', true],
+    ['技术员', 'other', false],
+    ['技术员', 'other', false],
+  ],
+  enforcement: [
+    ['支队长', 'section', true],
+    ['副支队长', 'section', false],
+    ['执法队员', 'other', false],
+    ['执法队员', 'other', false],
+    ['执法队员', 'other', false],
+  ],
+  seeds: [
+    ['站长', 'section', true],
+    ['副站长', 'section', false],
+    ['科员', 'other', false],
+  ],
+  livestock: [
+    ['局长', 'county', true],
+    ['副局长', 'section', true],
+    ['兽医师', 'other', false],
+    ['科员', 'other', false],
+    ['科员', 'other', false],
+  ],
+  machinery: [
+    ['站长', 'section', true],
+    ['科员', 'other', false],
+    ['技术员', 'other', false],
+  ],
+};
+
+/** Deterministic: the same 60-odd cadres every time. */
+export function demoCadres(): DemoCadre[] {
+  const out: DemoCadre[] = [];
+  let i = 0;
+  for (const [org, list] of Object.entries(posts)) {
+    for (const [post, rank, leading] of list) {
+      const surname = surnames[(i * 7) % surnames.length] as string;
+      const given = givenNames[(i * 11) % givenNames.length] as string;
+      out.push({
+        org,
+        name: surname + given,
+        gender: femaleNames.has(given) ? 'female' : 'male',
+        rank,
+        post,
+        leading,
+        phone: `13${String(907_000_000 + i * 137_911).slice(0, 9)}`,
+      });
+      i++;
+    }
+  }
+  // the demo "cadre" account is the county-level director of the 农业技术推广中心
+  const director = out.find((c) => c.org === 'extension' && c.post === '主任');
+  if (director) director.key = 'demo_cadre';
+  return out;
+}
+
+export type DemoAccount = {
+  username: string;
+  name: string;
+  role: 'admin' | 'office' | 'unit_admin' | 'cadre' | 'inspector';
+  org?: string;
+  cadre?: string;
+};
+
+export const DEMO_PASSWORD = 'tiexin2014';
+
+export const demoAccounts: DemoAccount[] = [
+  { username: 'admin', name: '系统管理员', role: 'admin' },
+  { username: 'office', name: '局活动办', role: 'office', org: 'campaign' },
+  { username: 'unit', name: '推广中心党支部书记', role: 'unit_admin', org: 'extension' },
+  { username: 'cadre', name: '', role: 'cadre', org: 'extension', cadre: 'demo_cadre' },
+  { username: 'inspector', name: '局纪检督查', role: 'inspector', org: 'inspection' },
+];

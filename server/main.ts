@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
+import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
+import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
+import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
+
+/** Start: config → database (lock, migrate, bootstrap) → app → listen; graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let releaseLock = () => {};
+  let database: Database;
+  if (config.databaseUrl) {
+    database = await openDatabase({ engine: 'postgres', url: config.databaseUrl });
+  } else {
+    releaseLock = acquireDataDirLock(config.dataDir);
+    database = await openDatabase({ engine: 'pglite', dir: path.join(config.dataDir, 'pgdata') });
+  }
+  await migrateDatabase(database);
+  const boot = await bootstrap(database.db, config);
+  const app = await buildApp({ config, database });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      releaseLock();
+      process.exit(0);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const lines = [
+    '',
+    `  贴心人 Tiexin ${config.version} — http://${shown}:${config.port}/`,
+    `  数据库 database: ${database.engine === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`,
+  ];
+  if (config.demo) {
+    lines.push(
+      `  演示账号 demo accounts (password ${DEMO_PASSWORD}): admin, office, unit, cadre, inspector`,
+    );
+    if (boot.created === 'demo') lines.push('  已载入演示数据 demo data loaded');
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((err: unknown) => {
+  if (
+    err instanceof ConfigError ||
+    err instanceof DataDirLockedError ||
+    err instanceof BootstrapError
+  ) {
+    process.stderr.write(`\n${err.message}\n\n`);
+  } else {
+    process.stderr.write(
+      `启动失败 startup failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+  }
+  process.exit(1);
+});

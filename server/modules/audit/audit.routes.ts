@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { listOf, ZDateTimeSchema, ZPageQuerySchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+import type { Db } from '../../db/client.ts';
+import type { Role } from '../../platform/access.ts';
+import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import * as service from './audit.service.ts';
+
+/** The audit log is read by the system admin and inspectors; nobody can change it. */
+export const auditPolicy = { read: ['admin', 'inspector'] as readonly Role[] };
+
+const ZAuditQuerySchema = ZPageQuerySchema.extend({
+  entity: z.string().max(40).optional(),
+  action: z.string().max(40).optional(),
+  actorId: z.uuid().optional(),
+  from: z.coerce.date().optional().describe('起始时间（含）'),
+  to: z.coerce.date().optional().describe('截止时间（含）'),
+});
+
+const ZAuditItemSchema = z.object({
+  id: z.uuid(),
+  at: ZDateTimeSchema,
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entity: z.string(),
+  entityId: z.string().nullable(),
+  summary: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  ip: z.string().nullable(),
+});
+
+export function registerAuditRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/audit',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '审计日志',
+        querystring: ZAuditQuerySchema,
+        response: { 200: listOf(ZAuditItemSchema) },
+      },
+      onRequest: requireRole(...auditPolicy.read),
+    },
+    (req) => service.list(contextOf(req, db), req.query),
+  );
+}

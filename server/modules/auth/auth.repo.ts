@@ -1,0 +1,37 @@
+import { eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { orgs, users } from '../../db/schema/index.ts';
+
+export async function findUserByUsername(db: DbOrTx, username: string) {
+  const [row] = await db
+    .select({ user: users, orgName: orgs.name })
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(eq(users.username, username))
+    .limit(1);
+  return row;
+}
+
+export async function recordFailedLogin(
+  db: DbOrTx,
+  userId: string,
+  failedLogins: number,
+  lockedUntil: Date | null,
+) {
+  await db.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, userId));
+}
+
+export async function clearFailedLogins(db: DbOrTx, userId: string) {
+  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
+}
+
+export async function insertUser(db: DbOrTx, u: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(u).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function countUsers(db: DbOrTx): Promise<number> {
+  const rows = await db.select({ id: users.id }).from(users).limit(1);
+  return rows.length;
+}

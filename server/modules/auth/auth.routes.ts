@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ZLoginSchema, ZMeSchema } from '../../../common/auth.ts';
+import { ALL_ROLES } from '../../platform/access.ts';
+import { requireRole, SESSION_COOKIE } from '../../platform/auth/plugin.ts';
+import { AppError } from '../../platform/errors.ts';
+import { type AuthDeps, login, logout, me } from './auth.service.ts';
+
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/auth/login',
+    {
+      schema: { tags: ['auth'], summary: '登录', body: ZLoginSchema, response: { 200: ZMeSchema } },
+      config: { rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+    },
+    (req, reply) => login(deps, reply, req.body, req.ip),
+  );
+
+  r.get(
+    '/api/auth/me',
+    {
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: ZMeSchema } },
+      onRequest: requireRole(...ALL_ROLES),
+    },
+    async (req) => {
+      if (!req.actor || !req.csrfToken) throw new AppError('UNAUTHENTICATED');
+      return me(req.actor, req.csrfToken);
+    },
+  );
+
+  r.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: '退出登录' }, onRequest: requireRole(...ALL_ROLES) },
+    async (req, reply) => {
+      if (req.actor && req.sessionId) await logout(deps.db, req.actor, req.sessionId, req.ip);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+}

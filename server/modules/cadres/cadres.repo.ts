@@ -1,0 +1,97 @@
+import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { cadres, orgs } from '../../db/schema/index.ts';
+import { type Scope, scopeWhere } from '../../platform/access.ts';
+
+export type CadreRow = typeof cadres.$inferSelect;
+
+export type CadreFilter = {
+  q?: string;
+  /** a unit's path: that unit and the units below it */
+  orgPath?: string;
+  rank?: CadreRow['rank'];
+  leading?: boolean;
+  active?: boolean;
+};
+
+const columns = {
+  id: cadres.id,
+  orgId: cadres.orgId,
+  orgName: orgs.name,
+  orgPath: orgs.path,
+  name: cadres.name,
+  gender: cadres.gender,
+  rank: cadres.rank,
+  post: cadres.post,
+  phone: cadres.phone,
+  email: cadres.email,
+  leading: cadres.leading,
+  partyMember: cadres.partyMember,
+  active: cadres.active,
+  createdAt: cadres.createdAt,
+  updatedAt: cadres.updatedAt,
+};
+
+function whereOf(scope: Scope, f: CadreFilter): SQL | undefined {
+  return and(
+    scopeWhere(scope, orgs.path),
+    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    f.rank ? eq(cadres.rank, f.rank) : undefined,
+    f.leading !== undefined ? eq(cadres.leading, f.leading) : undefined,
+    f.active !== undefined ? eq(cadres.active, f.active) : undefined,
+    f.q
+      ? or(
+          ilike(cadres.name, `%${f.q}%`),
+          ilike(cadres.phone, `%${f.q}%`),
+          ilike(cadres.post, `%${f.q}%`),
+        )
+      : undefined,
+  );
+}
+
+/** Leading cadres first (带头示范), then by rank and name. */
+const order = [desc(cadres.leading), asc(cadres.rank), asc(cadres.name), asc(cadres.id)];
+
+export async function listCadres(
+  db: DbOrTx,
+  scope: Scope,
+  f: CadreFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(scope, f);
+  const [items, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(cadres)
+      .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+      .where(where)
+      .orderBy(...order)
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(cadres).innerJoin(orgs, eq(orgs.id, cadres.orgId)).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findCadre(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await db
+    .select(columns)
+    .from(cadres)
+    .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+    .where(and(eq(cadres.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1);
+  return row;
+}
+
+export async function insertCadres(db: DbOrTx, rows: (typeof cadres.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(cadres).values(rows).returning({ id: cadres.id });
+}
+
+export async function updateCadre(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof cadres.$inferInsert>,
+) {
+  await db.update(cadres).set(patch).where(eq(cadres.id, id));
+}

@@ -1,0 +1,240 @@
+import type { TCadre, TCadreCreate, TCadreUpdate } from '../../../common/org.ts';
+import { ZCadreCreateSchema } from '../../../common/org.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
+import { listOrgs } from '../orgs/orgs.repo.ts';
+import { fullName, requireOrgInScope, resolveOrgRef } from '../orgs/orgs.service.ts';
+import {
+  type CadreFilter,
+  findCadre,
+  insertCadres,
+  listCadres,
+  updateCadre,
+} from './cadres.repo.ts';
+import type { TCadreFilter, TCadreListQuery } from './cadres.schemas.ts';
+
+type CadreWithPath = TCadre & { orgPath: string };
+const toCadre = ({ orgPath: _p, ...c }: CadreWithPath): TCadre => c;
+
+async function repoFilter(ctx: RequestContext, f: TCadreFilter): Promise<CadreFilter> {
+  const { orgId, ...rest } = f;
+  if (!orgId) return rest;
+  const org = await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId);
+  return { ...rest, orgPath: org.path };
+}
+
+export async function list(ctx: RequestContext, query: TCadreListQuery) {
+  const { page, pageSize, ...filter } = query;
+  const { items, total } = await listCadres(
+    ctx.db,
+    scopeOf(ctx.actor),
+    await repoFilter(ctx, filter),
+    {
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    },
+  );
+  return { items: items.map(toCadre), total };
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TCadre> {
+  const row = await findCadre(ctx.db, scopeOf(ctx.actor), id);
+  if (!row) throw notFound();
+  return toCadre(row);
+}
+
+export async function create(ctx: RequestContext, input: TCadreCreate): Promise<TCadre> {
+  const id = await inTransaction(ctx.db, async (tx) => {
+    await requireOrgInScope(tx, scopeOf(ctx.actor), input.orgId);
+    const [row] = await insertCadres(tx, [input]);
+    if (!row) throw new Error('insert returned no row');
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'cadre',
+      entityId: row.id,
+      summary: `新增干部 ${input.name}`,
+      after: input,
+    });
+    return row.id;
+  });
+  return get(ctx, id);
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: TCadreUpdate,
+): Promise<TCadre> {
+  const scope = scopeOf(ctx.actor);
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findCadre(tx, scope, id);
+    if (!before) throw notFound();
+    if (patch.orgId && patch.orgId !== before.orgId)
+      await requireOrgInScope(tx, scope, patch.orgId);
+    await updateCadre(tx, id, patch);
+    const after = await findCadre(tx, scope, id);
+    const what =
+      patch.active === false ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'cadre',
+      entityId: id,
+      summary: `${what}干部 ${before.name}`,
+      before,
+      after,
+    });
+  });
+  return get(ctx, id);
+}
+
+// ---- Excel -------------------------------------------------------------------------------
+
+const H = {
+  name: '姓名',
+  org: '所属单位',
+  rank: '职级',
+  post: '职务',
+  gender: '性别',
+  phone: '手机',
+  email: '邮箱',
+  leading: '领导干部',
+  partyMember: '党员',
+  active: '状态',
+} as const;
+
+const EXPORT_LIMIT = 100_000;
+
+export async function exportXlsx(ctx: RequestContext, filter: TCadreFilter): Promise<Buffer> {
+  const scope = scopeOf(ctx.actor);
+  const [{ items }, visibleOrgs] = await Promise.all([
+    listCadres(ctx.db, scope, await repoFilter(ctx, filter), { limit: EXPORT_LIMIT, offset: 0 }),
+    listOrgs(ctx.db, scope),
+  ]);
+  const byId = new Map(visibleOrgs.map((o) => [o.id, o]));
+  const columns: Column<(typeof items)[number]>[] = [
+    { header: H.name, value: (c) => c.name },
+    {
+      header: H.org,
+      width: 40,
+      value: (c) => {
+        const o = byId.get(c.orgId);
+        return o ? fullName(o, byId) : c.orgName;
+      },
+    },
+    { header: H.rank, width: 8, value: (c) => labels.rank[c.rank] },
+    { header: H.post, width: 24, value: (c) => c.post },
+    { header: H.gender, width: 6, value: (c) => (c.gender ? labels.gender[c.gender] : '') },
+    { header: H.phone, value: (c) => c.phone ?? '' },
+    { header: H.email, width: 24, value: (c) => c.email ?? '' },
+    { header: H.leading, width: 10, value: (c) => labels.yesNo[`${c.leading}`] },
+    { header: H.partyMember, width: 6, value: (c) => labels.yesNo[`${c.partyMember}`] },
+    { header: H.active, width: 8, value: (c) => (c.active ? '在职' : '已停用') },
+  ];
+  return buildSheet('干部名单', columns, items);
+}
+
+type TemplateRow = Record<Exclude<keyof typeof H, 'active'>, string>;
+export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
+  const visible = await listOrgs(ctx.db, scopeOf(ctx.actor));
+  const byId = new Map(visible.map((o) => [o.id, o]));
+  const example = visible[visible.length - 1];
+  const required = new Set<string>([H.name, H.org, H.rank]);
+  const keys = Object.keys(H).filter((k) => k !== 'active') as (keyof TemplateRow)[];
+  const columns: Column<TemplateRow>[] = keys.map((k) => ({
+    header: required.has(H[k]) ? `${H[k]}*` : H[k],
+    width: k === 'org' ? 40 : 14,
+    value: (r) => r[k],
+  }));
+  return buildSheet('干部名单', columns, [
+    {
+      name: '张三（导入前请删除本行）',
+      org: example ? fullName(example, byId) : '某某局/办公室',
+      rank: labels.rank.section,
+      post: '副主任',
+      gender: labels.gender.male,
+      phone: '13800000000',
+      email: '',
+      leading: labels.yesNo.false,
+      partyMember: labels.yesNo.true,
+    },
+  ]);
+}
+
+function yesNo(text: string | undefined, fallback: boolean): boolean | undefined {
+  if (!text) return fallback;
+  if (text === labels.yesNo.true) return true;
+  if (text === labels.yesNo.false) return false;
+  return undefined;
+}
+
+/** Imports cadres, all or nothing, with a row-by-row error list in Chinese. */
+export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
+  const rows = await readSheet(file, [H.name, H.org, H.rank]);
+  return inTransaction(ctx.db, async (tx) => {
+    const visible = await listOrgs(tx, scopeOf(ctx.actor));
+    const errors: ErrorDetail[] = [];
+    const valid: TCadreCreate[] = [];
+    for (const { row, cells } of rows) {
+      const rowErrors: ErrorDetail[] = [];
+      const org = resolveOrgRef(cells[H.org] ?? '', visible);
+      if (!cells[H.org]) rowErrors.push({ row, field: H.org, message: '请填写所属单位' });
+      else if (org.error) rowErrors.push({ row, field: H.org, message: org.error });
+      const rank = fromLabel(labels.rank, cells[H.rank] ?? '');
+      if (!rank)
+        rowErrors.push({
+          row,
+          field: H.rank,
+          message: `职级应为：${Object.values(labels.rank).join('、')}`,
+        });
+      const genderText = cells[H.gender] ?? '';
+      const gender = genderText ? fromLabel(labels.gender, genderText) : null;
+      if (gender === undefined)
+        rowErrors.push({ row, field: H.gender, message: '性别应为：男、女' });
+      const leading = yesNo(cells[H.leading], false);
+      if (leading === undefined) rowErrors.push({ row, field: H.leading, message: '应为：是、否' });
+      const partyMember = yesNo(cells[H.partyMember], true);
+      if (partyMember === undefined)
+        rowErrors.push({ row, field: H.partyMember, message: '应为：是、否' });
+      const parsed = ZCadreCreateSchema.safeParse({
+        orgId: org.org?.id ?? '00000000-0000-7000-8000-000000000000',
+        name: cells[H.name] ?? '',
+        rank: rank ?? 'other',
+        post: cells[H.post] ?? '',
+        gender: gender ?? null,
+        phone: cells[H.phone] || null,
+        email: cells[H.email] || null,
+        leading: leading ?? false,
+        partyMember: partyMember ?? true,
+      });
+      if (!parsed.success) {
+        const fieldLabel: Record<string, string> = {
+          name: H.name,
+          post: H.post,
+          phone: H.phone,
+          email: H.email,
+        };
+        for (const issue of parsed.error.issues) {
+          const key = String(issue.path[0] ?? '');
+          rowErrors.push({ row, field: fieldLabel[key] ?? key, message: issue.message });
+        }
+      }
+      errors.push(...rowErrors);
+      if (rowErrors.length === 0 && parsed.success) valid.push(parsed.data);
+    }
+    if (errors.length) throw new AppError('IMPORT_INVALID', undefined, errors);
+    if (valid.length === 0) throw new AppError('IMPORT_INVALID', '文件中没有数据行', []);
+    await insertCadres(tx, valid);
+    await audit(tx, ctx, {
+      action: 'import',
+      entity: 'cadre',
+      entityId: null,
+      summary: `导入干部 ${valid.length} 名`,
+      after: { count: valid.length },
+    });
+    return { imported: valid.length };
+  });
+}

@@ -1,0 +1,79 @@
+import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { contactPoints, orgs } from '../../db/schema/index.ts';
+import { type Scope, scopeWhere } from '../../platform/access.ts';
+
+const columns = {
+  id: contactPoints.id,
+  orgId: contactPoints.orgId,
+  orgName: orgs.name,
+  name: contactPoints.name,
+  kind: contactPoints.kind,
+  county: contactPoints.county,
+  address: contactPoints.address,
+  latitude: contactPoints.latitude,
+  longitude: contactPoints.longitude,
+};
+
+export async function listContactPoints(
+  db: DbOrTx,
+  scope: Scope,
+  f: { q?: string; orgPath?: string },
+  page: { limit: number; offset: number },
+) {
+  const where = and(
+    scopeWhere(scope, orgs.path),
+    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    f.q
+      ? or(
+          ilike(contactPoints.name, `%${f.q}%`),
+          ilike(contactPoints.county, `%${f.q}%`),
+          ilike(contactPoints.address, `%${f.q}%`),
+        )
+      : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(contactPoints)
+      .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
+      .where(where)
+      .orderBy(asc(contactPoints.county), asc(contactPoints.name), asc(contactPoints.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(contactPoints)
+      .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
+      .where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findContactPoint(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await db
+    .select(columns)
+    .from(contactPoints)
+    .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
+    .where(and(eq(contactPoints.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1);
+  return row;
+}
+
+export async function insertContactPoint(db: DbOrTx, row: typeof contactPoints.$inferInsert) {
+  const [r] = await db.insert(contactPoints).values(row).returning({ id: contactPoints.id });
+  if (!r) throw new Error('insert returned no row');
+  return r.id;
+}
+
+export async function updateContactPoint(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof contactPoints.$inferInsert>,
+) {
+  await db.update(contactPoints).set(patch).where(eq(contactPoints.id, id));
+}
+
+export async function deleteContactPoint(db: DbOrTx, id: string) {
+  await db.delete(contactPoints).where(eq(contactPoints.id, id));
+}

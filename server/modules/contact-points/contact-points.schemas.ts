@@ -1,0 +1,14 @@
+import { ZContactPointSchema } from '../../../common/org.ts';
+import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+
+export {
+  ZContactPointCreateSchema,
+  ZContactPointSchema,
+  ZContactPointUpdateSchema,
+} from '../../../common/org.ts';
+export const ZContactPointListQuerySchema = ZPageQuerySchema.extend({
+  orgId: z.uuid().optional().describe('单位（含下级单位）'),
+});
+export type TContactPointListQuery = z.infer<typeof ZContactPointListQuerySchema>;
+export const ZContactPointListSchema = listOf(ZContactPointSchema);

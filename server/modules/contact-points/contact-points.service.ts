@@ -1,0 +1,99 @@
+import type {
+  TContactPoint,
+  TContactPointCreate,
+  TContactPointUpdate,
+} from '../../../common/org.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { notFound } from '../../platform/errors.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import {
+  deleteContactPoint,
+  findContactPoint,
+  insertContactPoint,
+  listContactPoints,
+  updateContactPoint,
+} from './contact-points.repo.ts';
+import type { TContactPointListQuery } from './contact-points.schemas.ts';
+
+export async function list(ctx: RequestContext, query: TContactPointListQuery) {
+  const scope = scopeOf(ctx.actor);
+  const orgPath = query.orgId
+    ? (await requireOrgInScope(ctx.db, scope, query.orgId)).path
+    : undefined;
+  return listContactPoints(
+    ctx.db,
+    scope,
+    { q: query.q, orgPath },
+    {
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    },
+  );
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TContactPoint> {
+  const row = await findContactPoint(ctx.db, scopeOf(ctx.actor), id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function create(
+  ctx: RequestContext,
+  input: TContactPointCreate,
+): Promise<TContactPoint> {
+  const id = await inTransaction(ctx.db, async (tx) => {
+    await requireOrgInScope(tx, scopeOf(ctx.actor), input.orgId);
+    const newId = await insertContactPoint(tx, input);
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'contact_point',
+      entityId: newId,
+      summary: `新增联系点 ${input.name}`,
+      after: input,
+    });
+    return newId;
+  });
+  return get(ctx, id);
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: TContactPointUpdate,
+): Promise<TContactPoint> {
+  const scope = scopeOf(ctx.actor);
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findContactPoint(tx, scope, id);
+    if (!before) throw notFound();
+    if (patch.orgId && patch.orgId !== before.orgId)
+      await requireOrgInScope(tx, scope, patch.orgId);
+    await updateContactPoint(tx, id, patch);
+    const after = await findContactPoint(tx, scope, id);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'contact_point',
+      entityId: id,
+      summary: `修改联系点 ${before.name}`,
+      before,
+      after,
+    });
+  });
+  return get(ctx, id);
+}
+
+export async function remove(ctx: RequestContext, id: string): Promise<void> {
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findContactPoint(tx, scopeOf(ctx.actor), id);
+    if (!before) throw notFound();
+    await deleteContactPoint(tx, id);
+    await audit(tx, ctx, {
+      action: 'delete',
+      entity: 'contact_point',
+      entityId: id,
+      summary: `删除联系点 ${before.name}`,
+      before,
+    });
+  });
+}

@@ -1,0 +1,88 @@
+import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { cadres, contactPoints, orgs, users } from '../../db/schema/index.ts';
+import { type Scope, scopeWhere } from '../../platform/access.ts';
+
+export type OrgRow = typeof orgs.$inferSelect;
+
+// correlated sub-queries name the outer table explicitly: drizzle renders a bare column unqualified
+const childCount =
+  sql<number>`(select count(*) from "orgs" c where c.parent_id = "orgs"."id")`.mapWith(Number);
+const cadreCount =
+  sql<number>`(select count(*) from "cadres" k where k.org_id = "orgs"."id" and k.active)`.mapWith(
+    Number,
+  );
+
+const orgColumns = {
+  id: orgs.id,
+  parentId: orgs.parentId,
+  name: orgs.name,
+  kind: orgs.kind,
+  path: orgs.path,
+  sortOrder: orgs.sortOrder,
+  childCount,
+  cadreCount,
+};
+
+export async function listOrgs(db: DbOrTx, scope: Scope, q?: string) {
+  const where = and(scopeWhere(scope, orgs.path), q ? ilike(orgs.name, `%${q}%`) : undefined);
+  return db
+    .select(orgColumns)
+    .from(orgs)
+    .where(where)
+    .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
+}
+
+export async function findOrg(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await db
+    .select(orgColumns)
+    .from(orgs)
+    .where(and(eq(orgs.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1);
+  return row;
+}
+
+export async function insertOrg(
+  db: DbOrTx,
+  o: {
+    id: string;
+    parentId: string | null;
+    name: string;
+    kind: OrgRow['kind'];
+    path: string;
+    sortOrder: number;
+  },
+) {
+  await db.insert(orgs).values(o);
+}
+
+export async function updateOrg(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<Pick<OrgRow, 'name' | 'kind' | 'sortOrder' | 'parentId'>>,
+) {
+  await db.update(orgs).set(patch).where(eq(orgs.id, id));
+}
+
+/** Re-roots a moved subtree: every path starting with oldPrefix now starts with newPrefix. */
+export async function rewritePaths(db: DbOrTx, oldPrefix: string, newPrefix: string) {
+  await db
+    .update(orgs)
+    .set({ path: sql`${newPrefix} || substr(${orgs.path}, ${oldPrefix.length + 1})` })
+    .where(sql`${orgs.path} like ${`${oldPrefix}%`}`);
+}
+
+export async function countDependents(db: DbOrTx, id: string) {
+  const [c] = await db.select({ n: count() }).from(orgs).where(eq(orgs.parentId, id));
+  const [k] = await db.select({ n: count() }).from(cadres).where(eq(cadres.orgId, id));
+  const [p] = await db
+    .select({ n: count() })
+    .from(contactPoints)
+    .where(eq(contactPoints.orgId, id));
+  const [u] = await db.select({ n: count() }).from(users).where(eq(users.orgId, id));
+  return { children: c?.n ?? 0, cadres: k?.n ?? 0, contactPoints: p?.n ?? 0, users: u?.n ?? 0 };
+}
+
+export async function deleteOrg(db: DbOrTx, id: string) {
+  await db.delete(orgs).where(eq(orgs.id, id));
+}

@@ -1,0 +1,308 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { TOrg, TOrgKind } from '../../../common/org.ts';
+import { ZOrgCreateSchema } from '../../../common/org.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
+import { assertNotOwnRoot, orgPolicy } from './orgs.policy.ts';
+import {
+  countDependents,
+  deleteOrg,
+  findOrg,
+  insertOrg,
+  listOrgs,
+  rewritePaths,
+  updateOrg,
+} from './orgs.repo.ts';
+
+type OrgWithPath = TOrg & { path: string };
+const toOrg = ({ path: _path, ...o }: OrgWithPath): TOrg => o;
+
+export async function list(ctx: RequestContext, q?: string) {
+  const rows = await listOrgs(ctx.db, scopeOf(ctx.actor), q);
+  return { items: rows.map(toOrg), total: rows.length };
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TOrg> {
+  const row = await findOrg(ctx.db, scopeOf(ctx.actor), id);
+  if (!row) throw notFound();
+  return toOrg(row);
+}
+
+/** The unit a write is about, which must exist in the writer's scope. */
+export async function requireOrgInScope(db: DbOrTx, scope: Scope, id: string) {
+  const row = await findOrg(db, scope, id);
+  if (!row) throw new AppError('NOT_FOUND', '所选单位不存在或不在您的管辖范围内');
+  return row;
+}
+
+async function createIn(
+  tx: DbOrTx,
+  ctx: RequestContext,
+  input: { name: string; kind: TOrgKind; parentId: string | null; sortOrder?: number },
+) {
+  const id = uuidv7();
+  let path = `/${id}/`;
+  if (input.parentId) {
+    const parent = await requireOrgInScope(tx, scopeOf(ctx.actor), input.parentId);
+    path = `${parent.path}${id}/`;
+  } else if (!orgPolicy.createRoot.includes(ctx.actor.role)) {
+    throw new AppError('ORG_PARENT_REQUIRED');
+  }
+  const row = {
+    id,
+    parentId: input.parentId,
+    name: input.name,
+    kind: input.kind,
+    path,
+    sortOrder: input.sortOrder ?? 0,
+  };
+  await insertOrg(tx, row);
+  await audit(tx, ctx, {
+    action: 'create',
+    entity: 'org',
+    entityId: id,
+    summary: `新增单位 ${input.name}`,
+    after: row,
+  });
+  return row;
+}
+
+export async function create(
+  ctx: RequestContext,
+  input: { name: string; kind: TOrgKind; parentId: string | null; sortOrder?: number },
+): Promise<TOrg> {
+  const row = await inTransaction(ctx.db, (tx) => createIn(tx, ctx, input));
+  return { ...toOrg({ ...row, childCount: 0, cadreCount: 0 }) };
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: { name?: string; kind?: TOrgKind; parentId?: string | null; sortOrder?: number },
+): Promise<TOrg> {
+  const scope = scopeOf(ctx.actor);
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findOrg(tx, scope, id);
+    if (!before) throw notFound();
+    const moving = patch.parentId !== undefined && patch.parentId !== before.parentId;
+    if (moving) {
+      assertNotOwnRoot(ctx.actor, before.path);
+      let newPath = `/${id}/`;
+      if (patch.parentId) {
+        const parent = await requireOrgInScope(tx, scope, patch.parentId);
+        if (parent.path.startsWith(before.path)) throw new AppError('ORG_MOVE_CYCLE');
+        newPath = `${parent.path}${id}/`;
+      } else if (!orgPolicy.createRoot.includes(ctx.actor.role)) {
+        throw new AppError('ORG_PARENT_REQUIRED');
+      }
+      await rewritePaths(tx, before.path, newPath);
+    }
+    await updateOrg(tx, id, {
+      name: patch.name,
+      kind: patch.kind,
+      sortOrder: patch.sortOrder,
+      parentId: moving ? patch.parentId : undefined,
+    });
+    const after = await findOrg(tx, { kind: 'all' }, id);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'org',
+      entityId: id,
+      summary: moving ? `移动单位 ${before.name}` : `修改单位 ${before.name}`,
+      before,
+      after,
+    });
+  });
+  return get(ctx, id);
+}
+
+export async function remove(ctx: RequestContext, id: string): Promise<void> {
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findOrg(tx, scopeOf(ctx.actor), id);
+    if (!before) throw notFound();
+    assertNotOwnRoot(ctx.actor, before.path);
+    const deps = await countDependents(tx, id);
+    if (deps.children || deps.cadres || deps.contactPoints || deps.users) {
+      throw new AppError(
+        'ORG_NOT_EMPTY',
+        `“${before.name}”下还有 ${deps.children} 个下级单位、${deps.cadres} 名干部、${deps.contactPoints} 个联系点、${deps.users} 个账号，不能删除；请先移走或删除它们`,
+      );
+    }
+    await deleteOrg(tx, id);
+    await audit(tx, ctx, {
+      action: 'delete',
+      entity: 'org',
+      entityId: id,
+      summary: `删除单位 ${before.name}`,
+      before,
+    });
+  });
+}
+
+// ---- Excel -------------------------------------------------------------------------------
+
+type OrgRef = { id: string; name: string; parentId: string | null; path: string };
+
+/** Full name of a unit, "局/办公室/第一支部": how a spreadsheet names a unit unambiguously. */
+export function fullName(org: OrgRef, byId: Map<string, OrgRef>): string {
+  const names: string[] = [];
+  for (let o: OrgRef | undefined = org; o; o = o.parentId ? byId.get(o.parentId) : undefined)
+    names.unshift(o.name);
+  return names.join('/');
+}
+
+/** Finds a unit named in a spreadsheet cell: its full name, or its own name if that is unique. */
+export function resolveOrgRef(
+  ref: string,
+  orgsVisible: OrgRef[],
+): { org?: OrgRef; error?: string } {
+  const byId = new Map(orgsVisible.map((o) => [o.id, o]));
+  const wanted = ref.replace(/\s*\/\s*/g, '/').trim();
+  const exact = orgsVisible.filter(
+    (o) => fullName(o, byId) === wanted || fullName(o, byId).endsWith(`/${wanted}`),
+  );
+  const byName = wanted.includes('/') ? exact : orgsVisible.filter((o) => o.name === wanted);
+  const matches = byName.length ? byName : exact;
+  if (matches.length === 1) return { org: matches[0] };
+  if (matches.length === 0) return { error: `找不到单位“${ref}”（或不在您的管辖范围内）` };
+  return {
+    error: `单位名称“${ref}”不唯一，请写完整路径，如“${fullName(matches[0] as OrgRef, byId)}”`,
+  };
+}
+
+const ORG_HEADERS = {
+  name: '单位名称',
+  parent: '上级单位',
+  kind: '类型',
+  sortOrder: '排序',
+} as const;
+
+export async function exportXlsx(ctx: RequestContext): Promise<Buffer> {
+  const rows = await listOrgs(ctx.db, scopeOf(ctx.actor));
+  const byId = new Map(rows.map((o) => [o.id, o]));
+  const columns: Column<(typeof rows)[number]>[] = [
+    { header: ORG_HEADERS.name, width: 30, value: (o) => o.name },
+    {
+      header: ORG_HEADERS.parent,
+      width: 40,
+      value: (o) => {
+        const p = o.parentId ? byId.get(o.parentId) : undefined;
+        return p ? fullName(p, byId) : '';
+      },
+    },
+    { header: ORG_HEADERS.kind, value: (o) => labels.orgKind[o.kind] },
+    { header: ORG_HEADERS.sortOrder, width: 8, value: (o) => o.sortOrder },
+    { header: '干部数', width: 8, value: (o) => o.cadreCount },
+    { header: '下级单位数', width: 10, value: (o) => o.childCount },
+  ];
+  return buildSheet('组织机构', columns, rows);
+}
+
+type TemplateRow = { name: string; parent: string; kind: string; sortOrder: number };
+export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
+  const visible = await listOrgs(ctx.db, scopeOf(ctx.actor));
+  const byId = new Map(visible.map((o) => [o.id, o]));
+  const top = visible[0];
+  const parent = top ? fullName(top, byId) : '某某局';
+  const columns: Column<TemplateRow>[] = [
+    { header: `${ORG_HEADERS.name}*`, width: 30, value: (r) => r.name },
+    { header: `${ORG_HEADERS.parent}*`, width: 40, value: (r) => r.parent },
+    { header: `${ORG_HEADERS.kind}*`, width: 14, value: (r) => r.kind },
+    { header: ORG_HEADERS.sortOrder, width: 8, value: (r) => r.sortOrder },
+  ];
+  return buildSheet('组织机构', columns, [
+    {
+      name: '示例党总支（导入前请删除本行）',
+      parent,
+      kind: labels.orgKind.general_branch,
+      sortOrder: 1,
+    },
+    {
+      name: '示例第一支部（导入前请删除本行）',
+      parent: `${parent}/示例党总支（导入前请删除本行）`,
+      kind: labels.orgKind.branch,
+      sortOrder: 1,
+    },
+  ]);
+}
+
+/**
+ * Imports units, all or nothing: every row is checked first (a parent may be an existing unit or
+ * one earlier in the file); any error means nothing is written and every error is listed.
+ */
+export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
+  const rows = await readSheet(file, [ORG_HEADERS.name, ORG_HEADERS.parent, ORG_HEADERS.kind]);
+  return inTransaction(ctx.db, async (tx) => {
+    const visible: OrgRef[] = (await listOrgs(tx, scopeOf(ctx.actor))).map((o) => ({ ...o }));
+    const errors: ErrorDetail[] = [];
+    const planned: { name: string; kind: TOrgKind; parentId: string | null; sortOrder: number }[] =
+      [];
+    for (const { row, cells } of rows) {
+      const kind = fromLabel(labels.orgKind, cells[ORG_HEADERS.kind] ?? '');
+      const sortText = cells[ORG_HEADERS.sortOrder] ?? '';
+      const sortOrder = sortText ? Number(sortText) : 0;
+      const rowErrors: ErrorDetail[] = [];
+      if (!kind)
+        rowErrors.push({
+          row,
+          field: ORG_HEADERS.kind,
+          message: `类型应为：${Object.values(labels.orgKind).join('、')}`,
+        });
+      if (!Number.isInteger(sortOrder) || sortOrder < 0)
+        rowErrors.push({ row, field: ORG_HEADERS.sortOrder, message: '排序应为非负整数' });
+      const parsed = ZOrgCreateSchema.shape.name.safeParse(cells[ORG_HEADERS.name] ?? '');
+      if (!parsed.success)
+        rowErrors.push({
+          row,
+          field: ORG_HEADERS.name,
+          message: parsed.error.issues[0]?.message ?? '',
+        });
+      const parentRef = cells[ORG_HEADERS.parent] ?? '';
+      let parentId: string | null = null;
+      if (!parentRef) rowErrors.push({ row, field: ORG_HEADERS.parent, message: '请填写上级单位' });
+      else {
+        const found = resolveOrgRef(parentRef, visible);
+        if (found.error) rowErrors.push({ row, field: ORG_HEADERS.parent, message: found.error });
+        parentId = found.org?.id ?? null;
+      }
+      if (
+        parsed.success &&
+        parentId &&
+        visible.some((o) => o.parentId === parentId && o.name === parsed.data)
+      ) {
+        rowErrors.push({ row, field: ORG_HEADERS.name, message: `上级单位下已有“${parsed.data}”` });
+      }
+      errors.push(...rowErrors);
+      if (rowErrors.length === 0 && kind && parsed.success && parentId) {
+        // make the new unit visible to later rows of the same file
+        const parent = visible.find((o) => o.id === parentId) as OrgRef;
+        const id = uuidv7();
+        visible.push({ id, name: parsed.data, parentId, path: `${parent.path}${id}/` });
+        planned.push({ name: parsed.data, kind, parentId, sortOrder });
+      }
+    }
+    if (errors.length) throw new AppError('IMPORT_INVALID', undefined, errors);
+    if (rows.length === 0) throw new AppError('IMPORT_INVALID', '文件中没有数据行', []);
+    // re-create with real ids in file order so parents exist before children
+    const idMap = new Map<string, string>();
+    const newRefs = visible.slice(visible.length - planned.length);
+    for (const [i, p] of planned.entries()) {
+      const ref = newRefs[i] as OrgRef;
+      const parentId = p.parentId ? (idMap.get(p.parentId) ?? p.parentId) : null;
+      const created = await createIn(tx, ctx, { ...p, parentId });
+      idMap.set(ref.id, created.id);
+    }
+    await audit(tx, ctx, {
+      action: 'import',
+      entity: 'org',
+      entityId: null,
+      summary: `导入单位 ${planned.length} 个`,
+    });
+    return { imported: planned.length };
+  });
+}

@@ -1,0 +1,58 @@
+import { and, eq, lt, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { orgs, sessions, users } from '../../db/schema/index.ts';
+
+export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      userId: users.id,
+      username: users.username,
+      name: users.name,
+      role: users.role,
+      orgId: users.orgId,
+      cadreId: users.cadreId,
+      disabledAt: users.disabledAt,
+      orgPath: orgs.path,
+      orgName: orgs.name,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  return row;
+}
+
+export async function touchSession(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
+}
+
+export async function insertSession(
+  db: DbOrTx,
+  s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+): Promise<void> {
+  await db.insert(sessions).values(s);
+}
+
+export async function deleteSession(db: DbOrTx, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function deleteExpiredSessions(
+  db: DbOrTx,
+  now: Date,
+  idleBefore: Date,
+): Promise<void> {
+  await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleBefore)));
+}
+
+export async function deleteSessionsOfUser(db: DbOrTx, userId: string): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId)));
+}

@@ -1,0 +1,122 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ErrorCode, zhCN } from './i18n/zh-CN.ts';
+
+export type ErrorDetail = { field?: string; row?: number; message: string };
+
+const statusOf: Record<ErrorCode, number> = {
+  VALIDATION: 400,
+  IMPORT_INVALID: 400,
+  IMPORT_FILE: 400,
+  ORG_MOVE_CYCLE: 400,
+  ORG_PARENT_REQUIRED: 400,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  BAD_CREDENTIALS: 401,
+  ACCOUNT_DISABLED: 403,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  ORG_ROOT_LOCKED: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  DUPLICATE: 409,
+  ORG_NOT_EMPTY: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  ACCOUNT_LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+/** The one error type of the server: a code (→ HTTP status and zh-CN message) and details. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message ?? zhCN[code]);
+    this.status = statusOf[code];
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');
+
+type ZodIssueLike = {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: unknown[]; message?: string } };
+};
+
+function validationDetails(err: FastifyError): ErrorDetail[] {
+  const ctx = err.validationContext ?? 'body';
+  return (err.validation ?? []).map((v) => {
+    const issue = (v as ZodIssueLike).params?.issue;
+    const pathParts = issue?.path?.map(String) ?? (v.instancePath ?? '').split('/').filter(Boolean);
+    return { field: [ctx, ...pathParts].join('.'), message: issue?.message ?? v.message ?? '' };
+  });
+}
+
+const PG_UNIQUE_VIOLATION = '23505';
+const PG_FK_VIOLATION = '23503';
+
+function driverCode(err: unknown): string | undefined {
+  let e: unknown = err;
+  for (let i = 0; i < 3 && e && typeof e === 'object'; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof AppError) {
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
+      const details = validationDetails(err);
+      const first = details[0];
+      const message = first
+        ? `${zhCN.VALIDATION}：${first.field} ${first.message}`
+        : zhCN.VALIDATION;
+      return reply.status(400).send({ error: { code: 'VALIDATION', message, details } });
+    }
+    const dbCode = driverCode(err);
+    if (dbCode === PG_UNIQUE_VIOLATION) {
+      return reply.status(409).send({ error: { code: 'DUPLICATE', message: zhCN.DUPLICATE } });
+    }
+    if (dbCode === PG_FK_VIOLATION) {
+      return reply.status(409).send({ error: { code: 'CONFLICT', message: zhCN.CONFLICT } });
+    }
+    if (err.statusCode === 429) {
+      return reply
+        .status(429)
+        .send({ error: { code: 'RATE_LIMITED', message: zhCN.RATE_LIMITED } });
+    }
+    if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
+      return reply
+        .status(413)
+        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: zhCN.PAYLOAD_TOO_LARGE } });
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      // Fastify's own client errors (bad JSON, wrong content type …)
+      return reply
+        .status(err.statusCode)
+        .send({ error: { code: 'VALIDATION', message: `${zhCN.VALIDATION}（${err.message}）` } });
+    }
+    req.log.error({ err }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'INTERNAL', message: zhCN.INTERNAL } });
+  });
+}
+
+export function sendRouteNotFound(reply: FastifyReply) {
+  return reply
+    .status(404)
+    .send({ error: { code: 'ROUTE_NOT_FOUND', message: zhCN.ROUTE_NOT_FOUND } });
+}
