@@ -127,7 +127,6 @@ export const zhCN = {
     filterStatus: '状态',
     nameRequired: '请输入姓名',
     rankRequired: '请选择职级',
-    postRequired: '请输入职务',
     orgRequired: '请选择所在单位',
     phoneInvalid: '请输入正确的11位手机号码',
     emailInvalid: '请输入正确的电子邮箱地址',
@@ -169,8 +168,6 @@ export const zhCN = {
     filterOrg: '单位（含下级）',
     nameRequired: '请输入联系点名称',
     kindRequired: '请选择类型',
-    countyRequired: '请输入县（市、区）',
-    addressRequired: '请输入地址',
     orgRequired: '请选择联系单位',
     kinds: {
       village: '村',

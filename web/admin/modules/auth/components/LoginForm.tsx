@@ -17,7 +17,13 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   };
 
   return (
-    <Form<LoginInput> layout="vertical" requiredMark={false} onFinish={submit} size="large">
+    <Form<LoginInput>
+      name="login"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={submit}
+      size="large"
+    >
       {loginMutation.error ? (
         <Form.Item>
           <Alert type="error" showIcon title={errorMessage(loginMutation.error)} />

@@ -14,7 +14,7 @@ type CadreFormValues = {
   name: string;
   gender?: Gender;
   rank: CadreRank;
-  post: string;
+  post?: string;
   orgId: string;
   phone?: string;
   email?: string;
@@ -75,7 +75,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
       name: values.name.trim(),
       gender: values.gender ?? null,
       rank: values.rank,
-      post: values.post.trim(),
+      post: values.post?.trim() ?? '',
       orgId: values.orgId,
       phone: emptyToNull(values.phone),
       email: emptyToNull(values.email),
@@ -108,7 +108,13 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
       width={640}
       forceRender
     >
-      <Form<CadreFormValues> form={form} layout="vertical" onFinish={submit} scrollToFirstError>
+      <Form<CadreFormValues>
+        name="cadre"
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        scrollToFirstError
+      >
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item
@@ -134,11 +140,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item
-              name="post"
-              label={t('cadres.post')}
-              rules={[{ required: true, whitespace: true, message: t('cadres.postRequired') }]}
-            >
+            <Form.Item name="post" label={t('cadres.post')}>
               <Input maxLength={100} />
             </Form.Item>
           </Col>

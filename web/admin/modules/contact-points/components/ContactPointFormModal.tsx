@@ -10,8 +10,8 @@ import { type ContactPoint, type ContactPointKind, contactPointKinds } from '../
 type ContactPointFormValues = {
   name: string;
   kind: ContactPointKind;
-  county: string;
-  address: string;
+  county?: string;
+  address?: string;
   latitude?: number | null;
   longitude?: number | null;
   orgId: string;
@@ -57,8 +57,8 @@ export function ContactPointFormModal({
     const input = {
       name: values.name.trim(),
       kind: values.kind,
-      county: values.county.trim(),
-      address: values.address.trim(),
+      county: values.county?.trim() ?? '',
+      address: values.address?.trim() ?? '',
       latitude: values.latitude ?? null,
       longitude: values.longitude ?? null,
       orgId: values.orgId,
@@ -89,7 +89,12 @@ export function ContactPointFormModal({
       width={640}
       forceRender
     >
-      <Form<ContactPointFormValues> form={form} layout="vertical" onFinish={submit}>
+      <Form<ContactPointFormValues>
+        name="contactPoint"
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+      >
         <Row gutter={16}>
           <Col xs={24} sm={16}>
             <Form.Item
@@ -112,24 +117,12 @@ export function ContactPointFormModal({
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item
-              name="county"
-              label={t('contactPoints.county')}
-              rules={[
-                { required: true, whitespace: true, message: t('contactPoints.countyRequired') },
-              ]}
-            >
+            <Form.Item name="county" label={t('contactPoints.county')}>
               <Input maxLength={50} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
-            <Form.Item
-              name="address"
-              label={t('contactPoints.address')}
-              rules={[
-                { required: true, whitespace: true, message: t('contactPoints.addressRequired') },
-              ]}
-            >
+            <Form.Item name="address" label={t('contactPoints.address')}>
               <Input maxLength={200} />
             </Form.Item>
           </Col>

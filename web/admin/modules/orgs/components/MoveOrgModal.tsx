@@ -40,6 +40,7 @@ export function MoveOrgModal({ org, saving, onSubmit, onCancel }: MoveOrgModalPr
       forceRender
     >
       <Form<MoveFormValues>
+        name="orgMove"
         form={form}
         layout="vertical"
         onFinish={(values) => onSubmit(values.parentId)}

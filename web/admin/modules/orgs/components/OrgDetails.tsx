@@ -120,6 +120,7 @@ export function OrgDetails({ org, parent, canWrite, onSelect }: OrgDetailsProps)
       />
       {actions ? <div style={{ marginTop: 16 }}>{actions}</div> : null}
       <OrgFormModal
+        formName="orgCreate"
         open={modal === 'create'}
         title={t('orgs.addChildTitle', { parent: org.name })}
         saving={createOrg.isPending}
@@ -127,6 +128,7 @@ export function OrgDetails({ org, parent, canWrite, onSelect }: OrgDetailsProps)
         onCancel={close}
       />
       <OrgFormModal
+        formName="orgEdit"
         open={modal === 'edit'}
         title={t('orgs.editTitle')}
         initial={org}

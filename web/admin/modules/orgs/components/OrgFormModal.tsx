@@ -9,6 +9,8 @@ export type OrgFormValues = {
 };
 
 type OrgFormModalProps = {
+  /** Unique per page: it prefixes the ids of the inputs. */
+  formName: string;
   open: boolean;
   title: string;
   /** The org being edited; empty when creating. */
@@ -21,6 +23,7 @@ type OrgFormModalProps = {
 const kindOptions = orgKinds.map((kind) => ({ value: kind, label: t(`orgs.kinds.${kind}`) }));
 
 export function OrgFormModal({
+  formName,
   open,
   title,
   initial,
@@ -45,7 +48,7 @@ export function OrgFormModal({
       onCancel={onCancel}
       forceRender
     >
-      <Form<OrgFormValues> form={form} layout="vertical" onFinish={onSubmit}>
+      <Form<OrgFormValues> name={formName} form={form} layout="vertical" onFinish={onSubmit}>
         <Form.Item
           name="name"
           label={t('orgs.name')}
