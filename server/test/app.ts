@@ -3,8 +3,8 @@ import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { Role } from '../platform/access.ts';
-import { makeOrg, makeUser, type TestOrg } from './factories.ts';
 import { openTestDatabase } from './database.ts';
+import { makeOrg, makeUser, type TestOrg } from './factories.ts';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -41,9 +41,18 @@ export type Client = {
   delete(url: string): Promise<LightMyRequestResponse>;
 };
 
-export async function login(app: FastifyInstance, username: string, password: string): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+): Promise<Client> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'tiexin_sid');
   if (!cookie) throw new Error('no session cookie');
   const csrfToken = (res.json() as { csrfToken: string }).csrfToken;
@@ -57,8 +66,10 @@ export async function login(app: FastifyInstance, username: string, password: st
     csrfToken,
     request,
     get: (url) => request({ method: 'GET', url }),
-    post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
-    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+    post: (url, payload) =>
+      request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
+    patch: (url, payload) =>
+      request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }
@@ -88,7 +99,10 @@ export async function makeWorld(t: TestApp): Promise<World> {
     inspector: await makeUser(t.db, 'inspector', { org: bureau }),
   };
   const as = {} as Record<Role, Client>;
-  for (const [role, u] of Object.entries(users) as [Role, { username: string; password: string }][]) {
+  for (const [role, u] of Object.entries(users) as [
+    Role,
+    { username: string; password: string },
+  ][]) {
     as[role] = await login(t.app, u.username, u.password);
   }
   return { bureau, unitA, branchA, unitB, as };

@@ -34,7 +34,13 @@ export async function makeOrg(
 export async function makeCadre(
   db: Db,
   org: TestOrg,
-  opts: { name?: string; rank?: TRank; leading?: boolean; phone?: string | null; active?: boolean } = {},
+  opts: {
+    name?: string;
+    rank?: TRank;
+    leading?: boolean;
+    phone?: string | null;
+    active?: boolean;
+  } = {},
 ) {
   const [row] = await insertCadres(db, [
     {
@@ -52,7 +58,13 @@ export async function makeCadre(
 }
 
 export async function makeContactPoint(db: Db, org: TestOrg, name = `联系点${seq()}`) {
-  const id = await insertContactPoint(db, { orgId: org.id, name, kind: 'village', county: '芦溪县', address: '某镇某村' });
+  const id = await insertContactPoint(db, {
+    orgId: org.id,
+    name,
+    kind: 'village',
+    county: '芦溪县',
+    address: '某镇某村',
+  });
   return { id, name };
 }
 

@@ -6,8 +6,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
-import { listOrgs } from '../orgs/orgs.repo.ts';
-import { fullName, requireOrgInScope, resolveOrgRef } from '../orgs/orgs.service.ts';
+import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
   type CadreFilter,
   findCadre,
@@ -110,19 +109,18 @@ const EXPORT_LIMIT = 100_000;
 
 export async function exportXlsx(ctx: RequestContext, filter: TCadreFilter): Promise<Buffer> {
   const scope = scopeOf(ctx.actor);
-  const [{ items }, visibleOrgs] = await Promise.all([
+  const [{ items }, dir] = await Promise.all([
     listCadres(ctx.db, scope, await repoFilter(ctx, filter), { limit: EXPORT_LIMIT, offset: 0 }),
-    listOrgs(ctx.db, scope),
+    loadOrgDirectory(ctx.db, scope),
   ]);
-  const byId = new Map(visibleOrgs.map((o) => [o.id, o]));
   const columns: Column<(typeof items)[number]>[] = [
     { header: H.name, value: (c) => c.name },
     {
       header: H.org,
       width: 40,
       value: (c) => {
-        const o = byId.get(c.orgId);
-        return o ? fullName(o, byId) : c.orgName;
+        const o = dir.byId.get(c.orgId);
+        return o ? dir.fullName(o) : c.orgName;
       },
     },
     { header: H.rank, width: 8, value: (c) => labels.rank[c.rank] },
@@ -139,9 +137,8 @@ export async function exportXlsx(ctx: RequestContext, filter: TCadreFilter): Pro
 
 type TemplateRow = Record<Exclude<keyof typeof H, 'active'>, string>;
 export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
-  const visible = await listOrgs(ctx.db, scopeOf(ctx.actor));
-  const byId = new Map(visible.map((o) => [o.id, o]));
-  const example = visible[visible.length - 1];
+  const dir = await loadOrgDirectory(ctx.db, scopeOf(ctx.actor));
+  const example = dir.visible[dir.visible.length - 1];
   const required = new Set<string>([H.name, H.org, H.rank]);
   const keys = Object.keys(H).filter((k) => k !== 'active') as (keyof TemplateRow)[];
   const columns: Column<TemplateRow>[] = keys.map((k) => ({
@@ -152,7 +149,7 @@ export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
   return buildSheet('干部名单', columns, [
     {
       name: '张三（导入前请删除本行）',
-      org: example ? fullName(example, byId) : '某某局/办公室',
+      org: example ? dir.fullName(example) : '某某局/办公室',
       rank: labels.rank.section,
       post: '副主任',
       gender: labels.gender.male,
@@ -175,12 +172,12 @@ function yesNo(text: string | undefined, fallback: boolean): boolean | undefined
 export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
   const rows = await readSheet(file, [H.name, H.org, H.rank]);
   return inTransaction(ctx.db, async (tx) => {
-    const visible = await listOrgs(tx, scopeOf(ctx.actor));
+    const dir = await loadOrgDirectory(tx, scopeOf(ctx.actor));
     const errors: ErrorDetail[] = [];
     const valid: TCadreCreate[] = [];
     for (const { row, cells } of rows) {
       const rowErrors: ErrorDetail[] = [];
-      const org = resolveOrgRef(cells[H.org] ?? '', visible);
+      const org = dir.resolve(cells[H.org] ?? '');
       if (!cells[H.org]) rowErrors.push({ row, field: H.org, message: '请填写所属单位' });
       else if (org.error) rowErrors.push({ row, field: H.org, message: org.error });
       const rank = fromLabel(labels.rank, cells[H.rank] ?? '');

@@ -3,7 +3,7 @@ import type { TOrg, TOrgKind } from '../../../common/org.ts';
 import { ZOrgCreateSchema } from '../../../common/org.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
+import { pathInScope, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
@@ -156,12 +156,15 @@ export function fullName(org: OrgRef, byId: Map<string, OrgRef>): string {
   return names.join('/');
 }
 
-/** Finds a unit named in a spreadsheet cell: its full name, or its own name if that is unique. */
+/**
+ * Finds a unit named in a spreadsheet cell — its full name, or its own name if that is unique —
+ * among the units the user may write to. `byId` holds every unit, for full names above the scope.
+ */
 export function resolveOrgRef(
   ref: string,
   orgsVisible: OrgRef[],
+  byId: Map<string, OrgRef>,
 ): { org?: OrgRef; error?: string } {
-  const byId = new Map(orgsVisible.map((o) => [o.id, o]));
   const wanted = ref.replace(/\s*\/\s*/g, '/').trim();
   const exact = orgsVisible.filter(
     (o) => fullName(o, byId) === wanted || fullName(o, byId).endsWith(`/${wanted}`),
@@ -175,6 +178,27 @@ export function resolveOrgRef(
   };
 }
 
+/**
+ * The units a spreadsheet may name: those in the user's scope (`visible`), with full names that
+ * include the ancestors above the scope (so "测试局/甲单位" works for 甲单位's own admin too).
+ */
+export async function loadOrgDirectory(db: DbOrTx, scope: Scope) {
+  const all: OrgRef[] = await listOrgs(db, { kind: 'all' });
+  const byId = new Map(all.map((o) => [o.id, o]));
+  const visible = all.filter((o) => pathInScope(scope, o.path));
+  return {
+    visible,
+    byId,
+    fullName: (o: OrgRef) => fullName(o, byId),
+    resolve: (ref: string) => resolveOrgRef(ref, visible, byId),
+    /** a unit planned earlier in the same file becomes nameable by later rows */
+    add: (o: OrgRef) => {
+      visible.push(o);
+      byId.set(o.id, o);
+    },
+  };
+}
+
 const ORG_HEADERS = {
   name: '单位名称',
   parent: '上级单位',
@@ -184,15 +208,15 @@ const ORG_HEADERS = {
 
 export async function exportXlsx(ctx: RequestContext): Promise<Buffer> {
   const rows = await listOrgs(ctx.db, scopeOf(ctx.actor));
-  const byId = new Map(rows.map((o) => [o.id, o]));
+  const dir = await loadOrgDirectory(ctx.db, scopeOf(ctx.actor));
   const columns: Column<(typeof rows)[number]>[] = [
     { header: ORG_HEADERS.name, width: 30, value: (o) => o.name },
     {
       header: ORG_HEADERS.parent,
       width: 40,
       value: (o) => {
-        const p = o.parentId ? byId.get(o.parentId) : undefined;
-        return p ? fullName(p, byId) : '';
+        const p = o.parentId ? dir.byId.get(o.parentId) : undefined;
+        return p ? dir.fullName(p) : '';
       },
     },
     { header: ORG_HEADERS.kind, value: (o) => labels.orgKind[o.kind] },
@@ -205,10 +229,9 @@ export async function exportXlsx(ctx: RequestContext): Promise<Buffer> {
 
 type TemplateRow = { name: string; parent: string; kind: string; sortOrder: number };
 export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
-  const visible = await listOrgs(ctx.db, scopeOf(ctx.actor));
-  const byId = new Map(visible.map((o) => [o.id, o]));
-  const top = visible[0];
-  const parent = top ? fullName(top, byId) : '某某局';
+  const dir = await loadOrgDirectory(ctx.db, scopeOf(ctx.actor));
+  const top = dir.visible[0];
+  const parent = top ? dir.fullName(top) : '某某局';
   const columns: Column<TemplateRow>[] = [
     { header: `${ORG_HEADERS.name}*`, width: 30, value: (r) => r.name },
     { header: `${ORG_HEADERS.parent}*`, width: 40, value: (r) => r.parent },
@@ -238,7 +261,8 @@ export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
 export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
   const rows = await readSheet(file, [ORG_HEADERS.name, ORG_HEADERS.parent, ORG_HEADERS.kind]);
   return inTransaction(ctx.db, async (tx) => {
-    const visible: OrgRef[] = (await listOrgs(tx, scopeOf(ctx.actor))).map((o) => ({ ...o }));
+    const dir = await loadOrgDirectory(tx, scopeOf(ctx.actor));
+    const { visible } = dir;
     const errors: ErrorDetail[] = [];
     const planned: { name: string; kind: TOrgKind; parentId: string | null; sortOrder: number }[] =
       [];
@@ -266,7 +290,7 @@ export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ i
       let parentId: string | null = null;
       if (!parentRef) rowErrors.push({ row, field: ORG_HEADERS.parent, message: '请填写上级单位' });
       else {
-        const found = resolveOrgRef(parentRef, visible);
+        const found = dir.resolve(parentRef);
         if (found.error) rowErrors.push({ row, field: ORG_HEADERS.parent, message: found.error });
         parentId = found.org?.id ?? null;
       }
@@ -282,7 +306,7 @@ export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ i
         // make the new unit visible to later rows of the same file
         const parent = visible.find((o) => o.id === parentId) as OrgRef;
         const id = uuidv7();
-        visible.push({ id, name: parsed.data, parentId, path: `${parent.path}${id}/` });
+        dir.add({ id, name: parsed.data, parentId, path: `${parent.path}${id}/` });
         planned.push({ name: parsed.data, kind, parentId, sortOrder });
       }
     }

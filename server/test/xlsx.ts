@@ -1,0 +1,38 @@
+import ExcelJS from 'exceljs';
+import type { LightMyRequestResponse } from 'fastify';
+
+/** A workbook with one sheet: the header row, then the rows. */
+export async function xlsxOf(header: string[], rows: (string | number)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A multipart/form-data body with one file field named "file". */
+export function multipartFile(data: Buffer, filename = 'import.xlsx') {
+  const boundary = `----tiexin${Date.now().toString(16)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+      'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, data, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** The rows of the first sheet of an xlsx response, as arrays of cell text. */
+export async function readXlsx(res: LightMyRequestResponse): Promise<string[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  const ws = wb.worksheets[0];
+  const out: string[][] = [];
+  ws?.eachRow((row) => {
+    const values = row.values as unknown[];
+    out.push(values.slice(1).map((v) => (v === null || v === undefined ? '' : String(v))));
+  });
+  return out;
+}
