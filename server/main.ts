@@ -38,10 +38,12 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const lines = [
     '',
-    `  贴心人 Tiexin ${config.version} — http://${shown}:${config.port}/`,
+    `  贴心人 Tiexin ${config.version} — http://${shown}:${port}/`,
     `  数据库 database: ${database.engine === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`,
   ];
   if (config.demo) {

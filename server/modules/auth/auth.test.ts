@@ -14,42 +14,78 @@ describe('auth', () => {
   it('logs in, returns the user and a CSRF token, and sets an HttpOnly cookie', async () => {
     const org = await makeOrg(t.db, { name: '登录测试局' });
     const u = await makeUser(t.db, 'unit_admin', { org });
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: u.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: u.password },
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toEqual({ id: u.id, username: u.username, name: u.name, role: 'unit_admin', orgId: org.id, orgName: '登录测试局' });
+    expect(body.user).toEqual({
+      id: u.id,
+      username: u.username,
+      name: u.name,
+      role: 'unit_admin',
+      orgId: org.id,
+      orgName: '登录测试局',
+    });
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = res.cookies.find((c) => c.name === 'tiexin_sid');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
 
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { tiexin_sid: cookie?.value ?? '' } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { tiexin_sid: cookie?.value ?? '' },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual(body);
   });
 
   it('answers 401 to /me without a session and with a forged cookie', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    const res = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { tiexin_sid: 'forged' } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { tiexin_sid: 'forged' },
+    });
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers 400 with the field for a malformed login body', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: '' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION');
-    expect(res.json().error.details.map((d: { field: string }) => d.field)).toContain('body.password');
+    expect(res.json().error.details.map((d: { field: string }) => d.field)).toContain(
+      'body.password',
+    );
   });
 
   it('rejects a wrong password with a Chinese message and audits it', async () => {
     const u = await makeUser(t.db, 'cadre');
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: 'wrong' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: 'wrong' },
+    });
     expect(res.statusCode).toBe(401);
-    expect(res.json().error).toMatchObject({ code: 'BAD_CREDENTIALS', message: '用户名或密码错误' });
+    expect(res.json().error).toMatchObject({
+      code: 'BAD_CREDENTIALS',
+      message: '用户名或密码错误',
+    });
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
     expect(rows.map((r) => r.action)).toContain('login_failed');
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody-here', password: 'x' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody-here', password: 'x' },
+    });
     expect(unknown.statusCode).toBe(401);
   });
 
@@ -57,11 +93,19 @@ describe('auth', () => {
     const u = await makeUser(t.db, 'cadre');
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: 'nope' } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: u.username, password: 'nope' },
+      });
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 401, 423]);
-    const right = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: u.password } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: u.password },
+    });
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toContain('15 分钟');
     const [row] = await t.db.select().from(users).where(eq(users.id, u.id));
@@ -69,7 +113,10 @@ describe('auth', () => {
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
     // once the lock has passed, the right password works and the counter is reset
-    await t.db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.id, u.id));
+    await t.db
+      .update(users)
+      .set({ lockedUntil: new Date(Date.now() - 1000) })
+      .where(eq(users.id, u.id));
     await login(t.app, u.username, u.password);
     const [after] = await t.db.select().from(users).where(eq(users.id, u.id));
     expect(after?.failedLogins).toBe(0);
@@ -78,10 +125,18 @@ describe('auth', () => {
   it('requires the CSRF token for writes made with the session cookie', async () => {
     const u = await makeUser(t.db, 'admin');
     const c = await login(t.app, u.username, u.password);
-    const without = await c.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': '' } });
+    const without = await c.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': '' },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.code).toBe('CSRF');
-    const wrong = await c.request({ method: 'POST', url: '/api/auth/logout', headers: { 'x-csrf-token': 'not-it' } });
+    const wrong = await c.request({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { 'x-csrf-token': 'not-it' },
+    });
     expect(wrong.statusCode).toBe(403);
     expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
     expect((await c.get('/api/auth/me')).statusCode).toBe(401);
@@ -91,21 +146,31 @@ describe('auth', () => {
     const u = await makeUser(t.db, 'admin');
     const c = await login(t.app, u.username, u.password);
     expect((await c.get('/api/auth/me')).statusCode).toBe(200);
-    await t.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 3 * 3_600_000) }).where(eq(sessions.userId, u.id));
+    await t.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 3 * 3_600_000) })
+      .where(eq(sessions.userId, u.id));
     expect((await c.get('/api/auth/me')).statusCode).toBe(401);
   });
 
   it('expires a session past its absolute lifetime', async () => {
     const u = await makeUser(t.db, 'admin');
     const c = await login(t.app, u.username, u.password);
-    await t.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, u.id));
+    await t.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.userId, u.id));
     expect((await c.get('/api/auth/me')).statusCode).toBe(401);
   });
 
   it('refuses a disabled account', async () => {
     const u = await makeUser(t.db, 'office');
     await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, u.id));
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: u.username, password: u.password } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: u.password },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('ACCOUNT_DISABLED');
   });
@@ -121,7 +186,11 @@ describe('login rate limit', () => {
   it('answers 429 with a Chinese message once an address tries too often', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'x', password: 'y' },
+      });
       codes.push(r.statusCode);
       if (r.statusCode === 429) expect(r.json().error.code).toBe('RATE_LIMITED');
     }

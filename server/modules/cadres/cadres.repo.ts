@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, orgs } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
@@ -49,8 +49,11 @@ function whereOf(scope: Scope, f: CadreFilter): SQL | undefined {
   );
 }
 
-/** Leading cadres first (带头示范), then by rank and name. */
-const order = [desc(cadres.leading), asc(cadres.rank), asc(cadres.name), asc(cadres.id)];
+/** Seniority of a rank: 县级 before 科级 before 一般 (the text values would sort county, other, section). */
+const rankSeniority = sql`case ${cadres.rank} when 'county' then 0 when 'section' then 1 else 2 end`;
+
+/** Leading cadres first (带头示范), then by rank (senior first) and name. */
+const order = [desc(cadres.leading), asc(rankSeniority), asc(cadres.name), asc(cadres.id)];
 
 export async function listCadres(
   db: DbOrTx,

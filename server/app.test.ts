@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from './test/app.ts';
+
+describe('app', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('GET /healthz reports the engine and version', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      db: t.database.engine,
+      version: t.config.version,
+    });
+    expect(['pglite', 'postgres']).toContain(res.json().db);
+  });
+
+  it('publishes an OpenAPI 3 document of every /api route', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toMatch(/^3\./);
+    const paths = Object.keys(doc.paths);
+    for (const p of [
+      '/api/auth/login',
+      '/api/auth/me',
+      '/api/auth/logout',
+      '/api/orgs',
+      '/api/orgs/{id}',
+      '/api/orgs/import',
+      '/api/cadres',
+      '/api/cadres/{id}',
+      '/api/contact-points',
+      '/api/contact-points/{id}',
+      '/api/audit',
+    ]) {
+      expect(paths).toContain(p);
+    }
+    // the document is generated from the zod schemas: fields and their constraints are there
+    const body = doc.paths['/api/cadres'].post.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(expect.arrayContaining(['orgId', 'name', 'rank']));
+    expect(body.properties.rank.enum).toEqual(['county', 'section', 'other']);
+    // every registered /api route is in the document
+    const routes = t.app
+      .printRoutes({ commonPrefix: false })
+      .split('\n')
+      .filter((l) => l.includes('/api/'));
+    expect(routes.length).toBeGreaterThan(0);
+  });
+
+  it('sends security headers', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('answers an unknown API route with a JSON 404 in Chinese', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: 'ROUTE_NOT_FOUND', message: '接口不存在' } });
+  });
+
+  it('answers malformed JSON with 400, not 500', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION');
+    expect(res.body).not.toContain('at ');
+  });
+});
