@@ -7,7 +7,6 @@ import { type Database, migrateDatabase, openDatabase } from '../db/client.ts';
  * database (dropped afterwards) when TEST_DATABASE_URL is set — the same suites run on both.
  */
 export async function openTestDatabase(): Promise<Database> {
-  // biome-ignore lint/style/noProcessEnv: tests choose their engine; the app itself reads env only in config.ts
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     const database = await openDatabase({ engine: 'pglite', dir: null });

@@ -1,0 +1,44 @@
+/**
+ * Builds the web apps when the build is missing or older than their sources, so `npm start`
+ * works right after `npm install` and stays fast on the next start.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const built = path.join(root, 'dist/web/admin/index.html');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+const sources = Math.max(
+  newestMtime(path.join(root, 'web')),
+  newestMtime(path.join(root, 'common')),
+);
+const force = process.argv.includes('--force');
+if (force || !fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
+  process.stdout.write('构建前端 building the web apps…\n');
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+}
