@@ -1,6 +1,7 @@
 import { Empty, Table, type TableColumnsType, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { t } from '../../../i18n';
+import { orDash } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { AuditEvent } from '../types/audit';
 import { actionLabel, entityLabel } from '../utils/labels';
@@ -29,7 +30,7 @@ const columns: TableColumnsType<AuditEvent> = [
     width: 170,
     render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
   },
-  { title: t('audit.actor'), dataIndex: 'actorName', width: 110 },
+  { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: orDash },
   {
     title: t('audit.action'),
     dataIndex: 'action',
@@ -42,9 +43,15 @@ const columns: TableColumnsType<AuditEvent> = [
     width: 100,
     render: (entity: string) => entityLabel(entity),
   },
-  { title: t('audit.entityId'), dataIndex: 'entityId', width: 150, ellipsis: true },
+  {
+    title: t('audit.entityId'),
+    dataIndex: 'entityId',
+    width: 150,
+    ellipsis: true,
+    render: orDash,
+  },
   { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
-  { title: t('audit.ip'), dataIndex: 'ip', width: 130 },
+  { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: orDash },
 ];
 
 function hasChanges(event: AuditEvent): boolean {

@@ -1,6 +1,17 @@
-import { App, Button, Empty, Flex, Popconfirm, Table, type TableColumnsType, Tag } from 'antd';
+import {
+  App,
+  Button,
+  Empty,
+  Flex,
+  Grid,
+  Popconfirm,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { EMPTY_CELL, orDash } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useSetCadreActive } from '../hooks/useCadreMutations';
 import type { Cadre } from '../types/cadre';
@@ -52,11 +63,13 @@ export function CadreTable({
   canWrite,
   onEdit,
 }: CadreTableProps) {
+  // On a phone, pinned columns would leave no room for the others.
+  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<Cadre> = [
     {
       title: t('cadres.name'),
       dataIndex: 'name',
-      fixed: 'start',
+      fixed: pinColumns ? 'start' : undefined,
       width: 150,
       render: (name: string, cadre) => (
         <Flex gap={4} wrap align="center">
@@ -69,7 +82,7 @@ export function CadreTable({
       title: t('cadres.gender'),
       dataIndex: 'gender',
       width: 64,
-      render: (gender: Cadre['gender']) => (gender ? t(`cadres.genders.${gender}`) : ''),
+      render: (gender: Cadre['gender']) => (gender ? t(`cadres.genders.${gender}`) : EMPTY_CELL),
     },
     {
       title: t('cadres.rank'),
@@ -77,10 +90,10 @@ export function CadreTable({
       width: 72,
       render: (rank: Cadre['rank']) => t(`cadres.ranks.${rank}`),
     },
-    { title: t('cadres.post'), dataIndex: 'post', width: 160, ellipsis: true },
-    { title: t('cadres.org'), dataIndex: 'orgName', width: 180, ellipsis: true },
-    { title: t('cadres.phone'), dataIndex: 'phone', width: 130 },
-    { title: t('cadres.email'), dataIndex: 'email', width: 200, ellipsis: true },
+    { title: t('cadres.post'), dataIndex: 'post', width: 140, ellipsis: true, render: orDash },
+    { title: t('cadres.org'), dataIndex: 'orgName', width: 160, ellipsis: true },
+    { title: t('cadres.phone'), dataIndex: 'phone', width: 130, render: orDash },
+    { title: t('cadres.email'), dataIndex: 'email', width: 170, ellipsis: true, render: orDash },
     {
       title: t('cadres.partyMember'),
       dataIndex: 'partyMember',
@@ -103,7 +116,7 @@ export function CadreTable({
           {
             title: t('common.actions'),
             key: 'actions',
-            fixed: 'end' as const,
+            fixed: pinColumns ? ('end' as const) : undefined,
             width: 130,
             render: (_: unknown, cadre: Cadre) => (
               <Flex gap={0}>

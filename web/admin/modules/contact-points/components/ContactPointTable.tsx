@@ -1,4 +1,4 @@
-import { App, Button, Empty, Flex, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { App, Button, Empty, Flex, Grid, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { type PageState, tablePagination } from '../../../ui/pagination';
@@ -52,8 +52,15 @@ export function ContactPointTable({
   canWrite,
   onEdit,
 }: ContactPointTableProps) {
+  // On a phone, pinned columns would leave no room for the others.
+  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<ContactPoint> = [
-    { title: t('contactPoints.name'), dataIndex: 'name', fixed: 'start', width: 160 },
+    {
+      title: t('contactPoints.name'),
+      dataIndex: 'name',
+      fixed: pinColumns ? 'start' : undefined,
+      width: 160,
+    },
     {
       title: t('contactPoints.kind'),
       dataIndex: 'kind',
@@ -74,7 +81,7 @@ export function ContactPointTable({
           {
             title: t('common.actions'),
             key: 'actions',
-            fixed: 'end' as const,
+            fixed: pinColumns ? ('end' as const) : undefined,
             width: 120,
             render: (_: unknown, point: ContactPoint) => (
               <Flex gap={0}>
