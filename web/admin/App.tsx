@@ -17,6 +17,9 @@ const ContactPointsPage = lazy(() =>
   import('./pages/ContactPointsPage').then((m) => ({ default: m.ContactPointsPage })),
 );
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ForbiddenPage = lazy(() =>
+  import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -43,7 +46,7 @@ export function App() {
           <Route
             path="audit"
             element={
-              <RequireRole roles={auditRoles}>
+              <RequireRole roles={auditRoles} fallback={<ForbiddenPage />}>
                 <AuditPage />
               </RequireRole>
             }

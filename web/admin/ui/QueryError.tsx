@@ -1,4 +1,4 @@
-import { Button, Result } from 'antd';
+import { Alert, Button } from 'antd';
 import { t } from '../i18n';
 import { errorMessage } from './errors';
 
@@ -10,13 +10,14 @@ type QueryErrorProps = {
 /** Shown in place of content that failed to load, with the server's message in words. */
 export function QueryError({ error, onRetry }: QueryErrorProps) {
   return (
-    <Result
-      status="warning"
+    <Alert
+      type="warning"
+      showIcon
       title={t('app.loadFailed')}
-      subTitle={errorMessage(error)}
-      extra={
+      description={errorMessage(error)}
+      action={
         onRetry ? (
-          <Button type="primary" onClick={onRetry}>
+          <Button size="small" onClick={onRetry}>
             {t('app.retry')}
           </Button>
         ) : null
