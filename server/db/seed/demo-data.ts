@@ -105,80 +105,16 @@ export const demoContactPoints: DemoContactPoint[] = [
 
 const surnames =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余于杜叶程魏苏吕丁任沈姚卢钟姜崔谭廖范汪陆金石戴贾韦夏邱方侯邹熊孟秦白江阎薛尹段雷黎史龙陶贺顾毛郝龚邵万钱严赖覃洪武莫孔';
-const givenNames = [
-  '建华',
-  '国强',
-  '志明',
-  '秀英',
-  '海燕',
-  '文军',
-  '小红',
-  '卫东',
-  '春梅',
-  '晓峰',
-  '丽娟',
-  '永刚',
-  '红霞',
-  '德明',
-  '玉兰',
-  '俊杰',
-  '桂芳',
-  '明辉',
-  '雪梅',
-  '振华',
-  '立新',
-  '慧敏',
-  '宏伟',
-  '淑珍',
-  '光荣',
-  '爱华',
-  '金凤',
-  '建军',
-  '晓东',
-  '美玲',
-  '宇',
-  '静',
-  '磊',
-  '敏',
-  '勇',
-  '芳',
-  '斌',
-  '婷',
-  '涛',
-  '燕',
-  '平',
-  '军',
-  '伟',
-  '洁',
-  '鹏',
-  '霞',
-  '强',
-  '琳',
-];
-const femaleNames = new Set([
-  '秀英',
-  '海燕',
-  '小红',
-  '春梅',
-  '丽娟',
-  '红霞',
-  '玉兰',
-  '桂芳',
-  '雪梅',
-  '慧敏',
-  '淑珍',
-  '爱华',
-  '金凤',
-  '美玲',
-  '静',
-  '敏',
-  '芳',
-  '婷',
-  '燕',
-  '霞',
-  '洁',
-  '琳',
-]);
+const givenNames = (
+  '建华 国强 志明 秀英 海燕 文军 小红 卫东 春梅 晓峰 丽娟 永刚 红霞 德明 玉兰 俊杰 桂芳 明辉 ' +
+  '雪梅 振华 立新 慧敏 宏伟 淑珍 光荣 爱华 金凤 建军 晓东 美玲 宇 静 磊 敏 勇 芳 斌 婷 涛 燕 平 ' +
+  '军 伟 洁 鹏 霞 强 琳'
+).split(' ');
+const femaleNames = new Set(
+  '秀英 海燕 小红 春梅 丽娟 红霞 玉兰 桂芳 雪梅 慧敏 淑珍 爱华 金凤 美玲 静 敏 芳 婷 燕 霞 洁 琳'.split(
+    ' ',
+  ),
+);
 
 export type DemoCadre = {
   key?: string;
@@ -191,94 +127,38 @@ export type DemoCadre = {
   phone: string;
 };
 
-/** Posts by unit: [post, rank, leading]; the rest of each unit are 一般 staff. */
-const posts: Record<string, [string, TRank, boolean][]> = {
-  bureau: [
-    ['局长', 'county', true],
-    ['党委书记', 'county', true],
-    ['副局长', 'county', true],
-    ['副局长', 'county', true],
-    ['纪检组长', 'county', true],
-  ],
-  office: [
-    ['主任', 'section', true],
-    ['副主任', 'section', false],
-    ['科员', 'other', false],
-    ['科员', 'other', false],
-  ],
-  personnel: [
-    ['科长', 'section', true],
-    ['副科长', 'section', false],
-    ['科员', 'other', false],
-  ],
-  finance: [
-    ['科长', 'section', true],
-    ['科员', 'other', false],
-    ['科员', 'other', false],
-  ],
-  rural: [
-    ['科长', 'section', true],
-    ['副科长', 'section', false],
-    ['科员', 'other', false],
-  ],
-  crops: [
-    ['科长', 'section', true],
-    ['科员', 'other', false],
-    ['科员', 'other', false],
-  ],
-  inspection: [
-    ['主任', 'section', true],
-    ['科员', 'other', false],
-  ],
-  campaign: [
-    ['活动办主任', 'section', true],
-    ['干事', 'other', false],
-  ],
-  extension: [
-    ['主任', 'county', true],
-    ['副主任', 'section', true],
-    ['副主任', 'section', false],
-    ['农艺师', 'other', false],
-    ['农艺师', 'other', false],
-    ['技术员', 'other', false],
-  ],
-  extension_station: [
-    ['站长', 'section', true],
-    ['技术员', 'other', false],
-    ['技术员', 'other', false],
-  ],
-  enforcement: [
-    ['支队长', 'section', true],
-    ['副支队长', 'section', false],
-    ['执法队员', 'other', false],
-    ['执法队员', 'other', false],
-    ['执法队员', 'other', false],
-  ],
-  seeds: [
-    ['站长', 'section', true],
-    ['副站长', 'section', false],
-    ['科员', 'other', false],
-  ],
-  livestock: [
-    ['局长', 'county', true],
-    ['副局长', 'section', true],
-    ['兽医师', 'other', false],
-    ['科员', 'other', false],
-    ['科员', 'other', false],
-  ],
-  machinery: [
-    ['站长', 'section', true],
-    ['科员', 'other', false],
-    ['技术员', 'other', false],
-  ],
-};
+/**
+ * Staffing by unit: "post:rank" with "+" for a leading cadre (领导干部); c = 县级 county-level,
+ * s = 科级 section-level, o = 一般 other.
+ */
+const staffing = `
+bureau            局长:c+ 党委书记:c+ 副局长:c+ 副局长:c+ 纪检组长:c+
+office            主任:s+ 副主任:s 科员:o 科员:o 文秘:o 机要员:o
+personnel         科长:s+ 副科长:s 科员:o
+finance           科长:s+ 科员:o 科员:o
+rural             科长:s+ 副科长:s 科员:o
+crops             科长:s+ 科员:o 科员:o
+inspection        主任:s+ 科员:o
+campaign          活动办主任:s+ 干事:o
+extension         主任:c+ 副主任:s+ 副主任:s 党支部书记:s 农艺师:o 农艺师:o 技术员:o 技术员:o
+extension_station 站长:s+ 技术员:o 技术员:o
+enforcement       支队长:s+ 副支队长:s 执法队员:o 执法队员:o 执法队员:o 执法队员:o 内勤:o
+seeds             站长:s+ 副站长:s 科员:o 检验员:o
+livestock         局长:c+ 副局长:s+ 兽医师:o 兽医师:o 科员:o 科员:o
+machinery         站长:s+ 副站长:s 科员:o 技术员:o 技术员:o
+`;
+const rankCode: Record<string, TRank> = { c: 'county', s: 'section', o: 'other' };
 
 /** Deterministic: the same 60-odd cadres every time. */
 export function demoCadres(): DemoCadre[] {
   const out: DemoCadre[] = [];
   let i = 0;
-  for (const [org, list] of Object.entries(posts)) {
-    for (const [post, rank, leading] of list) {
+  for (const line of staffing.trim().split('\n')) {
+    const [org = '', ...entries] = line.trim().split(/\s+/);
+    for (const entry of entries) {
+      const [post = '', code = ''] = entry.split(':');
+      const rank = rankCode[code.replace('+', '')] ?? 'other';
+      const leading = code.endsWith('+');
       const surname = surnames[(i * 7) % surnames.length] as string;
       const given = givenNames[(i * 11) % givenNames.length] as string;
       out.push({
