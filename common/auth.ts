@@ -20,3 +20,58 @@ export const ZMeSchema = z.object({
   csrfToken: z.string(),
 });
 export type TMe = z.infer<typeof ZMeSchema>;
+
+/** At least 8 characters with a letter and a digit. */
+export const ZPasswordSchema = z
+  .string()
+  .min(8, '密码至少 8 位')
+  .max(200)
+  .regex(/[A-Za-z]/, '密码须包含字母')
+  .regex(/\d/, '密码须包含数字');
+
+export const ZUserSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  name: z.string(),
+  role: ZRoleSchema,
+  orgId: z.uuid().nullable(),
+  orgName: z.string().nullable(),
+  cadreId: z.uuid().nullable(),
+  cadreName: z.string().nullable(),
+  locked: z.boolean().describe('因连续登录失败而锁定'),
+  disabled: z.boolean(),
+});
+export type TUser = z.infer<typeof ZUserSchema>;
+
+export const ZUserCreateSchema = z.object({
+  username: z
+    .string()
+    .trim()
+    .min(2, '用户名至少 2 个字符')
+    .max(32, '用户名不能超过 32 个字符')
+    .regex(/^[A-Za-z0-9_.-]+$/, '用户名只能包含字母、数字、下划线、点和连字符'),
+  name: z.string().trim().min(1, '请填写姓名').max(50),
+  role: ZRoleSchema,
+  orgId: z.uuid().nullable().default(null),
+  cadreId: z.uuid().nullable().default(null),
+  password: ZPasswordSchema,
+});
+export type TUserCreate = z.infer<typeof ZUserCreateSchema>;
+
+export const ZUserUpdateSchema = z.object({
+  name: ZUserCreateSchema.shape.name.optional(),
+  role: ZRoleSchema.optional(),
+  orgId: z.uuid().nullable().optional(),
+  cadreId: z.uuid().nullable().optional(),
+  /** 重置密码 */
+  password: ZPasswordSchema.optional(),
+  disabled: z.boolean().optional(),
+  /** 解除锁定 */
+  unlock: z.literal(true).optional(),
+});
+export type TUserUpdate = z.infer<typeof ZUserUpdateSchema>;
+
+export const ZPasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1, '请输入当前密码'),
+  newPassword: ZPasswordSchema,
+});

@@ -20,6 +20,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
+import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
 
@@ -82,6 +83,7 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   registerOrgRoutes(app, deps);
   registerCadreRoutes(app, deps);
   registerContactPointRoutes(app, deps);
+  registerUserRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
   const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)

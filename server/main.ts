@@ -5,6 +5,7 @@ import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
 import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
+import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
 
 /** Start: config → database (lock, migrate, bootstrap) → app → listen; graceful shutdown. */
 async function main(): Promise<void> {
@@ -21,10 +22,21 @@ async function main(): Promise<void> {
   const boot = await bootstrap(database.db, config);
   const app = await buildApp({ config, database });
 
+  // sessions past their lifetime or idle limit are removed hourly (they are already refused)
+  const sweep = setInterval(() => {
+    const now = new Date();
+    const idleBefore = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
+    deleteExpiredSessions(database.db, now, idleBefore).catch((err: unknown) =>
+      app.log.warn({ err }, 'session sweep failed'),
+    );
+  }, 3_600_000);
+  sweep.unref();
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(sweep);
     app.log.info({ signal }, 'shutting down');
     try {
       await app.close();

@@ -1,4 +1,4 @@
-import { and, eq, lt, or } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { orgs, sessions, users } from '../../db/schema/index.ts';
 
@@ -54,5 +54,13 @@ export async function deleteExpiredSessions(
 }
 
 export async function deleteSessionsOfUser(db: DbOrTx, userId: string): Promise<void> {
-  await db.delete(sessions).where(and(eq(sessions.userId, userId)));
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function deleteOtherSessions(
+  db: DbOrTx,
+  userId: string,
+  keepSessionId: string,
+): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
 }

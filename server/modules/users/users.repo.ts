@@ -1,0 +1,77 @@
+import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { cadres, orgs, users } from '../../db/schema/index.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+const columns = {
+  id: users.id,
+  username: users.username,
+  name: users.name,
+  role: users.role,
+  orgId: users.orgId,
+  orgName: orgs.name,
+  cadreId: users.cadreId,
+  cadreName: cadres.name,
+  locked: sql<boolean>`coalesce(${users.lockedUntil} > now(), false)`,
+  disabled: sql<boolean>`${users.disabledAt} is not null`,
+};
+
+export async function listUsers(
+  db: DbOrTx,
+  f: { q?: string; role?: UserRow['role']; orgId?: string },
+  page: { limit: number; offset: number },
+) {
+  const where: SQL | undefined = and(
+    f.role ? eq(users.role, f.role) : undefined,
+    f.orgId ? eq(users.orgId, f.orgId) : undefined,
+    f.q ? or(ilike(users.username, `%${f.q}%`), ilike(users.name, `%${f.q}%`)) : undefined,
+  );
+  const base = () =>
+    db
+      .select(columns)
+      .from(users)
+      .leftJoin(orgs, eq(orgs.id, users.orgId))
+      .leftJoin(cadres, eq(cadres.id, users.cadreId));
+  const [items, [total]] = await Promise.all([
+    base()
+      .where(where)
+      .orderBy(asc(users.role), asc(users.username))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findUser(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select(columns)
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .leftJoin(cadres, eq(cadres.id, users.cadreId))
+    .where(eq(users.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function findPasswordHash(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.h;
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof users.$inferInsert>,
+) {
+  await db.update(users).set(patch).where(eq(users.id, id));
+}
+
+export async function findCadreOrg(db: DbOrTx, cadreId: string) {
+  const [row] = await db
+    .select({ orgId: cadres.orgId, name: cadres.name })
+    .from(cadres)
+    .where(eq(cadres.id, cadreId));
+  return row;
+}

@@ -1,0 +1,121 @@
+import type { TUser, TUserCreate, TUserUpdate } from '../../../common/auth.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import type { RequestContext } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { deleteOtherSessions, deleteSessionsOfUser } from '../../platform/auth/session.repo.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { hashPassword, verifyPassword } from '../../platform/password.ts';
+import { insertUser } from '../auth/auth.repo.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { UNIT_BOUND_ROLES } from './users.policy.ts';
+import { findCadreOrg, findPasswordHash, findUser, listUsers, updateUser } from './users.repo.ts';
+import type { TUserListQuery } from './users.schemas.ts';
+
+export async function list(ctx: RequestContext, query: TUserListQuery) {
+  const { page, pageSize, ...filter } = query;
+  return listUsers(ctx.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TUser> {
+  const row = await findUser(ctx.db, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+/** The binding rules of an account: unit roles need a unit, a cadre account a cadre of that unit. */
+async function checkBinding(
+  tx: DbOrTx,
+  b: { role: TUser['role']; orgId: string | null; cadreId: string | null },
+): Promise<void> {
+  if (UNIT_BOUND_ROLES.includes(b.role) && !b.orgId) throw new AppError('USER_ORG_REQUIRED');
+  if (b.orgId) await requireOrgInScope(tx, { kind: 'all' }, b.orgId);
+  if (b.role === 'cadre' && !b.cadreId) throw new AppError('USER_CADRE_REQUIRED');
+  if (b.cadreId) {
+    const cadre = await findCadreOrg(tx, b.cadreId);
+    if (!cadre) throw new AppError('NOT_FOUND', '关联的干部不存在');
+    if (b.orgId && cadre.orgId !== b.orgId) throw new AppError('USER_CADRE_ORG_MISMATCH');
+  }
+}
+
+const auditView = (u: TUser | undefined) => u && { ...u };
+
+export async function create(ctx: RequestContext, input: TUserCreate): Promise<TUser> {
+  const passwordHash = await hashPassword(input.password);
+  const id = await inTransaction(ctx.db, async (tx) => {
+    await checkBinding(tx, input);
+    const { password: _p, ...fields } = input;
+    const row = await insertUser(tx, { ...fields, passwordHash });
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'user',
+      entityId: row.id,
+      summary: `新增账号 ${input.username}（${input.name}）`,
+      after: auditView(await findUser(tx, row.id)),
+    });
+    return row.id;
+  });
+  return get(ctx, id);
+}
+
+export async function update(ctx: RequestContext, id: string, patch: TUserUpdate): Promise<TUser> {
+  const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findUser(tx, id);
+    if (!before) throw notFound();
+    const self = id === ctx.actor.userId;
+    if (self && (patch.disabled || (patch.role && patch.role !== 'admin')))
+      throw new AppError('SELF_LOCKOUT');
+    const next = {
+      role: patch.role ?? before.role,
+      orgId: patch.orgId !== undefined ? patch.orgId : before.orgId,
+      cadreId: patch.cadreId !== undefined ? patch.cadreId : before.cadreId,
+    };
+    await checkBinding(tx, next);
+    await updateUser(tx, id, {
+      name: patch.name,
+      ...next,
+      ...(passwordHash ? { passwordHash } : {}),
+      ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? new Date() : null } : {}),
+      ...(patch.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
+    });
+    // a reset password or a disabled account ends every open session of that account
+    if (passwordHash || patch.disabled) await deleteSessionsOfUser(tx, id);
+    const what = [
+      patch.password ? '重置密码' : null,
+      patch.disabled === true ? '停用' : patch.disabled === false ? '启用' : null,
+      patch.unlock ? '解除锁定' : null,
+    ].filter(Boolean);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'user',
+      entityId: id,
+      summary: `${what.length ? what.join('、') : '修改'}账号 ${before.username}`,
+      before: auditView(before),
+      after: auditView(await findUser(tx, id)),
+    });
+  });
+  return get(ctx, id);
+}
+
+/** 修改密码 — a user changes their own password; their other sessions end. */
+export async function changeOwnPassword(
+  ctx: RequestContext,
+  sessionId: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const hash = await findPasswordHash(ctx.db, ctx.actor.userId);
+  if (!hash || !(await verifyPassword(input.currentPassword, hash)))
+    throw new AppError('WRONG_PASSWORD');
+  const passwordHash = await hashPassword(input.newPassword);
+  await inTransaction(ctx.db, async (tx) => {
+    await updateUser(tx, ctx.actor.userId, { passwordHash });
+    await deleteOtherSessions(tx, ctx.actor.userId, sessionId);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'user',
+      entityId: ctx.actor.userId,
+      summary: `${ctx.actor.username} 修改了自己的密码`,
+    });
+  });
+}

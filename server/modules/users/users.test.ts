@@ -1,0 +1,208 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema/index.ts';
+import { login, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { makeCadre, makeUser } from '../../test/factories.ts';
+
+describe('/api/users', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await makeTestApp();
+    w = await makeWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('answers 401 without login and 403 to every role but admin', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/users', payload: {} })).statusCode,
+    ).toBe(401);
+    for (const role of ['office', 'unit_admin', 'cadre', 'inspector'] as const) {
+      expect((await w.as[role].get('/api/users')).statusCode).toBe(403);
+      expect((await w.as[role].post('/api/users', {})).statusCode).toBe(403);
+      expect((await w.as[role].patch(`/api/users/${t.config.version}`, {})).statusCode).toBe(403);
+    }
+  });
+
+  it('creates a cadre account bound to a cadre of its unit, who can then log in', async () => {
+    const cadre = await makeCadre(t.db, w.unitA, { name: '账号干部' });
+    const res = await w.as.admin.post('/api/users', {
+      username: 'zhang.san',
+      name: '张三',
+      role: 'cadre',
+      orgId: w.unitA.id,
+      cadreId: cadre.id,
+      password: 'secret123',
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      username: 'zhang.san',
+      role: 'cadre',
+      orgName: '甲单位',
+      cadreName: '账号干部',
+      locked: false,
+      disabled: false,
+    });
+    expect(res.json()).not.toHaveProperty('passwordHash');
+    const c = await login(t.app, 'zhang.san', 'secret123');
+    expect((await c.get('/api/auth/me')).json().user.role).toBe('cadre');
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'user'), eq(auditLog.entityId, res.json().id)));
+    expect(JSON.stringify(row?.after)).not.toContain('scrypt');
+  });
+
+  it('validates accounts: weak password, bad username, missing unit or cadre, duplicates', async () => {
+    const weak = await w.as.admin.post('/api/users', {
+      username: 'weak',
+      name: '弱',
+      role: 'office',
+      password: 'short',
+    });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.details[0]).toMatchObject({ field: 'body.password' });
+    const badName = await w.as.admin.post('/api/users', {
+      username: '中文名',
+      name: 'x',
+      role: 'office',
+      password: 'secret123',
+    });
+    expect(badName.json().error.details[0].field).toBe('body.username');
+    const noOrg = await w.as.admin.post('/api/users', {
+      username: 'noorg',
+      name: 'x',
+      role: 'unit_admin',
+      password: 'secret123',
+    });
+    expect(noOrg.statusCode).toBe(400);
+    expect(noOrg.json().error.code).toBe('USER_ORG_REQUIRED');
+    const noCadre = await w.as.admin.post('/api/users', {
+      username: 'nocadre',
+      name: 'x',
+      role: 'cadre',
+      orgId: w.unitA.id,
+      password: 'secret123',
+    });
+    expect(noCadre.json().error.code).toBe('USER_CADRE_REQUIRED');
+    const other = await makeCadre(t.db, w.unitB);
+    const mismatch = await w.as.admin.post('/api/users', {
+      username: 'mismatch',
+      name: 'x',
+      role: 'cadre',
+      orgId: w.unitA.id,
+      cadreId: other.id,
+      password: 'secret123',
+    });
+    expect(mismatch.json().error.code).toBe('USER_CADRE_ORG_MISMATCH');
+    await w.as.admin.post('/api/users', {
+      username: 'twice',
+      name: 'x',
+      role: 'office',
+      password: 'secret123',
+    });
+    const dup = await w.as.admin.post('/api/users', {
+      username: 'twice',
+      name: 'y',
+      role: 'office',
+      password: 'secret123',
+    });
+    expect(dup.statusCode).toBe(409);
+  });
+
+  it('lists and searches accounts with paging', async () => {
+    const res = await w.as.admin.get('/api/users?q=unit_admin&pageSize=1');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toHaveLength(1);
+    expect(res.json().total).toBeGreaterThanOrEqual(1);
+    const byRole = await w.as.admin.get('/api/users?role=inspector');
+    expect(byRole.json().items.every((u: { role: string }) => u.role === 'inspector')).toBe(true);
+    expect((await w.as.admin.get('/api/users?role=king')).statusCode).toBe(400);
+  });
+
+  it('resets a password and disables an account, ending its sessions', async () => {
+    const u = await makeUser(t.db, 'office');
+    const c = await login(t.app, u.username, u.password);
+    const reset = await w.as.admin.patch(`/api/users/${u.id}`, { password: 'newpass123' });
+    expect(reset.statusCode).toBe(200);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(401);
+    const c2 = await login(t.app, u.username, 'newpass123');
+    const off = await w.as.admin.patch(`/api/users/${u.id}`, { disabled: true });
+    expect(off.json().disabled).toBe(true);
+    expect((await c2.get('/api/auth/me')).statusCode).toBe(401);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: 'newpass123' },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
+  it('unlocks a locked account', async () => {
+    const u = await makeUser(t.db, 'office');
+    for (let i = 0; i < 5; i++) {
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: u.username, password: 'bad' },
+      });
+    }
+    expect((await w.as.admin.get(`/api/users/${u.id}`)).json().locked).toBe(true);
+    const res = await w.as.admin.patch(`/api/users/${u.id}`, { unlock: true });
+    expect(res.json().locked).toBe(false);
+    await login(t.app, u.username, u.password);
+  });
+
+  it('keeps the admin from locking themselves out', async () => {
+    const me = (await w.as.admin.get('/api/auth/me')).json().user;
+    const res = await w.as.admin.patch(`/api/users/${me.id}`, { disabled: true });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('SELF_LOCKOUT');
+    expect((await w.as.admin.patch(`/api/users/${me.id}`, { role: 'office' })).statusCode).toBe(
+      409,
+    );
+  });
+
+  it('answers 404 for an unknown account', async () => {
+    expect(
+      (await w.as.admin.get('/api/users/00000000-0000-7000-8000-000000000000')).statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('POST /api/auth/password', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('changes the own password after checking the current one, ending other sessions', async () => {
+    const u = await makeUser(t.db, 'cadre');
+    const a = await login(t.app, u.username, u.password);
+    const b = await login(t.app, u.username, u.password);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/auth/password', payload: {} })).statusCode,
+    ).toBe(401);
+    const wrong = await a.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'another123',
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.code).toBe('WRONG_PASSWORD');
+    const weak = await a.post('/api/auth/password', {
+      currentPassword: u.password,
+      newPassword: 'abc',
+    });
+    expect(weak.statusCode).toBe(400);
+    const ok = await a.post('/api/auth/password', {
+      currentPassword: u.password,
+      newPassword: 'another123',
+    });
+    expect(ok.statusCode).toBe(204);
+    expect((await a.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await b.get('/api/auth/me')).statusCode).toBe(401);
+    await login(t.app, u.username, 'another123');
+  });
+});
