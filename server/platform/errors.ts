@@ -6,6 +6,7 @@ export type ErrorDetail = { field?: string; row?: number; message: string };
 
 const statusOf: Record<ErrorCode, number> = {
   VALIDATION: 400,
+  BAD_CHARACTER: 400,
   IMPORT_INVALID: 400,
   IMPORT_FILE: 400,
   ORG_MOVE_CYCLE: 400,
@@ -66,6 +67,8 @@ function validationDetails(err: FastifyError): ErrorDetail[] {
 
 const PG_UNIQUE_VIOLATION = '23505';
 const PG_FK_VIOLATION = '23503';
+/** character_not_in_repertoire: a NUL byte or broken UTF-8 in text — bad input, not a fault */
+const PG_BAD_CHARACTER = '22021';
 
 function driverCode(err: unknown): string | undefined {
   let e: unknown = err;
@@ -95,6 +98,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const dbCode = driverCode(err);
     if (dbCode === PG_UNIQUE_VIOLATION) {
       return reply.status(409).send({ error: { code: 'DUPLICATE', message: zhCN.DUPLICATE } });
+    }
+    if (dbCode === PG_BAD_CHARACTER) {
+      return reply.status(400).send({ error: { code: 'VALIDATION', message: zhCN.BAD_CHARACTER } });
     }
     if (dbCode === PG_FK_VIOLATION) {
       return reply.status(409).send({ error: { code: 'CONFLICT', message: zhCN.CONFLICT } });

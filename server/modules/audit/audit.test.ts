@@ -215,12 +215,8 @@ describe('audit log API', () => {
       }
     });
 
-    // BUG (cross-cutting, outside this module): a NUL character in any text input reaches
-    // PostgreSQL, which refuses it (SQLSTATE 22021 "invalid byte sequence for encoding UTF8: 0x00"),
-    // and the error handler in server/platform/errors.ts turns that into a 500. It should be a 400
-    // VALIDATION — either the shared zod string schemas reject \u0000 or errors.ts maps 22021.
-    // Remove `.fails` once fixed.
-    it.fails('answers 400, not 500, to a NUL character in a text parameter', async () => {
+    // PostgreSQL refuses a NUL character (SQLSTATE 22021); the error handler answers 400.
+    it('answers 400, not 500, to a NUL character in a text parameter', async () => {
       for (const qs of ['entity=%00x', 'action=a%00', 'q=%00']) {
         const res = await w.as.admin.get(`/api/audit?${qs}`);
         expect(res.statusCode, qs).toBe(400);

@@ -261,11 +261,8 @@ describe('contact points API', () => {
         expect((await a.get(`/api/contact-points?${qs}`)).statusCode, qs).toBe(200);
       }
     });
-    // BUG (cross-cutting, outside this module): a NUL character in a text field or query reaches
-    // PostgreSQL, which refuses it (SQLSTATE 22021), and server/platform/errors.ts answers 500.
-    // It should be a 400 VALIDATION (shared zod strings rejecting \u0000, or errors.ts mapping
-    // 22021). Remove `.fails` once fixed.
-    it.fails('answers 400, not 500, to a NUL character in text input', async () => {
+    // PostgreSQL refuses a NUL character (SQLSTATE 22021); the error handler answers 400.
+    it('answers 400, not 500, to a NUL character in text input', async () => {
       const a = w.as.admin;
       const codes = [
         (await a.get('/api/contact-points?q=%00')).statusCode,

@@ -1,6 +1,7 @@
 /** Every user-facing message of the server, by error code. An English table can follow. */
 export const zhCN = {
   VALIDATION: '输入有误，请检查后重试',
+  BAD_CHARACTER: '输入中含有无效字符（如空字符），请删除后重试',
   UNAUTHENTICATED: '请先登录',
   SESSION_EXPIRED: '登录已过期，请重新登录',
   BAD_CREDENTIALS: '用户名或密码错误',
