@@ -1,2 +1,5 @@
 export * from './auth.ts';
+export * from './campaigns.ts';
 export * from './org.ts';
+export * from './platform.ts';
+export * from './visits.ts';
