@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const serverTarget = 'http://127.0.0.1:3000';
 
 /**
  * One entry per HTML app. The citizens' site will be added here as
@@ -40,28 +39,33 @@ function adminSpaFallback(): Plugin {
   };
 }
 
-export const viteConfig = defineConfig({
-  root: webRoot,
-  base: '/',
-  // `web/public/` is the citizens' site (an app with its own index.html), not Vite's folder of
-  // static files — so Vite's publicDir convention must stay off.
-  publicDir: false,
-  plugins: [react(), adminSpaFallback()],
-  server: {
-    proxy: {
-      '/api': serverTarget,
-      '/healthz': serverTarget,
+export const viteConfig = defineConfig(({ mode }) => {
+  /** The Tiexin server the dev server forwards API calls to (another one: TIEXIN_DEV_API=…). */
+  const serverTarget =
+    loadEnv(mode, projectRoot, 'TIEXIN_').TIEXIN_DEV_API ?? 'http://127.0.0.1:3000';
+  return {
+    root: webRoot,
+    base: '/',
+    // `web/public/` is the citizens' site (an app with its own index.html), not Vite's folder of
+    // static files — so Vite's publicDir convention must stay off.
+    publicDir: false,
+    plugins: [react(), adminSpaFallback()],
+    server: {
+      proxy: {
+        '/api': serverTarget,
+        '/healthz': serverTarget,
+      },
     },
-  },
-  build: {
-    outDir: `${projectRoot}dist/web`,
-    emptyOutDir: true,
-    rolldownOptions: {
-      input: Object.fromEntries(
-        Object.entries(pages).map(([name, file]) => [name, `${webRoot}${file}`]),
-      ),
+    build: {
+      outDir: `${projectRoot}dist/web`,
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: Object.fromEntries(
+          Object.entries(pages).map(([name, file]) => [name, `${webRoot}${file}`]),
+        ),
+      },
     },
-  },
+  };
 });
 
 // Vite loads the default export of a config file.

@@ -64,7 +64,7 @@ describe.skipIf(!baseURL)('admin web app', () => {
     await page.getByRole('button', { name: text.auth.login }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect((await alert.innerText()).trim()).not.toBe('');
+    expect((await alert.textContent())?.trim()).toBeTruthy();
     await screenshot(page, 'login-error.png');
   }, 60_000);
 
@@ -89,7 +89,8 @@ describe.skipIf(!baseURL)('admin web app', () => {
     await page.getByRole('button', { name: text.orgs.addChild }).waitFor();
     await screenshot(page, 'orgs.png');
 
-    const firstName = (await nodes.first().innerText()).trim();
+    const firstName = (await nodes.first().textContent())?.trim() ?? '';
+    expect(firstName).not.toBe('');
     await page.getByPlaceholder(text.orgs.searchPlaceholder).fill(firstName);
     await tree.getByText(firstName, { exact: true }).first().waitFor();
     await page.getByPlaceholder(text.orgs.searchPlaceholder).fill('不存在的单位名称');
@@ -122,7 +123,7 @@ describe.skipIf(!baseURL)('admin web app', () => {
     const rows = page.getByRole('row').filter({ hasText: cadreName });
     await rows.first().waitFor();
     expect(await rows.count()).toBe(1);
-    expect(await rows.first().innerText()).toContain(mobile);
+    expect(await rows.first().textContent()).toContain(mobile);
     await screenshot(page, 'cadres.png');
   }, 60_000);
 

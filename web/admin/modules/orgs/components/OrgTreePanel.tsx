@@ -2,7 +2,7 @@ import { Card, Empty, Input, Tree, type TreeDataNode, Typography } from 'antd';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { t } from '../../../i18n';
 import type { OrgNode } from '../types/org';
-import { filterOrgTree, topLevelIds } from '../utils/orgTree';
+import { ancestorIds, filterOrgTree, topLevelIds } from '../utils/orgTree';
 
 type OrgTreePanelProps = {
   tree: readonly OrgNode[];
@@ -42,6 +42,16 @@ export function OrgTreePanel({ tree, selectedId, onSelect }: OrgTreePanelProps) 
   useEffect(() => {
     setExpanded((current) => (current.length > 0 ? current : topLevelIds(tree, 2)));
   }, [tree]);
+
+  // Keep the selected unit visible, e.g. after it was created or moved under a closed node.
+  useEffect(() => {
+    if (!selectedId) return;
+    const above = ancestorIds(tree, selectedId);
+    setExpanded((current) => {
+      const missing = above.filter((id) => !current.includes(id));
+      return missing.length > 0 ? [...current, ...missing] : current;
+    });
+  }, [tree, selectedId]);
 
   const searching = query.trim() !== '';
   return (

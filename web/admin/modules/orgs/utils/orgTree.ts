@@ -82,3 +82,16 @@ export function topLevelIds(roots: readonly OrgNode[], depth: number): string[] 
   for (const root of roots) visit(root, 0);
   return ids;
 }
+
+/** The ids of the nodes above `id`, top first; empty when `id` is a root or not in the tree. */
+export function ancestorIds(roots: readonly OrgNode[], id: string): string[] {
+  const path: string[] = [];
+  const visit = (node: OrgNode): boolean => {
+    if (node.id === id) return true;
+    path.push(node.id);
+    if (node.children.some(visit)) return true;
+    path.pop();
+    return false;
+  };
+  return roots.some(visit) ? path : [];
+}
