@@ -15,6 +15,7 @@ import {
 import '../common/zod.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { registerAttachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
@@ -23,13 +24,19 @@ import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
+import { type FileStore, LocalFileStore } from './platform/files.ts';
 
-export type AppDeps = { config: Config; database: Database; logger?: boolean };
+export type AppDeps = { config: Config; database: Database; files?: FileStore; logger?: boolean };
 
 const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 /** Builds the Fastify app; `main.ts` and every test call this. */
-export async function buildApp({ config, database, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  files,
+  logger,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel },
     trustProxy: true,
@@ -78,12 +85,13 @@ export async function buildApp({ config, database, logger }: AppDeps): Promise<F
   }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const deps = { db, config };
+  const deps = { db, config, files: files ?? new LocalFileStore(config.filesDir) };
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);
   registerCadreRoutes(app, deps);
   registerContactPointRoutes(app, deps);
   registerUserRoutes(app, deps);
+  registerAttachmentRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
   const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)

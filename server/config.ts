@@ -11,6 +11,8 @@ const ZEnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** Folder of the embedded database (PGlite) and of uploaded files. */
   DATA_DIR: z.string().default('./data'),
+  /** Where uploaded files are kept (default: DATA_DIR/files). */
+  FILES_DIR: z.string().optional(),
   /** postgres://… switches from the embedded engine to PostgreSQL. */
   DATABASE_URL: z
     .string()
@@ -33,6 +35,7 @@ export type Config = {
   port: number;
   host: string;
   dataDir: string;
+  filesDir: string;
   databaseUrl: string | undefined;
   demo: boolean;
   adminPassword: string | undefined;
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
+    filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     databaseUrl: e.DATABASE_URL,
     // Setting ADMIN_PASSWORD means "this is a real installation": no demo accounts.
     demo: e.ADMIN_PASSWORD ? false : (e.TIEXIN_DEMO ?? true),

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
@@ -16,7 +19,8 @@ export type TestApp = {
 
 export async function makeTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const config = loadConfig({ TIEXIN_DEMO: '0', LOG_LEVEL: 'silent', ...env });
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-files-'));
+  const config = loadConfig({ TIEXIN_DEMO: '0', LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...env });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
   return {
@@ -27,6 +31,7 @@ export async function makeTestApp(env: Record<string, string> = {}): Promise<Tes
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -23,7 +23,9 @@ export const campaigns = pgTable('campaigns', {
   startDate: date('start_date').notNull(),
   endDate: date('end_date').notNull(),
   /** 草稿 draft, 进行中 active, 已结束 closed */
-  status: text('status', { enum: ['draft', 'active', 'closed'] }).notNull().default('draft'),
+  status: text('status', { enum: ['draft', 'active', 'closed'] })
+    .notNull()
+    .default('draft'),
   /** days before month end when cadres behind their quota are reminded */
   reminderDaysBeforeMonthEnd: integer('reminder_days_before_month_end').notNull().default(5),
   createdAt: createdAt(),

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn } from './columns.ts';
 import { users } from './auth.ts';
+import { createdAt, idColumn } from './columns.ts';
 
 /**
  * 附件 — a stored file (photo, scan, document). The bytes live in file storage (DATA_DIR/files by

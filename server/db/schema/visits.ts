@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  date,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 import { cadres, contactPoints } from './org.ts';
@@ -39,7 +30,10 @@ export const households = pgTable(
     phone: text('phone'),
     address: text('address').notNull().default(''),
     members: jsonb('members').$type<HouseholdMember[]>().notNull().default([]),
-    categories: text('categories', { enum: HOUSEHOLD_CATEGORIES }).array().notNull().default(sql`'{}'`),
+    categories: text('categories', { enum: HOUSEHOLD_CATEGORIES })
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     notes: text('notes').notNull().default(''),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
@@ -72,9 +66,7 @@ export const pairings = pgTable(
   (t) => [
     index('pairings_cadre_idx').on(t.cadreId),
     index('pairings_household_idx').on(t.householdId),
-    uniqueIndex('pairings_open_uq')
-      .on(t.cadreId, t.householdId)
-      .where(sql`${t.endDate} is null`),
+    uniqueIndex('pairings_open_uq').on(t.cadreId, t.householdId).where(sql`${t.endDate} is null`),
   ],
 );
 

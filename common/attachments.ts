@@ -1,0 +1,13 @@
+import { z } from './zod.ts';
+
+export const ZAttachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+});
+export type TAttachmentDto = z.infer<typeof ZAttachmentSchema>;
+
+/** Ids of uploads (POST /api/attachments) to attach to the record being saved. */
+export const ZAttachmentIdsSchema = z.array(z.uuid()).max(20, '最多 20 个附件').default([]);

@@ -1,0 +1,47 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { attachments } from '../../db/schema/index.ts';
+
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+export async function insertAttachment(db: DbOrTx, row: typeof attachments.$inferInsert) {
+  const [r] = await db.insert(attachments).values(row).returning();
+  if (!r) throw new Error('insert returned no row');
+  return r;
+}
+
+export async function findAttachment(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(attachments).where(eq(attachments.id, id)).limit(1);
+  return row;
+}
+
+export async function listAttachmentsOf(db: DbOrTx, ownerType: string, ownerIds: string[]) {
+  if (ownerIds.length === 0) return [];
+  return db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.ownerType, ownerType), inArray(attachments.ownerId, ownerIds)));
+}
+
+/** Claims uploads of this user that no record owns yet; returns how many were claimed. */
+export async function claimAttachments(
+  db: DbOrTx,
+  ids: string[],
+  by: string,
+  owner: { ownerType: string; ownerId: string },
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(attachments)
+    .set(owner)
+    .where(
+      and(
+        inArray(attachments.id, ids),
+        eq(attachments.uploadedBy, by),
+        eq(attachments.ownerType, 'upload'),
+        isNull(attachments.ownerId),
+      ),
+    )
+    .returning({ id: attachments.id });
+  return rows.length;
+}

@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ZAttachmentSchema } from '../../../common/attachments.ts';
+import { ZIdParamsSchema } from '../../../common/paging.ts';
+import type { Db } from '../../db/client.ts';
+import { ALL_ROLES, type Role } from '../../platform/access.ts';
+import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { FileStore } from '../../platform/files.ts';
+import * as service from './attachments.service.ts';
+
+/** Everyone who writes records may upload; inspectors only read. */
+const uploaders: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre'];
+
+export function registerAttachmentRoutes(
+  app: FastifyInstance,
+  { db, files }: { db: Db; files: FileStore },
+): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(
+    '/api/attachments',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: '上传附件（照片、扫描件、文档），随后在保存记录时引用其 id',
+        consumes: ['multipart/form-data'],
+        response: { 201: ZAttachmentSchema },
+      },
+      onRequest: requireRole(...uploaders),
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw new AppError('FILE_EMPTY');
+      const part = await req.file();
+      if (!part) throw new AppError('FILE_EMPTY');
+      const data = await part.toBuffer();
+      if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
+      const saved = await service.upload(contextOf(req, db), files, {
+        fileName: part.filename,
+        mimeType: part.mimetype,
+        data,
+      });
+      return reply.status(201).send(saved);
+    },
+  );
+  r.get(
+    '/api/attachments/:id',
+    {
+      schema: { tags: ['attachments'], summary: '下载附件', params: ZIdParamsSchema },
+      onRequest: requireRole(...ALL_ROLES),
+    },
+    async (req, reply) => {
+      const { row, stream } = await service.openForRead(contextOf(req, db), files, req.params.id);
+      return reply
+        .header('content-type', row.mimeType)
+        .header(
+          'content-disposition',
+          `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+        )
+        .header('cache-control', 'private, max-age=86400')
+        .send(stream);
+    },
+  );
+}
