@@ -20,6 +20,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
@@ -92,6 +93,7 @@ export async function buildApp({
   registerContactPointRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
+  registerNotificationRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
   const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)

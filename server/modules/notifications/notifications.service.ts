@@ -1,0 +1,41 @@
+import type { DbOrTx } from '../../db/client.ts';
+import type { RequestContext } from '../../platform/access.ts';
+import { insertNotifications, listNotifications, markRead } from './notifications.repo.ts';
+
+export type NotificationKind = 'quota_reminder' | 'assignment_overdue' | 'case_escalated' | 'info';
+
+export type NewNotification = {
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body?: string;
+  link?: string;
+  /** the same user and key are notified once */
+  dedupeKey?: string;
+};
+
+/** Sends in-app notifications (inside the caller's transaction). Returns how many were new. */
+export function notify(tx: DbOrTx, items: NewNotification[]): Promise<number> {
+  return insertNotifications(
+    tx,
+    items.map((n) => ({ ...n, body: n.body ?? '' })),
+  );
+}
+
+export function listMine(
+  ctx: RequestContext,
+  q: { page: number; pageSize: number; unreadOnly?: boolean },
+) {
+  return listNotifications(ctx.db, ctx.actor.userId, q, {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+}
+
+export function readOne(ctx: RequestContext, id: string) {
+  return markRead(ctx.db, ctx.actor.userId, id);
+}
+
+export function readAll(ctx: RequestContext) {
+  return markRead(ctx.db, ctx.actor.userId);
+}
