@@ -23,6 +23,7 @@ import { registerContactPointRoutes } from './modules/contact-points/contact-poi
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
+import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
 import { type FileStore, LocalFileStore } from './platform/files.ts';
@@ -94,6 +95,7 @@ export async function buildApp({
   registerUserRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerVisitRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
   const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)

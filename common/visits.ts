@@ -1,0 +1,48 @@
+import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
+import { ZDateSchema } from './dates.ts';
+import { ZDateTimeSchema } from './paging.ts';
+import { z } from './zod.ts';
+
+/** The longest stay one log may cover. */
+export const MAX_VISIT_DAYS = 31;
+
+export const ZVisitSchema = z.object({
+  id: z.uuid(),
+  cadreId: z.uuid(),
+  cadreName: z.string(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  contactPointId: z.uuid(),
+  contactPointName: z.string(),
+  startDate: ZDateSchema,
+  endDate: ZDateSchema,
+  days: z.number().int(),
+  heard: z.string(),
+  done: z.string(),
+  households: z.array(z.object({ id: z.uuid(), headName: z.string() })),
+  photos: z.array(ZAttachmentSchema),
+  createdAt: ZDateTimeSchema,
+});
+export type TVisit = z.infer<typeof ZVisitSchema>;
+
+export const ZVisitCreateSchema = z.object({
+  /** defaults to the cadre of the logged-in account */
+  cadreId: z.uuid().optional(),
+  contactPointId: z.uuid('请选择联系点'),
+  startDate: ZDateSchema,
+  /** the last day of a stay of several days; defaults to startDate */
+  endDate: ZDateSchema.optional(),
+  householdIds: z.array(z.uuid()).max(50).default([]),
+  heard: z.string().trim().max(5000, '不能超过 5000 字').default(''),
+  done: z.string().trim().max(5000, '不能超过 5000 字').default(''),
+  attachmentIds: ZAttachmentIdsSchema,
+  /** the phone's own id for this log, so a retried upload is not stored twice */
+  clientId: z.string().trim().min(8).max(64).optional(),
+});
+export type TVisitCreate = z.infer<typeof ZVisitCreateSchema>;
+
+export const ZVisitUpdateSchema = ZVisitCreateSchema.omit({
+  cadreId: true,
+  clientId: true,
+}).partial();
+export type TVisitUpdate = z.infer<typeof ZVisitUpdateSchema>;

@@ -1,0 +1,16 @@
+import { ZDateSchema, ZMonthSchema } from '../../../common/dates.ts';
+import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
+import { ZVisitSchema } from '../../../common/visits.ts';
+import { z } from '../../../common/zod.ts';
+
+export { ZVisitCreateSchema, ZVisitSchema, ZVisitUpdateSchema } from '../../../common/visits.ts';
+export const ZVisitListQuerySchema = ZPageQuerySchema.omit({ q: true }).extend({
+  cadreId: z.uuid().optional(),
+  orgId: z.uuid().optional().describe('单位（含下级单位）'),
+  contactPointId: z.uuid().optional(),
+  month: ZMonthSchema.optional().describe('只看这个月的走访'),
+  from: ZDateSchema.optional(),
+  to: ZDateSchema.optional(),
+});
+export type TVisitListQuery = z.infer<typeof ZVisitListQuerySchema>;
+export const ZVisitListSchema = listOf(ZVisitSchema);

@@ -1,0 +1,215 @@
+import { daysBetween, monthBounds, todayInChina } from '../../../common/dates.ts';
+import {
+  MAX_VISIT_DAYS,
+  type TVisit,
+  type TVisitCreate,
+  type TVisitUpdate,
+} from '../../../common/visits.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import * as attachments from '../attachments/attachments.service.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { assertMayWriteFor } from './visits.policy.ts';
+import {
+  deleteVisit,
+  findCadreWithPath,
+  findContactPointWithPath,
+  findVisit,
+  findVisitByClientId,
+  householdsAt,
+  householdsOfVisits,
+  insertVisit,
+  listVisits,
+  setVisitHouseholds,
+  updateVisit,
+} from './visits.repo.ts';
+import type { TVisitListQuery } from './visits.schemas.ts';
+
+const OWNER = 'visit';
+
+attachments.registerAttachmentOwner(OWNER, async (ctx, visitId) =>
+  Boolean(await findVisit(ctx.db, scopeOf(ctx.actor), visitId)),
+);
+
+type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
+
+async function withDetails(db: DbOrTx, rows: VisitRow[]): Promise<TVisit[]> {
+  const ids = rows.map((r) => r.id);
+  const [hh, photos] = await Promise.all([
+    householdsOfVisits(db, ids),
+    attachments.listOf(db, OWNER, ids),
+  ]);
+  return rows.map(({ clientId: _c, createdBy: _b, ...r }) => ({
+    ...r,
+    households: hh.filter((h) => h.visitId === r.id).map(({ id, headName }) => ({ id, headName })),
+    photos: photos.get(r.id) ?? [],
+  }));
+}
+
+export async function list(ctx: RequestContext, q: TVisitListQuery) {
+  const scope = scopeOf(ctx.actor);
+  const orgPath = q.orgId ? (await requireOrgInScope(ctx.db, scope, q.orgId)).path : undefined;
+  const range = q.month ? monthBounds(q.month) : undefined;
+  const { items, total } = await listVisits(
+    ctx.db,
+    scope,
+    {
+      cadreId: q.cadreId,
+      contactPointId: q.contactPointId,
+      orgPath,
+      from: range?.first ?? q.from,
+      to: range?.last ?? q.to,
+    },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
+  return { items: await withDetails(ctx.db, items), total };
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TVisit> {
+  const row = await findVisit(ctx.db, scopeOf(ctx.actor), id);
+  if (!row) throw notFound();
+  const [visit] = await withDetails(ctx.db, [row]);
+  return visit as TVisit;
+}
+
+/** The dates of a stay: not in the future, in order, at most MAX_VISIT_DAYS long. */
+function checkDates(startDate: string, endDate: string): void {
+  const today = todayInChina();
+  if (endDate < startDate) throw new AppError('VISIT_DATES', '结束日期不能早于开始日期');
+  if (endDate > today) throw new AppError('VISIT_DATES', '不能登记今天以后的走访');
+  if (daysBetween(startDate, endDate) + 1 > MAX_VISIT_DAYS) {
+    throw new AppError('VISIT_DATES', `一条记录最多登记连续 ${MAX_VISIT_DAYS} 天`);
+  }
+}
+
+/** The contact point must be the cadre's unit's (or an ancestor unit's); households must be there. */
+async function checkPlace(
+  tx: DbOrTx,
+  cadreOrgPath: string,
+  contactPointId: string,
+  householdIds: string[],
+) {
+  const point = await findContactPointWithPath(tx, contactPointId);
+  if (!point || !cadreOrgPath.startsWith(point.orgPath)) throw new AppError('VISIT_CONTACT_POINT');
+  const unique = [...new Set(householdIds)];
+  const found = await householdsAt(tx, contactPointId, unique);
+  if (found.length !== unique.length) throw new AppError('VISIT_HOUSEHOLDS');
+  return unique;
+}
+
+export async function create(
+  ctx: RequestContext,
+  input: TVisitCreate,
+): Promise<{ visit: TVisit; created: boolean }> {
+  const cadreId = input.cadreId ?? ctx.actor.cadreId;
+  if (!cadreId) throw new AppError('VISIT_CADRE_REQUIRED');
+  assertMayWriteFor(ctx.actor, cadreId);
+  if (input.clientId) {
+    // a phone retrying an upload it already made: answer with what is stored
+    const existing = await findVisitByClientId(ctx.db, input.clientId);
+    if (existing && existing.createdBy === ctx.actor.userId)
+      return { visit: await get(ctx, existing.id), created: false };
+    if (existing) throw new AppError('CONFLICT');
+  }
+  const endDate = input.endDate ?? input.startDate;
+  checkDates(input.startDate, endDate);
+  const id = await inTransaction(ctx.db, async (tx) => {
+    const cadre = await findCadreWithPath(tx, scopeOf(ctx.actor), cadreId);
+    if (!cadre) throw new AppError('NOT_FOUND', '干部不存在或不在您的管辖范围内');
+    if (!cadre.active) throw new AppError('VISIT_CADRE_INACTIVE');
+    const householdIds = await checkPlace(
+      tx,
+      cadre.orgPath,
+      input.contactPointId,
+      input.householdIds,
+    );
+    const visitId = await insertVisit(tx, {
+      cadreId,
+      contactPointId: input.contactPointId,
+      startDate: input.startDate,
+      endDate,
+      heard: input.heard,
+      done: input.done,
+      clientId: input.clientId ?? null,
+      createdBy: ctx.actor.userId,
+    });
+    await setVisitHouseholds(tx, visitId, householdIds);
+    await attachments.claim(tx, ctx, input.attachmentIds, { ownerType: OWNER, ownerId: visitId });
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'visit',
+      entityId: visitId,
+      summary: `${cadre.name} 走访 ${input.startDate}${endDate !== input.startDate ? ` 至 ${endDate}` : ''}`,
+      after: { ...input, cadreId, endDate },
+    });
+    return visitId;
+  });
+  return { visit: await get(ctx, id), created: true };
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: TVisitUpdate,
+): Promise<TVisit> {
+  const scope = scopeOf(ctx.actor);
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findVisit(tx, scope, id);
+    if (!before) throw notFound();
+    assertMayWriteFor(ctx.actor, before.cadreId);
+    const startDate = patch.startDate ?? before.startDate;
+    const endDate = patch.endDate ?? before.endDate;
+    checkDates(startDate, endDate);
+    const cadre = await findCadreWithPath(tx, scope, before.cadreId);
+    if (!cadre) throw notFound();
+    const contactPointId = patch.contactPointId ?? before.contactPointId;
+    if (patch.householdIds || patch.contactPointId) {
+      const current = (await householdsOfVisits(tx, [id])).map((h) => h.id);
+      const householdIds = await checkPlace(
+        tx,
+        cadre.orgPath,
+        contactPointId,
+        patch.householdIds ?? current,
+      );
+      await setVisitHouseholds(tx, id, householdIds);
+    }
+    await updateVisit(tx, id, {
+      contactPointId,
+      startDate,
+      endDate,
+      heard: patch.heard,
+      done: patch.done,
+    });
+    if (patch.attachmentIds?.length) {
+      await attachments.claim(tx, ctx, patch.attachmentIds, { ownerType: OWNER, ownerId: id });
+    }
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'visit',
+      entityId: id,
+      summary: `修改 ${before.cadreName} ${before.startDate} 的走访记录`,
+      before,
+      after: await findVisit(tx, scope, id),
+    });
+  });
+  return get(ctx, id);
+}
+
+export async function remove(ctx: RequestContext, id: string): Promise<void> {
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findVisit(tx, scopeOf(ctx.actor), id);
+    if (!before) throw notFound();
+    assertMayWriteFor(ctx.actor, before.cadreId);
+    await deleteVisit(tx, id);
+    await audit(tx, ctx, {
+      action: 'delete',
+      entity: 'visit',
+      entityId: id,
+      summary: `删除 ${before.cadreName} ${before.startDate} 的走访记录`,
+      before,
+    });
+  });
+}
