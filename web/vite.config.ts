@@ -39,7 +39,14 @@ function adminSpaFallback(): Plugin {
   };
 }
 
-export const viteConfig = defineConfig(({ mode }) => {
+export const viteConfig = defineConfig(({ command, mode }) => {
+  if (command === 'build' && mode === 'production') {
+    // A production build must be one even when the caller's NODE_ENV says otherwise: Vitest sets
+    // it to `test`, which would compile JSX for development and give antd's fixed test ids.
+    // Vite reads NODE_ENV after loading this file, as its docs suggest for this case.
+    // biome-ignore lint/style/noProcessEnv: the one way to tell Vite this is a production build
+    process.env.NODE_ENV = 'production';
+  }
   /** The Tiexin server the dev server forwards API calls to (another one: TIEXIN_DEV_API=…). */
   const serverTarget =
     loadEnv(mode, projectRoot, 'TIEXIN_').TIEXIN_DEV_API ?? 'http://127.0.0.1:3000';

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
 
 const baseURL = process.env.E2E_BASE_URL;
@@ -51,6 +51,17 @@ describe.skipIf(!baseURL)('admin web app', () => {
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
   }, 60_000);
+
+  // A failed step leaves a picture of what the browser showed.
+  beforeEach((context) => {
+    onTestFailed(async () => {
+      const name = context.task.name.replace(/\W+/g, '-').toLowerCase();
+      await page.screenshot({
+        path: path.join(screenshotDir, `failed-${name}.png`),
+        fullPage: true,
+      });
+    });
+  });
 
   afterAll(async () => {
     await context?.close();
