@@ -68,6 +68,8 @@ export const ZCadreCreateSchema = z.object({
 export type TCadreCreate = z.infer<typeof ZCadreCreateSchema>;
 export const ZCadreUpdateSchema = ZCadreCreateSchema.partial().extend({
   active: z.boolean().optional(),
+  /** the day a new rank takes effect (default today); compliance judges each month by the rank then */
+  rankEffectiveFrom: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
 });
 export type TCadreUpdate = z.infer<typeof ZCadreUpdateSchema>;
 

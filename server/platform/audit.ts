@@ -18,7 +18,7 @@ export type AuditAction =
  */
 export async function audit(
   tx: DbOrTx,
-  who: { actor: Actor | null; ip: string | null },
+  who: { actor: Pick<Actor, 'userId' | 'name'> | null; ip: string | null },
   e: {
     action: AuditAction;
     entity: string;

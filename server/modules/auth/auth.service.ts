@@ -75,7 +75,7 @@ export async function login(
   const csrfToken = await startSession(db, config, reply, user.id);
   await audit(
     db,
-    { actor: null, ip },
+    { actor: { userId: user.id, name: user.name }, ip },
     {
       action: 'login',
       entity: 'user',

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { cadres, orgs } from '../../db/schema/index.ts';
+import { cadreRankHistory, cadres, orgs } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
 
 export type CadreRow = typeof cadres.$inferSelect;
@@ -97,4 +97,31 @@ export async function updateCadre(
   patch: Partial<typeof cadres.$inferInsert>,
 ) {
   await db.update(cadres).set(patch).where(eq(cadres.id, id));
+}
+
+/** The beginning of time for rank history: a cadre's first known rank applies to every month before a change. */
+const RANK_BASELINE = '1900-01-01';
+
+/**
+ * Records a change of rank from a day on. The first change also records the old rank from the
+ * baseline, so months before the change keep being judged by the old rank.
+ */
+export async function recordRankChange(
+  db: DbOrTx,
+  cadreId: string,
+  oldRank: CadreRow['rank'],
+  newRank: CadreRow['rank'],
+  effectiveFrom: string,
+) {
+  await db
+    .insert(cadreRankHistory)
+    .values({ cadreId, rank: oldRank, effectiveFrom: RANK_BASELINE })
+    .onConflictDoNothing();
+  await db
+    .insert(cadreRankHistory)
+    .values({ cadreId, rank: newRank, effectiveFrom })
+    .onConflictDoUpdate({
+      target: [cadreRankHistory.cadreId, cadreRankHistory.effectiveFrom],
+      set: { rank: newRank },
+    });
 }

@@ -1,3 +1,4 @@
+import { todayInChina } from '../../../common/dates.ts';
 import type { TCadre, TCadreCreate, TCadreUpdate } from '../../../common/org.ts';
 import { ZCadreCreateSchema } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
@@ -12,6 +13,7 @@ import {
   findCadre,
   insertCadres,
   listCadres,
+  recordRankChange,
   updateCadre,
 } from './cadres.repo.ts';
 import type { TCadreFilter, TCadreListQuery } from './cadres.schemas.ts';
@@ -74,7 +76,11 @@ export async function update(
     if (!before) throw notFound();
     if (patch.orgId && patch.orgId !== before.orgId)
       await requireOrgInScope(tx, scope, patch.orgId);
-    await updateCadre(tx, id, patch);
+    const { rankEffectiveFrom, ...fields } = patch;
+    await updateCadre(tx, id, fields);
+    if (patch.rank && patch.rank !== before.rank) {
+      await recordRankChange(tx, id, before.rank, patch.rank, rankEffectiveFrom ?? todayInChina());
+    }
     const after = await findCadre(tx, scope, id);
     const what =
       patch.active === false ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
