@@ -19,6 +19,7 @@ import { registerAttachmentRoutes } from './modules/attachments/attachments.rout
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
+import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp({
   registerAuthRoutes(app, deps);
   registerOrgRoutes(app, deps);
   registerCadreRoutes(app, deps);
+  registerCampaignRoutes(app, deps);
   registerContactPointRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerAttachmentRoutes(app, deps);

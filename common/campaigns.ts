@@ -1,0 +1,352 @@
+import { ZRankSchema } from './org.ts';
+import { ZDateTimeSchema, ZQueryBoolSchema } from './paging.ts';
+import { z } from './zod.ts';
+
+/** 草稿 draft, 进行中 active, 已结束 closed */
+export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
+export const ZCampaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
+export type TCampaignStatus = z.infer<typeof ZCampaignStatusSchema>;
+
+/** The module of Tiexin that carries an activity's work (mirrors ACTIVITY_MODULES in the schema). */
+export const ACTIVITY_MODULES = [
+  'learning',
+  'visits',
+  'six_ones',
+  'cases',
+  'self_exam',
+  'models',
+  'publicity',
+  'other',
+] as const;
+export const ZActivityModuleSchema = z.enum(ACTIVITY_MODULES);
+export type TActivityModule = z.infer<typeof ZActivityModuleSchema>;
+
+/** Built-in campaign templates (data in server/modules/campaigns/templates/). */
+export const CAMPAIGN_TEMPLATES = ['gong-2014'] as const;
+export const ZCampaignTemplateSchema = z.enum(CAMPAIGN_TEMPLATES);
+export type TCampaignTemplate = z.infer<typeof ZCampaignTemplateSchema>;
+
+/** A calendar date, YYYY-MM-DD, that exists (2014-02-30 does not). */
+export const ZCalendarDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, '日期不存在');
+/** A month, YYYY-MM. */
+export const ZYearMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，例如 2014-05');
+
+// ---- campaigns ----------------------------------------------------------------------------
+
+export const ZCampaignSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  status: ZCampaignStatusSchema,
+  reminderDaysBeforeMonthEnd: z.number().int(),
+  phaseCount: z.number().int(),
+  activityCount: z.number().int(),
+  createdAt: ZDateTimeSchema,
+  updatedAt: ZDateTimeSchema,
+});
+export type TCampaign = z.infer<typeof ZCampaignSchema>;
+
+const campaignName = z
+  .string()
+  .trim()
+  .min(1, '请填写活动名称')
+  .max(100, '活动名称不能超过 100 个字');
+const description = z.string().trim().max(5000, '说明不能超过 5000 个字');
+const reminderDays = z
+  .number()
+  .int()
+  .min(0, '提醒天数不能小于 0')
+  .max(27, '提醒天数不能超过 27')
+  .describe('月末前几天提醒未达标的干部');
+
+/**
+ * A new campaign: blank (name and dates required) or from a built-in template (the template's
+ * dates, shifted to `year` when given).
+ */
+export const ZCampaignCreateSchema = z
+  .object({
+    fromTemplate: ZCampaignTemplateSchema.optional().describe('内置模板；不填则新建空白活动'),
+    year: z
+      .number()
+      .int()
+      .min(2000, '年份不能早于 2000')
+      .max(2100, '年份不能晚于 2100')
+      .optional()
+      .describe('从模板新建时按年份平移日期'),
+    name: campaignName.optional(),
+    description: description.optional(),
+    startDate: ZCalendarDateSchema.optional(),
+    endDate: ZCalendarDateSchema.optional(),
+    status: ZCampaignStatusSchema.optional(),
+    reminderDaysBeforeMonthEnd: reminderDays.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.fromTemplate) return;
+    if (!v.name) ctx.addIssue({ code: 'custom', path: ['name'], message: '请填写活动名称' });
+    if (!v.startDate)
+      ctx.addIssue({ code: 'custom', path: ['startDate'], message: '请填写开始日期' });
+    if (!v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '请填写结束日期' });
+  });
+export type TCampaignCreate = z.infer<typeof ZCampaignCreateSchema>;
+
+export const ZCampaignUpdateSchema = z.object({
+  name: campaignName.optional(),
+  description: description.optional(),
+  startDate: ZCalendarDateSchema.optional(),
+  endDate: ZCalendarDateSchema.optional(),
+  status: ZCampaignStatusSchema.optional(),
+  reminderDaysBeforeMonthEnd: reminderDays.optional(),
+});
+export type TCampaignUpdate = z.infer<typeof ZCampaignUpdateSchema>;
+
+/** Copy a campaign to another year (same month and day) or by a number of days. */
+export const ZCampaignCopySchema = z
+  .object({
+    year: z.number().int().min(2000, '年份不能早于 2000').max(2100, '年份不能晚于 2100').optional(),
+    shiftDays: z
+      .number()
+      .int()
+      .min(-3650, '平移天数不能超过 3650')
+      .max(3650, '平移天数不能超过 3650')
+      .optional(),
+    name: campaignName.optional(),
+  })
+  .refine((v) => (v.year === undefined) !== (v.shiftDays === undefined), {
+    path: ['year'],
+    message: '请填写目标年份或平移天数（二选一）',
+  });
+export type TCampaignCopy = z.infer<typeof ZCampaignCopySchema>;
+
+// ---- phases and activities ----------------------------------------------------------------
+
+export const ZPhaseSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  name: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  sortOrder: z.number().int(),
+});
+export type TPhase = z.infer<typeof ZPhaseSchema>;
+
+export const ZPhaseCreateSchema = z.object({
+  name: z.string().trim().min(1, '请填写阶段名称').max(50, '阶段名称不能超过 50 个字'),
+  startDate: ZCalendarDateSchema,
+  endDate: ZCalendarDateSchema,
+  sortOrder: z.number().int().min(0).max(1000).optional(),
+});
+export type TPhaseCreate = z.infer<typeof ZPhaseCreateSchema>;
+export const ZPhaseUpdateSchema = ZPhaseCreateSchema.partial();
+export type TPhaseUpdate = z.infer<typeof ZPhaseUpdateSchema>;
+
+export const ZActivitySchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  phaseId: z.uuid().nullable(),
+  phaseName: z.string().nullable(),
+  number: z.number().int(),
+  title: z.string(),
+  description: z.string(),
+  module: ZActivityModuleSchema,
+  assignmentCount: z.number().int(),
+});
+export type TActivity = z.infer<typeof ZActivitySchema>;
+
+export const ZActivityCreateSchema = z.object({
+  number: z
+    .number()
+    .int()
+    .min(1, '编号应为正整数')
+    .max(999)
+    .optional()
+    .describe('序号；不填则取最大序号 + 1'),
+  title: z.string().trim().min(1, '请填写活动项目名称').max(200, '名称不能超过 200 个字'),
+  description: description.default(''),
+  module: ZActivityModuleSchema,
+  phaseId: z.uuid('请选择阶段').nullable().optional(),
+});
+export type TActivityCreate = z.infer<typeof ZActivityCreateSchema>;
+export const ZActivityUpdateSchema = ZActivityCreateSchema.partial();
+export type TActivityUpdate = z.infer<typeof ZActivityUpdateSchema>;
+
+// ---- assignments (任务分解) and progress reports ------------------------------------------
+
+/** 未开始 (0 %), 进行中, 已完成 (100 %) */
+export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export const ZAssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
+export type TAssignmentStatus = z.infer<typeof ZAssignmentStatusSchema>;
+
+export const ZAssignmentSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  campaignName: z.string(),
+  activityId: z.uuid(),
+  activityNumber: z.number().int(),
+  activityTitle: z.string(),
+  activityModule: ZActivityModuleSchema,
+  orgId: z.uuid(),
+  orgName: z.string(),
+  deadline: z.string(),
+  percent: z.number().int(),
+  status: ZAssignmentStatusSchema,
+  /** the deadline has passed and the work is not done */
+  overdue: z.boolean(),
+  lastReportAt: ZDateTimeSchema.nullable(),
+  createdAt: ZDateTimeSchema,
+});
+export type TAssignment = z.infer<typeof ZAssignmentSchema>;
+
+export const ZAssignmentCreateSchema = z.object({
+  activityId: z.uuid('请选择活动项目'),
+  orgIds: z
+    .array(z.uuid('请选择单位'))
+    .min(1, '请至少选择一个单位')
+    .max(500, '一次最多分解到 500 个单位'),
+  deadline: ZCalendarDateSchema,
+});
+export type TAssignmentCreate = z.infer<typeof ZAssignmentCreateSchema>;
+
+export const ZAssignmentUpdateSchema = z.object({ deadline: ZCalendarDateSchema });
+export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;
+
+export const ZAssignmentFilterSchema = z.object({
+  q: z.string().trim().max(100).optional().describe('搜索活动项目或单位名称'),
+  campaignId: z.uuid().optional(),
+  activityId: z.uuid().optional(),
+  orgId: z.uuid().optional().describe('单位（含下级单位）'),
+  overdue: ZQueryBoolSchema.optional().describe('只看逾期'),
+  status: ZAssignmentStatusSchema.optional(),
+});
+export type TAssignmentFilter = z.infer<typeof ZAssignmentFilterSchema>;
+
+export const ZAttachmentRefSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+  url: z.string(),
+});
+
+export const ZReportSchema = z.object({
+  id: z.uuid(),
+  assignmentId: z.uuid(),
+  authorId: z.uuid(),
+  authorName: z.string(),
+  text: z.string(),
+  percent: z.number().int(),
+  attachments: z.array(ZAttachmentRefSchema),
+  createdAt: ZDateTimeSchema,
+});
+export type TReport = z.infer<typeof ZReportSchema>;
+
+export const ZReportCreateSchema = z.object({
+  text: z.string().trim().min(1, '请填写进展情况').max(5000, '进展情况不能超过 5000 个字'),
+  percent: z
+    .number()
+    .int()
+    .min(0, '完成进度应在 0 到 100 之间')
+    .max(100, '完成进度应在 0 到 100 之间'),
+  attachmentIds: z.array(z.uuid()).max(20, '最多 20 个附件').default([]),
+});
+export type TReportCreate = z.infer<typeof ZReportCreateSchema>;
+
+// ---- progress board (进度看板) -------------------------------------------------------------
+
+export const ZBoardQuerySchema = z.object({
+  leadingOnly: ZQueryBoolSchema.optional().describe('只看有领导干部的单位（带头示范）'),
+  orgId: z.uuid().optional().describe('单位（含下级单位）'),
+});
+export type TBoardQuery = z.infer<typeof ZBoardQuerySchema>;
+
+const ZTotalsSchema = z.object({
+  assigned: z.number().int(),
+  done: z.number().int(),
+  overdue: z.number().int(),
+  /** mean percent of the assignments, 0–100, rounded */
+  avgPercent: z.number().int(),
+});
+
+export const ZBoardSchema = z.object({
+  activities: z.array(
+    ZTotalsSchema.extend({
+      id: z.uuid(),
+      number: z.number().int(),
+      title: z.string(),
+      module: ZActivityModuleSchema,
+    }),
+  ),
+  units: z.array(
+    ZTotalsSchema.extend({
+      orgId: z.uuid(),
+      orgName: z.string(),
+      /** active leading cadres (领导干部) in the unit and its sub-units */
+      leadingCadres: z.number().int(),
+    }),
+  ),
+  cells: z.array(
+    z.object({
+      assignmentId: z.uuid(),
+      activityId: z.uuid(),
+      orgId: z.uuid(),
+      deadline: z.string(),
+      percent: z.number().int(),
+      status: ZAssignmentStatusSchema,
+      overdue: z.boolean(),
+      lastReportAt: ZDateTimeSchema.nullable(),
+      lastReportText: z.string().nullable(),
+    }),
+  ),
+  totals: ZTotalsSchema,
+});
+export type TBoard = z.infer<typeof ZBoardSchema>;
+
+// ---- quota rules (指标规则) ----------------------------------------------------------------
+
+export const ZQuotaRuleSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  rank: ZRankSchema,
+  /** first month this version applies to, YYYY-MM */
+  effectiveFrom: z.string(),
+  minDaysPerMonth: z.number().int(),
+  minHouseholds: z.number().int(),
+  maxHouseholds: z.number().int(),
+  minPoorHelped: z.number().int(),
+  createdBy: z.uuid().nullable(),
+  createdByName: z.string().nullable(),
+  createdAt: ZDateTimeSchema,
+  /** this version is the one in force in the current month */
+  current: z.boolean(),
+});
+export type TQuotaRule = z.infer<typeof ZQuotaRuleSchema>;
+
+export const ZQuotaRuleListQuerySchema = z.object({
+  campaignId: z.uuid('请选择活动'),
+  rank: ZRankSchema.optional(),
+});
+
+export const ZQuotaRuleCreateSchema = z
+  .object({
+    campaignId: z.uuid('请选择活动'),
+    rank: ZRankSchema,
+    effectiveFrom: ZYearMonthSchema,
+    minDaysPerMonth: z.number().int().min(0, '天数不能小于 0').max(31, '每月天数不能超过 31'),
+    minHouseholds: z.number().int().min(0, '户数不能小于 0').max(100, '户数不能超过 100'),
+    maxHouseholds: z.number().int().min(0, '户数不能小于 0').max(100, '户数不能超过 100'),
+    minPoorHelped: z.number().int().min(0, '户数不能小于 0').max(100, '户数不能超过 100'),
+  })
+  .refine((r) => r.minHouseholds <= r.maxHouseholds, {
+    path: ['maxHouseholds'],
+    message: '联系户数上限不能小于下限',
+  });
+export type TQuotaRuleCreate = z.infer<typeof ZQuotaRuleCreateSchema>;

@@ -1,0 +1,115 @@
+import { ZDateTimeSchema } from './paging.ts';
+import { z } from './zod.ts';
+
+/** 贫困户 poor, 舆情户 public opinion, 老党员户 old party member, 产业大户 large producer, 其他 other */
+export const HOUSEHOLD_CATEGORIES = [
+  'poor',
+  'opinion',
+  'old_member',
+  'large_producer',
+  'other',
+] as const;
+export const ZHouseholdCategorySchema = z.enum(HOUSEHOLD_CATEGORIES);
+export type THouseholdCategory = z.infer<typeof ZHouseholdCategorySchema>;
+
+/** 中国大陆手机号 */
+export const MOBILE_RE = /^1[3-9]\d{9}$/;
+/** 固定电话：区号-号码，如 0799-1234567（分机可选） */
+export const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+
+export const ZHouseholdPhoneSchema = z
+  .string()
+  .trim()
+  .refine(
+    (v) => MOBILE_RE.test(v) || LANDLINE_RE.test(v),
+    '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
+  );
+
+/** 家庭成员 */
+export const ZHouseholdMemberSchema = z.object({
+  name: z.string().trim().min(1, '请填写成员姓名').max(50, '成员姓名不能超过 50 个字'),
+  relation: z.string().trim().min(1, '请填写与户主关系').max(20, '与户主关系不能超过 20 个字'),
+});
+export type THouseholdMember = z.infer<typeof ZHouseholdMemberSchema>;
+
+/** A date as YYYY-MM-DD that is a real calendar day. */
+export const ZDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, '日期无效');
+
+/** A month as YYYY-MM. */
+export const ZMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
+
+/**
+ * 户 — as lists and exports show it: `idNumber` and `phone` are masked (PIPL) unless the reader
+ * asked for them with `reveal=true` and may see them (`revealed: true`).
+ */
+export const ZHouseholdSchema = z.object({
+  id: z.uuid(),
+  contactPointId: z.uuid(),
+  contactPointName: z.string(),
+  orgId: z.uuid().describe('联系点所属单位'),
+  orgName: z.string(),
+  headName: z.string(),
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string(),
+  members: z.array(z.object({ name: z.string(), relation: z.string() })),
+  categories: z.array(ZHouseholdCategorySchema),
+  notes: z.string(),
+  active: z.boolean(),
+  pairedCadres: z.array(z.string()).describe('当前结对干部'),
+  revealed: z.boolean().describe('身份证号、电话为完整值（否则已脱敏）'),
+  createdAt: ZDateTimeSchema,
+  updatedAt: ZDateTimeSchema,
+});
+export type THousehold = z.infer<typeof ZHouseholdSchema>;
+
+/** 结对 — a cadre paired with a household; `endDate` null while it lasts. */
+export const ZPairingSchema = z.object({
+  id: z.uuid(),
+  cadreId: z.uuid(),
+  cadreName: z.string(),
+  cadreRank: z.enum(['county', 'section', 'other']),
+  cadreOrgId: z.uuid(),
+  cadreOrgName: z.string(),
+  householdId: z.uuid(),
+  householdHeadName: z.string(),
+  householdCategories: z.array(ZHouseholdCategorySchema),
+  contactPointId: z.uuid(),
+  contactPointName: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  endReason: z.string().nullable(),
+  active: z.boolean(),
+  createdAt: ZDateTimeSchema,
+});
+export type TPairing = z.infer<typeof ZPairingSchema>;
+
+/** 帮扶 — a measure taken for a household and its result. */
+export const ZAssistanceSchema = z.object({
+  id: z.uuid(),
+  householdId: z.uuid(),
+  householdHeadName: z.string(),
+  householdCategories: z.array(ZHouseholdCategorySchema),
+  contactPointName: z.string(),
+  cadreId: z.uuid(),
+  cadreName: z.string(),
+  orgId: z.uuid().describe('干部所在单位'),
+  orgName: z.string(),
+  date: z.string(),
+  measure: z.string(),
+  result: z.string(),
+  createdAt: ZDateTimeSchema,
+  updatedAt: ZDateTimeSchema,
+});
+export type TAssistance = z.infer<typeof ZAssistanceSchema>;
+
+/** Today in China (UTC+8, no daylight saving). */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

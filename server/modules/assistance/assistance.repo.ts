@@ -1,0 +1,107 @@
+import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { assistance, cadres, contactPoints, households, orgs } from '../../db/schema/index.ts';
+import { type Scope, scopeWhere } from '../../platform/access.ts';
+
+export type AssistanceFilter = {
+  q?: string;
+  householdId?: string;
+  cadreId?: string;
+  /** the cadre's unit path: that unit and the units below it */
+  orgPath?: string;
+  /** first day included, YYYY-MM-DD */
+  fromDate?: string;
+  /** first day excluded, YYYY-MM-DD */
+  beforeDate?: string;
+};
+
+const columns = {
+  id: assistance.id,
+  householdId: assistance.householdId,
+  householdHeadName: households.headName,
+  householdCategories: households.categories,
+  contactPointName: contactPoints.name,
+  cadreId: assistance.cadreId,
+  cadreName: cadres.name,
+  orgId: cadres.orgId,
+  orgName: orgs.name,
+  date: assistance.date,
+  measure: assistance.measure,
+  result: assistance.result,
+  createdAt: assistance.createdAt,
+  updatedAt: assistance.updatedAt,
+};
+
+/** A record belongs to its cadre: it is in scope when the cadre's unit is. */
+function whereOf(scope: Scope, f: AssistanceFilter): SQL | undefined {
+  return and(
+    scopeWhere(scope, orgs.path),
+    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    f.householdId ? eq(assistance.householdId, f.householdId) : undefined,
+    f.cadreId ? eq(assistance.cadreId, f.cadreId) : undefined,
+    f.fromDate ? gte(assistance.date, f.fromDate) : undefined,
+    f.beforeDate ? lt(assistance.date, f.beforeDate) : undefined,
+    f.q
+      ? or(
+          ilike(households.headName, `%${f.q}%`),
+          ilike(cadres.name, `%${f.q}%`),
+          ilike(assistance.measure, `%${f.q}%`),
+        )
+      : undefined,
+  );
+}
+
+function selectAssistance(db: DbOrTx) {
+  return db
+    .select(columns)
+    .from(assistance)
+    .innerJoin(cadres, eq(cadres.id, assistance.cadreId))
+    .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+    .innerJoin(households, eq(households.id, assistance.householdId))
+    .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId));
+}
+
+export async function listAssistance(
+  db: DbOrTx,
+  scope: Scope,
+  f: AssistanceFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(scope, f);
+  const [items, [total]] = await Promise.all([
+    selectAssistance(db)
+      .where(where)
+      .orderBy(desc(assistance.date), asc(cadres.name), desc(assistance.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(assistance)
+      .innerJoin(cadres, eq(cadres.id, assistance.cadreId))
+      .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+      .innerJoin(households, eq(households.id, assistance.householdId))
+      .where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findAssistance(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await selectAssistance(db)
+    .where(and(eq(assistance.id, id), whereOf(scope, {})))
+    .limit(1);
+  return row;
+}
+
+export async function insertAssistance(db: DbOrTx, row: typeof assistance.$inferInsert) {
+  const [r] = await db.insert(assistance).values(row).returning({ id: assistance.id });
+  if (!r) throw new Error('insert returned no row');
+  return r.id;
+}
+
+export async function updateAssistance(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof assistance.$inferInsert>,
+) {
+  await db.update(assistance).set(patch).where(eq(assistance.id, id));
+}

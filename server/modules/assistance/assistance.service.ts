@@ -1,0 +1,170 @@
+import { type TAssistance, todayInChina } from '../../../common/households.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
+import { findCadre } from '../cadres/cadres.repo.ts';
+import { findHouseholds } from '../households/households.repo.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { wasPairedOn } from '../pairings/pairings.repo.ts';
+import {
+  type AssistanceFilter,
+  findAssistance,
+  insertAssistance,
+  listAssistance,
+  updateAssistance,
+} from './assistance.repo.ts';
+import type {
+  TAssistanceCreate,
+  TAssistanceFilter,
+  TAssistanceListQuery,
+  TAssistanceUpdate,
+} from './assistance.schemas.ts';
+
+/** "2014-05" → "2014-06-01": the first day after the month. */
+function dayAfterMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+async function repoFilter(ctx: RequestContext, f: TAssistanceFilter): Promise<AssistanceFilter> {
+  const { orgId, from, to, ...rest } = f;
+  return {
+    ...rest,
+    orgPath: orgId ? (await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId)).path : undefined,
+    fromDate: from ? `${from}-01` : undefined,
+    beforeDate: to ? dayAfterMonth(to) : undefined,
+  };
+}
+
+export async function list(ctx: RequestContext, query: TAssistanceListQuery) {
+  const { page, pageSize, ...filter } = query;
+  return listAssistance(ctx.db, scopeOf(ctx.actor), await repoFilter(ctx, filter), {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TAssistance> {
+  const row = await findAssistance(ctx.db, scopeOf(ctx.actor), id);
+  if (!row) throw notFound();
+  return row;
+}
+
+const isCadre = (ctx: RequestContext) => ctx.actor.role === 'cadre';
+
+function checkDate(date: string) {
+  if (date > todayInChina()) throw new AppError('ASSISTANCE_DATE');
+}
+
+/**
+ * Records assistance. A cadre records his own, for a household he was paired with on that day (the
+ * pairing is what lets him reach a household at a contact point of a unit above his own); unit
+ * admins and above record for any cadre and household in their scope.
+ */
+export async function create(ctx: RequestContext, input: TAssistanceCreate): Promise<TAssistance> {
+  const scope = scopeOf(ctx.actor);
+  checkDate(input.date);
+  const id = await inTransaction(ctx.db, async (tx) => {
+    let cadreId = input.cadreId;
+    if (isCadre(ctx)) {
+      if (!ctx.actor.cadreId)
+        throw new AppError('ASSISTANCE_NOT_OWN', '本账号未关联干部，不能登记帮扶，请联系管理员');
+      if (cadreId && cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
+      cadreId = ctx.actor.cadreId;
+    }
+    if (!cadreId)
+      throw new AppError('VALIDATION', '请选择干部', [{ field: 'cadreId', message: '请选择干部' }]);
+    const cadre = await findCadre(tx, scope, cadreId);
+    if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
+    const [household] = await findHouseholds(tx, isCadre(ctx) ? { kind: 'all' } : scope, [
+      input.householdId,
+    ]);
+    if (!household) throw new AppError('NOT_FOUND', '所选住户不存在或不在您的管辖范围内');
+    if (isCadre(ctx) && !(await wasPairedOn(tx, cadre.id, household.id, input.date)))
+      throw new AppError(
+        'ASSISTANCE_NOT_PAIRED',
+        `${input.date} 您未与住户“${household.headName}”结对，只能为本人结对的住户登记帮扶`,
+      );
+    const newId = await insertAssistance(tx, {
+      householdId: household.id,
+      cadreId: cadre.id,
+      date: input.date,
+      measure: input.measure,
+      result: input.result,
+      createdBy: ctx.actor.userId,
+    });
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'assistance',
+      entityId: newId,
+      summary: `登记帮扶：干部${cadre.name}帮扶住户${household.headName}（${input.date}）`,
+      after: { ...input, cadreId: cadre.id },
+    });
+    return newId;
+  });
+  return get(ctx, id);
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: TAssistanceUpdate,
+): Promise<TAssistance> {
+  const scope = scopeOf(ctx.actor);
+  if (patch.date) checkDate(patch.date);
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findAssistance(tx, scope, id);
+    if (!before) throw notFound();
+    if (isCadre(ctx)) {
+      if (before.cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
+      if (
+        patch.date &&
+        patch.date !== before.date &&
+        !(await wasPairedOn(tx, before.cadreId, before.householdId, patch.date))
+      )
+        throw new AppError(
+          'ASSISTANCE_NOT_PAIRED',
+          `${patch.date} 您未与住户“${before.householdHeadName}”结对`,
+        );
+    }
+    await updateAssistance(tx, id, patch);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'assistance',
+      entityId: id,
+      summary: `修改帮扶记录：干部${before.cadreName}帮扶住户${before.householdHeadName}`,
+      before: { date: before.date, measure: before.measure, result: before.result },
+      after: patch,
+    });
+  });
+  return get(ctx, id);
+}
+
+const EXPORT_LIMIT = 100_000;
+
+export async function exportXlsx(ctx: RequestContext, filter: TAssistanceFilter): Promise<Buffer> {
+  const { items } = await listAssistance(
+    ctx.db,
+    scopeOf(ctx.actor),
+    await repoFilter(ctx, filter),
+    { limit: EXPORT_LIMIT, offset: 0 },
+  );
+  const columns: Column<(typeof items)[number]>[] = [
+    { header: '帮扶日期', width: 12, value: (a) => a.date },
+    { header: '干部', value: (a) => a.cadreName },
+    { header: '干部所在单位', width: 20, value: (a) => a.orgName },
+    { header: '住户（户主）', value: (a) => a.householdHeadName },
+    {
+      header: '住户类别',
+      width: 18,
+      value: (a) => a.householdCategories.map((c) => labels.householdCategory[c]).join('、'),
+    },
+    { header: '联系点', width: 18, value: (a) => a.contactPointName },
+    { header: '帮扶措施', width: 40, value: (a) => a.measure },
+    { header: '帮扶成效', width: 40, value: (a) => a.result },
+  ];
+  return buildSheet('帮扶记录', columns, items);
+}

@@ -1,0 +1,35 @@
+/**
+ * Date arithmetic on 'YYYY-MM-DD' strings (the `date` columns' text form), in UTC so a time zone
+ * never moves a day.
+ */
+
+/** Today in China (UTC+8, no daylight saving): the day the campaign office calls "today". */
+export function todayInChina(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The same month and day `years` later; a day the target month lacks (29 February) becomes its
+ * last day, so a phase ending on a month's last day still ends on it.
+ */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  const wasLastDay = d === new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const day = wasLastDay ? lastDay : Math.min(d, lastDay);
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** 'YYYY-MM-DD' → 'YYYY-MM' */
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+/** First and last day of a month 'YYYY-MM'. */
+export function monthBounds(month: string): { first: string; last: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { first: `${month}-01`, last: `${month}-${String(last).padStart(2, '0')}` };
+}

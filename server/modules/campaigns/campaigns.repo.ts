@@ -1,0 +1,224 @@
+import { and, asc, count, desc, eq, ilike, max, type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { campaignActivities, campaignPhases, campaigns } from '../../db/schema/index.ts';
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+export type PhaseRow = typeof campaignPhases.$inferSelect;
+export type ActivityRow = typeof campaignActivities.$inferSelect;
+
+// ---- campaigns ----------------------------------------------------------------------------
+
+// Raw SQL with qualified names: drizzle leaves columns of a single-table select unqualified,
+// which inside a correlated subquery would bind to the inner table.
+const phaseCount = sql<number>`(select count(*)::int from campaign_phases p where p.campaign_id = "campaigns"."id")`;
+const activityCount = sql<number>`(select count(*)::int from campaign_activities a where a.campaign_id = "campaigns"."id")`;
+
+const campaignColumns = {
+  id: campaigns.id,
+  name: campaigns.name,
+  description: campaigns.description,
+  startDate: campaigns.startDate,
+  endDate: campaigns.endDate,
+  status: campaigns.status,
+  reminderDaysBeforeMonthEnd: campaigns.reminderDaysBeforeMonthEnd,
+  phaseCount,
+  activityCount,
+  createdAt: campaigns.createdAt,
+  updatedAt: campaigns.updatedAt,
+};
+
+export type CampaignFilter = { q?: string; status?: CampaignRow['status'] };
+
+export async function listCampaigns(
+  db: DbOrTx,
+  f: CampaignFilter,
+  page: { limit: number; offset: number },
+) {
+  const where: SQL | undefined = and(
+    f.q ? ilike(campaigns.name, `%${f.q}%`) : undefined,
+    f.status ? eq(campaigns.status, f.status) : undefined,
+  );
+  const [items, [total]] = await Promise.all([
+    db
+      .select(campaignColumns)
+      .from(campaigns)
+      .where(where)
+      .orderBy(desc(campaigns.startDate), desc(campaigns.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(campaigns).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findCampaign(db: DbOrTx, id: string) {
+  const [row] = await db.select(campaignColumns).from(campaigns).where(eq(campaigns.id, id));
+  return row;
+}
+
+export async function insertCampaign(db: DbOrTx, row: typeof campaigns.$inferInsert) {
+  const [inserted] = await db.insert(campaigns).values(row).returning({ id: campaigns.id });
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted.id;
+}
+
+export async function updateCampaign(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof campaigns.$inferInsert>,
+) {
+  await db.update(campaigns).set(patch).where(eq(campaigns.id, id));
+}
+
+/**
+ * The active campaign whose dates overlap [first, last]; with several, the one that started
+ * latest.
+ */
+export async function findActiveCampaignCovering(db: DbOrTx, first: string, last: string) {
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.status, 'active'),
+        sql`${campaigns.startDate} <= ${last}`,
+        sql`${campaigns.endDate} >= ${first}`,
+      ),
+    )
+    .orderBy(desc(campaigns.startDate), desc(campaigns.id))
+    .limit(1);
+  return row;
+}
+
+// ---- phases -------------------------------------------------------------------------------
+
+export function listPhases(db: DbOrTx, campaignId: string) {
+  return db
+    .select()
+    .from(campaignPhases)
+    .where(eq(campaignPhases.campaignId, campaignId))
+    .orderBy(asc(campaignPhases.sortOrder), asc(campaignPhases.startDate), asc(campaignPhases.id));
+}
+
+export async function findPhase(db: DbOrTx, campaignId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(campaignPhases)
+    .where(and(eq(campaignPhases.id, id), eq(campaignPhases.campaignId, campaignId)));
+  return row;
+}
+
+export async function insertPhases(db: DbOrTx, rows: (typeof campaignPhases.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return db.insert(campaignPhases).values(rows).returning();
+}
+
+export async function updatePhase(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof campaignPhases.$inferInsert>,
+) {
+  await db.update(campaignPhases).set(patch).where(eq(campaignPhases.id, id));
+}
+
+export async function deletePhase(db: DbOrTx, id: string) {
+  await db.delete(campaignPhases).where(eq(campaignPhases.id, id));
+}
+
+export async function countActivitiesOfPhase(db: DbOrTx, phaseId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(campaignActivities)
+    .where(eq(campaignActivities.phaseId, phaseId));
+  return row?.n ?? 0;
+}
+
+// ---- activities ---------------------------------------------------------------------------
+
+const assignmentCount = sql<number>`(select count(*)::int from activity_assignments x where x.activity_id = "campaign_activities"."id")`;
+
+const activityColumns = {
+  id: campaignActivities.id,
+  campaignId: campaignActivities.campaignId,
+  phaseId: campaignActivities.phaseId,
+  phaseName: campaignPhases.name,
+  number: campaignActivities.number,
+  title: campaignActivities.title,
+  description: campaignActivities.description,
+  module: campaignActivities.module,
+  assignmentCount,
+};
+
+export function listActivities(db: DbOrTx, campaignId: string) {
+  return db
+    .select(activityColumns)
+    .from(campaignActivities)
+    .leftJoin(campaignPhases, eq(campaignPhases.id, campaignActivities.phaseId))
+    .where(eq(campaignActivities.campaignId, campaignId))
+    .orderBy(asc(campaignActivities.number));
+}
+
+export async function findActivity(db: DbOrTx, id: string, campaignId?: string) {
+  const [row] = await db
+    .select(activityColumns)
+    .from(campaignActivities)
+    .leftJoin(campaignPhases, eq(campaignPhases.id, campaignActivities.phaseId))
+    .where(
+      and(
+        eq(campaignActivities.id, id),
+        campaignId ? eq(campaignActivities.campaignId, campaignId) : undefined,
+      ),
+    );
+  return row;
+}
+
+export async function findActivityByNumber(db: DbOrTx, campaignId: string, number: number) {
+  const [row] = await db
+    .select({ id: campaignActivities.id })
+    .from(campaignActivities)
+    .where(
+      and(eq(campaignActivities.campaignId, campaignId), eq(campaignActivities.number, number)),
+    );
+  return row;
+}
+
+export async function maxActivityNumber(db: DbOrTx, campaignId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: max(campaignActivities.number) })
+    .from(campaignActivities)
+    .where(eq(campaignActivities.campaignId, campaignId));
+  return row?.n ?? 0;
+}
+
+export async function insertActivities(
+  db: DbOrTx,
+  rows: (typeof campaignActivities.$inferInsert)[],
+) {
+  if (rows.length === 0) return [];
+  return db.insert(campaignActivities).values(rows).returning({ id: campaignActivities.id });
+}
+
+export async function updateActivity(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof campaignActivities.$inferInsert>,
+) {
+  await db.update(campaignActivities).set(patch).where(eq(campaignActivities.id, id));
+}
+
+export async function deleteActivity(db: DbOrTx, id: string) {
+  await db.delete(campaignActivities).where(eq(campaignActivities.id, id));
+}
+
+/** Rows that would fall outside new campaign dates: phases not inside [start, end]. */
+export function phasesOutside(db: DbOrTx, campaignId: string, start: string, end: string) {
+  return db
+    .select({ name: campaignPhases.name })
+    .from(campaignPhases)
+    .where(
+      and(
+        eq(campaignPhases.campaignId, campaignId),
+        sql`(${campaignPhases.startDate} < ${start} or ${campaignPhases.endDate} > ${end})`,
+      ),
+    );
+}

@@ -1,0 +1,64 @@
+import {
+  ZActivitySchema,
+  ZAssignmentFilterSchema,
+  ZAssignmentSchema,
+  ZCampaignSchema,
+  ZCampaignStatusSchema,
+  ZPhaseSchema,
+  ZQuotaRuleSchema,
+  ZReportSchema,
+} from '../../../common/campaigns.ts';
+import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+
+export {
+  ZActivityCreateSchema,
+  ZActivitySchema,
+  ZActivityUpdateSchema,
+  ZAssignmentCreateSchema,
+  ZAssignmentSchema,
+  ZAssignmentUpdateSchema,
+  ZBoardQuerySchema,
+  ZBoardSchema,
+  ZCampaignCopySchema,
+  ZCampaignCreateSchema,
+  ZCampaignSchema,
+  ZCampaignUpdateSchema,
+  ZPhaseCreateSchema,
+  ZPhaseSchema,
+  ZPhaseUpdateSchema,
+  ZQuotaRuleCreateSchema,
+  ZQuotaRuleListQuerySchema,
+  ZQuotaRuleSchema,
+  ZReportCreateSchema,
+  ZReportSchema,
+} from '../../../common/campaigns.ts';
+
+export const ZCampaignListQuerySchema = ZPageQuerySchema.extend({
+  status: ZCampaignStatusSchema.optional(),
+});
+export const ZCampaignListSchema = listOf(ZCampaignSchema);
+
+export const ZCampaignChildParamsSchema = z.object({
+  id: z.uuid('无效的编号'),
+  childId: z.uuid('无效的编号'),
+});
+
+export const ZPhaseListSchema = listOf(ZPhaseSchema);
+export const ZActivityListSchema = listOf(ZActivitySchema);
+
+export const ZAssignmentListQuerySchema = ZPageQuerySchema.omit({ q: true }).extend(
+  ZAssignmentFilterSchema.shape,
+);
+export const ZAssignmentListSchema = listOf(ZAssignmentSchema);
+export const ZAssignmentCreateResultSchema = ZAssignmentListSchema.omit({ total: true }).extend({
+  created: z.number().int(),
+  updated: z.number().int(),
+});
+export const ZReportListSchema = listOf(ZReportSchema);
+export const ZRemindResultSchema = z.object({
+  overdue: z.number().int(),
+  notified: z.number().int(),
+});
+
+export const ZQuotaRuleListSchema = listOf(ZQuotaRuleSchema);

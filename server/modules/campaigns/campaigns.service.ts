@@ -1,0 +1,485 @@
+import type {
+  TActivity,
+  TActivityCreate,
+  TActivityUpdate,
+  TCampaign,
+  TCampaignCopy,
+  TCampaignCreate,
+  TCampaignStatus,
+  TCampaignTemplate,
+  TCampaignUpdate,
+  TPhase,
+  TPhaseCreate,
+  TPhaseUpdate,
+} from '../../../common/campaigns.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import type { Actor, RequestContext } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { addDays, addYears, monthBounds } from './campaign-dates.ts';
+import {
+  type CampaignFilter,
+  countActivitiesOfPhase,
+  deleteActivity as deleteActivityRow,
+  deletePhase as deletePhaseRow,
+  findActiveCampaignCovering,
+  findActivity,
+  findActivityByNumber,
+  findCampaign,
+  findPhase,
+  insertActivities,
+  insertCampaign,
+  insertPhases,
+  listActivities as listActivityRows,
+  listCampaigns,
+  listPhases as listPhaseRows,
+  maxActivityNumber,
+  phasesOutside,
+  updateActivity as updateActivityRow,
+  updateCampaign,
+  updatePhase as updatePhaseRow,
+} from './campaigns.repo.ts';
+import { insertQuotaRules, latestQuotaRules } from './quota-rules.repo.ts';
+import { campaignTemplates } from './templates/gong-2014.ts';
+
+/** Who writes: a request's user, or the system (seed, jobs) with a null actor. */
+export type Writer = { actor: Actor | null; ip: string | null };
+
+// ---- campaigns ----------------------------------------------------------------------------
+
+export async function list(
+  ctx: RequestContext,
+  query: CampaignFilter & { page: number; pageSize: number },
+) {
+  const { page, pageSize, ...filter } = query;
+  return listCampaigns(ctx.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+}
+
+export async function requireCampaign(db: DbOrTx, id: string) {
+  const row = await findCampaign(db, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export function get(ctx: RequestContext, id: string): Promise<TCampaign> {
+  return requireCampaign(ctx.db, id);
+}
+
+function checkRange(start: string, end: string, what = '') {
+  if (start > end)
+    throw new AppError('CAMPAIGN_DATES', `${what}开始日期（${start}）不能晚于结束日期（${end}）`, [
+      { field: 'endDate', message: '结束日期不能早于开始日期' },
+    ]);
+}
+
+function checkPhaseInside(
+  phase: { startDate: string; endDate: string },
+  campaign: { startDate: string; endDate: string },
+) {
+  checkRange(phase.startDate, phase.endDate, '阶段');
+  if (phase.startDate < campaign.startDate || phase.endDate > campaign.endDate) {
+    const message = `阶段日期须在活动起止日期（${campaign.startDate} 至 ${campaign.endDate}）之内`;
+    throw new AppError('PHASE_OUTSIDE_CAMPAIGN', message, [
+      { field: phase.startDate < campaign.startDate ? 'startDate' : 'endDate', message },
+    ]);
+  }
+}
+
+/**
+ * Creates a campaign from a built-in template — phases, the numbered activities and the quota
+ * rules — inside the caller's transaction; the seed calls it with `{ actor: null, ip: null }`.
+ * `year` shifts every date to that year (same month and day). Returns the new campaign's id.
+ */
+export async function createCampaignFromTemplate(
+  tx: DbOrTx,
+  who: Writer,
+  key: TCampaignTemplate,
+  opts: { status?: TCampaignStatus; name?: string; year?: number } = {},
+): Promise<string> {
+  const tpl = campaignTemplates[key];
+  const years = opts.year ? opts.year - Number(tpl.startDate.slice(0, 4)) : 0;
+  const shift = (d: string) => addYears(d, years);
+  const campaignId = await insertCampaign(tx, {
+    name: opts.name ?? tpl.name,
+    description: tpl.description,
+    startDate: shift(tpl.startDate),
+    endDate: shift(tpl.endDate),
+    status: opts.status ?? 'draft',
+  });
+  const phases = await insertPhases(
+    tx,
+    tpl.phases.map((p, i) => ({
+      campaignId,
+      name: p.name,
+      startDate: shift(p.startDate),
+      endDate: shift(p.endDate),
+      sortOrder: i + 1,
+    })),
+  );
+  await insertActivities(
+    tx,
+    tpl.activities.map((a) => ({
+      campaignId,
+      phaseId: phases[a.phase]?.id ?? null,
+      number: a.number,
+      title: a.title,
+      description: a.description,
+      module: a.module,
+    })),
+  );
+  await insertQuotaRules(
+    tx,
+    tpl.quotaRules.map((r) => ({
+      ...r,
+      campaignId,
+      effectiveFrom: `${shift(tpl.startDate).slice(0, 7)}-01`,
+      createdBy: who.actor?.userId ?? null,
+    })),
+  );
+  const name = opts.name ?? tpl.name;
+  await audit(tx, who, {
+    action: 'create',
+    entity: 'campaign',
+    entityId: campaignId,
+    summary: `从模板新建活动「${name}」（${tpl.phases.length} 个阶段、${tpl.activities.length} 个活动项目）`,
+    after: { template: key, year: opts.year ?? null, status: opts.status ?? 'draft' },
+  });
+  return campaignId;
+}
+
+export async function create(ctx: RequestContext, input: TCampaignCreate): Promise<TCampaign> {
+  const id = await inTransaction(ctx.db, async (tx) => {
+    if (input.fromTemplate) {
+      return createCampaignFromTemplate(tx, ctx, input.fromTemplate, {
+        name: input.name,
+        year: input.year,
+        status: input.status,
+      });
+    }
+    const row = {
+      name: input.name ?? '',
+      description: input.description ?? '',
+      startDate: input.startDate ?? '',
+      endDate: input.endDate ?? '',
+      status: input.status ?? 'draft',
+      reminderDaysBeforeMonthEnd: input.reminderDaysBeforeMonthEnd,
+    };
+    checkRange(row.startDate, row.endDate);
+    const id = await insertCampaign(tx, row);
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'campaign',
+      entityId: id,
+      summary: `新建活动「${row.name}」`,
+      after: row,
+    });
+    return id;
+  });
+  return requireCampaign(ctx.db, id);
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: TCampaignUpdate,
+): Promise<TCampaign> {
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await requireCampaign(tx, id);
+    const startDate = patch.startDate ?? before.startDate;
+    const endDate = patch.endDate ?? before.endDate;
+    checkRange(startDate, endDate);
+    if (patch.startDate || patch.endDate) {
+      const outside = await phasesOutside(tx, id, startDate, endDate);
+      if (outside.length) {
+        const names = outside.map((p) => `「${p.name}」`).join('、');
+        throw new AppError(
+          'PHASE_OUTSIDE_CAMPAIGN',
+          `阶段${names}会超出新的活动起止日期（${startDate} 至 ${endDate}），请先调整阶段日期`,
+        );
+      }
+    }
+    await updateCampaign(tx, id, patch);
+    const after = await requireCampaign(tx, id);
+    const what =
+      patch.status && patch.status !== before.status
+        ? { active: '启动', closed: '结束', draft: '退回草稿' }[patch.status]
+        : '修改';
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'campaign',
+      entityId: id,
+      summary: `${what}活动「${before.name}」`,
+      before,
+      after,
+    });
+  });
+  return requireCampaign(ctx.db, id);
+}
+
+/**
+ * Copies a campaign (phases, activities and the latest quota rule of each rank) with every date
+ * shifted: to another year (same month and day) or by a number of days. The copy is a draft
+ * without assignments; its quota rules take effect from its first month.
+ */
+export async function copy(ctx: RequestContext, id: string, input: TCampaignCopy) {
+  const newId = await inTransaction(ctx.db, async (tx) => {
+    const src = await requireCampaign(tx, id);
+    const years =
+      input.year !== undefined ? input.year - Number(src.startDate.slice(0, 4)) : undefined;
+    const shift = (d: string) =>
+      years !== undefined ? addYears(d, years) : addDays(d, input.shiftDays ?? 0);
+    const name =
+      input.name ??
+      (input.year !== undefined ? `${src.name}（${input.year}年）` : `${src.name}（副本）`);
+    const startDate = shift(src.startDate);
+    const campaignId = await insertCampaign(tx, {
+      name,
+      description: src.description,
+      startDate,
+      endDate: shift(src.endDate),
+      status: 'draft',
+      reminderDaysBeforeMonthEnd: src.reminderDaysBeforeMonthEnd,
+    });
+    const srcPhases = await listPhaseRows(tx, id);
+    const newPhases = await insertPhases(
+      tx,
+      srcPhases.map((p) => ({
+        campaignId,
+        name: p.name,
+        startDate: shift(p.startDate),
+        endDate: shift(p.endDate),
+        sortOrder: p.sortOrder,
+      })),
+    );
+    const phaseMap = new Map(srcPhases.map((p, i) => [p.id, newPhases[i]?.id ?? null]));
+    const activities = await listActivityRows(tx, id);
+    await insertActivities(
+      tx,
+      activities.map((a) => ({
+        campaignId,
+        phaseId: a.phaseId ? (phaseMap.get(a.phaseId) ?? null) : null,
+        number: a.number,
+        title: a.title,
+        description: a.description,
+        module: a.module,
+      })),
+    );
+    const rules = await latestQuotaRules(tx, id);
+    await insertQuotaRules(
+      tx,
+      rules.map((r) => ({
+        campaignId,
+        rank: r.rank,
+        effectiveFrom: monthBounds(startDate.slice(0, 7)).first,
+        minDaysPerMonth: r.minDaysPerMonth,
+        minHouseholds: r.minHouseholds,
+        maxHouseholds: r.maxHouseholds,
+        minPoorHelped: r.minPoorHelped,
+        createdBy: ctx.actor.userId,
+      })),
+    );
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'campaign',
+      entityId: campaignId,
+      summary: `复制活动「${src.name}」为「${name}」`,
+      after: { from: id, ...input, startDate },
+    });
+    return campaignId;
+  });
+  return requireCampaign(ctx.db, newId);
+}
+
+/**
+ * The campaign whose quota rules apply to a month: the active campaign covering it; with several,
+ * the one that started latest. Undefined when no active campaign covers the month.
+ */
+export function campaignForMonth(db: DbOrTx, month: string) {
+  const { first, last } = monthBounds(month);
+  return findActiveCampaignCovering(db, first, last);
+}
+
+// ---- phases -------------------------------------------------------------------------------
+
+export async function listPhases(ctx: RequestContext, campaignId: string) {
+  await requireCampaign(ctx.db, campaignId);
+  const items: TPhase[] = await listPhaseRows(ctx.db, campaignId);
+  return { items, total: items.length };
+}
+
+async function requirePhase(db: DbOrTx, campaignId: string, id: string) {
+  const row = await findPhase(db, campaignId, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function createPhase(
+  ctx: RequestContext,
+  campaignId: string,
+  input: TPhaseCreate,
+): Promise<TPhase> {
+  return inTransaction(ctx.db, async (tx) => {
+    const campaign = await requireCampaign(tx, campaignId);
+    checkPhaseInside(input, campaign);
+    const sortOrder = input.sortOrder ?? (await listPhaseRows(tx, campaignId)).length + 1;
+    const [row] = await insertPhases(tx, [{ ...input, campaignId, sortOrder }]);
+    if (!row) throw new Error('insert returned no row');
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'campaign_phase',
+      entityId: row.id,
+      summary: `活动「${campaign.name}」新增阶段「${row.name}」`,
+      after: row,
+    });
+    return row;
+  });
+}
+
+export async function updatePhase(
+  ctx: RequestContext,
+  campaignId: string,
+  id: string,
+  patch: TPhaseUpdate,
+): Promise<TPhase> {
+  return inTransaction(ctx.db, async (tx) => {
+    const campaign = await requireCampaign(tx, campaignId);
+    const before = await requirePhase(tx, campaignId, id);
+    checkPhaseInside({ ...before, ...patch }, campaign);
+    await updatePhaseRow(tx, id, patch);
+    const after = await requirePhase(tx, campaignId, id);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'campaign_phase',
+      entityId: id,
+      summary: `修改活动「${campaign.name}」的阶段「${before.name}」`,
+      before,
+      after,
+    });
+    return after;
+  });
+}
+
+export async function deletePhase(ctx: RequestContext, campaignId: string, id: string) {
+  await inTransaction(ctx.db, async (tx) => {
+    const campaign = await requireCampaign(tx, campaignId);
+    const before = await requirePhase(tx, campaignId, id);
+    const n = await countActivitiesOfPhase(tx, id);
+    if (n > 0)
+      throw new AppError(
+        'PHASE_HAS_ACTIVITIES',
+        `阶段「${before.name}」下还有 ${n} 个活动项目，请先删除这些活动项目或把它们移到其他阶段`,
+      );
+    await deletePhaseRow(tx, id);
+    await audit(tx, ctx, {
+      action: 'delete',
+      entity: 'campaign_phase',
+      entityId: id,
+      summary: `删除活动「${campaign.name}」的阶段「${before.name}」`,
+      before,
+    });
+  });
+}
+
+// ---- activities ---------------------------------------------------------------------------
+
+export async function listActivities(ctx: RequestContext, campaignId: string) {
+  await requireCampaign(ctx.db, campaignId);
+  const items: TActivity[] = await listActivityRows(ctx.db, campaignId);
+  return { items, total: items.length };
+}
+
+async function requireActivity(db: DbOrTx, campaignId: string, id: string) {
+  const row = await findActivity(db, id, campaignId);
+  if (!row) throw notFound();
+  return row;
+}
+
+async function checkActivityFields(
+  tx: DbOrTx,
+  campaignId: string,
+  input: { number?: number; phaseId?: string | null },
+  selfId?: string,
+) {
+  if (input.phaseId && !(await findPhase(tx, campaignId, input.phaseId)))
+    throw new AppError('PHASE_NOT_IN_CAMPAIGN', undefined, [
+      { field: 'phaseId', message: '所选阶段不属于本活动' },
+    ]);
+  if (input.number !== undefined) {
+    const taken = await findActivityByNumber(tx, campaignId, input.number);
+    if (taken && taken.id !== selfId)
+      throw new AppError(
+        'ACTIVITY_NUMBER_TAKEN',
+        `编号 ${input.number} 已被本活动的其他活动项目使用`,
+        [{ field: 'number', message: `编号 ${input.number} 已被使用` }],
+      );
+  }
+}
+
+export async function createActivity(
+  ctx: RequestContext,
+  campaignId: string,
+  input: TActivityCreate,
+): Promise<TActivity> {
+  const id = await inTransaction(ctx.db, async (tx) => {
+    const campaign = await requireCampaign(tx, campaignId);
+    await checkActivityFields(tx, campaignId, input);
+    const number = input.number ?? (await maxActivityNumber(tx, campaignId)) + 1;
+    const row = { ...input, number, phaseId: input.phaseId ?? null, campaignId };
+    const [inserted] = await insertActivities(tx, [row]);
+    if (!inserted) throw new Error('insert returned no row');
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'campaign_activity',
+      entityId: inserted.id,
+      summary: `活动「${campaign.name}」新增活动项目 ${number}「${row.title}」`,
+      after: row,
+    });
+    return inserted.id;
+  });
+  return requireActivity(ctx.db, campaignId, id);
+}
+
+export async function updateActivity(
+  ctx: RequestContext,
+  campaignId: string,
+  id: string,
+  patch: TActivityUpdate,
+): Promise<TActivity> {
+  await inTransaction(ctx.db, async (tx) => {
+    const campaign = await requireCampaign(tx, campaignId);
+    const before = await requireActivity(tx, campaignId, id);
+    await checkActivityFields(tx, campaignId, patch, id);
+    await updateActivityRow(tx, id, patch);
+    const after = await requireActivity(tx, campaignId, id);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'campaign_activity',
+      entityId: id,
+      summary: `修改活动「${campaign.name}」的活动项目 ${before.number}「${before.title}」`,
+      before,
+      after,
+    });
+  });
+  return requireActivity(ctx.db, campaignId, id);
+}
+
+export async function deleteActivity(ctx: RequestContext, campaignId: string, id: string) {
+  await inTransaction(ctx.db, async (tx) => {
+    const campaign = await requireCampaign(tx, campaignId);
+    const before = await requireActivity(tx, campaignId, id);
+    if (before.assignmentCount > 0)
+      throw new AppError(
+        'ACTIVITY_HAS_ASSIGNMENTS',
+        `活动项目「${before.title}」已分解到 ${before.assignmentCount} 个单位，不能删除；如不再开展，请先在“任务分解”中删除这些任务`,
+      );
+    await deleteActivityRow(tx, id);
+    await audit(tx, ctx, {
+      action: 'delete',
+      entity: 'campaign_activity',
+      entityId: id,
+      summary: `删除活动「${campaign.name}」的活动项目 ${before.number}「${before.title}」`,
+      before,
+    });
+  });
+}

@@ -1,0 +1,159 @@
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  ilike,
+  inArray,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { contactPoints, households, orgs } from '../../db/schema/index.ts';
+import { type Scope, scopeWhere } from '../../platform/access.ts';
+
+export type HouseholdInsert = typeof households.$inferInsert;
+
+export type HouseholdFilter = {
+  q?: string;
+  contactPointId?: string;
+  /** a unit's path: households at the contact points of that unit and the units below it */
+  orgPath?: string;
+  category?: (typeof households.$inferSelect)['categories'][number];
+  active?: boolean;
+  ids?: string[];
+};
+
+/** Names of the cadres paired with the household now (open pairings). */
+const pairedCadres = sql<string[]>`coalesce((
+  select array_agg(c.name order by c.name) from pairings p join cadres c on c.id = p.cadre_id
+  where p.household_id = ${households.id} and p.end_date is null), '{}')`;
+
+const columns = {
+  id: households.id,
+  contactPointId: households.contactPointId,
+  contactPointName: contactPoints.name,
+  orgId: contactPoints.orgId,
+  orgName: orgs.name,
+  orgPath: orgs.path,
+  headName: households.headName,
+  idNumber: households.idNumber,
+  phone: households.phone,
+  address: households.address,
+  members: households.members,
+  categories: households.categories,
+  notes: households.notes,
+  active: households.active,
+  pairedCadres,
+  createdAt: households.createdAt,
+  updatedAt: households.updatedAt,
+};
+function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
+  const digits = f.q && /^\d{3,11}$/.test(f.q) ? f.q : undefined;
+  return and(
+    scopeWhere(scope, orgs.path),
+    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    f.contactPointId ? eq(households.contactPointId, f.contactPointId) : undefined,
+    f.category ? arrayContains(households.categories, [f.category]) : undefined,
+    f.active !== undefined ? eq(households.active, f.active) : undefined,
+    f.ids ? inArray(households.id, f.ids) : undefined,
+    f.q
+      ? or(
+          ilike(households.headName, `%${f.q}%`),
+          ilike(households.address, `%${f.q}%`),
+          digits ? sql`${households.phone} like ${`%${digits}`}` : undefined,
+        )
+      : undefined,
+  );
+}
+
+const base = (db: DbOrTx) =>
+  db
+    .select(columns)
+    .from(households)
+    .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
+    .innerJoin(orgs, eq(orgs.id, contactPoints.orgId));
+
+export async function listHouseholds(
+  db: DbOrTx,
+  scope: Scope,
+  f: HouseholdFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(scope, f);
+  const [items, [total]] = await Promise.all([
+    base(db)
+      .where(where)
+      .orderBy(
+        desc(households.active),
+        asc(contactPoints.name),
+        asc(households.headName),
+        asc(households.id),
+      )
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(households)
+      .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
+      .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
+      .where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export type HouseholdRow = Awaited<ReturnType<typeof listHouseholds>>['items'][number];
+
+export async function findHousehold(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await base(db)
+    .where(and(eq(households.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1);
+  return row;
+}
+
+/** Households by id within the scope (for pairing and assistance checks). */
+export async function findHouseholds(db: DbOrTx, scope: Scope, ids: string[]) {
+  if (ids.length === 0) return [];
+  return base(db).where(and(inArray(households.id, ids), scopeWhere(scope, orgs.path)));
+}
+
+/** Which of these ID numbers are registered already, in any unit (the number is unique). */
+export async function findRegisteredIdNumbers(
+  db: DbOrTx,
+  idNumbers: string[],
+  exceptId?: string,
+): Promise<Set<string>> {
+  if (idNumbers.length === 0) return new Set();
+  const rows = await db
+    .select({ idNumber: households.idNumber })
+    .from(households)
+    .where(
+      and(
+        inArray(households.idNumber, idNumbers),
+        exceptId ? ne(households.id, exceptId) : undefined,
+      ),
+    );
+  return new Set(rows.map((r) => r.idNumber ?? ''));
+}
+
+export async function insertHouseholds(db: DbOrTx, rows: HouseholdInsert[]) {
+  if (rows.length === 0) return [];
+  return db.insert(households).values(rows).returning({ id: households.id });
+}
+
+export async function updateHousehold(db: DbOrTx, id: string, patch: Partial<HouseholdInsert>) {
+  await db.update(households).set(patch).where(eq(households.id, id));
+}
+
+/** Contact points in the scope, with their unit, for naming them in a spreadsheet. */
+export async function listContactPointRefs(db: DbOrTx, scope: Scope) {
+  return db
+    .select({ id: contactPoints.id, name: contactPoints.name, orgId: contactPoints.orgId })
+    .from(contactPoints)
+    .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
+    .where(scopeWhere(scope, orgs.path));
+}

@@ -1,0 +1,67 @@
+import {
+  ZHouseholdCategorySchema,
+  ZHouseholdMemberSchema,
+  ZHouseholdPhoneSchema,
+  ZHouseholdSchema,
+} from '../../../common/households.ts';
+import { listOf, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+import { checkIdNumber, idNumberMessages } from '../../platform/idnumber.ts';
+
+export { ZHouseholdSchema } from '../../../common/households.ts';
+
+/** 身份证号 (GB 11643): 18 characters, a real birth date, the right check character. */
+export const ZIdNumberSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((v, ctx) => {
+    const problem = checkIdNumber(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: idNumberMessages[problem] });
+  });
+
+export const ZHouseholdCreateSchema = z.object({
+  contactPointId: z.uuid('请选择联系点'),
+  headName: z.string().trim().min(1, '请填写户主姓名').max(50, '户主姓名不能超过 50 个字'),
+  idNumber: ZIdNumberSchema.nullable().optional(),
+  phone: ZHouseholdPhoneSchema.nullable().optional(),
+  address: z.string().trim().max(200, '住址不能超过 200 个字').default(''),
+  members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').default([]),
+  categories: z
+    .array(ZHouseholdCategorySchema)
+    .max(5)
+    .default([])
+    .transform((c) => [...new Set(c)]),
+  notes: z.string().trim().max(2000, '情况备注不能超过 2000 个字').default(''),
+});
+export type THouseholdCreate = z.infer<typeof ZHouseholdCreateSchema>;
+
+export const ZHouseholdUpdateSchema = z.object({
+  ...ZHouseholdCreateSchema.partial().shape,
+  address: z.string().trim().max(200, '住址不能超过 200 个字').optional(),
+  members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').optional(),
+  categories: z
+    .array(ZHouseholdCategorySchema)
+    .max(5)
+    .transform((c) => [...new Set(c)])
+    .optional(),
+  notes: z.string().trim().max(2000, '情况备注不能超过 2000 个字').optional(),
+  active: z.boolean().optional().describe('false = 停用（迁出、销户）；停用时结束其结对'),
+});
+export type THouseholdUpdate = z.infer<typeof ZHouseholdUpdateSchema>;
+
+export const ZHouseholdFilterSchema = z.object({
+  q: ZPageQuerySchema.shape.q.describe('户主姓名、住址或电话尾号'),
+  contactPointId: z.uuid().optional(),
+  orgId: z.uuid().optional().describe('单位（含下级单位）'),
+  category: ZHouseholdCategorySchema.optional(),
+  active: ZQueryBoolSchema.optional(),
+});
+export type THouseholdFilter = z.infer<typeof ZHouseholdFilterSchema>;
+export const ZHouseholdListQuerySchema = ZPageQuerySchema.extend(ZHouseholdFilterSchema.shape);
+export type THouseholdListQuery = z.infer<typeof ZHouseholdListQuerySchema>;
+export const ZHouseholdListSchema = listOf(ZHouseholdSchema);
+
+export const ZHouseholdGetQuerySchema = z.object({
+  reveal: ZQueryBoolSchema.optional().describe('返回完整身份证号和电话（记入审计日志）'),
+});

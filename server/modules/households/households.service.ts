@@ -1,0 +1,358 @@
+import {
+  HOUSEHOLD_CATEGORIES,
+  type THousehold,
+  type THouseholdCategory,
+  type THouseholdMember,
+  todayInChina,
+} from '../../../common/households.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
+import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
+import { findContactPoint } from '../contact-points/contact-points.repo.ts';
+import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
+import { endOpenPairingsOfHousehold } from '../pairings/pairings.repo.ts';
+import { householdPolicy } from './households.policy.ts';
+import {
+  findHousehold,
+  findRegisteredIdNumbers,
+  type HouseholdFilter,
+  type HouseholdInsert,
+  type HouseholdRow,
+  insertHouseholds,
+  listContactPointRefs,
+  listHouseholds,
+  updateHousehold,
+} from './households.repo.ts';
+import {
+  type THouseholdCreate,
+  type THouseholdFilter,
+  type THouseholdListQuery,
+  type THouseholdUpdate,
+  ZHouseholdCreateSchema,
+} from './households.schemas.ts';
+
+/** The household as the API shows it: ID number and phone masked unless `reveal`. */
+function toHousehold({ orgPath: _p, ...h }: HouseholdRow, reveal = false): THousehold {
+  return {
+    ...h,
+    idNumber: reveal ? h.idNumber : maskIdNumber(h.idNumber),
+    phone: reveal ? h.phone : maskPhone(h.phone),
+    members: h.members.map((m) => ({ name: m.name, relation: m.relation })),
+    revealed: reveal,
+  };
+}
+
+/** What the audit log keeps of a household: personal data masked (the log is widely read). */
+function forAudit(
+  h: Partial<HouseholdInsert> & { idNumber?: string | null; phone?: string | null },
+) {
+  return {
+    ...h,
+    ...(h.idNumber !== undefined ? { idNumber: maskIdNumber(h.idNumber) } : {}),
+    ...(h.phone !== undefined ? { phone: maskPhone(h.phone) } : {}),
+  };
+}
+
+async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<HouseholdFilter> {
+  const { orgId, ...rest } = f;
+  if (!orgId) return rest;
+  const org = await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId);
+  return { ...rest, orgPath: org.path };
+}
+
+export async function list(ctx: RequestContext, query: THouseholdListQuery) {
+  const { page, pageSize, ...filter } = query;
+  const { items, total } = await listHouseholds(
+    ctx.db,
+    scopeOf(ctx.actor),
+    await repoFilter(ctx, filter),
+    { limit: pageSize, offset: (page - 1) * pageSize },
+  );
+  return { items: items.map((h) => toHousehold(h)), total };
+}
+
+/**
+ * One household. With `reveal`, the ID number and phone are returned in full to the roles that
+ * handle households, and the read is written to the audit log (PIPL).
+ */
+export async function get(ctx: RequestContext, id: string, reveal = false): Promise<THousehold> {
+  if (!reveal) {
+    const row = await findHousehold(ctx.db, scopeOf(ctx.actor), id);
+    if (!row) throw notFound();
+    return toHousehold(row);
+  }
+  return inTransaction(ctx.db, async (tx) => {
+    const row = await findHousehold(tx, scopeOf(ctx.actor), id);
+    if (!row) throw notFound();
+    if (!householdPolicy.reveal.includes(ctx.actor.role)) throw forbidden();
+    await audit(tx, ctx, {
+      action: 'read_personal',
+      entity: 'household',
+      entityId: id,
+      summary: `查看住户 ${row.headName} 的完整身份证号和电话`,
+    });
+    return toHousehold(row, true);
+  });
+}
+
+async function requireContactPoint(
+  ctx: RequestContext,
+  tx: Parameters<typeof findContactPoint>[0],
+  id: string,
+) {
+  const cp = await findContactPoint(tx, scopeOf(ctx.actor), id);
+  if (!cp) throw new AppError('NOT_FOUND', '所选联系点不存在或不在您的管辖范围内');
+  return cp;
+}
+
+export async function create(ctx: RequestContext, input: THouseholdCreate): Promise<THousehold> {
+  const id = await inTransaction(ctx.db, async (tx) => {
+    await requireContactPoint(ctx, tx, input.contactPointId);
+    if (input.idNumber && (await findRegisteredIdNumbers(tx, [input.idNumber])).size)
+      throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
+    const [row] = await insertHouseholds(tx, [input]);
+    if (!row) throw new Error('insert returned no row');
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'household',
+      entityId: row.id,
+      summary: `新增住户 ${input.headName}`,
+      after: forAudit(input),
+    });
+    return row.id;
+  });
+  return get(ctx, id);
+}
+
+export async function update(
+  ctx: RequestContext,
+  id: string,
+  patch: THouseholdUpdate,
+): Promise<THousehold> {
+  const scope = scopeOf(ctx.actor);
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findHousehold(tx, scope, id);
+    if (!before) throw notFound();
+    if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
+      await requireContactPoint(ctx, tx, patch.contactPointId);
+    if (patch.idNumber && (await findRegisteredIdNumbers(tx, [patch.idNumber], id)).size)
+      throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
+    await updateHousehold(tx, id, patch);
+    const deactivated = patch.active === false && before.active;
+    let ended = 0;
+    if (deactivated) ended = await endOpenPairingsOfHousehold(tx, id, todayInChina(), '住户已停用');
+    const after = await findHousehold(tx, scope, id);
+    const what = deactivated ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'household',
+      entityId: id,
+      summary: `${what}住户 ${before.headName}${ended ? `，结束其结对 ${ended} 个` : ''}`,
+      before: forAudit(before),
+      after: after ? forAudit(after) : undefined,
+    });
+  });
+  return get(ctx, id);
+}
+
+// ---- Excel -------------------------------------------------------------------------------
+
+const H = {
+  headName: '户主姓名',
+  contactPoint: '联系点',
+  idNumber: '身份证号',
+  phone: '联系电话',
+  address: '住址',
+  categories: '类别',
+  members: '家庭成员',
+  notes: '情况备注',
+} as const;
+
+const EXPORT_LIMIT = 100_000;
+const categoryLabel = (c: THouseholdCategory) => labels.householdCategory[c];
+const membersText = (m: THouseholdMember[]) => m.map((x) => `${x.name}(${x.relation})`).join('、');
+const SEPARATORS = /[、,，;；]/;
+
+export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter): Promise<Buffer> {
+  const scope = scopeOf(ctx.actor);
+  const [{ items }, dir] = await Promise.all([
+    listHouseholds(ctx.db, scope, await repoFilter(ctx, filter), {
+      limit: EXPORT_LIMIT,
+      offset: 0,
+    }),
+    loadOrgDirectory(ctx.db, scope),
+  ]);
+  const rows = items.map((h) => toHousehold(h));
+  const columns: Column<THousehold>[] = [
+    { header: H.headName, value: (h) => h.headName },
+    { header: H.contactPoint, width: 20, value: (h) => h.contactPointName },
+    {
+      header: '所属单位',
+      width: 36,
+      value: (h) => {
+        const o = dir.byId.get(h.orgId);
+        return o ? dir.fullName(o) : h.orgName;
+      },
+    },
+    { header: H.idNumber, width: 22, value: (h) => h.idNumber ?? '' },
+    { header: H.phone, width: 16, value: (h) => h.phone ?? '' },
+    { header: H.address, width: 30, value: (h) => h.address },
+    { header: H.categories, width: 20, value: (h) => h.categories.map(categoryLabel).join('、') },
+    { header: H.members, width: 30, value: (h) => membersText(h.members) },
+    { header: '结对干部', width: 16, value: (h) => h.pairedCadres.join('、') },
+    { header: H.notes, width: 40, value: (h) => h.notes },
+    { header: '状态', width: 8, value: (h) => (h.active ? '在册' : '已停用') },
+  ];
+  return buildSheet('住户名单', columns, rows);
+}
+
+type TemplateRow = Record<keyof typeof H, string>;
+export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
+  const [cp] = await listContactPointRefs(ctx.db, scopeOf(ctx.actor));
+  const required = new Set<string>([H.headName, H.contactPoint]);
+  const keys = Object.keys(H) as (keyof typeof H)[];
+  const columns: Column<TemplateRow>[] = keys.map((k) => ({
+    header: required.has(H[k]) ? `${H[k]}*` : H[k],
+    width: k === 'notes' || k === 'members' || k === 'address' ? 30 : 18,
+    value: (r) => r[k],
+  }));
+  return buildSheet('住户名单', columns, [
+    {
+      headName: '李四（导入前请删除本行）',
+      contactPoint: cp?.name ?? '某某村',
+      idNumber: '11010519491231002X',
+      phone: '13800000000',
+      address: '某镇某村 3 组',
+      categories: `${labels.householdCategory.poor}、${labels.householdCategory.old_member}`,
+      members: '王五(配偶)、李小六(儿子)',
+      notes: '因病致贫，需要就医帮助',
+    },
+  ]);
+}
+
+/** "张三(配偶)、李四（儿子）" → members; a name without a relation is an error. */
+function parseMembers(text: string): { members: THouseholdMember[]; error?: string } {
+  const members: THouseholdMember[] = [];
+  for (const part of text
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const m = /^(.+?)\s*[(（]\s*(.+?)\s*[)）]$/.exec(part);
+    if (!m) return { members, error: `“${part}”应写成“姓名(关系)”，多人用顿号分隔` };
+    members.push({ name: (m[1] as string).trim(), relation: (m[2] as string).trim() });
+  }
+  return { members };
+}
+
+function parseCategories(text: string): { categories: THouseholdCategory[]; error?: string } {
+  const categories: THouseholdCategory[] = [];
+  for (const part of text
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const c = fromLabel(labels.householdCategory, part);
+    if (!c)
+      return {
+        categories,
+        error: `类别“${part}”无效，应为：${HOUSEHOLD_CATEGORIES.map(categoryLabel).join('、')}（多个用顿号分隔）`,
+      };
+    categories.push(c);
+  }
+  return { categories };
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  headName: H.headName,
+  idNumber: H.idNumber,
+  phone: H.phone,
+  address: H.address,
+  members: H.members,
+  notes: H.notes,
+  categories: H.categories,
+};
+
+/** Imports households, all or nothing, with a row-by-row error list in Chinese. */
+export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
+  const rows = await readSheet(file, [H.headName, H.contactPoint]);
+  return inTransaction(ctx.db, async (tx) => {
+    const scope = scopeOf(ctx.actor);
+    const [points, dir] = await Promise.all([
+      listContactPointRefs(tx, scope),
+      loadOrgDirectory(tx, scope),
+    ]);
+    const resolvePoint = (ref: string): { id?: string; error?: string } => {
+      const slash = ref.lastIndexOf('/');
+      const name = (slash >= 0 ? ref.slice(slash + 1) : ref).trim();
+      let candidates = points.filter((p) => p.name === name);
+      if (slash >= 0) {
+        const org = dir.resolve(ref.slice(0, slash));
+        if (org.error) return { error: org.error };
+        candidates = candidates.filter((p) => p.orgId === org.org?.id);
+      }
+      if (candidates.length === 1) return { id: candidates[0]?.id };
+      if (candidates.length === 0) return { error: `找不到联系点“${ref}”（或不在您的管辖范围内）` };
+      return { error: `联系点名称“${ref}”不唯一，请写成“单位/联系点”` };
+    };
+
+    const errors: ErrorDetail[] = [];
+    const valid: THouseholdCreate[] = [];
+    const seenIds = new Map<string, number>();
+    for (const { row, cells } of rows) {
+      const rowErrors: ErrorDetail[] = [];
+      const cpRef = cells[H.contactPoint] ?? '';
+      const cp = cpRef ? resolvePoint(cpRef) : { error: '请填写联系点' };
+      if (cp.error) rowErrors.push({ row, field: H.contactPoint, message: cp.error });
+      const members = parseMembers(cells[H.members] ?? '');
+      if (members.error) rowErrors.push({ row, field: H.members, message: members.error });
+      const categories = parseCategories(cells[H.categories] ?? '');
+      if (categories.error) rowErrors.push({ row, field: H.categories, message: categories.error });
+      const parsed = ZHouseholdCreateSchema.safeParse({
+        contactPointId: cp.id ?? '00000000-0000-7000-8000-000000000000',
+        headName: cells[H.headName] ?? '',
+        idNumber: cells[H.idNumber] || null,
+        phone: cells[H.phone] || null,
+        address: cells[H.address] ?? '',
+        members: members.members,
+        categories: categories.categories,
+        notes: cells[H.notes] ?? '',
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const key = String(issue.path[0] ?? '');
+          rowErrors.push({ row, field: FIELD_LABEL[key] ?? key, message: issue.message });
+        }
+      }
+      const idNumber = (cells[H.idNumber] ?? '').toUpperCase();
+      if (idNumber && !checkIdNumber(idNumber)) {
+        const earlier = seenIds.get(idNumber);
+        if (earlier)
+          rowErrors.push({ row, field: H.idNumber, message: `与第 ${earlier} 行的身份证号重复` });
+        else seenIds.set(idNumber, row);
+      }
+      errors.push(...rowErrors);
+      if (rowErrors.length === 0 && parsed.success) valid.push(parsed.data);
+    }
+    const taken = await findRegisteredIdNumbers(tx, [...seenIds.keys()]);
+    for (const [idNumber, row] of seenIds)
+      if (taken.has(idNumber))
+        errors.push({ row, field: H.idNumber, message: '该身份证号已登记，不能重复登记' });
+    if (errors.length) {
+      errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+      throw new AppError('IMPORT_INVALID', undefined, errors);
+    }
+    if (valid.length === 0) throw new AppError('IMPORT_INVALID', '文件中没有数据行', []);
+    await insertHouseholds(tx, valid);
+    await audit(tx, ctx, {
+      action: 'import',
+      entity: 'household',
+      entityId: null,
+      summary: `导入住户 ${valid.length} 户`,
+      after: { count: valid.length },
+    });
+    return { imported: valid.length };
+  });
+}

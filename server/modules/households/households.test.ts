@@ -1,0 +1,434 @@
+import { and, eq } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, households, pairings } from '../../db/schema/index.ts';
+import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { makeCadre, makeContactPoint } from '../../test/factories.ts';
+import { makeHousehold, makeIdNumber, makePairing } from '../../test/factories-households.ts';
+import { multipartFile, readXlsx, xlsxOf } from '../../test/xlsx.ts';
+
+type Detail = { row?: number; field?: string; message: string };
+type HouseholdJson = {
+  id: string;
+  headName: string;
+  idNumber: string | null;
+  phone: string | null;
+  categories: string[];
+  members: { name: string; relation: string }[];
+  pairedCadres: string[];
+  active: boolean;
+  revealed: boolean;
+  orgId: string;
+  contactPointName: string;
+};
+
+const HEADERS = [
+  '户主姓名',
+  '联系点',
+  '身份证号',
+  '联系电话',
+  '住址',
+  '类别',
+  '家庭成员',
+  '情况备注',
+];
+
+function expectValidation(res: LightMyRequestResponse, field: string) {
+  expect(res.statusCode, res.body).toBe(400);
+  const { error } = res.json();
+  expect(error.code).toBe('VALIDATION');
+  expect(error.details.map((d: Detail) => d.field)).toContain(field);
+  return error as { message: string; details: Detail[] };
+}
+
+function expectNotFound(res: LightMyRequestResponse) {
+  expect(res.statusCode, res.body).toBe(404);
+  expect(res.json().error.code).toBe('NOT_FOUND');
+}
+
+describe('households API', () => {
+  let t: TestApp;
+  let w: World;
+  let pointA: { id: string; name: string };
+  let pointBranch: { id: string; name: string };
+  let pointB: { id: string; name: string };
+  let hA: { id: string; headName: string };
+  let hB: { id: string; headName: string };
+  const idA = makeIdNumber(101);
+
+  beforeAll(async () => {
+    t = await makeTestApp();
+    w = await makeWorld(t);
+    pointA = await makeContactPoint(t.db, w.unitA, '甲联系村');
+    pointBranch = await makeContactPoint(t.db, w.branchA, '甲支部联系社区');
+    pointB = await makeContactPoint(t.db, w.unitB, '乙联系村');
+    hA = await makeHousehold(t.db, pointA, {
+      headName: '甲户主',
+      idNumber: idA,
+      phone: '13912345678',
+      categories: ['poor'],
+    });
+    hB = await makeHousehold(t.db, pointB, { headName: '乙户主', categories: ['opinion'] });
+  });
+  afterAll(() => t.close());
+
+  const body = (extra: Record<string, unknown> = {}) => ({
+    contactPointId: pointA.id,
+    headName: `新户主${Math.random().toString(36).slice(2, 7)}`,
+    address: '芦溪县某村 3 组',
+    members: [{ name: '王五', relation: '配偶' }],
+    categories: ['poor', 'old_member'],
+    notes: '因病致贫',
+    ...extra,
+  });
+
+  describe('authentication and roles', () => {
+    it('answers 401 without a session', async () => {
+      const calls = [
+        { method: 'GET', url: '/api/households' },
+        { method: 'GET', url: `/api/households/${hA.id}` },
+        { method: 'GET', url: `/api/households/${hA.id}?reveal=true` },
+        { method: 'POST', url: '/api/households', payload: body() },
+        { method: 'PATCH', url: `/api/households/${hA.id}`, payload: { notes: 'x' } },
+        { method: 'GET', url: '/api/households/export' },
+        { method: 'GET', url: '/api/households/import-template' },
+      ] as const;
+      for (const call of calls) {
+        const res = await t.app.inject(call);
+        expect(res.statusCode, `${call.method} ${call.url}`).toBe(401);
+      }
+    });
+
+    it('answers 403 to cadres and inspectors on writes and on unmasked reads', async () => {
+      for (const role of ['cadre', 'inspector'] as const) {
+        const c = w.as[role];
+        const results = [
+          await c.post('/api/households', body({ headName: `只读${role}` })),
+          await c.patch(`/api/households/${hA.id}`, { notes: '只读改' }),
+          await c.get('/api/households/import-template'),
+          await c.request({
+            method: 'POST',
+            url: '/api/households/import',
+            ...multipartFile(await xlsxOf(HEADERS, [['只读导入', '甲联系村']])),
+          }),
+          await c.get(`/api/households/${hA.id}?reveal=true`),
+        ];
+        for (const res of results) {
+          expect(res.statusCode, res.body).toBe(403);
+          expect(res.json().error.code).toBe('FORBIDDEN');
+        }
+      }
+      const [row] = await t.db.select().from(households).where(eq(households.id, hA.id));
+      expect(row?.notes).toBe('');
+      const reads = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'read_personal'), eq(auditLog.entityId, hA.id)));
+      expect(reads).toHaveLength(0);
+    });
+
+    it('lets cadres and inspectors read (masked)', async () => {
+      const cadre = await w.as.cadre.get(`/api/households/${hA.id}`);
+      expect(cadre.statusCode).toBe(200);
+      expect(cadre.json().idNumber).toBe(`${idA.slice(0, 6)}********${idA.slice(14)}`);
+      const insp = await w.as.inspector.get('/api/households');
+      expect(insp.json().total).toBeGreaterThanOrEqual(2);
+    });
+  });
+
+  describe('scope', () => {
+    it('hides another unit’s households (404) and lists only the own unit’s', async () => {
+      expectNotFound(await w.as.unit_admin.get(`/api/households/${hB.id}`));
+      expectNotFound(await w.as.unit_admin.get(`/api/households/${hB.id}?reveal=true`));
+      expectNotFound(await w.as.unit_admin.patch(`/api/households/${hB.id}`, { notes: 'x' }));
+      expectNotFound(await w.as.cadre.get(`/api/households/${hB.id}`));
+      const list = await w.as.unit_admin.get('/api/households?pageSize=200');
+      const names = list.json().items.map((h: HouseholdJson) => h.headName);
+      expect(names).toContain('甲户主');
+      expect(names).not.toContain('乙户主');
+    });
+
+    it('refuses a household at another unit’s contact point (404 naming the contact point)', async () => {
+      const res = await w.as.unit_admin.post(
+        '/api/households',
+        body({ contactPointId: pointB.id }),
+      );
+      expectNotFound(res);
+      expect(res.json().error.message).toContain('联系点');
+    });
+  });
+
+  describe('create, read, reveal', () => {
+    it('creates a household with members and categories, masked in the answer', async () => {
+      const idNumber = makeIdNumber(102);
+      const res = await w.as.unit_admin.post(
+        '/api/households',
+        body({ headName: '新户甲', idNumber: idNumber.toLowerCase(), phone: '0799-1234567' }),
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      const h = res.json() as HouseholdJson;
+      expect(h.idNumber).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(14)}`);
+      expect(h.phone).toBe('079****4567');
+      expect(h.revealed).toBe(false);
+      expect(h.categories).toEqual(['poor', 'old_member']);
+      expect(h.members).toEqual([{ name: '王五', relation: '配偶' }]);
+      expect(h.orgId).toBe(w.unitA.id);
+      const [row] = await t.db.select().from(households).where(eq(households.id, h.id));
+      expect(row?.idNumber).toBe(idNumber.toUpperCase());
+      const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, h.id));
+      expect(audits.map((a) => a.action)).toEqual(['create']);
+      // the audit log keeps personal data masked too
+      expect(JSON.stringify(audits[0]?.after)).not.toContain(idNumber.toUpperCase());
+    });
+
+    it('validates the ID number (GB 11643) and the phone with Chinese messages', async () => {
+      const good = makeIdNumber(103);
+      const badCheck = `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}`;
+      let e = expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ idNumber: badCheck })),
+        'body.idNumber',
+      );
+      expect(e.message).toContain('校验位');
+      e = expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ idNumber: '36030219601301001X' })),
+        'body.idNumber',
+      );
+      expect(e.message).toContain('出生日期');
+      e = expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ idNumber: '12345' })),
+        'body.idNumber',
+      );
+      expect(e.message).toContain('18 位');
+      e = expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ phone: '12345' })),
+        'body.phone',
+      );
+      expect(e.message).toContain('电话');
+      expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ headName: ' ' })),
+        'body.headName',
+      );
+      expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ categories: ['rich'] })),
+        'body.categories.0',
+      );
+      expectValidation(
+        await w.as.unit_admin.post('/api/households', body({ members: [{ name: '王五' }] })),
+        'body.members.0.relation',
+      );
+    });
+
+    it('answers 409 with a clear message for an ID number already registered', async () => {
+      const res = await w.as.office.post(
+        '/api/households',
+        body({ contactPointId: pointB.id, idNumber: idA }),
+      );
+      expect(res.statusCode).toBe(409);
+      expect(res.json().error.code).toBe('HOUSEHOLD_ID_NUMBER_TAKEN');
+      expect(res.json().error.message).toContain('身份证号已登记');
+    });
+
+    it('reveals ID number and phone to a unit admin and audits each unmasked read', async () => {
+      for (let i = 0; i < 2; i++) {
+        const res = await w.as.unit_admin.get(`/api/households/${hA.id}?reveal=true`);
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toMatchObject({ idNumber: idA, phone: '13912345678', revealed: true });
+      }
+      const reads = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'read_personal'), eq(auditLog.entityId, hA.id)));
+      expect(reads).toHaveLength(2);
+      expect(reads[0]?.entity).toBe('household');
+      const masked = await w.as.unit_admin.get(`/api/households/${hA.id}`);
+      expect(masked.json().phone).toBe('139****5678');
+    });
+  });
+
+  describe('list', () => {
+    it('filters by head name, address and phone’s last digits, category, contact point, unit', async () => {
+      await makeHousehold(t.db, pointBranch, {
+        headName: '支部户',
+        phone: '13700001111',
+        categories: ['large_producer'],
+        address: '桃源社区 8 栋',
+      });
+      const q = async (query: string) =>
+        (await w.as.unit_admin.get(`/api/households?pageSize=200&${query}`))
+          .json()
+          .items.map((h: HouseholdJson) => h.headName);
+      expect(await q('q=支部')).toEqual(['支部户']);
+      expect(await q('q=1111')).toEqual(['支部户']);
+      expect(await q(`q=${encodeURIComponent('桃源')}`)).toEqual(['支部户']);
+      expect(await q('category=large_producer')).toEqual(['支部户']);
+      expect(await q(`contactPointId=${pointBranch.id}`)).toEqual(['支部户']);
+      expect(await q(`orgId=${w.branchA.id}`)).toEqual(['支部户']);
+      expect(await q(`orgId=${w.unitA.id}`)).toContain('支部户');
+      expectNotFound(await w.as.unit_admin.get(`/api/households?orgId=${w.unitB.id}`));
+      expectValidation(
+        await w.as.unit_admin.get('/api/households?category=x'),
+        'querystring.category',
+      );
+    });
+
+    it('pages', async () => {
+      const res = await w.as.office.get('/api/households?page=1&pageSize=1');
+      expect(res.json().items).toHaveLength(1);
+      expect(res.json().total).toBeGreaterThan(1);
+    });
+  });
+
+  describe('patch and deactivate', () => {
+    it('edits fields; leaving ID number out keeps it', async () => {
+      const res = await w.as.unit_admin.patch(`/api/households/${hA.id}`, {
+        notes: '已脱贫在望',
+        categories: ['poor', 'opinion'],
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const [row] = await t.db.select().from(households).where(eq(households.id, hA.id));
+      expect(row?.notes).toBe('已脱贫在望');
+      expect(row?.idNumber).toBe(idA);
+      const audits = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, hA.id), eq(auditLog.action, 'update')));
+      expect(audits.length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('refuses an ID number that another household has (409)', async () => {
+      const other = await makeHousehold(t.db, pointA, { idNumber: makeIdNumber(104) });
+      const res = await w.as.unit_admin.patch(`/api/households/${other.id}`, { idNumber: idA });
+      expect(res.statusCode).toBe(409);
+      // its own number again is fine
+      const same = await w.as.unit_admin.patch(`/api/households/${hA.id}`, { idNumber: idA });
+      expect(same.statusCode).toBe(200);
+    });
+
+    it('deactivating ends the household’s open pairings, kept as history', async () => {
+      const cadre = await makeCadre(t.db, w.unitA);
+      const h = await makeHousehold(t.db, pointA, { headName: '迁出户' });
+      const p = await makePairing(t.db, cadre, h, { startDate: '2014-02-01' });
+      const res = await w.as.unit_admin.patch(`/api/households/${h.id}`, { active: false });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({ active: false, pairedCadres: [] });
+      const [pairing] = await t.db.select().from(pairings).where(eq(pairings.id, p.id));
+      expect(pairing?.endDate).not.toBeNull();
+      expect(pairing?.endReason).toBe('住户已停用');
+      const [a] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, h.id), eq(auditLog.action, 'update')));
+      expect(a?.summary).toContain('停用');
+      const inactive = await w.as.unit_admin.get('/api/households?active=false');
+      expect(inactive.json().items.map((x: HouseholdJson) => x.headName)).toEqual(['迁出户']);
+    });
+
+    it('rejects bad input on patch (400)', async () => {
+      expectValidation(
+        await w.as.unit_admin.patch(`/api/households/${hA.id}`, { idNumber: '123' }),
+        'body.idNumber',
+      );
+      expectValidation(await w.as.unit_admin.patch('/api/households/not-a-uuid', {}), 'params.id');
+    });
+  });
+
+  describe('Excel', () => {
+    const upload = (c: Client, file: Buffer) =>
+      c.request({ method: 'POST', url: '/api/households/import', ...multipartFile(file) });
+
+    it('imports all rows, naming the contact point by name or unit/contact point', async () => {
+      const id1 = makeIdNumber(201);
+      const file = await xlsxOf(HEADERS, [
+        [
+          '导入一',
+          '甲联系村',
+          id1,
+          '13812345678',
+          '一组',
+          '贫困户、老党员户',
+          '王一(配偶)、王二（儿子）',
+          '备注',
+        ],
+        ['导入二', '测试局/甲单位/甲单位党支部/甲支部联系社区', '', '0799-7654321', '', '', '', ''],
+      ]);
+      const res = await upload(w.as.unit_admin, file);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ imported: 2 });
+      const [row] = await t.db.select().from(households).where(eq(households.headName, '导入一'));
+      expect(row).toMatchObject({
+        contactPointId: pointA.id,
+        idNumber: id1,
+        categories: ['poor', 'old_member'],
+        members: [
+          { name: '王一', relation: '配偶' },
+          { name: '王二', relation: '儿子' },
+        ],
+      });
+      const [two] = await t.db.select().from(households).where(eq(households.headName, '导入二'));
+      expect(two?.contactPointId).toBe(pointBranch.id);
+      const [a] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entity, 'household'), eq(auditLog.action, 'import')));
+      expect(a?.summary).toContain('2');
+    });
+
+    it('imports nothing when a row is wrong and lists every error in Chinese', async () => {
+      const dup = makeIdNumber(202);
+      const file = await xlsxOf(HEADERS, [
+        ['好行', '甲联系村', dup, '', '', '', '', ''],
+        ['坏行一', '不存在的村', '123', '', '', '富裕户', '张三', ''],
+        ['坏行二', '乙联系村', dup, '1234', '', '', '', ''],
+        ['坏行三', '甲联系村', idA, '', '', '', '', ''],
+      ]);
+      const res = await upload(w.as.unit_admin, file);
+      expect(res.statusCode).toBe(400);
+      const { error } = res.json();
+      expect(error.code).toBe('IMPORT_INVALID');
+      const at = (row: number) =>
+        error.details
+          .filter((d: Detail) => d.row === row)
+          .map((d: Detail) => `${d.field}:${d.message}`);
+      expect(at(3).join()).toContain('找不到联系点');
+      expect(at(3).join()).toContain('身份证号:');
+      expect(at(3).join()).toContain('类别“富裕户”无效');
+      expect(at(3).join()).toContain('姓名(关系)');
+      // 乙联系村 is out of the unit admin's scope
+      expect(at(4).join()).toContain('找不到联系点');
+      expect(at(4).join()).toContain('与第 2 行的身份证号重复');
+      expect(at(4).join()).toContain('联系电话');
+      expect(at(5).join()).toContain('已登记');
+      const good = await t.db.select().from(households).where(eq(households.headName, '好行'));
+      expect(good).toHaveLength(0);
+    });
+
+    it('reports a missing column and an ambiguous contact point name', async () => {
+      const res = await upload(w.as.unit_admin, await xlsxOf(['户主姓名'], [['甲']]));
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.details[0].message).toContain('联系点');
+      await makeContactPoint(t.db, w.branchA, '甲联系村');
+      const amb = await upload(w.as.unit_admin, await xlsxOf(HEADERS, [['重名', '甲联系村']]));
+      expect(amb.statusCode).toBe(400);
+      expect(amb.json().error.details[0].message).toContain('单位/联系点');
+    });
+
+    it('exports the filtered list with ID numbers and phones masked', async () => {
+      const res = await w.as.unit_admin.get('/api/households/export?category=poor&active=true');
+      expect(res.statusCode).toBe(200);
+      const rows = await readXlsx(res);
+      expect(rows[0]).toContain('身份证号');
+      const row = rows.find((r) => r[0] === '甲户主');
+      expect(row).toBeDefined();
+      expect(row?.join()).not.toContain(idA);
+      expect(row?.join()).toContain('139****5678');
+      expect(rows.some((r) => r[0] === '乙户主')).toBe(false);
+    });
+
+    it('gives a template with the import headers', async () => {
+      const res = await w.as.unit_admin.get('/api/households/import-template');
+      expect(res.statusCode).toBe(200);
+      const rows = await readXlsx(res);
+      expect(rows[0]?.map((h) => h.replace(/\*$/, ''))).toEqual(HEADERS);
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { ZDateSchema, ZPairingSchema } from '../../../common/households.ts';
+import { ZRankSchema } from '../../../common/org.ts';
+import { listOf, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+
+export { ZPairingSchema } from '../../../common/households.ts';
+
+export const ZPairingCreateSchema = z.object({
+  cadreId: z.uuid('请选择干部'),
+  householdIds: z
+    .array(z.uuid('请选择住户'))
+    .min(1, '请至少选择一户')
+    .max(50, '一次最多结对 50 户')
+    .transform((ids) => [...new Set(ids)]),
+  startDate: ZDateSchema.describe('结对开始日期'),
+});
+export type TPairingCreate = z.infer<typeof ZPairingCreateSchema>;
+
+export const ZPairingEndSchema = z.object({
+  endDate: ZDateSchema.describe('结对的最后一天'),
+  reason: z.string().trim().min(1, '请填写结束原因').max(200, '结束原因不能超过 200 个字'),
+});
+export type TPairingEnd = z.infer<typeof ZPairingEndSchema>;
+
+export const ZPairingFilterSchema = z.object({
+  cadreId: z.uuid().optional(),
+  householdId: z.uuid().optional(),
+  orgId: z.uuid().optional().describe('干部所在单位（含下级单位）'),
+  active: ZQueryBoolSchema.optional().describe('true 进行中 / false 已结束'),
+  mine: ZQueryBoolSchema.optional().describe('只看本人（干部账号）的结对'),
+});
+export type TPairingFilter = z.infer<typeof ZPairingFilterSchema>;
+export const ZPairingListQuerySchema = ZPageQuerySchema.extend(ZPairingFilterSchema.shape);
+export type TPairingListQuery = z.infer<typeof ZPairingListQuerySchema>;
+export const ZPairingListSchema = listOf(ZPairingSchema);
+export const ZPairingCreatedSchema = z.object({ items: z.array(ZPairingSchema) });
+
+export const ZPairingOverviewQuerySchema = ZPageQuerySchema.extend({
+  orgId: z.uuid().optional().describe('单位（含下级单位）'),
+});
+export type TPairingOverviewQuery = z.infer<typeof ZPairingOverviewQuerySchema>;
+
+/** 少于下限 below / 在范围内 ok / 多于上限 above */
+export const ZQuotaStatusSchema = z.enum(['below', 'ok', 'above']);
+
+export const ZPairingOverviewItemSchema = z.object({
+  cadreId: z.uuid(),
+  cadreName: z.string(),
+  rank: ZRankSchema,
+  leading: z.boolean(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  openPairings: z.number().int(),
+  poorPairings: z.number().int(),
+  hasPoor: z.boolean(),
+  minHouseholds: z.number().int(),
+  maxHouseholds: z.number().int(),
+  status: ZQuotaStatusSchema,
+});
+export type TPairingOverviewItem = z.infer<typeof ZPairingOverviewItemSchema>;
+
+export const ZPairingOverviewSchema = z.object({
+  items: z.array(ZPairingOverviewItemSchema),
+  total: z.number().int(),
+  /** where the ranges come from: the active campaign's quota rules, or the 2014 default 3–5 */
+  source: z.enum(['campaign', 'default']),
+  campaignName: z.string().nullable(),
+});

@@ -1,0 +1,167 @@
+import { type TPairing, todayInChina } from '../../../common/households.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { findCadre } from '../cadres/cadres.repo.ts';
+import { findHouseholds } from '../households/households.repo.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import {
+  endPairing,
+  findOpenPairings,
+  findPairings,
+  householdRangeRules,
+  insertPairings,
+  listPairings,
+  type PairingFilter,
+  pairingOverview,
+} from './pairings.repo.ts';
+import type {
+  TPairingCreate,
+  TPairingEnd,
+  TPairingFilter,
+  TPairingListQuery,
+  TPairingOverviewItem,
+  TPairingOverviewQuery,
+} from './pairings.schemas.ts';
+
+/** The 2014 plan's range when no campaign rule applies: 3–5 paired households. */
+const DEFAULT_RANGE = { minHouseholds: 3, maxHouseholds: 5 };
+
+async function repoFilter(ctx: RequestContext, f: TPairingFilter): Promise<PairingFilter> {
+  const { orgId, mine, ...rest } = f;
+  const filter: PairingFilter = { ...rest };
+  if (orgId) filter.orgPath = (await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId)).path;
+  // an account without a cadre has no pairings of its own: an id that matches nothing
+  if (mine) filter.cadreId = ctx.actor.cadreId ?? '00000000-0000-7000-8000-000000000000';
+  return filter;
+}
+
+export async function list(ctx: RequestContext, query: TPairingListQuery) {
+  const { page, pageSize, q: _q, ...filter } = query;
+  return listPairings(ctx.db, scopeOf(ctx.actor), await repoFilter(ctx, filter), {
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+}
+
+/**
+ * Pairs a cadre with households. Both must be in the writer's scope, and each household's contact
+ * point must belong to the cadre's unit or a unit above it: a cadre goes to his unit's contact
+ * point. All or nothing.
+ */
+export async function create(
+  ctx: RequestContext,
+  input: TPairingCreate,
+): Promise<{ items: TPairing[] }> {
+  const scope = scopeOf(ctx.actor);
+  const ids = await inTransaction(ctx.db, async (tx) => {
+    const cadre = await findCadre(tx, scope, input.cadreId);
+    if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
+    if (!cadre.active) throw new AppError('PAIRING_CADRE_INACTIVE');
+    const found = await findHouseholds(tx, scope, input.householdIds);
+    if (found.length !== input.householdIds.length)
+      throw new AppError('NOT_FOUND', '所选住户不存在或不在您的管辖范围内');
+    for (const h of found) {
+      if (!h.active)
+        throw new AppError('HOUSEHOLD_INACTIVE', `住户“${h.headName}”已停用，不能结对`);
+      if (!cadre.orgPath.startsWith(h.orgPath))
+        throw new AppError(
+          'PAIRING_UNIT_MISMATCH',
+          `住户“${h.headName}”所在的联系点“${h.contactPointName}”属于${h.orgName}，不是干部${cadre.name}所在单位（${cadre.orgName}）或其上级单位的联系点；干部应与本单位联系点的住户结对`,
+        );
+    }
+    const open = await findOpenPairings(tx, cadre.id, input.householdIds);
+    if (open.length) {
+      const names = found
+        .filter((h) => open.some((p) => p.householdId === h.id))
+        .map((h) => h.headName);
+      throw new AppError(
+        'PAIRING_DUPLICATE',
+        `干部${cadre.name}已与住户“${names.join('、')}”结对，不能重复结对`,
+      );
+    }
+    const rows = await insertPairings(
+      tx,
+      found.map((h) => ({
+        cadreId: cadre.id,
+        householdId: h.id,
+        startDate: input.startDate,
+        createdBy: ctx.actor.userId,
+      })),
+    );
+    for (const [i, row] of rows.entries()) {
+      const h = found[i];
+      await audit(tx, ctx, {
+        action: 'create',
+        entity: 'pairing',
+        entityId: row.id,
+        summary: `干部${cadre.name}与住户${h?.headName ?? ''}结对`,
+        after: { cadreId: cadre.id, householdId: h?.id, startDate: input.startDate },
+      });
+    }
+    return rows.map((r) => r.id);
+  });
+  return { items: await findPairings(ctx.db, scope, ids) };
+}
+
+/** Ends a pairing; it stays as history. */
+export async function end(ctx: RequestContext, id: string, input: TPairingEnd): Promise<TPairing> {
+  const scope = scopeOf(ctx.actor);
+  await inTransaction(ctx.db, async (tx) => {
+    const [before] = await findPairings(tx, scope, [id]);
+    if (!before) throw notFound();
+    // the household must be in the writer's scope too, not only the cadre
+    const [household] = await findHouseholds(tx, scope, [before.householdId]);
+    if (!household) throw notFound();
+    if (!before.active) throw new AppError('PAIRING_ENDED');
+    if (input.endDate < before.startDate)
+      throw new AppError('PAIRING_DATES', `结束日期不能早于结对开始日期（${before.startDate}）`);
+    if (input.endDate > todayInChina()) throw new AppError('PAIRING_DATES', '结束日期不能晚于今天');
+    await endPairing(tx, id, input.endDate, input.reason);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'pairing',
+      entityId: id,
+      summary: `结束干部${before.cadreName}与住户${before.householdHeadName}的结对：${input.reason}`,
+      before: { endDate: null },
+      after: input,
+    });
+  });
+  const [row] = await findPairings(ctx.db, scope, [id]);
+  if (!row) throw notFound();
+  return row;
+}
+
+/**
+ * Per county- and section-level cadre: open pairings against the household range of the quota
+ * rules in force this month (the 2014 default 3–5 when no active campaign has one), and whether a
+ * poor household (贫困户) is among them.
+ */
+export async function overview(ctx: RequestContext, query: TPairingOverviewQuery) {
+  const scope = scopeOf(ctx.actor);
+  const orgPath = query.orgId
+    ? (await requireOrgInScope(ctx.db, scope, query.orgId)).path
+    : undefined;
+  const [{ items, total }, { campaign, rules }] = await Promise.all([
+    pairingOverview(
+      ctx.db,
+      scope,
+      { orgPath, q: query.q },
+      { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    ),
+    householdRangeRules(ctx.db, todayInChina()),
+  ]);
+  const rangeOf = (rank: string) => rules.find((r) => r.rank === rank) ?? DEFAULT_RANGE;
+  return {
+    items: items.map((c): TPairingOverviewItem => {
+      const { minHouseholds, maxHouseholds } = rangeOf(c.rank);
+      const status =
+        c.openPairings < minHouseholds ? 'below' : c.openPairings > maxHouseholds ? 'above' : 'ok';
+      return { ...c, hasPoor: c.poorPairings > 0, minHouseholds, maxHouseholds, status };
+    }),
+    total,
+    source: campaign && rules.length ? ('campaign' as const) : ('default' as const),
+    campaignName: campaign?.name ?? null,
+  };
+}
