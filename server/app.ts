@@ -15,14 +15,17 @@ import {
 import '../common/zod.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { registerAssistanceRoutes } from './modules/assistance/assistance.routes.ts';
 import { registerAttachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
+import { registerHouseholdRoutes } from './modules/households/households.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
+import { registerPairingRoutes } from './modules/pairings/pairings.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
@@ -97,6 +100,9 @@ export async function buildApp({
   registerUserRoutes(app, deps);
   registerAttachmentRoutes(app, deps);
   registerNotificationRoutes(app, deps);
+  registerHouseholdRoutes(app, deps);
+  registerPairingRoutes(app, deps);
+  registerAssistanceRoutes(app, deps);
   registerVisitRoutes(app, deps);
   registerAuditRoutes(app, deps);
 

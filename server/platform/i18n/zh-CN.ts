@@ -42,6 +42,16 @@ export const zhCN = {
   QUOTA_MONTH_OUTSIDE: '生效月份须在活动期间之内',
   QUOTA_MONTH_PAST:
     '活动已经开始，新指标只能从本月或以后的月份起生效：已过去的月份仍按当时的指标考核，考核结果不会被事后改变',
+  HOUSEHOLD_ID_NUMBER_TAKEN: '该身份证号已登记为其他住户，不能重复登记',
+  HOUSEHOLD_INACTIVE: '住户已停用，不能结对',
+  PAIRING_CADRE_INACTIVE: '该干部已停用，不能结对',
+  PAIRING_UNIT_MISMATCH: '住户所在联系点须是该干部所在单位（或上级单位）的基层联系点',
+  PAIRING_DUPLICATE: '该干部已与该住户结对，不能重复结对',
+  PAIRING_ENDED: '该结对已结束',
+  PAIRING_DATES: '结对日期有误',
+  ASSISTANCE_NOT_OWN: '只能登记和修改本人的帮扶记录',
+  ASSISTANCE_NOT_PAIRED: '只能为本人结对的住户登记帮扶',
+  ASSISTANCE_DATE: '帮扶日期不能晚于今天',
   IMPORT_INVALID: '导入文件有错误，未导入任何数据，请按错误清单修改后重新导入',
   IMPORT_FILE: '请上传 .xlsx 格式的 Excel 文件',
   RATE_LIMITED: '操作过于频繁，请稍后再试',
@@ -64,4 +74,11 @@ export const labels = {
   contactPointKind: { village: '村', community: '社区' },
   gender: { male: '男', female: '女' },
   yesNo: { true: '是', false: '否' },
+  householdCategory: {
+    poor: '贫困户',
+    opinion: '舆情户',
+    old_member: '老党员户',
+    large_producer: '产业大户',
+    other: '其他',
+  },
 } as const;
