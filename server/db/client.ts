@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -32,6 +34,7 @@ export type OpenOptions =
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.engine === 'pglite') {
+    if (opts.dir) fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
     const client = opts.dir ? new PGlite(opts.dir) : new PGlite();
     await client.waitReady;
     const db = drizzlePglite({ client, schema }) as unknown as Db;

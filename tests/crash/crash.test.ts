@@ -13,7 +13,8 @@ import {
  * The embedded engine must survive a killed process: every write that was acknowledged with a 2xx
  * is there after a restart, and the restart needs no manual repair (the stale lock is taken over).
  */
-describe('crash safety on the embedded database', () => {
+// each test starts real server processes: on a loaded 2-core machine a start takes tens of seconds
+describe('crash safety on the embedded database', { timeout: 300_000 }, () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-crash-'));
   const env = { DATA_DIR: dataDir, TIEXIN_DEMO: '1' };
   let server: ServerProcess | undefined;

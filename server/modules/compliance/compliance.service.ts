@@ -1,0 +1,244 @@
+import { addDays, monthBounds, monthOf, todayInChina } from '../../../common/dates.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError } from '../../platform/errors.ts';
+import { complianceText as text } from '../../platform/i18n/zh-CN.ts';
+import { findActiveCampaignCovering, findCampaign } from '../campaigns/campaigns.repo.ts';
+import { notify } from '../notifications/notifications.service.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { findCadreWithPath } from '../visits/visits.repo.ts';
+import {
+  accountsOfCadres,
+  type ComplianceQuery,
+  type ComplianceRow,
+  listCompliance,
+  unitRollup,
+  visitDays,
+} from './compliance.repo.ts';
+import type { TComplianceItem, TComplianceQuery } from './compliance.schemas.ts';
+
+type CampaignRef = {
+  id: string;
+  name: string;
+  startDate: string;
+  reminderDaysBeforeMonthEnd: number;
+};
+
+async function campaignFor(
+  db: DbOrTx,
+  month: string,
+  campaignId?: string,
+): Promise<CampaignRef | null> {
+  const { first, last } = monthBounds(month);
+  const c = campaignId
+    ? await findCampaign(db, campaignId)
+    : await findActiveCampaignCovering(db, first, last);
+  return c ?? null;
+}
+
+/** Why a cadre did not meet the month's quota, in words. */
+export function reasonsOf(r: ComplianceRow): string[] {
+  const out: string[] = [];
+  if (!r.daysMet) out.push(text.daysShort(r.daysLogged, r.daysRequired));
+  if (r.pairedHouseholds < r.minHouseholds)
+    out.push(text.householdsFew(r.pairedHouseholds, r.minHouseholds));
+  if (r.pairedHouseholds > r.maxHouseholds)
+    out.push(text.householdsMany(r.pairedHouseholds, r.maxHouseholds));
+  if (!r.poorMet) out.push(text.poorShort(r.poorHouseholdsHelped, r.minPoorHelped));
+  return out;
+}
+
+/** The one thing to do next, for the cadre's home page. */
+export function nextActionOf(r: ComplianceRow): string {
+  if (!r.daysMet) return text.nextDays(r.daysRequired - r.daysLogged);
+  if (r.pairedHouseholds < r.minHouseholds)
+    return text.nextPairMore(r.minHouseholds - r.pairedHouseholds);
+  if (r.pairedHouseholds > r.maxHouseholds) return text.nextPairFewer(r.maxHouseholds);
+  if (!r.poorMet) return text.nextPoor();
+  return text.allMet();
+}
+
+const toItem =
+  (month: string) =>
+  (r: ComplianceRow): TComplianceItem => ({
+    cadreId: r.cadreId,
+    cadreName: r.cadreName,
+    rank: r.rank,
+    orgId: r.orgId,
+    orgName: r.orgName,
+    leading: r.leading,
+    month,
+    daysLogged: r.daysLogged,
+    daysRequired: r.daysRequired,
+    pairedHouseholds: r.pairedHouseholds,
+    minHouseholds: r.minHouseholds,
+    maxHouseholds: r.maxHouseholds,
+    poorHouseholdsHelped: r.poorHouseholdsHelped,
+    minPoorHelped: r.minPoorHelped,
+    met: r.met,
+    reasons: reasonsOf(r),
+  });
+
+async function queryOf(
+  ctx: RequestContext,
+  campaign: CampaignRef,
+  q: Omit<TComplianceQuery, 'page' | 'pageSize'>,
+): Promise<ComplianceQuery> {
+  const scope = scopeOf(ctx.actor);
+  const orgPath = q.orgId ? (await requireOrgInScope(ctx.db, scope, q.orgId)).path : undefined;
+  const { first, last } = monthBounds(q.month);
+  return {
+    campaignId: campaign.id,
+    campaignStart: campaign.startDate,
+    first,
+    last,
+    scope,
+    orgPath,
+    met: q.met,
+    rank: q.rank,
+    leadingOnly: q.leadingOnly,
+    q: q.q,
+  };
+}
+
+const campaignRef = (c: CampaignRef | null) => (c ? { id: c.id, name: c.name } : null);
+
+export async function monthly(ctx: RequestContext, q: TComplianceQuery) {
+  const campaign = await campaignFor(ctx.db, q.month, q.campaignId);
+  if (!campaign) return { items: [], total: 0, campaign: null };
+  const { items, total } = await listCompliance(ctx.db, await queryOf(ctx, campaign, q), {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: items.map(toItem(q.month)), total, campaign: campaignRef(campaign) };
+}
+
+export async function units(
+  ctx: RequestContext,
+  q: Pick<TComplianceQuery, 'month' | 'orgId' | 'campaignId' | 'leadingOnly'>,
+) {
+  const campaign = await campaignFor(ctx.db, q.month, q.campaignId);
+  const empty = { cadres: 0, met: 0, rate: 0 };
+  if (!campaign) return { items: [], total: 0, overall: empty, campaign: null };
+  const rows = await unitRollup(ctx.db, await queryOf(ctx, campaign, q));
+  const items = rows.map((r) => ({ ...r, rate: r.cadres ? r.met / r.cadres : 0 }));
+  const cadres = rows.reduce((n, r) => n + r.cadres, 0);
+  const met = rows.reduce((n, r) => n + r.met, 0);
+  return {
+    items,
+    total: items.length,
+    overall: { cadres, met, rate: cadres ? met / cadres : 0 },
+    campaign: campaignRef(campaign),
+  };
+}
+
+export async function calendar(
+  ctx: RequestContext,
+  q: { cadreId: string; from: string; to: string },
+) {
+  if (q.to < q.from) throw new AppError('VALIDATION', '结束日期不能早于开始日期');
+  if (Date.parse(q.to) - Date.parse(q.from) > 400 * 86_400_000)
+    throw new AppError('VALIDATION', '日历最多查询 400 天');
+  if (!(await findCadreWithPath(ctx.db, scopeOf(ctx.actor), q.cadreId)))
+    throw new AppError('NOT_FOUND');
+  const items = await visitDays(ctx.db, q.cadreId, q.from, q.to);
+  return { items, total: items.length };
+}
+
+/** The logged-in cadre's month: "2 of 3 days, 4 households, 1 poor household helped" and what next. */
+export async function myMonth(ctx: RequestContext, monthParam?: string) {
+  const month = monthParam ?? monthOf(todayInChina());
+  const campaign = await campaignFor(ctx.db, month);
+  const none = { month, campaign: campaignRef(campaign), progress: null, nextAction: null };
+  if (!campaign || !ctx.actor.cadreId) return none;
+  const { first, last } = monthBounds(month);
+  const { items } = await listCompliance(
+    ctx.db,
+    {
+      campaignId: campaign.id,
+      campaignStart: campaign.startDate,
+      first,
+      last,
+      scope: { kind: 'all' },
+      cadreId: ctx.actor.cadreId,
+    },
+    { limit: 1, offset: 0 },
+  );
+  const row = items[0];
+  if (!row) return none;
+  return { ...none, progress: toItem(month)(row), nextAction: nextActionOf(row) };
+}
+
+/**
+ * Reminds every cadre behind the month's quota (in-app notification to the cadre's account),
+ * once per cadre and month. `force` sends on any day; otherwise only on the campaign's reminder
+ * day (N days before month end).
+ */
+export async function sendReminders(
+  db: Db,
+  opts: {
+    today?: string;
+    month?: string;
+    force?: boolean;
+    actor?: RequestContext['actor'] | null;
+    ip?: string | null;
+  },
+): Promise<{ month: string; behind: number; notified: number }> {
+  const today = opts.today ?? todayInChina();
+  const month = opts.month ?? monthOf(today);
+  const campaign = await campaignFor(db, month);
+  if (!campaign) return { month, behind: 0, notified: 0 };
+  const { first, last } = monthBounds(month);
+  const reminderDay = addDays(last, -campaign.reminderDaysBeforeMonthEnd);
+  if (!opts.force && today !== reminderDay) return { month, behind: 0, notified: 0 };
+  const { items } = await listCompliance(
+    db,
+    {
+      campaignId: campaign.id,
+      campaignStart: campaign.startDate,
+      first,
+      last,
+      scope: { kind: 'all' },
+      met: false,
+    },
+    { limit: 100_000, offset: 0 },
+  );
+  const accounts = await accountsOfCadres(
+    db,
+    items.map((r) => r.cadreId),
+  );
+  const byCadre = new Map(items.map((r) => [r.cadreId, r]));
+  const notified = await inTransaction(db, async (tx) => {
+    const n = await notify(
+      tx,
+      accounts.flatMap((a) => {
+        const row = a.cadreId ? byCadre.get(a.cadreId) : undefined;
+        if (!row) return [];
+        return [
+          {
+            userId: a.userId,
+            kind: 'quota_reminder' as const,
+            title: text.reminderTitle(month),
+            body: text.reminderBody(reasonsOf(row)),
+            link: '/my',
+            dedupeKey: `quota-reminder:${month}`,
+          },
+        ];
+      }),
+    );
+    await audit(
+      tx,
+      { actor: opts.actor ?? null, ip: opts.ip ?? null },
+      {
+        action: 'create',
+        entity: 'notification',
+        entityId: null,
+        summary: `${month} 入户结亲指标提醒：未达标 ${items.length} 人，新发提醒 ${n} 条`,
+      },
+    );
+    return n;
+  });
+  return { month, behind: items.length, notified };
+}
