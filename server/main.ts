@@ -5,7 +5,10 @@ import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
 import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
+import { notifyOverdueAssignments } from './modules/campaigns/assignments.service.ts';
+import { sendReminders } from './modules/compliance/compliance.service.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
+import { startJobs } from './platform/jobs.ts';
 
 /** Start: config → database (lock, migrate, bootstrap) → app → listen; graceful shutdown. */
 async function main(): Promise<void> {
@@ -22,21 +25,32 @@ async function main(): Promise<void> {
   const boot = await bootstrap(database.db, config);
   const app = await buildApp({ config, database });
 
-  // sessions past their lifetime or idle limit are removed hourly (they are already refused)
-  const sweep = setInterval(() => {
-    const now = new Date();
-    const idleBefore = new Date(now.getTime() - config.sessionIdleMinutes * 60_000);
-    deleteExpiredSessions(database.db, now, idleBefore).catch((err: unknown) =>
-      app.log.warn({ err }, 'session sweep failed'),
-    );
-  }, 3_600_000);
-  sweep.unref();
+  const stopJobs = startJobs(
+    [
+      // sessions past their lifetime or idle limit (they are already refused)
+      {
+        name: 'sweep-sessions',
+        run: () => {
+          const now = new Date();
+          return deleteExpiredSessions(
+            database.db,
+            now,
+            new Date(now.getTime() - config.sessionIdleMinutes * 60_000),
+          );
+        },
+      },
+      // on each campaign's reminder day, cadres behind their monthly quota are reminded once
+      { name: 'quota-reminders', run: () => sendReminders(database.db, {}) },
+      { name: 'overdue-assignments', run: () => notifyOverdueAssignments(database.db) },
+    ],
+    app.log,
+  );
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    clearInterval(sweep);
+    stopJobs();
     app.log.info({ signal }, 'shutting down');
     try {
       await app.close();
