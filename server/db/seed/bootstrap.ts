@@ -8,6 +8,7 @@ import { audit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/password.ts';
 import type { Db, Tx } from '../client.ts';
 import { inTransaction } from '../tx.ts';
+import { type DemoPlace, loadDemoCampaign } from './demo-campaign.ts';
 import {
   DEMO_PASSWORD,
   demoAccounts,
@@ -74,8 +75,10 @@ export async function loadDemoData(tx: Tx): Promise<void> {
     if (!o) throw new Error(`demo data: unknown unit ${key}`);
     return o.id;
   };
+  const points: DemoPlace[] = [];
   for (const p of demoContactPoints) {
-    await insertContactPoint(tx, { ...p, orgId: orgId(p.org) });
+    const id = await insertContactPoint(tx, { ...p, orgId: orgId(p.org) });
+    points.push({ id, orgPath: orgIds.get(p.org)?.path ?? '', county: p.county });
   }
   const cadres = demoCadres();
   const inserted = await insertCadres(
@@ -109,4 +112,13 @@ export async function loadDemoData(tx: Tx): Promise<void> {
       summary: `载入演示数据：${demoOrgs.length} 个单位、${cadres.length} 名干部、${demoAccounts.length} 个演示账号`,
     },
   );
+  await loadDemoCampaign(tx, {
+    points,
+    cadres: cadres.map((c, i) => ({
+      id: inserted[i]?.id ?? '',
+      rank: c.rank,
+      orgPath: orgIds.get(c.org)?.path ?? '',
+      demoAccount: c.key === 'demo_cadre',
+    })),
+  });
 }
