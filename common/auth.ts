@@ -16,6 +16,8 @@ export const ZMeSchema = z.object({
     role: ZRoleSchema,
     orgId: z.uuid().nullable(),
     orgName: z.string().nullable(),
+    /** the cadre this account logs visits as (党员干部 accounts); null otherwise */
+    cadreId: z.uuid().nullable(),
   }),
   csrfToken: z.string(),
 });

@@ -91,6 +91,7 @@ export async function login(
       role: user.role,
       orgId: user.orgId,
       orgName,
+      cadreId: user.cadreId,
     },
     csrfToken,
   };
@@ -105,6 +106,7 @@ export function me(actor: Actor, csrfToken: string): TMe {
       role: actor.role,
       orgId: actor.orgId,
       orgName: actor.orgName,
+      cadreId: actor.cadreId,
     },
     csrfToken,
   };

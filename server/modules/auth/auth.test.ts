@@ -28,6 +28,7 @@ describe('auth', () => {
       role: 'unit_admin',
       orgId: org.id,
       orgName: '登录测试局',
+      cadreId: null,
     });
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
     const cookie = res.cookies.find((c) => c.name === 'tiexin_sid');

@@ -1,8 +1,15 @@
+import { compliance } from './zh-CN/compliance.ts';
+import { notifications } from './zh-CN/notifications.ts';
+import { visits } from './zh-CN/visits.ts';
+
 /**
  * Every user-facing string of the admin app. Keys are English, values zh-CN.
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
 export const zhCN = {
+  visits,
+  compliance,
+  notifications,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
@@ -71,6 +78,9 @@ export const zhCN = {
     cadres: '干部管理',
     contactPoints: '基层联系点',
     audit: '审计日志',
+    my: '我的本月',
+    visits: '走访记录',
+    compliance: '指标达标',
   },
   orgs: {
     title: '组织机构',

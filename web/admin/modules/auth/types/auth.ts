@@ -8,6 +8,8 @@ export type CurrentUser = {
   role: Role;
   orgId: string | null;
   orgName: string | null;
+  /** the cadre this account logs visits as; null when the account is not linked to one */
+  cadreId: string | null;
 };
 
 /** The answer of login and of /me. */
