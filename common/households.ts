@@ -104,6 +104,7 @@ export const ZAssistanceSchema = z.object({
   date: z.string(),
   measure: z.string(),
   result: z.string(),
+  editable: z.boolean().describe('当前用户可修改（干部只能修改本人的记录）'),
   createdAt: ZDateTimeSchema,
   updatedAt: ZDateTimeSchema,
 });

@@ -16,6 +16,17 @@ const CadresPage = lazy(() =>
 const ContactPointsPage = lazy(() =>
   import('./pages/ContactPointsPage').then((m) => ({ default: m.ContactPointsPage })),
 );
+const HouseholdsPage = lazy(() =>
+  import('./pages/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })),
+);
+const PairingsPage = lazy(() =>
+  import('./pages/PairingsPage').then((m) => ({ default: m.PairingsPage })),
+);
+const HouseholdsAssistancePage = lazy(() =>
+  import('./pages/HouseholdsAssistancePage').then((m) => ({
+    default: m.HouseholdsAssistancePage,
+  })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -43,6 +54,9 @@ export function App() {
           <Route path="orgs" element={<OrgsPage />} />
           <Route path="cadres" element={<CadresPage />} />
           <Route path="contact-points" element={<ContactPointsPage />} />
+          <Route path="households" element={<HouseholdsPage />} />
+          <Route path="pairings" element={<PairingsPage />} />
+          <Route path="assistance" element={<HouseholdsAssistancePage />} />
           <Route
             path="audit"
             element={

@@ -39,21 +39,33 @@ async function repoFilter(ctx: RequestContext, f: TAssistanceFilter): Promise<As
   };
 }
 
+const isCadre = (ctx: RequestContext) => ctx.actor.role === 'cadre';
+
+type AssistanceRow = Omit<TAssistance, 'editable'>;
+
+/** Whether the user may edit the record: a cadre his own, the writers any in their scope. */
+const withEditable = (ctx: RequestContext, row: AssistanceRow): TAssistance => ({
+  ...row,
+  editable:
+    ctx.actor.role === 'inspector' ? false : !isCadre(ctx) || row.cadreId === ctx.actor.cadreId,
+});
+
 export async function list(ctx: RequestContext, query: TAssistanceListQuery) {
   const { page, pageSize, ...filter } = query;
-  return listAssistance(ctx.db, scopeOf(ctx.actor), await repoFilter(ctx, filter), {
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
+  const { items, total } = await listAssistance(
+    ctx.db,
+    scopeOf(ctx.actor),
+    await repoFilter(ctx, filter),
+    { limit: pageSize, offset: (page - 1) * pageSize },
+  );
+  return { items: items.map((r) => withEditable(ctx, r)), total };
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TAssistance> {
   const row = await findAssistance(ctx.db, scopeOf(ctx.actor), id);
   if (!row) throw notFound();
-  return row;
+  return withEditable(ctx, row);
 }
-
-const isCadre = (ctx: RequestContext) => ctx.actor.role === 'cadre';
 
 function checkDate(date: string) {
   if (date > todayInChina()) throw new AppError('ASSISTANCE_DATE');

@@ -128,7 +128,7 @@ describe('assistance API', () => {
       const own = await makeAssistance(t.db, me, poor, { date: '2014-03-05' });
       const res = await mine.patch(`/api/assistance/${own.id}`, { result: '病情好转' });
       expect(res.statusCode, res.body).toBe(200);
-      expect(res.json().result).toBe('病情好转');
+      expect(res.json()).toMatchObject({ result: '病情好转', editable: true });
       // a peer in his own branch: visible, not his
       const peer = await makeCadre(t.db, w.branchA, { name: '支部同事' });
       const peers = await makeAssistance(t.db, peer, notMine);
@@ -137,6 +137,9 @@ describe('assistance API', () => {
         403,
         'ASSISTANCE_NOT_OWN',
       );
+      expect((await mine.get(`/api/assistance/${peers.id}`)).json().editable).toBe(false);
+      expect((await w.as.unit_admin.get(`/api/assistance/${peers.id}`)).json().editable).toBe(true);
+      expect((await w.as.inspector.get(`/api/assistance/${peers.id}`)).json().editable).toBe(false);
       // the parent unit's cadre: out of his scope
       const others = await makeAssistance(t.db, colleague, notMine);
       expectCode(

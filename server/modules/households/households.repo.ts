@@ -26,6 +26,8 @@ export type HouseholdFilter = {
   category?: (typeof households.$inferSelect)['categories'][number];
   active?: boolean;
   ids?: string[];
+  /** households a cadre may pair with: active, at his unit's or an ancestor's contact point, not paired with him now */
+  pairableFor?: { cadreId: string; orgPath: string };
 };
 
 /** Names of the cadres paired with the household now (open pairings). */
@@ -61,6 +63,14 @@ function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
     f.category ? arrayContains(households.categories, [f.category]) : undefined,
     f.active !== undefined ? eq(households.active, f.active) : undefined,
     f.ids ? inArray(households.id, f.ids) : undefined,
+    f.pairableFor
+      ? and(
+          eq(households.active, true),
+          sql`${f.pairableFor.orgPath} like ${orgs.path} || '%'`,
+          sql`not exists (select 1 from pairings p where p.household_id = ${households.id}
+            and p.cadre_id = ${f.pairableFor.cadreId} and p.end_date is null)`,
+        )
+      : undefined,
     f.q
       ? or(
           ilike(households.headName, `%${f.q}%`),

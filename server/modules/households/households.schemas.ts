@@ -56,6 +56,10 @@ export const ZHouseholdFilterSchema = z.object({
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
   category: ZHouseholdCategorySchema.optional(),
   active: ZQueryBoolSchema.optional(),
+  pairableFor: z
+    .uuid()
+    .optional()
+    .describe('可与该干部结对的住户：干部所在单位及上级单位联系点的在册住户，且尚未与其结对'),
 });
 export type THouseholdFilter = z.infer<typeof ZHouseholdFilterSchema>;
 export const ZHouseholdListQuerySchema = ZPageQuerySchema.extend(ZHouseholdFilterSchema.shape);

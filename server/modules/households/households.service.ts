@@ -12,6 +12,7 @@ import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
+import { findCadre } from '../cadres/cadres.repo.ts';
 import { findContactPoint } from '../contact-points/contact-points.repo.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { endOpenPairingsOfHousehold } from '../pairings/pairings.repo.ts';
@@ -58,10 +59,16 @@ function forAudit(
 }
 
 async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<HouseholdFilter> {
-  const { orgId, ...rest } = f;
-  if (!orgId) return rest;
-  const org = await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId);
-  return { ...rest, orgPath: org.path };
+  const { orgId, pairableFor, ...rest } = f;
+  const filter: HouseholdFilter = rest;
+  const scope = scopeOf(ctx.actor);
+  if (orgId) filter.orgPath = (await requireOrgInScope(ctx.db, scope, orgId)).path;
+  if (pairableFor) {
+    const cadre = await findCadre(ctx.db, scope, pairableFor);
+    if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
+    filter.pairableFor = { cadreId: cadre.id, orgPath: cadre.orgPath };
+  }
+  return filter;
 }
 
 export async function list(ctx: RequestContext, query: THouseholdListQuery) {

@@ -271,6 +271,26 @@ describe('households API', () => {
       );
     });
 
+    it('lists the households a cadre may pair with (pairableFor)', async () => {
+      const cadre = await makeCadre(t.db, w.branchA, { name: '可结对干部' });
+      const paired = await makeHousehold(t.db, pointA, { headName: '已结对户' });
+      await makePairing(t.db, cadre, paired);
+      const res = await w.as.unit_admin.get(`/api/households?pageSize=200&pairableFor=${cadre.id}`);
+      const names = res.json().items.map((h: HouseholdJson) => h.headName);
+      // his branch's and his parent unit's contact points, not another unit's, not already paired
+      expect(names).toContain('甲户主');
+      expect(names).toContain('支部户');
+      expect(names).not.toContain('已结对户');
+      expect(names).not.toContain('乙户主');
+      const other = await makeCadre(t.db, w.unitA);
+      const forUnit = await w.as.unit_admin.get(
+        `/api/households?pageSize=200&pairableFor=${other.id}`,
+      );
+      expect(forUnit.json().items.map((h: HouseholdJson) => h.headName)).not.toContain('支部户');
+      const cadreB = await makeCadre(t.db, w.unitB);
+      expectNotFound(await w.as.unit_admin.get(`/api/households?pairableFor=${cadreB.id}`));
+    });
+
     it('pages', async () => {
       const res = await w.as.office.get('/api/households?page=1&pageSize=1');
       expect(res.json().items).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { compliance } from './zh-CN/compliance.ts';
+import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { visits } from './zh-CN/visits.ts';
 
@@ -7,6 +8,7 @@ import { visits } from './zh-CN/visits.ts';
  * Placeholders are written `{name}` and filled by `t(key, { name })`.
  */
 export const zhCN = {
+  households,
   visits,
   compliance,
   notifications,

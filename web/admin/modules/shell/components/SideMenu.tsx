@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   EnvironmentOutlined,
+  HeartOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
@@ -24,17 +25,32 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('menu.orgs') },
     { key: '/cadres', icon: <TeamOutlined />, label: t('menu.cadres') },
     { key: '/contact-points', icon: <EnvironmentOutlined />, label: t('menu.contactPoints') },
+    {
+      key: 'households-group',
+      icon: <HeartOutlined />,
+      label: t('households.menu.group'),
+      children: [
+        { key: '/households', label: t('households.menu.households') },
+        { key: '/pairings', label: t('households.menu.pairings') },
+        { key: '/assistance', label: t('households.menu.assistance') },
+      ],
+    },
     ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
   ];
-  const selected = items
-    .map((item) => String(item?.key))
-    .filter((key) => location.pathname.startsWith(key));
+  // leaves of groups too: a group's own key is not a route
+  const routeKeys = items.flatMap((item) =>
+    item && 'children' in item && item.children
+      ? item.children.map((child) => String(child?.key))
+      : [String(item?.key)],
+  );
+  const selected = routeKeys.filter((key) => location.pathname.startsWith(key));
 
   return (
     <Menu
       theme="dark"
       mode="inline"
       selectedKeys={selected}
+      defaultOpenKeys={['households-group']}
       items={items}
       onClick={({ key }) => {
         void navigate(key);

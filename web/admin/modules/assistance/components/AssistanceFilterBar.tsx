@@ -1,0 +1,52 @@
+import { DatePicker, Flex, Input } from 'antd';
+import dayjs from 'dayjs';
+import { t } from '../../../i18n';
+import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
+import type { AssistanceFilters } from '../types/assistance';
+
+type AssistanceFilterBarProps = {
+  filters: AssistanceFilters;
+  onChange: (filters: AssistanceFilters) => void;
+  showOrg: boolean;
+};
+
+/** Search, unit and month range of the assistance list. */
+export function AssistanceFilterBar({ filters, onChange, showOrg }: AssistanceFilterBarProps) {
+  const set = (patch: Partial<AssistanceFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <Flex wrap gap="small" style={{ marginBottom: 16 }}>
+      <Input.Search
+        allowClear
+        placeholder={t('households.assistance.searchPlaceholder')}
+        aria-label={t('households.assistance.searchPlaceholder')}
+        defaultValue={filters.q}
+        onSearch={(q) => set({ q: q.trim() || undefined })}
+        style={{ width: 220 }}
+      />
+      {showOrg ? (
+        <OrgTreeSelect
+          allowClear
+          aria-label={t('households.assistance.org')}
+          placeholder={t('households.assistance.org')}
+          value={filters.orgId}
+          onChange={(orgId) => set({ orgId })}
+          style={{ width: 200 }}
+        />
+      ) : null}
+      <DatePicker.RangePicker
+        picker="month"
+        aria-label={t('households.assistance.months')}
+        value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+        onChange={(range) =>
+          set({
+            from: range?.[0]?.format('YYYY-MM') ?? undefined,
+            to: range?.[1]?.format('YYYY-MM') ?? undefined,
+          })
+        }
+        allowEmpty={[true, true]}
+        inputReadOnly
+        style={{ width: 240 }}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,167 @@
+import {
+  App,
+  Button,
+  Empty,
+  Flex,
+  Grid,
+  Popconfirm,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
+import { t } from '../../../i18n';
+import { errorMessage } from '../../../ui/errors';
+import { EMPTY_CELL, orDash } from '../../../ui/format';
+import { type PageState, tablePagination } from '../../../ui/pagination';
+import { useSetHouseholdActive } from '../hooks/useHouseholds';
+import type { Household } from '../types/household';
+import { CategoryTags } from './CategoryTags';
+
+type HouseholdTableProps = {
+  rows: Household[];
+  total: number;
+  loading: boolean;
+  paging: PageState;
+  onPageChange: (paging: PageState) => void;
+  canWrite: boolean;
+  onView: (household: Household) => void;
+  onEdit: (household: Household) => void;
+};
+
+function ActiveToggle({ household }: { household: Household }) {
+  const { message } = App.useApp();
+  const setActive = useSetHouseholdActive();
+  const next = !household.active;
+  return (
+    <Popconfirm
+      title={t(next ? 'households.activateConfirm' : 'households.deactivateConfirm', {
+        name: household.headName,
+      })}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: !next, loading: setActive.isPending }}
+      onConfirm={() =>
+        setActive.mutate(
+          { id: household.id, active: next },
+          {
+            onSuccess: () =>
+              void message.success(t(next ? 'households.activated' : 'households.deactivated')),
+            onError: (error) => void message.error(errorMessage(error)),
+          },
+        )
+      }
+    >
+      <Button type="link" size="small" danger={!next}>
+        {t(next ? 'households.activate' : 'households.deactivate')}
+      </Button>
+    </Popconfirm>
+  );
+}
+
+export function HouseholdTable({
+  rows,
+  total,
+  loading,
+  paging,
+  onPageChange,
+  canWrite,
+  onView,
+  onEdit,
+}: HouseholdTableProps) {
+  const pinColumns = Grid.useBreakpoint().md === true;
+  const columns: TableColumnsType<Household> = [
+    {
+      title: t('households.headName'),
+      dataIndex: 'headName',
+      fixed: pinColumns ? 'start' : undefined,
+      width: 110,
+      render: (name: string, h) => (
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onView(h)}>
+          {name}
+        </Button>
+      ),
+    },
+    {
+      title: t('households.categoriesLabel'),
+      dataIndex: 'categories',
+      width: 170,
+      render: (categories: Household['categories']) =>
+        categories.length ? <CategoryTags categories={categories} /> : EMPTY_CELL,
+    },
+    {
+      title: t('households.contactPoint'),
+      dataIndex: 'contactPointName',
+      width: 140,
+      ellipsis: true,
+      render: (name: string, h) => <span title={h.orgName}>{name}</span>,
+    },
+    { title: t('households.idNumber'), dataIndex: 'idNumber', width: 180, render: orDash },
+    { title: t('households.phone'), dataIndex: 'phone', width: 130, render: orDash },
+    {
+      title: t('households.address'),
+      dataIndex: 'address',
+      width: 160,
+      ellipsis: true,
+      render: orDash,
+    },
+    {
+      title: t('households.members'),
+      dataIndex: 'members',
+      width: 160,
+      ellipsis: true,
+      render: (members: Household['members']) =>
+        members.length ? members.map((m) => `${m.name}(${m.relation})`).join('、') : EMPTY_CELL,
+    },
+    {
+      title: t('households.pairedCadres'),
+      dataIndex: 'pairedCadres',
+      width: 120,
+      render: (names: string[]) =>
+        names.length ? names.join('、') : <Tag>{t('households.unpaired')}</Tag>,
+    },
+    {
+      title: t('households.status'),
+      dataIndex: 'active',
+      width: 80,
+      render: (active: boolean) =>
+        active ? (
+          <Tag color="success">{t('households.statuses.active')}</Tag>
+        ) : (
+          <Tag>{t('households.statuses.inactive')}</Tag>
+        ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: pinColumns ? ('end' as const) : undefined,
+      width: canWrite ? 170 : 70,
+      render: (_: unknown, h: Household) => (
+        <Flex gap={0}>
+          <Button type="link" size="small" onClick={() => onView(h)}>
+            {t('households.view')}
+          </Button>
+          {canWrite ? (
+            <>
+              <Button type="link" size="small" onClick={() => onEdit(h)}>
+                {t('common.edit')}
+              </Button>
+              <ActiveToggle household={h} />
+            </>
+          ) : null}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Table<Household>
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      pagination={tablePagination(paging, total, onPageChange)}
+      locale={{ emptyText: <Empty description={t('households.empty')} /> }}
+    />
+  );
+}

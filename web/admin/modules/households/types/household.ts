@@ -1,0 +1,57 @@
+/** 贫困户 / 舆情户 / 老党员户 / 产业大户 / 其他 */
+export type HouseholdCategory = 'poor' | 'opinion' | 'old_member' | 'large_producer' | 'other';
+export const householdCategories: readonly HouseholdCategory[] = [
+  'poor',
+  'opinion',
+  'old_member',
+  'large_producer',
+  'other',
+];
+
+export type HouseholdMember = { name: string; relation: string };
+
+/** 户 — `idNumber` and `phone` are masked unless `revealed`. */
+export type Household = {
+  id: string;
+  contactPointId: string;
+  contactPointName: string;
+  orgId: string;
+  orgName: string;
+  headName: string;
+  idNumber: string | null;
+  phone: string | null;
+  address: string;
+  members: HouseholdMember[];
+  categories: HouseholdCategory[];
+  notes: string;
+  active: boolean;
+  /** names of the cadres paired with the household now */
+  pairedCadres: string[];
+  revealed: boolean;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type HouseholdInput = {
+  contactPointId: string;
+  headName: string;
+  /** undefined = unchanged (editing), null = none */
+  idNumber?: string | null;
+  phone?: string | null;
+  address: string;
+  members: HouseholdMember[];
+  categories: HouseholdCategory[];
+  notes: string;
+};
+
+export type HouseholdFilters = {
+  q?: string;
+  orgId?: string;
+  contactPointId?: string;
+  category?: HouseholdCategory;
+  active?: boolean;
+  /** households this cadre may pair with (his unit's and its ancestors' contact points) */
+  pairableFor?: string;
+};
+
+export type HouseholdListParams = HouseholdFilters & { page: number; pageSize: number };
