@@ -82,3 +82,20 @@ export const labels = {
     other: '其他',
   },
 } as const;
+
+/** Sentences of the monthly compliance (入户结亲 quotas), for reasons, next actions and reminders. */
+export const complianceText = {
+  daysShort: (days: number, required: number) =>
+    `本月在联系点 ${days} 天，少于要求的 ${required} 天`,
+  householdsFew: (n: number, min: number) => `结对联系 ${n} 户，少于 ${min} 户`,
+  householdsMany: (n: number, max: number) => `结对联系 ${n} 户，超过 ${max} 户`,
+  poorShort: (n: number, min: number) =>
+    n === 0 ? `尚未帮扶贫困户（至少 ${min} 户）` : `帮扶贫困户 ${n} 户，少于 ${min} 户`,
+  nextDays: (missing: number) => `本月还需到联系点 ${missing} 天`,
+  nextPairMore: (missing: number) => `再结对联系 ${missing} 户群众`,
+  nextPairFewer: (max: number) => `结对户数超过 ${max} 户，请与单位管理员调整`,
+  nextPoor: () => '为至少 1 户贫困户登记帮扶措施',
+  allMet: () => '本月指标已全部完成，继续保持',
+  reminderTitle: (month: string) => `${month} 入户结亲指标尚未完成`,
+  reminderBody: (reasons: string[]) => `${reasons.join('；')}。请在月底前完成。`,
+} as const;
