@@ -5,7 +5,6 @@ import { RequireRole } from './modules/auth/components/RequireRole';
 import { useSessionExpiry } from './modules/auth/hooks/useSessionExpiry';
 import type { Role } from './modules/auth/types/auth';
 import { AppLayout } from './modules/shell/components/AppLayout';
-import { userManagerRoles } from './modules/users/types/user';
 import { FullPageSpin } from './ui/FullPageSpin';
 
 // Pages load on demand so the first download stays small.
@@ -16,6 +15,15 @@ const CadresPage = lazy(() =>
 );
 const ContactPointsPage = lazy(() =>
   import('./pages/ContactPointsPage').then((m) => ({ default: m.ContactPointsPage })),
+);
+const CampaignsPage = lazy(() =>
+  import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })),
+);
+const CampaignDetailPage = lazy(() =>
+  import('./pages/CampaignDetailPage').then((m) => ({ default: m.CampaignDetailPage })),
+);
+const CampaignAssignmentsPage = lazy(() =>
+  import('./pages/CampaignAssignmentsPage').then((m) => ({ default: m.CampaignAssignmentsPage })),
 );
 const HouseholdsPage = lazy(() =>
   import('./pages/HouseholdsPage').then((m) => ({ default: m.HouseholdsPage })),
@@ -28,7 +36,6 @@ const HouseholdsAssistancePage = lazy(() =>
     default: m.HouseholdsAssistancePage,
   })),
 );
-const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -56,6 +63,9 @@ export function App() {
           <Route path="orgs" element={<OrgsPage />} />
           <Route path="cadres" element={<CadresPage />} />
           <Route path="contact-points" element={<ContactPointsPage />} />
+          <Route path="campaigns" element={<CampaignsPage />} />
+          <Route path="campaigns/:id" element={<CampaignDetailPage />} />
+          <Route path="assignments" element={<CampaignAssignmentsPage />} />
           <Route path="households" element={<HouseholdsPage />} />
           <Route path="pairings" element={<PairingsPage />} />
           <Route path="assistance" element={<HouseholdsAssistancePage />} />
@@ -64,14 +74,6 @@ export function App() {
             element={
               <RequireRole roles={auditRoles} fallback={<ForbiddenPage />}>
                 <AuditPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="users"
-            element={
-              <RequireRole roles={userManagerRoles} fallback={<ForbiddenPage />}>
-                <UsersPage />
               </RequireRole>
             }
           />

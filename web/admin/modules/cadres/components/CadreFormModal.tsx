@@ -1,5 +1,4 @@
-import { App, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
@@ -21,8 +20,6 @@ type CadreFormValues = {
   email?: string;
   leading: boolean;
   partyMember: boolean;
-  /** shown when editing changes the rank */
-  rankEffectiveFrom?: Dayjs;
 };
 
 type CadreFormModalProps = {
@@ -66,8 +63,6 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
   const [form] = Form.useForm<CadreFormValues>();
   const { message } = App.useApp();
   const save = useSaveCadre();
-  const rank = Form.useWatch('rank', form);
-  const rankChanged = cadre !== null && rank !== undefined && rank !== cadre.rank;
 
   useEffect(() => {
     if (!open) return;
@@ -88,14 +83,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
       partyMember: values.partyMember,
     };
     save.mutate(
-      {
-        id: cadre?.id ?? null,
-        input,
-        rankEffectiveFrom:
-          rankChanged && values.rankEffectiveFrom
-            ? values.rankEffectiveFrom.format('YYYY-MM-DD')
-            : undefined,
-      },
+      { id: cadre?.id ?? null, input },
       {
         onSuccess: () => {
           void message.success(t('common.saved'));
@@ -151,20 +139,6 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
               <Select options={rankOptions} />
             </Form.Item>
           </Col>
-          {rankChanged ? (
-            <Col xs={24} sm={12}>
-              <Form.Item
-                name="rankEffectiveFrom"
-                label={t('cadres.rankEffectiveFrom')}
-                extra={t('cadres.rankEffectiveFromHint')}
-                initialValue={dayjs()}
-                preserve={false}
-                rules={[{ required: true, message: t('cadres.rankEffectiveFromRequired') }]}
-              >
-                <DatePicker style={{ width: '100%' }} allowClear={false} />
-              </Form.Item>
-            </Col>
-          ) : null}
           <Col xs={24} sm={12}>
             <Form.Item name="post" label={t('cadres.post')}>
               <Input maxLength={100} />

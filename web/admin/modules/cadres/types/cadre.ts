@@ -26,10 +26,7 @@ export type Cadre = {
 
 export type CadreInput = Omit<Cadre, 'id' | 'orgName' | 'createdAt' | 'updatedAt' | 'active'>;
 
-export type CadreUpdateInput = Partial<CadreInput & { active: boolean }> & {
-  /** YYYY-MM-DD, the day a changed rank takes effect (default today) */
-  rankEffectiveFrom?: string;
-};
+export type CadreUpdateInput = Partial<CadreInput & { active: boolean }>;
 
 /** The filters of the cadre list (also used for the export). */
 export type CadreFilters = {

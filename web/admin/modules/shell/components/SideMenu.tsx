@@ -2,16 +2,15 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   EnvironmentOutlined,
+  FlagOutlined,
+  ScheduleOutlined,
   HeartOutlined,
   TeamOutlined,
-  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
-import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePermissions } from '../../auth/hooks/usePermissions';
-import { userManagerRoles } from '../../users/types/user';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -23,12 +22,13 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const { canReadAudit } = usePermissions();
-  const canManageUsers = userManagerRoles.includes(useCurrentUser().role);
 
   const items: MenuItem[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('menu.orgs') },
     { key: '/cadres', icon: <TeamOutlined />, label: t('menu.cadres') },
     { key: '/contact-points', icon: <EnvironmentOutlined />, label: t('menu.contactPoints') },
+    { key: '/campaigns', icon: <FlagOutlined />, label: t('campaigns.menu') },
+    { key: '/assignments', icon: <ScheduleOutlined />, label: t('campaigns.myTasksMenu') },
     {
       key: 'households-group',
       icon: <HeartOutlined />,
@@ -40,9 +40,6 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       ],
     },
     ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
-    ...(canManageUsers
-      ? [{ key: '/users', icon: <UserSwitchOutlined />, label: t('users.menu') }]
-      : []),
   ];
   // leaves of groups too: a group's own key is not a route
   const routeKeys = items.flatMap((item) =>

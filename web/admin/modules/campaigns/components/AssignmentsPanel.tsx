@@ -1,0 +1,374 @@
+import { BellOutlined, DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  DatePicker,
+  Empty,
+  Flex,
+  Grid,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Select,
+  Switch,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { t } from '../../../i18n';
+import { ApiError, apiDownload, DEFAULT_PAGE_SIZE } from '../../../ui/api';
+import { errorMessage } from '../../../ui/errors';
+import { orDash } from '../../../ui/format';
+import { type PageState, tablePagination } from '../../../ui/pagination';
+import { QueryError } from '../../../ui/QueryError';
+import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
+import { ASSIGNMENTS_PATH, assignmentFilterQuery } from '../api/campaignsApi';
+import {
+  useActivities,
+  useAssignments,
+  useDeleteAssignment,
+  useRemindOverdue,
+  useUpdateDeadline,
+} from '../hooks/useCampaigns';
+import {
+  type Assignment,
+  type AssignmentFilters,
+  assignmentStatuses,
+  type Campaign,
+} from '../types/campaign';
+import { AssignModal } from './AssignModal';
+import { AssignmentProgress } from './AssignmentProgress';
+import { formatDateTime, fromDay, toDay } from './dates';
+import { ReportModal } from './ReportModal';
+import { ReportsDrawer } from './ReportsDrawer';
+
+function DeadlineModal({
+  assignment,
+  onClose,
+}: {
+  assignment: Assignment | null;
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const update = useUpdateDeadline();
+  const [value, setValue] = useState<Dayjs | null>(null);
+  return (
+    <Modal
+      open={assignment !== null}
+      title={t('campaigns.assignments.editDeadline')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={update.isPending}
+      afterOpenChange={(open) => setValue(open && assignment ? toDay(assignment.deadline) : null)}
+      okButtonProps={{ disabled: !value }}
+      onOk={() =>
+        assignment &&
+        value &&
+        update.mutate(
+          { id: assignment.id, deadline: fromDay(value) },
+          {
+            onSuccess: () => {
+              void message.success(t('campaigns.assignments.deadlineSaved'));
+              onClose();
+            },
+            onError: (error) => void message.error(errorMessage(error)),
+          },
+        )
+      }
+      onCancel={onClose}
+    >
+      <DatePicker
+        value={value}
+        onChange={setValue}
+        aria-label={t('campaigns.assignments.deadline')}
+      />
+    </Modal>
+  );
+}
+
+type Props = {
+  /** On a campaign's tab: that campaign (its activities filter the list; the office assigns). */
+  campaign?: Campaign;
+  canPlan: boolean;
+  canReport: boolean;
+  initialFilters?: AssignmentFilters;
+};
+
+/** 任务分解 list with filters, overdue flags, progress reports, export and (office) assigning. */
+export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters }: Props) {
+  const { message } = App.useApp();
+  const pin = Grid.useBreakpoint().md === true;
+  const [filters, setFilters] = useState<AssignmentFilters>({
+    ...initialFilters,
+    campaignId: campaign?.id ?? initialFilters?.campaignId,
+  });
+  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const [assigning, setAssigning] = useState(false);
+  const [reporting, setReporting] = useState<Assignment | null>(null);
+  const [history, setHistory] = useState<Assignment | null>(null);
+  const [deadline, setDeadline] = useState<Assignment | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const list = useAssignments({ ...filters, ...paging });
+  const activities = useActivities(campaign?.id);
+  const remove = useDeleteAssignment();
+  const remind = useRemindOverdue();
+  const open = campaign?.status !== 'closed';
+
+  const change = (next: AssignmentFilters) => {
+    setFilters(next);
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      await apiDownload(
+        `${ASSIGNMENTS_PATH}/export`,
+        `${t('campaigns.tabs.assignments')}.xlsx`,
+        assignmentFilterQuery(filters),
+      );
+    } catch (error) {
+      void message.error(error instanceof ApiError ? error.message : t('excel.downloadFailed'));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const actionsOf = (a: Assignment) => (
+    <Flex gap={0} wrap>
+      {canReport && open ? (
+        <Button type="link" size="small" onClick={() => setReporting(a)}>
+          {t('campaigns.assignments.report')}
+        </Button>
+      ) : null}
+      <Button type="link" size="small" onClick={() => setHistory(a)}>
+        {t('campaigns.assignments.history')}
+      </Button>
+      {canPlan ? (
+        <>
+          <Button type="link" size="small" onClick={() => setDeadline(a)}>
+            {t('campaigns.assignments.editDeadline')}
+          </Button>
+          <Popconfirm
+            title={t('campaigns.assignments.deleteConfirm', {
+              org: a.orgName,
+              activity: a.activityTitle,
+            })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() =>
+              remove.mutate(a.id, {
+                onSuccess: () => void message.success(t('common.deleted')),
+                onError: (error) => void message.error(errorMessage(error)),
+              })
+            }
+          >
+            <Button type="link" size="small" danger>
+              {t('common.delete')}
+            </Button>
+          </Popconfirm>
+        </>
+      ) : null}
+    </Flex>
+  );
+
+  const columns: TableColumnsType<Assignment> = [
+    {
+      title: t('campaigns.assignments.activity'),
+      key: 'activity',
+      width: 260,
+      render: (_: unknown, a) => (
+        <Flex vertical>
+          <Typography.Text>{`${a.activityNumber}. ${a.activityTitle}`}</Typography.Text>
+          {campaign ? null : <Typography.Text type="secondary">{a.campaignName}</Typography.Text>}
+        </Flex>
+      ),
+    },
+    {
+      title: t('campaigns.assignments.org'),
+      dataIndex: 'orgName',
+      width: 150,
+      fixed: pin ? 'start' : undefined,
+    },
+    {
+      title: t('campaigns.assignments.deadline'),
+      dataIndex: 'deadline',
+      width: 110,
+      render: (d: string, a) =>
+        a.overdue ? <Typography.Text type="danger">{d}</Typography.Text> : d,
+    },
+    {
+      title: t('campaigns.assignments.percent'),
+      key: 'percent',
+      width: 220,
+      render: (_: unknown, a) => (
+        <AssignmentProgress percent={a.percent} status={a.status} overdue={a.overdue} />
+      ),
+    },
+    {
+      title: t('campaigns.assignments.lastReport'),
+      dataIndex: 'lastReportAt',
+      width: 140,
+      render: (v: string | null) => orDash(formatDateTime(v)),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: pin ? 'end' : undefined,
+      width: canPlan ? 250 : canReport ? 170 : 90,
+      render: (_: unknown, a) => actionsOf(a),
+    },
+  ];
+
+  return (
+    <>
+      <Flex wrap gap="small" justify="space-between" style={{ marginBottom: 16 }}>
+        <Flex wrap gap="small" align="center">
+          <Input.Search
+            allowClear
+            placeholder={t('campaigns.assignments.searchPlaceholder')}
+            aria-label={t('campaigns.assignments.searchPlaceholder')}
+            style={{ width: 220 }}
+            onSearch={(q) => change({ ...filters, q: q.trim() || undefined })}
+          />
+          {campaign ? (
+            <Select
+              allowClear
+              placeholder={t('campaigns.assignments.filterActivity')}
+              aria-label={t('campaigns.assignments.filterActivity')}
+              style={{ width: 220 }}
+              value={filters.activityId}
+              onChange={(activityId) => change({ ...filters, activityId })}
+              options={(activities.data?.items ?? []).map((a) => ({
+                value: a.id,
+                label: `${a.number}. ${a.title}`,
+              }))}
+            />
+          ) : null}
+          <OrgTreeSelect
+            allowClear
+            aria-label={t('campaigns.assignments.filterOrg')}
+            placeholder={t('campaigns.assignments.filterOrg')}
+            value={filters.orgId}
+            onChange={(orgId) => change({ ...filters, orgId })}
+            style={{ width: 200 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('campaigns.assignments.filterStatus')}
+            aria-label={t('campaigns.assignments.filterStatus')}
+            style={{ width: 120 }}
+            value={filters.status}
+            onChange={(status) => change({ ...filters, status })}
+            options={assignmentStatuses.map((s) => ({
+              value: s,
+              label: t(`campaigns.assignments.statuses.${s}`),
+            }))}
+          />
+          <Flex gap={6} align="center">
+            <Switch
+              checked={filters.overdue === true}
+              onChange={(on) => change({ ...filters, overdue: on || undefined })}
+              aria-label={t('campaigns.assignments.overdueOnly')}
+            />
+            {t('campaigns.assignments.overdueOnly')}
+          </Flex>
+        </Flex>
+        <Flex wrap gap="small">
+          {canPlan && campaign && open ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
+              {t('campaigns.assignments.assign')}
+            </Button>
+          ) : null}
+          {canPlan ? (
+            <Button
+              icon={<BellOutlined />}
+              loading={remind.isPending}
+              onClick={() =>
+                remind.mutate(undefined, {
+                  onSuccess: (r) =>
+                    void message.success(
+                      t('campaigns.assignments.reminded', {
+                        overdue: r.overdue,
+                        notified: r.notified,
+                      }),
+                    ),
+                  onError: (error) => void message.error(errorMessage(error)),
+                })
+              }
+            >
+              {t('campaigns.assignments.remind')}
+            </Button>
+          ) : null}
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+            {t('excel.export')}
+          </Button>
+        </Flex>
+      </Flex>
+      {list.error ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : !pin ? (
+        <List<Assignment>
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('campaigns.assignments.empty')} /> }}
+          pagination={
+            (list.data?.total ?? 0) > paging.pageSize
+              ? {
+                  current: paging.page,
+                  pageSize: paging.pageSize,
+                  total: list.data?.total ?? 0,
+                  size: 'small',
+                  onChange: (page) => setPaging((p) => ({ ...p, page })),
+                }
+              : false
+          }
+          renderItem={(a) => (
+            <List.Item>
+              <Flex vertical gap={4} style={{ width: '100%' }}>
+                <Typography.Text
+                  strong
+                >{`${a.activityNumber}. ${a.activityTitle}`}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {a.orgName} · {t('campaigns.assignments.deadline')}{' '}
+                  {a.overdue ? (
+                    <Typography.Text type="danger">{a.deadline}</Typography.Text>
+                  ) : (
+                    a.deadline
+                  )}
+                </Typography.Text>
+                <AssignmentProgress percent={a.percent} status={a.status} overdue={a.overdue} />
+                {actionsOf(a)}
+              </Flex>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table<Assignment>
+          rowKey="id"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          scroll={{ x: 'max-content' }}
+          pagination={tablePagination(paging, list.data?.total ?? 0, setPaging)}
+          locale={{ emptyText: <Empty description={t('campaigns.assignments.empty')} /> }}
+        />
+      )}
+      {campaign && canPlan ? (
+        <AssignModal
+          campaign={campaign}
+          open={assigning}
+          activityId={filters.activityId}
+          onClose={() => setAssigning(false)}
+        />
+      ) : null}
+      {canPlan ? <DeadlineModal assignment={deadline} onClose={() => setDeadline(null)} /> : null}
+      {canReport ? <ReportModal assignment={reporting} onClose={() => setReporting(null)} /> : null}
+      <ReportsDrawer assignment={history} onClose={() => setHistory(null)} />
+    </>
+  );
+}

@@ -1,0 +1,205 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  App,
+  Button,
+  DatePicker,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Popconfirm,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { t } from '../../../i18n';
+import { errorMessage } from '../../../ui/errors';
+import { QueryError } from '../../../ui/QueryError';
+import { useDeletePhase, usePhases, useSavePhase } from '../hooks/useCampaigns';
+import type { Campaign, Phase } from '../types/campaign';
+import { formatRange, fromDay, toDay, todayInChina } from './dates';
+
+type Values = { name: string; dates: [Dayjs, Dayjs]; sortOrder?: number };
+
+function PhaseFormModal({
+  campaign,
+  phase,
+  onClose,
+}: {
+  campaign: Campaign;
+  /** undefined = closed, null = new */
+  phase: Phase | null | undefined;
+  onClose: () => void;
+}) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const save = useSavePhase(campaign.id);
+  const open = phase !== undefined;
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    if (phase)
+      form.setFieldsValue({
+        name: phase.name,
+        dates: [toDay(phase.startDate), toDay(phase.endDate)],
+        sortOrder: phase.sortOrder,
+      });
+  }, [open, phase, form]);
+
+  const submit = (v: Values) =>
+    save.mutate(
+      {
+        id: phase?.id ?? null,
+        input: {
+          name: v.name.trim(),
+          startDate: fromDay(v.dates[0]),
+          endDate: fromDay(v.dates[1]),
+          sortOrder: v.sortOrder,
+        },
+      },
+      {
+        onSuccess: () => {
+          void message.success(t('common.saved'));
+          onClose();
+        },
+        onError: (error) => void message.error(errorMessage(error)),
+      },
+    );
+
+  const outside = (d: Dayjs) => {
+    const day = fromDay(d);
+    return day < campaign.startDate || day > campaign.endDate;
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={phase ? t('campaigns.phases.editTitle') : t('campaigns.phases.createTitle')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      forceRender
+    >
+      <Form<Values> name="phase" form={form} layout="vertical" onFinish={submit}>
+        <Form.Item
+          name="name"
+          label={t('campaigns.phases.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('campaigns.phases.nameRequired') },
+          ]}
+        >
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="dates"
+          label={t('campaigns.phases.dates')}
+          extra={t('campaigns.phases.outside', {
+            start: campaign.startDate,
+            end: campaign.endDate,
+          })}
+          rules={[{ required: true, message: t('campaigns.phases.datesRequired') }]}
+        >
+          <DatePicker.RangePicker style={{ width: '100%' }} disabledDate={outside} />
+        </Form.Item>
+        <Form.Item name="sortOrder" label={t('campaigns.phases.sortOrder')}>
+          <InputNumber min={0} max={1000} precision={0} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** 阶段 of a campaign; the office adds, edits and deletes them. */
+export function PhasesTab({ campaign, canPlan }: { campaign: Campaign; canPlan: boolean }) {
+  const { message } = App.useApp();
+  const phases = usePhases(campaign.id);
+  const remove = useDeletePhase(campaign.id);
+  const [editing, setEditing] = useState<Phase | null | undefined>(undefined);
+  const today = todayInChina();
+
+  const columns: TableColumnsType<Phase> = [
+    { title: t('campaigns.phases.sortOrder'), dataIndex: 'sortOrder', width: 70 },
+    {
+      title: t('campaigns.phases.name'),
+      dataIndex: 'name',
+      render: (name: string, p) => (
+        <Flex gap={4} align="center" wrap>
+          {name}
+          {p.startDate <= today && today <= p.endDate ? (
+            <Tag color="processing">{t('campaigns.phases.current')}</Tag>
+          ) : null}
+        </Flex>
+      ),
+    },
+    {
+      title: t('campaigns.phases.dates'),
+      key: 'dates',
+      render: (_: unknown, p) => formatRange(p.startDate, p.endDate),
+    },
+    ...(canPlan
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 140,
+            render: (_: unknown, p: Phase) => (
+              <Flex gap={0}>
+                <Button type="link" size="small" onClick={() => setEditing(p)}>
+                  {t('common.edit')}
+                </Button>
+                <Popconfirm
+                  title={t('common.deleteConfirm', { name: p.name })}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() =>
+                    remove.mutate(p.id, {
+                      onSuccess: () => void message.success(t('common.deleted')),
+                      onError: (error) => void message.error(errorMessage(error)),
+                    })
+                  }
+                >
+                  <Button type="link" size="small" danger>
+                    {t('common.delete')}
+                  </Button>
+                </Popconfirm>
+              </Flex>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  if (phases.error)
+    return <QueryError error={phases.error} onRetry={() => void phases.refetch()} />;
+  return (
+    <>
+      {canPlan ? (
+        <Flex justify="end" style={{ marginBottom: 12 }}>
+          <Button icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+            {t('campaigns.phases.add')}
+          </Button>
+        </Flex>
+      ) : null}
+      <Table<Phase>
+        rowKey="id"
+        columns={columns}
+        dataSource={phases.data?.items ?? []}
+        loading={phases.isFetching}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t('campaigns.phases.empty')} /> }}
+      />
+      {canPlan ? (
+        <PhaseFormModal campaign={campaign} phase={editing} onClose={() => setEditing(undefined)} />
+      ) : null}
+    </>
+  );
+}
