@@ -3,9 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client.ts';
 import { ALL_ROLES, type Role } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import {
   ZCalendarQuerySchema,
   ZCalendarSchema,
+  ZComplianceExportQuerySchema,
   ZComplianceListSchema,
   ZComplianceQuerySchema,
   ZMyMonthQuerySchema,
@@ -37,6 +39,23 @@ export function registerComplianceRoutes(app: FastifyInstance, { db }: { db: Db 
       onRequest: read,
     },
     (req) => service.monthly(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/compliance/export',
+    {
+      schema: {
+        tags,
+        summary: '导出本月指标达标明细（Excel，筛选条件同列表）',
+        querystring: ZComplianceExportQuerySchema,
+      },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(
+        reply,
+        `指标达标-${req.query.month}.xlsx`,
+        await service.exportXlsx(contextOf(req, db), req.query),
+      ),
   );
   r.get(
     '/api/compliance/units',

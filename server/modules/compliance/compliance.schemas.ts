@@ -13,6 +13,12 @@ export const ZComplianceQuerySchema = ZPageQuerySchema.extend({
 });
 export type TComplianceQuery = z.infer<typeof ZComplianceQuerySchema>;
 
+/** The export takes the list's filters, without paging. */
+export const ZComplianceExportQuerySchema = ZComplianceQuerySchema.omit({
+  page: true,
+  pageSize: true,
+});
+
 export const ZComplianceItemSchema = z.object({
   cadreId: z.uuid(),
   cadreName: z.string(),

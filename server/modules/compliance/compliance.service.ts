@@ -4,10 +4,11 @@ import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import { complianceText as text } from '../../platform/i18n/zh-CN.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
 import { findActiveCampaignCovering, findCampaign } from '../campaigns/campaigns.repo.ts';
 import { notify } from '../notifications/notifications.service.ts';
-import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { findCadreWithPath } from '../visits/visits.repo.ts';
 import {
   accountsOfCadres,
@@ -113,6 +114,51 @@ export async function monthly(ctx: RequestContext, q: TComplianceQuery) {
     offset: (q.page - 1) * q.pageSize,
   });
   return { items: items.map(toItem(q.month)), total, campaign: campaignRef(campaign) };
+}
+
+const EXPORT_LIMIT = 100_000;
+
+/** The cadre table of the month as a spreadsheet, with the same filters as the list. */
+export async function exportXlsx(
+  ctx: RequestContext,
+  q: Omit<TComplianceQuery, 'page' | 'pageSize'>,
+): Promise<Buffer> {
+  const campaign = await campaignFor(ctx.db, q.month, q.campaignId);
+  const [rows, dir] = await Promise.all([
+    campaign
+      ? listCompliance(ctx.db, await queryOf(ctx, campaign, q), {
+          limit: EXPORT_LIMIT,
+          offset: 0,
+        }).then((r) => r.items.map(toItem(q.month)))
+      : Promise.resolve([] as TComplianceItem[]),
+    loadOrgDirectory(ctx.db, scopeOf(ctx.actor)),
+  ]);
+  const columns: Column<TComplianceItem>[] = [
+    { header: '姓名', value: (r) => r.cadreName },
+    { header: '领导干部', width: 10, value: (r) => labels.yesNo[`${r.leading}`] },
+    { header: '职级', width: 8, value: (r) => labels.rank[r.rank] },
+    {
+      header: '单位',
+      width: 40,
+      value: (r) => {
+        const o = dir.byId.get(r.orgId);
+        return o ? dir.fullName(o) : r.orgName;
+      },
+    },
+    { header: '月份', width: 10, value: (r) => r.month },
+    { header: '在联系点天数', width: 12, value: (r) => r.daysLogged },
+    { header: '要求天数', width: 10, value: (r) => r.daysRequired },
+    { header: '结对户数', width: 10, value: (r) => r.pairedHouseholds },
+    {
+      header: '结对要求',
+      width: 10,
+      value: (r) => `${r.minHouseholds}–${r.maxHouseholds}`,
+    },
+    { header: '帮扶贫困户数', width: 12, value: (r) => r.poorHouseholdsHelped },
+    { header: '是否达标', width: 10, value: (r) => (r.met ? '达标' : '未达标') },
+    { header: '未达标原因', width: 60, value: (r) => r.reasons.join('；') },
+  ];
+  return buildSheet(`${q.month} 指标达标`, columns, rows);
 }
 
 export async function units(

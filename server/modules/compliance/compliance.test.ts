@@ -9,6 +9,7 @@ import {
   makeQuotaCampaign,
   pair,
 } from '../../test/world-visits.ts';
+import { readXlsx } from '../../test/xlsx.ts';
 import { sendReminders } from './compliance.service.ts';
 
 type Item = {
@@ -188,17 +189,15 @@ describe('monthly compliance', () => {
       startDate: '2014-04-01',
       endDate: '2014-04-03',
     });
-    await t.db
-      .insert(quotaRules)
-      .values({
-        campaignId,
-        rank: 'county',
-        effectiveFrom: '2014-05-01',
-        minDaysPerMonth: 4,
-        minHouseholds: 3,
-        maxHouseholds: 5,
-        minPoorHelped: 1,
-      });
+    await t.db.insert(quotaRules).values({
+      campaignId,
+      rank: 'county',
+      effectiveFrom: '2014-05-01',
+      minDaysPerMonth: 4,
+      minHouseholds: 3,
+      maxHouseholds: 5,
+      minPoorHelped: 1,
+    });
     expect(await itemOf(id, '2014-04')).toMatchObject({ daysRequired: 3, met: true });
     expect(await itemOf(id, '2014-05')).toMatchObject({ daysRequired: 4, met: false });
   });
@@ -312,5 +311,66 @@ describe('monthly compliance', () => {
     expect(
       (await w.as.office.post('/api/compliance/reminders', { month: '2014-03' })).json().notified,
     ).toBe(0);
+  });
+
+  it('exports the month as Excel with the list filters, in scope only', async () => {
+    await cadreWith(w.unitA, {
+      rank: 'county',
+      days: ['2014-03-03'],
+      name: '导出未达标',
+    });
+    await cadreWith(w.unitB, {
+      rank: 'county',
+      days: ['2014-03-03'],
+      name: '导出外单位',
+    });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/compliance/export?month=2014-03' }))
+        .statusCode,
+    ).toBe(401);
+    expect((await w.as.office.get('/api/compliance/export?month=2014-3')).statusCode).toBe(400);
+    expect(
+      (await w.as.unit_admin.get(`/api/compliance/export?month=2014-03&orgId=${w.unitB.id}`))
+        .statusCode,
+    ).toBe(404);
+
+    const res = await w.as.unit_admin.get('/api/compliance/export?month=2014-03&met=false');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(decodeURIComponent(String(res.headers['content-disposition']))).toContain(
+      '指标达标-2014-03.xlsx',
+    );
+    const [header, ...rows] = await readXlsx(res);
+    expect(header).toEqual([
+      '姓名',
+      '领导干部',
+      '职级',
+      '单位',
+      '月份',
+      '在联系点天数',
+      '要求天数',
+      '结对户数',
+      '结对要求',
+      '帮扶贫困户数',
+      '是否达标',
+      '未达标原因',
+    ]);
+    const row = rows.find((r) => r[0] === '导出未达标');
+    expect(row?.slice(2)).toEqual([
+      '县级',
+      expect.stringContaining('甲'),
+      '2014-03',
+      '1',
+      '3',
+      '3',
+      '3–5',
+      '1',
+      '未达标',
+      '本月在联系点 1 天，少于要求的 3 天',
+    ]);
+    expect(rows.every((r) => r[10] === '未达标')).toBe(true);
+    expect(rows.some((r) => r[0] === '导出外单位')).toBe(false);
+    const office = await readXlsx(await w.as.office.get('/api/compliance/export?month=2014-03'));
+    expect(office.some((r) => r[0] === '导出外单位')).toBe(true);
   });
 });

@@ -21,7 +21,6 @@ import {
   households,
   orgs,
   pairings,
-  quotaRules,
 } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
 
@@ -216,11 +215,8 @@ export async function pairingOverview(
   return { items, total: total?.n ?? 0 };
 }
 
-/**
- * The household range (联系户数) per rank in force this month: the latest version, effective by
- * the first day of `month`, of the rules of the active campaign that covers `today`.
- */
-export async function householdRangeRules(db: DbOrTx, today: string) {
+/** The active campaign whose dates cover `today` (the latest to start, if several). */
+export async function activeCampaignOn(db: DbOrTx, today: string) {
   const [campaign] = await db
     .select({ id: campaigns.id, name: campaigns.name })
     .from(campaigns)
@@ -233,16 +229,5 @@ export async function householdRangeRules(db: DbOrTx, today: string) {
     )
     .orderBy(desc(campaigns.startDate))
     .limit(1);
-  if (!campaign) return { campaign: null, rules: [] };
-  const monthStart = `${today.slice(0, 7)}-01`;
-  const rules = await db
-    .selectDistinctOn([quotaRules.rank], {
-      rank: quotaRules.rank,
-      minHouseholds: quotaRules.minHouseholds,
-      maxHouseholds: quotaRules.maxHouseholds,
-    })
-    .from(quotaRules)
-    .where(and(eq(quotaRules.campaignId, campaign.id), lte(quotaRules.effectiveFrom, monthStart)))
-    .orderBy(quotaRules.rank, desc(quotaRules.effectiveFrom));
-  return { campaign, rules };
+  return campaign ?? null;
 }

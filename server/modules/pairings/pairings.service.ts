@@ -1,16 +1,18 @@
 import { type TPairing, todayInChina } from '../../../common/households.ts';
+import type { TRank } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
+import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
 import { findHouseholds } from '../households/households.repo.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
+  activeCampaignOn,
   endPairing,
   findOpenPairings,
   findPairings,
-  householdRangeRules,
   insertPairings,
   listPairings,
   type PairingFilter,
@@ -143,16 +145,19 @@ export async function overview(ctx: RequestContext, query: TPairingOverviewQuery
   const orgPath = query.orgId
     ? (await requireOrgInScope(ctx.db, scope, query.orgId)).path
     : undefined;
-  const [{ items, total }, { campaign, rules }] = await Promise.all([
-    pairingOverview(
-      ctx.db,
-      scope,
-      { orgPath, q: query.q },
-      { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
-    ),
-    householdRangeRules(ctx.db, todayInChina()),
-  ]);
-  const rangeOf = (rank: string) => rules.find((r) => r.rank === rank) ?? DEFAULT_RANGE;
+  const today = todayInChina();
+  const { items, total } = await pairingOverview(
+    ctx.db,
+    scope,
+    { orgPath, q: query.q },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  // the quota rules in force this month (campaigns module); the plan's 3–5 without a campaign
+  const campaign = await activeCampaignOn(ctx.db, today);
+  const rules = campaign
+    ? await rulesForMonth(ctx.db, campaign.id, today.slice(0, 7))
+    : new Map<TRank, typeof DEFAULT_RANGE>();
+  const rangeOf = (rank: TRank) => rules.get(rank) ?? DEFAULT_RANGE;
   return {
     items: items.map((c): TPairingOverviewItem => {
       const { minHouseholds, maxHouseholds } = rangeOf(c.rank);
@@ -161,7 +166,7 @@ export async function overview(ctx: RequestContext, query: TPairingOverviewQuery
       return { ...c, hasPoor: c.poorPairings > 0, minHouseholds, maxHouseholds, status };
     }),
     total,
-    source: campaign && rules.length ? ('campaign' as const) : ('default' as const),
+    source: campaign && rules.size ? ('campaign' as const) : ('default' as const),
     campaignName: campaign?.name ?? null,
   };
 }

@@ -8,7 +8,12 @@ import { ApiError } from './api';
 export function applyFieldErrors<Values>(form: FormInstance<Values>, error: unknown): boolean {
   if (!(error instanceof ApiError) || error.details.length === 0) return false;
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
+  // the server names a body field "body.phone" (a nested one "body.members.0.name"); the form "phone"
   const fields = error.details
+    .map((detail) => ({
+      ...detail,
+      field: detail.field.replace(/^body\./, '').split('.')[0] ?? '',
+    }))
     .filter((detail) => known.has(detail.field))
     .map((detail) => ({ name: detail.field, errors: [detail.message] }));
   if (fields.length === 0) return false;

@@ -3,8 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { applyFieldErrors } from '../../../ui/forms';
 import { useCadres } from '../../cadres/hooks/useCadres';
-import { applyServerFieldErrors } from '../../households/utils/fieldErrors';
 import { usePairings } from '../../pairings/hooks/usePairings';
 import { useSaveAssistance } from '../hooks/useAssistance';
 import type { Assistance } from '../types/assistance';
@@ -96,7 +96,7 @@ export function AssistanceFormModal({ open, record, asCadre, onClose }: Assistan
           onClose();
         },
         onError: (error) => {
-          if (!applyServerFieldErrors(form, error)) void message.error(errorMessage(error));
+          if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
         },
       },
     );

@@ -1,4 +1,5 @@
-import { App, Col, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import { App, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
@@ -20,6 +21,8 @@ type CadreFormValues = {
   email?: string;
   leading: boolean;
   partyMember: boolean;
+  /** shown when editing changes the rank */
+  rankEffectiveFrom?: Dayjs;
 };
 
 type CadreFormModalProps = {
@@ -63,6 +66,8 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
   const [form] = Form.useForm<CadreFormValues>();
   const { message } = App.useApp();
   const save = useSaveCadre();
+  const rank = Form.useWatch('rank', form);
+  const rankChanged = cadre !== null && rank !== undefined && rank !== cadre.rank;
 
   useEffect(() => {
     if (!open) return;
@@ -83,7 +88,14 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
       partyMember: values.partyMember,
     };
     save.mutate(
-      { id: cadre?.id ?? null, input },
+      {
+        id: cadre?.id ?? null,
+        input,
+        rankEffectiveFrom:
+          rankChanged && values.rankEffectiveFrom
+            ? values.rankEffectiveFrom.format('YYYY-MM-DD')
+            : undefined,
+      },
       {
         onSuccess: () => {
           void message.success(t('common.saved'));
@@ -139,6 +151,20 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
               <Select options={rankOptions} />
             </Form.Item>
           </Col>
+          {rankChanged ? (
+            <Col xs={24} sm={12}>
+              <Form.Item
+                name="rankEffectiveFrom"
+                label={t('cadres.rankEffectiveFrom')}
+                extra={t('cadres.rankEffectiveFromHint')}
+                initialValue={dayjs()}
+                preserve={false}
+                rules={[{ required: true, message: t('cadres.rankEffectiveFromRequired') }]}
+              >
+                <DatePicker style={{ width: '100%' }} allowClear={false} />
+              </Form.Item>
+            </Col>
+          ) : null}
           <Col xs={24} sm={12}>
             <Form.Item name="post" label={t('cadres.post')}>
               <Input maxLength={100} />

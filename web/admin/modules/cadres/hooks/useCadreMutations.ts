@@ -17,8 +17,16 @@ export function useInvalidateCadres() {
 export function useSaveCadre() {
   const invalidate = useInvalidateCadres();
   return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: CadreInput }) =>
-      id ? updateCadre(id, input) : createCadre(input),
+    mutationFn: ({
+      id,
+      input,
+      rankEffectiveFrom,
+    }: {
+      id: string | null;
+      input: CadreInput;
+      /** when an update changes the rank */
+      rankEffectiveFrom?: string;
+    }) => (id ? updateCadre(id, { ...input, rankEffectiveFrom }) : createCadre(input)),
     onSuccess: invalidate,
   });
 }

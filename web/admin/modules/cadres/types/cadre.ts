@@ -26,7 +26,10 @@ export type Cadre = {
 
 export type CadreInput = Omit<Cadre, 'id' | 'orgName' | 'createdAt' | 'updatedAt' | 'active'>;
 
-export type CadreUpdateInput = Partial<CadreInput & { active: boolean }>;
+export type CadreUpdateInput = Partial<CadreInput & { active: boolean }> & {
+  /** YYYY-MM-DD, the day a changed rank takes effect (default today) */
+  rankEffectiveFrom?: string;
+};
 
 /** The filters of the cadre list (also used for the export). */
 export type CadreFilters = {

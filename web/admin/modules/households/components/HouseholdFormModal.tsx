@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { t } from '../../../i18n';
 import { ApiError } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
-import { emptyToNull } from '../../../ui/forms';
+import { applyFieldErrors, emptyToNull } from '../../../ui/forms';
 import { useSaveHousehold } from '../hooks/useHouseholds';
 import {
   type Household,
@@ -13,7 +13,6 @@ import {
   type HouseholdMember,
   householdCategories,
 } from '../types/household';
-import { applyServerFieldErrors } from '../utils/fieldErrors';
 import { ContactPointSelect } from './ContactPointSelect';
 
 /** 18 characters, the last a digit or X; the server checks the GB 11643 check character. */
@@ -103,7 +102,7 @@ export function HouseholdFormModal({
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'HOUSEHOLD_ID_NUMBER_TAKEN') {
             form.setFields([{ name: 'idNumber', errors: [error.message] }]);
-          } else if (!applyServerFieldErrors(form, error)) {
+          } else if (!applyFieldErrors(form, error)) {
             void message.error(errorMessage(error));
           }
         },

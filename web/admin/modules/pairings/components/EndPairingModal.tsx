@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
-import { applyServerFieldErrors } from '../../households/utils/fieldErrors';
+import { applyFieldErrors } from '../../../ui/forms';
 import { useEndPairing } from '../hooks/usePairings';
 import type { Pairing } from '../types/pairing';
 
@@ -40,7 +40,7 @@ export function EndPairingModal({
           onClose();
         },
         onError: (error) => {
-          if (!applyServerFieldErrors(form, error)) void message.error(errorMessage(error));
+          if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
         },
       },
     );

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useLogout } from '../../auth/hooks/useLogout';
+import { ChangePasswordButton } from '../../users/components/ChangePasswordButton';
 
 /** Who is signed in (name, role, unit) and 退出登录. */
 export function UserBar() {
@@ -36,6 +37,7 @@ export function UserBar() {
           {user.orgName}
         </Typography.Text>
       ) : null}
+      <ChangePasswordButton compact={!screens.md} />
       <Button
         icon={<LogoutOutlined />}
         onClick={signOut}

@@ -1,0 +1,43 @@
+import { apiRequest, type Page, type QueryParams } from '../../../ui/api';
+import type {
+  PasswordChangeInput,
+  User,
+  UserFilters,
+  UserInput,
+  UserListParams,
+  UserUpdateInput,
+} from '../types/user';
+
+export const USERS_PATH = '/api/users';
+
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+  list: (params: UserListParams) => [...userKeys.lists(), params] as const,
+};
+
+export function userFilterQuery(filters: UserFilters): QueryParams {
+  return { q: filters.q?.trim(), role: filters.role, orgId: filters.orgId };
+}
+
+export function fetchUsers(params: UserListParams): Promise<Page<User>> {
+  return apiRequest<Page<User>>(USERS_PATH, {
+    query: { ...userFilterQuery(params), page: params.page, pageSize: params.pageSize },
+  });
+}
+
+export function createUser(input: UserInput): Promise<User> {
+  return apiRequest<User>(USERS_PATH, { method: 'POST', body: input });
+}
+
+export function updateUser(id: string, input: UserUpdateInput): Promise<User> {
+  return apiRequest<User>(`${USERS_PATH}/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: input,
+  });
+}
+
+/** 修改密码 — the signed-in user's own; the server ends their other sessions. */
+export function changeOwnPassword(input: PasswordChangeInput): Promise<void> {
+  return apiRequest<void>('/api/auth/password', { method: 'POST', body: input });
+}
