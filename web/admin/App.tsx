@@ -5,6 +5,7 @@ import { RequireRole } from './modules/auth/components/RequireRole';
 import { useSessionExpiry } from './modules/auth/hooks/useSessionExpiry';
 import type { Role } from './modules/auth/types/auth';
 import { AppLayout } from './modules/shell/components/AppLayout';
+import { userManagerRoles } from './modules/users/types/user';
 import { FullPageSpin } from './ui/FullPageSpin';
 
 // Pages load on demand so the first download stays small.
@@ -36,6 +37,7 @@ const HouseholdsAssistancePage = lazy(() =>
     default: m.HouseholdsAssistancePage,
   })),
 );
+const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -74,6 +76,14 @@ export function App() {
             element={
               <RequireRole roles={auditRoles} fallback={<ForbiddenPage />}>
                 <AuditPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="users"
+            element={
+              <RequireRole roles={userManagerRoles} fallback={<ForbiddenPage />}>
+                <UsersPage />
               </RequireRole>
             }
           />

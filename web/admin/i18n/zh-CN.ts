@@ -1,8 +1,8 @@
 import { campaigns } from './zh-CN/campaigns.ts';
-
 import { compliance } from './zh-CN/compliance.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
+import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
 
 /**
@@ -15,6 +15,7 @@ export const zhCN = {
   visits,
   compliance,
   notifications,
+  users,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
@@ -143,6 +144,9 @@ export const zhCN = {
     filterStatus: '状态',
     nameRequired: '请输入姓名',
     rankRequired: '请选择职级',
+    rankEffectiveFrom: '职级生效日期',
+    rankEffectiveFromRequired: '请选择新职级的生效日期',
+    rankEffectiveFromHint: '按月考核时，生效日期所在月起按新职级计算指标',
     orgRequired: '请选择所在单位',
     phoneInvalid: '请输入正确的11位手机号码',
     emailInvalid: '请输入正确的电子邮箱地址',

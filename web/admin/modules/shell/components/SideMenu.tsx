@@ -6,11 +6,14 @@ import {
   ScheduleOutlined,
   HeartOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePermissions } from '../../auth/hooks/usePermissions';
+import { userManagerRoles } from '../../users/types/user';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -22,6 +25,7 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const { canReadAudit } = usePermissions();
+  const canManageUsers = userManagerRoles.includes(useCurrentUser().role);
 
   const items: MenuItem[] = [
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('menu.orgs') },
@@ -40,6 +44,9 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       ],
     },
     ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
+    ...(canManageUsers
+      ? [{ key: '/users', icon: <UserSwitchOutlined />, label: t('users.menu') }]
+      : []),
   ];
   // leaves of groups too: a group's own key is not a route
   const routeKeys = items.flatMap((item) =>
