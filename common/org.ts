@@ -84,6 +84,8 @@ export const ZContactPointSchema = z.object({
   address: z.string(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
+  /** false for a point of a unit above the reader's own: listed, but not theirs to change */
+  editable: z.boolean(),
 });
 export type TContactPoint = z.infer<typeof ZContactPointSchema>;
 

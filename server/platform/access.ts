@@ -1,4 +1,4 @@
-import { like, type SQL } from 'drizzle-orm';
+import { like, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 
@@ -23,7 +23,13 @@ export type Actor = {
 export type RequestContext = { db: Db; actor: Actor; ip: string | null };
 
 /** Which units' rows an actor may read: everything, or one unit and every unit below it. */
-export type Scope = { kind: 'all' } | { kind: 'subtree'; path: string };
+export type Scope =
+  | { kind: 'all' }
+  | {
+      kind: 'subtree';
+      path: string /** also the units above (read-only places) */;
+      alsoAncestors?: boolean;
+    };
 
 const BUREAU_WIDE: readonly Role[] = ['admin', 'office', 'inspector'];
 
@@ -35,11 +41,24 @@ export function scopeOf(actor: Actor): Scope {
 
 /** The scope as a WHERE condition on an org path column; undefined = no restriction. */
 export function scopeWhere(scope: Scope, pathColumn: AnyPgColumn): SQL | undefined {
-  return scope.kind === 'all' ? undefined : like(pathColumn, `${scope.path}%`);
+  if (scope.kind === 'all') return undefined;
+  const below = like(pathColumn, `${scope.path}%`);
+  return scope.alsoAncestors ? or(below, sql`${scope.path} like ${pathColumn} || '%'`) : below;
+}
+
+/**
+ * Where a unit-bound user may READ contact points and their households: the own subtree and the
+ * units above it — a cadre of a 党支部 goes to the contact point of the unit or bureau above him.
+ * Writes keep `scopeOf`.
+ */
+export function placeReadScopeOf(actor: Actor): Scope {
+  const scope = scopeOf(actor);
+  return scope.kind === 'all' ? scope : { ...scope, alsoAncestors: true };
 }
 
 export function pathInScope(scope: Scope, path: string): boolean {
-  return scope.kind === 'all' || path.startsWith(scope.path);
+  if (scope.kind === 'all' || path.startsWith(scope.path)) return true;
+  return Boolean(scope.alsoAncestors) && scope.path.startsWith(path);
 }
 
 /** Roles that may write organisation data, each within its own scope. */

@@ -7,6 +7,7 @@ const columns = {
   id: contactPoints.id,
   orgId: contactPoints.orgId,
   orgName: orgs.name,
+  orgPath: orgs.path,
   name: contactPoints.name,
   kind: contactPoints.kind,
   county: contactPoints.county,
@@ -14,6 +15,8 @@ const columns = {
   latitude: contactPoints.latitude,
   longitude: contactPoints.longitude,
 };
+
+export type TContactPointRow = NonNullable<Awaited<ReturnType<typeof findContactPoint>>>;
 
 export async function listContactPoints(
   db: DbOrTx,

@@ -4,39 +4,52 @@ import type {
   TContactPointUpdate,
 } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import {
+  pathInScope,
+  placeReadScopeOf,
+  type RequestContext,
+  scopeOf,
+} from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { contactPointPolicy } from './contact-points.policy.ts';
 import {
   deleteContactPoint,
   findContactPoint,
   insertContactPoint,
   listContactPoints,
+  type TContactPointRow,
   updateContactPoint,
 } from './contact-points.repo.ts';
 import type { TContactPointListQuery } from './contact-points.schemas.ts';
 
+/** Points of the units above are listed too (read-only): cadres of a branch go there. */
+const withEditable =
+  (ctx: RequestContext) =>
+  ({ orgPath, ...p }: TContactPointRow): TContactPoint => ({
+    ...p,
+    editable:
+      contactPointPolicy.write.includes(ctx.actor.role) && pathInScope(scopeOf(ctx.actor), orgPath),
+  });
+
 export async function list(ctx: RequestContext, query: TContactPointListQuery) {
-  const scope = scopeOf(ctx.actor);
   const orgPath = query.orgId
-    ? (await requireOrgInScope(ctx.db, scope, query.orgId)).path
+    ? (await requireOrgInScope(ctx.db, scopeOf(ctx.actor), query.orgId)).path
     : undefined;
-  return listContactPoints(
+  const { items, total } = await listContactPoints(
     ctx.db,
-    scope,
+    placeReadScopeOf(ctx.actor),
     { q: query.q, orgPath },
-    {
-      limit: query.pageSize,
-      offset: (query.page - 1) * query.pageSize,
-    },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
+  return { items: items.map(withEditable(ctx)), total };
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TContactPoint> {
-  const row = await findContactPoint(ctx.db, scopeOf(ctx.actor), id);
+  const row = await findContactPoint(ctx.db, placeReadScopeOf(ctx.actor), id);
   if (!row) throw notFound();
-  return row;
+  return withEditable(ctx)(row);
 }
 
 export async function create(

@@ -119,6 +119,18 @@ describe('contact points API', () => {
       expectNotFound(await w.as.unit_admin.get(`/api/contact-points?orgId=${w.bureau.id}`));
     });
 
+    it('lists the points of the units above too, read-only, for cadres of a branch', async () => {
+      const bureauPoint = await makeContactPoint(t.db, w.bureau, '局联系村（上级）');
+      const items: (PointJson & { editable: boolean })[] = (
+        await w.as.unit_admin.get('/api/contact-points?pageSize=200')
+      ).json().items;
+      expect(items.find((p) => p.id === bureauPoint.id)?.editable).toBe(false);
+      expectNotFound(
+        await w.as.unit_admin.patch(`/api/contact-points/${bureauPoint.id}`, { name: 'x' }),
+      );
+      expectNotFound(await w.as.unit_admin.delete(`/api/contact-points/${bureauPoint.id}`));
+    });
+
     it("never lists another unit's points to a unit admin or cadre", async () => {
       for (const role of ['unit_admin', 'cadre'] as const) {
         const items: PointJson[] = (await w.as[role].get('/api/contact-points?pageSize=200')).json()
@@ -289,12 +301,17 @@ describe('contact points API', () => {
         address: '某街道某社区',
         latitude: 27.62,
         longitude: 113.85,
+        editable: true,
       });
       const list = await w.as.unit_admin.get(
         `/api/contact-points?q=${encodeURIComponent('新建联系社区')}`,
       );
       expect(list.json()).toEqual({ items: [created], total: 1 });
-      expect((await w.as.cadre.get(`/api/contact-points/${created.id}`)).json()).toEqual(created);
+      // a cadre reads the same point, but may not change it
+      expect((await w.as.cadre.get(`/api/contact-points/${created.id}`)).json()).toEqual({
+        ...created,
+        editable: false,
+      });
 
       const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
       expect(rows).toHaveLength(1);

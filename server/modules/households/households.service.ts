@@ -6,7 +6,7 @@ import {
   todayInChina,
 } from '../../../common/households.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { placeReadScopeOf, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
@@ -75,7 +75,7 @@ export async function list(ctx: RequestContext, query: THouseholdListQuery) {
   const { page, pageSize, ...filter } = query;
   const { items, total } = await listHouseholds(
     ctx.db,
-    scopeOf(ctx.actor),
+    placeReadScopeOf(ctx.actor),
     await repoFilter(ctx, filter),
     { limit: pageSize, offset: (page - 1) * pageSize },
   );
@@ -88,7 +88,7 @@ export async function list(ctx: RequestContext, query: THouseholdListQuery) {
  */
 export async function get(ctx: RequestContext, id: string, reveal = false): Promise<THousehold> {
   if (!reveal) {
-    const row = await findHousehold(ctx.db, scopeOf(ctx.actor), id);
+    const row = await findHousehold(ctx.db, placeReadScopeOf(ctx.actor), id);
     if (!row) throw notFound();
     return toHousehold(row);
   }

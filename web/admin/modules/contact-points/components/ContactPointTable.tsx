@@ -83,14 +83,16 @@ export function ContactPointTable({
             key: 'actions',
             fixed: pinColumns ? ('end' as const) : undefined,
             width: 120,
-            render: (_: unknown, point: ContactPoint) => (
-              <Flex gap={0}>
-                <Button type="link" size="small" onClick={() => onEdit(point)}>
-                  {t('common.edit')}
-                </Button>
-                <DeleteButton point={point} />
-              </Flex>
-            ),
+            render: (_: unknown, point: ContactPoint) =>
+              // a point of a unit above the user's own is shown for reference only
+              point.editable && (
+                <Flex gap={0}>
+                  <Button type="link" size="small" onClick={() => onEdit(point)}>
+                    {t('common.edit')}
+                  </Button>
+                  <DeleteButton point={point} />
+                </Flex>
+              ),
           },
         ]
       : []),

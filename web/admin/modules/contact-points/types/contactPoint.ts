@@ -13,9 +13,11 @@ export type ContactPoint = {
   address: string;
   latitude: number | null;
   longitude: number | null;
+  /** false for a point of a unit above the user's own: listed for reference, not editable */
+  editable: boolean;
 };
 
-export type ContactPointInput = Omit<ContactPoint, 'id' | 'orgName'>;
+export type ContactPointInput = Omit<ContactPoint, 'id' | 'orgName' | 'editable'>;
 
 export type ContactPointFilters = {
   q?: string;
