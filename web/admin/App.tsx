@@ -1,9 +1,10 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router-dom';
+import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { RequireRole } from './modules/auth/components/RequireRole';
 import { useSessionExpiry } from './modules/auth/hooks/useSessionExpiry';
 import type { Role } from './modules/auth/types/auth';
+import { HomeRedirect } from './modules/my/components/HomeRedirect';
 import { AppLayout } from './modules/shell/components/AppLayout';
 import { userManagerRoles } from './modules/users/types/user';
 import { FullPageSpin } from './ui/FullPageSpin';
@@ -38,6 +39,15 @@ const HouseholdsAssistancePage = lazy(() =>
   })),
 );
 const UsersPage = lazy(() => import('./pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+const MyMonthPage = lazy(() =>
+  import('./pages/MyMonthPage').then((m) => ({ default: m.MyMonthPage })),
+);
+const VisitsPage = lazy(() =>
+  import('./pages/VisitsPage').then((m) => ({ default: m.VisitsPage })),
+);
+const CompliancePage = lazy(() =>
+  import('./pages/CompliancePage').then((m) => ({ default: m.CompliancePage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -47,6 +57,8 @@ const NotFoundPage = lazy(() =>
 );
 
 const auditRoles: readonly Role[] = ['admin', 'inspector'];
+/** 指标达标 is for those who oversee; a cadre has 我的本月. */
+const complianceRoles: readonly Role[] = ['admin', 'office', 'unit_admin', 'inspector'];
 
 export function App() {
   useSessionExpiry();
@@ -61,7 +73,17 @@ export function App() {
             </RequireAuth>
           }
         >
-          <Route index element={<Navigate to="/cadres" replace />} />
+          <Route index element={<HomeRedirect />} />
+          <Route path="my" element={<MyMonthPage />} />
+          <Route path="visits" element={<VisitsPage />} />
+          <Route
+            path="compliance"
+            element={
+              <RequireRole roles={complianceRoles} fallback={<ForbiddenPage />}>
+                <CompliancePage />
+              </RequireRole>
+            }
+          />
           <Route path="orgs" element={<OrgsPage />} />
           <Route path="cadres" element={<CadresPage />} />
           <Route path="contact-points" element={<ContactPointsPage />} />

@@ -9,7 +9,7 @@ export const visits = {
   date: '走访日期',
   dateRange: '日期',
   dateSpan: '{start} 至 {end}',
-  multiDay: '连续多天',
+  multiDay: '连续多天（选择起止日期）',
   startDate: '开始日期',
   endDate: '结束日期',
   days: '天数',

@@ -5,6 +5,8 @@ import { Outlet } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { FullPageSpin } from '../../../ui/FullPageSpin';
 import { siderBackground } from '../../../ui/theme';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
+import { OutboxSync } from '../../visits/components/OutboxSync';
 import { SideMenu } from './SideMenu';
 import { UserBar } from './UserBar';
 
@@ -30,6 +32,7 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <OutboxSync />
       {isDesktop ? (
         <Layout.Sider width={220} style={{ position: 'sticky', top: 0, height: '100vh' }}>
           <Brand />
@@ -67,7 +70,10 @@ export function AppLayout() {
                 onClick={() => setDrawerOpen(true)}
               />
             )}
-            <UserBar />
+            <Flex align="center" gap="small" style={{ minWidth: 0 }}>
+              <NotificationBell />
+              <UserBar />
+            </Flex>
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: isDesktop ? 24 : 12 }}>

@@ -1,10 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CarryOutOutlined,
   EnvironmentOutlined,
   FlagOutlined,
-  ScheduleOutlined,
   HeartOutlined,
+  HomeOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -25,9 +28,12 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
   const navigate = useNavigate();
   const location = useLocation();
   const { canReadAudit } = usePermissions();
-  const canManageUsers = userManagerRoles.includes(useCurrentUser().role);
+  const user = useCurrentUser();
+  const canManageUsers = userManagerRoles.includes(user.role);
 
   const items: MenuItem[] = [
+    // a cadre's own month comes first for every account linked to a cadre
+    ...(user.cadreId ? [{ key: '/my', icon: <HomeOutlined />, label: t('menu.my') }] : []),
     { key: '/orgs', icon: <ApartmentOutlined />, label: t('menu.orgs') },
     { key: '/cadres', icon: <TeamOutlined />, label: t('menu.cadres') },
     { key: '/contact-points', icon: <EnvironmentOutlined />, label: t('menu.contactPoints') },
@@ -43,6 +49,10 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
         { key: '/assistance', label: t('households.menu.assistance') },
       ],
     },
+    { key: '/visits', icon: <CarryOutOutlined />, label: t('menu.visits') },
+    ...(user.role !== 'cadre'
+      ? [{ key: '/compliance', icon: <BarChartOutlined />, label: t('menu.compliance') }]
+      : []),
     ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
     ...(canManageUsers
       ? [{ key: '/users', icon: <UserSwitchOutlined />, label: t('users.menu') }]

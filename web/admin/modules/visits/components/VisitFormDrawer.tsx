@@ -3,6 +3,7 @@ import {
   Alert,
   App,
   Button,
+  Checkbox,
   DatePicker,
   Drawer,
   Flex,
@@ -10,7 +11,6 @@ import {
   Grid,
   Input,
   Select,
-  Switch,
   Typography,
   Upload,
   type UploadFile,
@@ -175,14 +175,19 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
     form.setFieldsValue(initialValues(target));
   }, [target, form]);
 
-  // One contact point to choose from: choose it.
+  // The cadre's own unit has one contact point (or there is only one): choose it.
+  const ownPoints = pointOptions.filter((p) => p.orgId === owner.orgId);
+  const preselect =
+    ownPoints.length === 1 ? ownPoints[0] : pointOptions.length === 1 ? pointOptions[0] : undefined;
   useEffect(() => {
-    if (target?.kind !== 'new' || pointOptions.length !== 1) return;
-    if (!form.getFieldValue('contactPointId'))
-      form.setFieldValue('contactPointId', pointOptions[0]?.id);
-  }, [target, pointOptions, form]);
+    if (target?.kind !== 'new' || !preselect) return;
+    if (!form.getFieldValue('contactPointId')) form.setFieldValue('contactPointId', preselect.id);
+  }, [target, preselect, form]);
 
-  const pointOptionsView = pointOptions.map((p) => ({ value: p.id, label: p.name }));
+  // the own unit's points first, then those of the units above
+  const pointOptionsView = [...pointOptions]
+    .sort((a, b) => Number(b.orgId === owner.orgId) - Number(a.orgId === owner.orgId))
+    .map((p) => ({ value: p.id, label: `${p.name}（${p.orgName}）` }));
   const householdOptions = (households.data ?? []).map((h) => ({
     value: h.id,
     label: h.address ? `${h.headName}（${h.address}）` : h.headName,
@@ -315,9 +320,9 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
         scrollToFirstError
       >
         {forSelf || target?.kind === 'edit' ? (
-          <Form.Item label={t('visits.cadre')}>
-            <Typography.Text strong>{owner.cadreName}</Typography.Text>
-          </Form.Item>
+          <Typography.Paragraph style={{ fontSize: 16 }}>
+            {t('visits.cadre')}：<Typography.Text strong>{owner.cadreName}</Typography.Text>
+          </Typography.Paragraph>
         ) : (
           <Form.Item
             name="cadreId"
@@ -333,43 +338,60 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
             />
           </Form.Item>
         )}
-        <Form.Item name="multiDay" label={t('visits.multiDay')} valuePropName="checked">
-          <Switch />
+        <Form.Item label={multiDay ? t('visits.dateRange') : t('visits.date')} required>
+          <Flex vertical gap="small">
+            {multiDay ? (
+              <Form.Item
+                name="range"
+                noStyle
+                rules={[
+                  { required: true, message: t('visits.dateRequired') },
+                  {
+                    validator: (_, value: [Dayjs, Dayjs] | undefined) =>
+                      value && value[1].diff(value[0], 'day') + 1 > MAX_VISIT_DAYS
+                        ? Promise.reject(
+                            new Error(t('visits.rangeTooLong', { days: MAX_VISIT_DAYS })),
+                          )
+                        : Promise.resolve(),
+                  },
+                ]}
+              >
+                <DatePicker.RangePicker
+                  style={{ width: '100%' }}
+                  inputReadOnly
+                  disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                  placeholder={[t('visits.startDate'), t('visits.endDate')]}
+                  aria-label={t('visits.dateRange')}
+                />
+              </Form.Item>
+            ) : (
+              <Form.Item
+                name="date"
+                noStyle
+                rules={[{ required: true, message: t('visits.dateRequired') }]}
+              >
+                <DatePicker
+                  style={{ width: '100%' }}
+                  inputReadOnly
+                  disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                  aria-label={t('visits.date')}
+                />
+              </Form.Item>
+            )}
+            <Form.Item name="multiDay" valuePropName="checked" noStyle>
+              <Checkbox
+                onChange={(e) => {
+                  // carry the chosen day over to the other picker
+                  const { date, range } = form.getFieldsValue(['date', 'range']);
+                  if (e.target.checked && date) form.setFieldValue('range', [date, date]);
+                  if (!e.target.checked && range?.[0]) form.setFieldValue('date', range[0]);
+                }}
+              >
+                {t('visits.multiDay')}
+              </Checkbox>
+            </Form.Item>
+          </Flex>
         </Form.Item>
-        {multiDay ? (
-          <Form.Item
-            name="range"
-            label={t('visits.dateRange')}
-            rules={[
-              { required: true, message: t('visits.dateRequired') },
-              {
-                validator: (_, value: [Dayjs, Dayjs] | undefined) =>
-                  value && value[1].diff(value[0], 'day') + 1 > MAX_VISIT_DAYS
-                    ? Promise.reject(new Error(t('visits.rangeTooLong', { days: MAX_VISIT_DAYS })))
-                    : Promise.resolve(),
-              },
-            ]}
-          >
-            <DatePicker.RangePicker
-              style={{ width: '100%' }}
-              inputReadOnly
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              placeholder={[t('visits.startDate'), t('visits.endDate')]}
-            />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="date"
-            label={t('visits.date')}
-            rules={[{ required: true, message: t('visits.dateRequired') }]}
-          >
-            <DatePicker
-              style={{ width: '100%' }}
-              inputReadOnly
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-            />
-          </Form.Item>
-        )}
         <Form.Item
           name="contactPointId"
           label={t('visits.contactPoint')}

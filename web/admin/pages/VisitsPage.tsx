@@ -1,0 +1,103 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { t } from '../i18n';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { OutboxBanner } from '../modules/visits/components/OutboxBanner';
+import { VisitDetailDrawer } from '../modules/visits/components/VisitDetailDrawer';
+import { VisitFilterBar } from '../modules/visits/components/VisitFilterBar';
+import {
+  VisitFormDrawer,
+  type VisitFormTarget,
+} from '../modules/visits/components/VisitFormDrawer';
+import { VisitTable } from '../modules/visits/components/VisitTable';
+import { useOutboxItems } from '../modules/visits/hooks/useOutbox';
+import { useVisits } from '../modules/visits/hooks/useVisits';
+import type { Visit, VisitFilters } from '../modules/visits/types/visit';
+import { canLogVisits } from '../modules/visits/utils/permissions';
+import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { PageHeader } from '../ui/PageHeader';
+import type { PageState } from '../ui/pagination';
+import { QueryError } from '../ui/QueryError';
+
+/** 走访记录: the visit log with filters, the outbox of this phone and the 登记走访 form. */
+export function VisitsPage() {
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [filters, setFilters] = useState<VisitFilters>(() => ({
+    month: params.get('month') ?? undefined,
+    cadreId: params.get('cadreId') ?? undefined,
+  }));
+  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const [viewing, setViewing] = useState<Visit | null>(null);
+  // /visits?new=1 (the 登记走访 button of 我的本月) opens the form at once.
+  const [form, setForm] = useState<VisitFormTarget | null>(() =>
+    params.get('new') && canLogVisits(user)
+      ? { kind: 'new', date: params.get('date') ?? undefined }
+      : null,
+  );
+  const visits = useVisits({ ...filters, ...paging });
+  const pending = useOutboxItems();
+  const mayLog = canLogVisits(user);
+
+  const changeFilters = (next: VisitFilters) => {
+    setFilters(next);
+    setPaging((current) => ({ ...current, page: 1 }));
+  };
+  const closeForm = () => {
+    setForm(null);
+    if (params.has('new')) {
+      params.delete('new');
+      params.delete('date');
+      setParams(params, { replace: true });
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('visits.title')}
+        extra={
+          mayLog ? (
+            <Button
+              type="primary"
+              size="large"
+              icon={<PlusOutlined />}
+              onClick={() => setForm({ kind: 'new' })}
+            >
+              {t('visits.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <OutboxBanner />
+      <Card>
+        <VisitFilterBar
+          filters={filters}
+          onChange={changeFilters}
+          showOrgAndCadre={user.role !== 'cadre'}
+        />
+        {visits.error ? (
+          <QueryError error={visits.error} onRetry={() => void visits.refetch()} />
+        ) : null}
+        {/* Offline the list cannot load, but what waits on this phone is still shown. */}
+        {visits.error && pending.length === 0 ? null : (
+          <VisitTable
+            visits={visits.error ? [] : (visits.data?.items ?? [])}
+            pending={pending}
+            total={visits.data?.total ?? 0}
+            loading={visits.isFetching}
+            paging={paging}
+            onPageChange={setPaging}
+            onView={setViewing}
+            onEdit={(visit) => setForm({ kind: 'edit', visit })}
+            onFix={(item) => setForm({ kind: 'fix', item })}
+          />
+        )}
+      </Card>
+      <VisitDetailDrawer visit={viewing} onClose={() => setViewing(null)} />
+      {mayLog ? <VisitFormDrawer target={form} onClose={closeForm} /> : null}
+    </>
+  );
+}
