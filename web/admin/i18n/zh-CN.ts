@@ -146,7 +146,7 @@ export const zhCN = {
     rankRequired: '请选择职级',
     rankEffectiveFrom: '职级生效日期',
     rankEffectiveFromRequired: '请选择新职级的生效日期',
-    rankEffectiveFromHint: '按月考核时，生效日期所在月起按新职级计算指标',
+    rankEffectiveFromHint: '自该日所在月起按新职级考核每月指标',
     orgRequired: '请选择所在单位',
     phoneInvalid: '请输入正确的11位手机号码',
     emailInvalid: '请输入正确的电子邮箱地址',

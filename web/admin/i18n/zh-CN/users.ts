@@ -52,7 +52,7 @@ export const users = {
   unlock: '解除锁定',
   unlockConfirm: '确定解除账号“{name}”的锁定吗？',
   unlocked: '已解除锁定',
-  self: '（本人）',
+  self: '本人',
   changePassword: '修改密码',
   changePasswordTitle: '修改密码',
   currentPassword: '当前密码',

@@ -1,4 +1,4 @@
-import { KeyOutlined } from '@ant-design/icons';
+import { LockOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../i18n';
@@ -15,7 +15,7 @@ export function ChangePasswordButton({ compact }: ChangePasswordButtonProps) {
   return (
     <>
       <Button
-        icon={<KeyOutlined />}
+        icon={<LockOutlined />}
         onClick={() => setOpen(true)}
         aria-label={t('users.changePassword')}
       >

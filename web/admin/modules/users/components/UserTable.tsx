@@ -119,7 +119,12 @@ export function UserTable({
       title: t('users.name'),
       dataIndex: 'name',
       width: 150,
-      render: (name: string, user) => (user.id === selfId ? `${name}${t('users.self')}` : name),
+      render: (name: string, user) => (
+        <Flex gap={4} wrap align="center">
+          <span>{name}</span>
+          {user.id === selfId ? <Tag>{t('users.self')}</Tag> : null}
+        </Flex>
+      ),
     },
     {
       title: t('users.role'),
@@ -142,7 +147,7 @@ export function UserTable({
       title: t('common.actions'),
       key: 'actions',
       fixed: pinColumns ? 'end' : undefined,
-      width: 240,
+      width: 300,
       render: (_: unknown, user) => (
         <Flex gap={0} wrap>
           <Button type="link" size="small" onClick={() => onEdit(user)}>
