@@ -1,5 +1,5 @@
 import { ZRankSchema } from './org.ts';
-import { ZDateTimeSchema, ZQueryBoolSchema } from './paging.ts';
+import { ZDateSchema, ZDateTimeSchema, ZMonthSchema, ZQueryBoolSchema } from './paging.ts';
 import { z } from './zod.ts';
 
 /** 草稿 draft, 进行中 active, 已结束 closed */
@@ -25,19 +25,6 @@ export type TActivityModule = z.infer<typeof ZActivityModuleSchema>;
 export const CAMPAIGN_TEMPLATES = ['gong-2014'] as const;
 export const ZCampaignTemplateSchema = z.enum(CAMPAIGN_TEMPLATES);
 export type TCampaignTemplate = z.infer<typeof ZCampaignTemplateSchema>;
-
-/** A calendar date, YYYY-MM-DD, that exists (2014-02-30 does not). */
-export const ZCalendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, '日期不存在');
-/** A month, YYYY-MM. */
-export const ZYearMonthSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，例如 2014-05');
 
 // ---- campaigns ----------------------------------------------------------------------------
 
@@ -85,8 +72,8 @@ export const ZCampaignCreateSchema = z
       .describe('从模板新建时按年份平移日期'),
     name: campaignName.optional(),
     description: description.optional(),
-    startDate: ZCalendarDateSchema.optional(),
-    endDate: ZCalendarDateSchema.optional(),
+    startDate: ZDateSchema.optional(),
+    endDate: ZDateSchema.optional(),
     status: ZCampaignStatusSchema.optional(),
     reminderDaysBeforeMonthEnd: reminderDays.optional(),
   })
@@ -102,8 +89,8 @@ export type TCampaignCreate = z.infer<typeof ZCampaignCreateSchema>;
 export const ZCampaignUpdateSchema = z.object({
   name: campaignName.optional(),
   description: description.optional(),
-  startDate: ZCalendarDateSchema.optional(),
-  endDate: ZCalendarDateSchema.optional(),
+  startDate: ZDateSchema.optional(),
+  endDate: ZDateSchema.optional(),
   status: ZCampaignStatusSchema.optional(),
   reminderDaysBeforeMonthEnd: reminderDays.optional(),
 });
@@ -141,8 +128,8 @@ export type TPhase = z.infer<typeof ZPhaseSchema>;
 
 export const ZPhaseCreateSchema = z.object({
   name: z.string().trim().min(1, '请填写阶段名称').max(50, '阶段名称不能超过 50 个字'),
-  startDate: ZCalendarDateSchema,
-  endDate: ZCalendarDateSchema,
+  startDate: ZDateSchema,
+  endDate: ZDateSchema,
   sortOrder: z.number().int().min(0).max(1000).optional(),
 });
 export type TPhaseCreate = z.infer<typeof ZPhaseCreateSchema>;
@@ -212,11 +199,11 @@ export const ZAssignmentCreateSchema = z.object({
     .array(z.uuid('请选择单位'))
     .min(1, '请至少选择一个单位')
     .max(500, '一次最多分解到 500 个单位'),
-  deadline: ZCalendarDateSchema,
+  deadline: ZDateSchema,
 });
 export type TAssignmentCreate = z.infer<typeof ZAssignmentCreateSchema>;
 
-export const ZAssignmentUpdateSchema = z.object({ deadline: ZCalendarDateSchema });
+export const ZAssignmentUpdateSchema = z.object({ deadline: ZDateSchema });
 export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;
 
 export const ZAssignmentFilterSchema = z.object({
@@ -339,7 +326,7 @@ export const ZQuotaRuleCreateSchema = z
   .object({
     campaignId: z.uuid('请选择活动'),
     rank: ZRankSchema,
-    effectiveFrom: ZYearMonthSchema,
+    effectiveFrom: ZMonthSchema,
     minDaysPerMonth: z.number().int().min(0, '天数不能小于 0').max(31, '每月天数不能超过 31'),
     minHouseholds: z.number().int().min(0, '户数不能小于 0').max(100, '户数不能超过 100'),
     maxHouseholds: z.number().int().min(0, '户数不能小于 0').max(100, '户数不能超过 100'),

@@ -1,9 +1,7 @@
-import { z } from './zod.ts';
-
-/** A calendar date, YYYY-MM-DD. */
-export const ZDateSchema = z.iso.date('日期格式应为 YYYY-MM-DD');
-/** A month, YYYY-MM. */
-export const ZMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
+/**
+ * Dates travel as 'YYYY-MM-DD' strings (the `date` columns' text form); arithmetic is in UTC so a
+ * time zone never moves a day. No zod here: the web app imports these too. Schemas: paging.ts.
+ */
 
 /** Today in China (UTC+8, no daylight saving): the day a cadre in a village calls "today". */
 export function todayInChina(now = new Date()): string {
@@ -26,5 +24,17 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(date) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The same month and day `years` later; a day the target month lacks (29 February) becomes its
+ * last day, so a phase ending on a month's last day still ends on it.
+ */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  const wasLastDay = d === new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const day = wasLastDay ? lastDay : Math.min(d, lastDay);
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,4 +1,4 @@
-import { ZDateTimeSchema } from './paging.ts';
+import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
 /** 贫困户 poor, 舆情户 public opinion, 老党员户 old party member, 产业大户 large producer, 其他 other */
@@ -31,18 +31,6 @@ export const ZHouseholdMemberSchema = z.object({
   relation: z.string().trim().min(1, '请填写与户主关系').max(20, '与户主关系不能超过 20 个字'),
 });
 export type THouseholdMember = z.infer<typeof ZHouseholdMemberSchema>;
-
-/** A date as YYYY-MM-DD that is a real calendar day. */
-export const ZDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, '日期无效');
-
-/** A month as YYYY-MM. */
-export const ZMonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 
 /**
  * 户 — as lists and exports show it: `idNumber` and `phone` are masked (PIPL) unless the reader
@@ -109,8 +97,3 @@ export const ZAssistanceSchema = z.object({
   updatedAt: ZDateTimeSchema,
 });
 export type TAssistance = z.infer<typeof ZAssistanceSchema>;
-
-/** Today in China (UTC+8, no daylight saving). */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}

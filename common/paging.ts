@@ -22,3 +22,10 @@ export const ZDateTimeSchema = z.codec(z.iso.datetime({ offset: true }), z.date(
 });
 
 export const ZIdParamsSchema = z.object({ id: z.uuid('无效的编号') });
+
+/** A calendar date, YYYY-MM-DD. */
+export const ZDateSchema = z.iso.date('日期不存在或格式不对（应为 YYYY-MM-DD）');
+/** A month, YYYY-MM. */
+export const ZMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM，例如 2014-05');

@@ -1,6 +1,5 @@
 import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
-import { ZDateSchema } from './dates.ts';
-import { ZDateTimeSchema } from './paging.ts';
+import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
 /** The longest stay one log may cover. */

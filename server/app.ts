@@ -21,6 +21,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts';
+import { registerComplianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
 import { registerHouseholdRoutes } from './modules/households/households.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp({
   registerPairingRoutes(app, deps);
   registerAssistanceRoutes(app, deps);
   registerVisitRoutes(app, deps);
+  registerComplianceRoutes(app, deps);
   registerAuditRoutes(app, deps);
 
   const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)

@@ -1,5 +1,5 @@
-import { ZAssistanceSchema, ZDateSchema, ZMonthSchema } from '../../../common/households.ts';
-import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
+import { ZAssistanceSchema } from '../../../common/households.ts';
+import { listOf, ZDateSchema, ZMonthSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export { ZAssistanceSchema } from '../../../common/households.ts';

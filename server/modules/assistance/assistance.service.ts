@@ -1,4 +1,5 @@
-import { type TAssistance, todayInChina } from '../../../common/households.ts';
+import { todayInChina } from '../../../common/dates.ts';
+import type { TAssistance } from '../../../common/households.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';

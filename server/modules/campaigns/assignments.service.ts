@@ -7,6 +7,7 @@ import type {
   TReport,
   TReportCreate,
 } from '../../../common/campaigns.ts';
+import { todayInChina } from '../../../common/dates.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
@@ -33,7 +34,6 @@ import {
   listReports as listReportRows,
   updateAssignment,
 } from './assignments.repo.ts';
-import { todayInChina } from './campaign-dates.ts';
 import { findActivity, listActivities } from './campaigns.repo.ts';
 import { requireCampaign } from './campaigns.service.ts';
 

@@ -12,12 +12,12 @@ import type {
   TPhaseCreate,
   TPhaseUpdate,
 } from '../../../common/campaigns.ts';
+import { addDays, addYears, monthBounds } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { Actor, RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { addDays, addYears, monthBounds } from './campaign-dates.ts';
 import {
   type CampaignFilter,
   countActivitiesOfPhase,

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addYears } from '../../../common/dates.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import {
@@ -10,7 +11,6 @@ import {
   makeGongCampaign,
   makePhase,
 } from '../../test/factories-campaigns.ts';
-import { addYears } from './campaign-dates.ts';
 import { campaignForMonth } from './campaigns.service.ts';
 
 const NO_ID = '00000000-0000-7000-8000-000000000000';

@@ -1,4 +1,5 @@
 import type { TQuotaRule, TQuotaRuleCreate } from '../../../common/campaigns.ts';
+import { monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TRank } from '../../../common/org.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
@@ -6,7 +7,6 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
-import { monthOf, todayInChina } from './campaign-dates.ts';
 import { requireCampaign } from './campaigns.service.ts';
 import {
   findQuotaRuleVersion,

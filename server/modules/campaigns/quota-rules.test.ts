@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../../common/dates.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCampaign, makeGongCampaign } from '../../test/factories-campaigns.ts';
-import { todayInChina } from './campaign-dates.ts';
 import { add, list, rulesForMonth } from './quota-rules.service.ts';
 
 const NO_ID = '00000000-0000-7000-8000-000000000000';

@@ -1,6 +1,10 @@
-import { ZDateSchema, ZMonthSchema } from '../../../common/dates.ts';
 import { ZRankSchema } from '../../../common/org.ts';
-import { ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import {
+  ZDateSchema,
+  ZMonthSchema,
+  ZPageQuerySchema,
+  ZQueryBoolSchema,
+} from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export const ZComplianceQuerySchema = ZPageQuerySchema.extend({

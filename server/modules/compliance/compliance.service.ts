@@ -6,7 +6,8 @@ import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
-import { findActiveCampaignCovering, findCampaign } from '../campaigns/campaigns.repo.ts';
+import { findCampaign } from '../campaigns/campaigns.repo.ts';
+import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { findCadreWithPath } from '../visits/visits.repo.ts';
@@ -32,10 +33,7 @@ async function campaignFor(
   month: string,
   campaignId?: string,
 ): Promise<CampaignRef | null> {
-  const { first, last } = monthBounds(month);
-  const c = campaignId
-    ? await findCampaign(db, campaignId)
-    : await findActiveCampaignCovering(db, first, last);
+  const c = campaignId ? await findCampaign(db, campaignId) : await campaignForMonth(db, month);
   return c ?? null;
 }
 

@@ -1,9 +1,9 @@
+import { todayInChina } from '../../../common/dates.ts';
 import {
   HOUSEHOLD_CATEGORIES,
   type THousehold,
   type THouseholdCategory,
   type THouseholdMember,
-  todayInChina,
 } from '../../../common/households.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { placeReadScopeOf, type RequestContext, scopeOf } from '../../platform/access.ts';

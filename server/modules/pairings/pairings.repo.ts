@@ -214,20 +214,3 @@ export async function pairingOverview(
   ]);
   return { items, total: total?.n ?? 0 };
 }
-
-/** The active campaign whose dates cover `today` (the latest to start, if several). */
-export async function activeCampaignOn(db: DbOrTx, today: string) {
-  const [campaign] = await db
-    .select({ id: campaigns.id, name: campaigns.name })
-    .from(campaigns)
-    .where(
-      and(
-        eq(campaigns.status, 'active'),
-        lte(campaigns.startDate, today),
-        gte(campaigns.endDate, today),
-      ),
-    )
-    .orderBy(desc(campaigns.startDate))
-    .limit(1);
-  return campaign ?? null;
-}

@@ -1,6 +1,6 @@
-import { ZDateSchema, ZPairingSchema } from '../../../common/households.ts';
+import { ZPairingSchema } from '../../../common/households.ts';
 import { ZRankSchema } from '../../../common/org.ts';
-import { listOf, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import { listOf, ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export { ZPairingSchema } from '../../../common/households.ts';

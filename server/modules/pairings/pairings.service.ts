@@ -1,15 +1,16 @@
-import { type TPairing, todayInChina } from '../../../common/households.ts';
+import { monthOf, todayInChina } from '../../../common/dates.ts';
+import type { TPairing } from '../../../common/households.ts';
 import type { TRank } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
+import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
 import { findHouseholds } from '../households/households.repo.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
-  activeCampaignOn,
   endPairing,
   findOpenPairings,
   findPairings,
@@ -153,9 +154,9 @@ export async function overview(ctx: RequestContext, query: TPairingOverviewQuery
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
   // the quota rules in force this month (campaigns module); the plan's 3–5 without a campaign
-  const campaign = await activeCampaignOn(ctx.db, today);
+  const campaign = await campaignForMonth(ctx.db, monthOf(today));
   const rules = campaign
-    ? await rulesForMonth(ctx.db, campaign.id, today.slice(0, 7))
+    ? await rulesForMonth(ctx.db, campaign.id, monthOf(today))
     : new Map<TRank, typeof DEFAULT_RANGE>();
   const rangeOf = (rank: TRank) => rules.get(rank) ?? DEFAULT_RANGE;
   return {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInChina } from '../../../common/households.ts';
+import { todayInChina } from '../../../common/dates.ts';
 import { auditLog, campaigns, pairings, quotaRules } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';

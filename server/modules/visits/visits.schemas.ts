@@ -1,5 +1,4 @@
-import { ZDateSchema, ZMonthSchema } from '../../../common/dates.ts';
-import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
+import { listOf, ZDateSchema, ZMonthSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { ZVisitSchema } from '../../../common/visits.ts';
 import { z } from '../../../common/zod.ts';
 
