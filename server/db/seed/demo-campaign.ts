@@ -1,11 +1,18 @@
 /**
- * Demo data of plan item 3 for the 2014 campaign: households at each contact point, pairings,
- * Feb–Sep visits and assistance, shaped so that the compliance board shows a realistic mix —
+ * Demo data of plan item 3: the 2014 campaign (Feb–Sep) and, as plan item 9's lasting mechanism,
+ * a year-round 入户结亲常态化 campaign of the current year up to today — households at each
+ * contact point, pairings, visits and assistance, shaped so that the compliance board shows a
+ * realistic mix —
  * most cadres meet their quota most months, some fall short on days, a few on households or
  * on helping a poor household. Deterministic: the same data every time.
  */
+
+import { addDays, monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TRank } from '../../../common/org.ts';
+import { insertCampaign } from '../../modules/campaigns/campaigns.repo.ts';
 import { createCampaignFromTemplate } from '../../modules/campaigns/campaigns.service.ts';
+import { insertQuotaRules } from '../../modules/campaigns/quota-rules.repo.ts';
+import { campaignTemplates } from '../../modules/campaigns/templates/gong-2014.ts';
 import { idNumberCheckChar } from '../../platform/idnumber.ts';
 import type { Tx } from '../client.ts';
 import { assistance, households, pairings, visitHouseholds, visits } from '../schema/index.ts';
@@ -14,7 +21,7 @@ export type DemoPlace = { id: string; orgPath: string; county: string };
 type DemoCadreRef = { id: string; rank: TRank; orgPath: string; demoAccount: boolean };
 
 const HOUSEHOLDS_PER_POINT = 24;
-const MONTHS = [
+const MONTHS_2014 = [
   '2014-02',
   '2014-03',
   '2014-04',
@@ -24,6 +31,13 @@ const MONTHS = [
   '2014-08',
   '2014-09',
 ];
+
+/** The months of the current year up to this one: the year-round campaign's span so far. */
+function monthsThisYear(today: string): string[] {
+  const year = today.slice(0, 4);
+  const upTo = Number(today.slice(5, 7));
+  return Array.from({ length: upTo }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+}
 const heads =
   '刘德福 王桂兰 李春生 张秀珍 陈有才 杨冬梅 黄金水 赵兰英 周长根 吴凤英 彭石生 易桂香 钟茂林 邹红梅 谢水根 罗翠英 文发生 袁菊花 廖光明 丁秋香 邓福生 胡满英 刘根保 曾玉梅'.split(
     ' ',
@@ -70,6 +84,28 @@ export async function loadDemoCampaign(
   await createCampaignFromTemplate(tx, { actor: null, ip: null }, 'gong-2014', {
     status: 'active',
   });
+  // plan item 9, the lasting mechanism: the same quotas all year round, this year
+  const today = todayInChina();
+  const year = today.slice(0, 4);
+  const yearRound = await insertCampaign(tx, {
+    name: `入户结亲常态化（${year}年）`,
+    description: '方案第 9 条：建立健全联系服务群众的长效机制，入户结亲指标常年执行。',
+    startDate: `${year}-01-01`,
+    endDate: `${year}-12-31`,
+    status: 'active',
+  });
+  await insertQuotaRules(
+    tx,
+    campaignTemplates['gong-2014'].quotaRules.map((r) => ({
+      ...r,
+      campaignId: yearRound,
+      effectiveFrom: `${year}-01-01`,
+    })),
+  );
+  const helpThisYear = (k: number) => {
+    const day = addDays(`${year}-01-01`, 4 + (k % 24));
+    return day < today ? day : today;
+  };
 
   // households: 24 at each contact point, a quarter of them poor
   const householdsAt = new Map<string, { id: string; poor: boolean }[]>();
@@ -140,32 +176,45 @@ export async function loadDemoCampaign(
         measure: '帮助申请产业扶持资金，购买鸡苗 200 羽',
         result: '已到位，预计年增收 3000 元',
       });
+      helpRows.push({
+        cadreId: cadre.id,
+        householdId: poorHousehold.id,
+        date: helpThisYear(k),
+        measure: '联系农技人员指导油茶种植',
+        result: '已上门指导两次',
+      });
     }
     const required = cadre.rank === 'county' ? 3 : 5;
-    MONTHS.forEach((month, m) => {
-      // days at the contact point this month: usually enough, sometimes one or two short
+    for (const [m, month] of [...MONTHS_2014, ...monthsThisYear(today)].entries()) {
+      const current = month === monthOf(today);
+      // days at the contact point this month: usually enough, sometimes one or two short;
+      // the demo cadre is two days into this month ("2 of 3 days")
       const shortfall = cadre.demoAccount
-        ? m === MONTHS.length - 1
+        ? current
           ? 1
           : 0
         : (k + m * 3) % 5 === 0
           ? 1 + ((k + m) % 2)
           : 0;
-      const days = Math.max(1, required - shortfall + ((k + m) % 3 === 0 ? 1 : 0));
+      const days = Math.max(
+        1,
+        required - shortfall + (!cadre.demoAccount && (k + m) % 3 === 0 ? 1 : 0),
+      );
       for (let d = 0; d < days; d++) {
-        const day = String(3 + d * 4 + (k % 3)).padStart(2, '0');
+        const date = `${month}-${String(3 + d * 4 + (k % 3)).padStart(2, '0')}`;
+        if (date > today) break;
         const met = unique.filter((_, j) => (j + d + m) % 2 === 0).map((h) => h.id);
         visitRows.push({
           cadreId: cadre.id,
           contactPointId: point.id,
-          startDate: `${month}-${day}`,
-          endDate: `${month}-${day}`,
+          startDate: date,
+          endDate: date,
           heard: heard[(k + d + m) % heard.length] as string,
           done: done[(k + d) % done.length] as string,
           households: met,
         });
       }
-    });
+    }
   });
 
   if (pairingRows.length) await tx.insert(pairings).values(pairingRows);

@@ -51,4 +51,14 @@ describe('demo data', () => {
     const visits = (await cadre.get('/api/visits?month=2014-03')).json();
     expect(visits.total).toBeGreaterThanOrEqual(3);
   });
+
+  it('runs a year-round campaign this year too, so the current month has a quota (plan item 9)', async () => {
+    const cadre = await login(t.app, 'cadre', DEMO_PASSWORD);
+    const me = (await cadre.get('/api/compliance/me')).json();
+    expect(me.campaign.name).toMatch(/^入户结亲常态化（\d{4}年）$/);
+    expect(me.progress).toMatchObject({ daysRequired: 3, pairedHouseholds: 4, poorHouseholdsHelped: 1 });
+    expect(me.progress.daysLogged).toBeLessThanOrEqual(2);
+    const board = (await office.get(`/api/compliance/units?month=${me.month}`)).json();
+    expect(board.overall.cadres).toBeGreaterThan(15);
+  });
 });
