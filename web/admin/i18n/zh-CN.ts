@@ -11,10 +11,10 @@ import { visits } from './zh-CN/visits.ts';
  */
 export const zhCN = {
   campaigns,
-  households,
   visits,
   compliance,
   notifications,
+  households,
   users,
   app: {
     title: '贴心人 · 管理后台',
@@ -216,8 +216,19 @@ export const zhCN = {
       org: '组织机构',
       cadre: '干部',
       contact_point: '联系点',
-      user: '用户',
+      user: '账号',
       session: '会话',
+      campaign: '活动',
+      campaign_phase: '活动阶段',
+      campaign_activity: '活动项目',
+      assignment: '任务分解',
+      assignment_report: '进展报告',
+      quota_rule: '指标规则',
+      household: '住户',
+      pairing: '结对',
+      assistance: '帮扶',
+      visit: '走访记录',
+      notification: '通知提醒',
     },
     actions: {
       create: '新增',
@@ -227,6 +238,7 @@ export const zhCN = {
       login: '登录',
       login_failed: '登录失败',
       logout: '退出登录',
+      read_personal: '查看个人信息',
     },
   },
 };

@@ -1,11 +1,22 @@
-export type AuditEntity = 'org' | 'cadre' | 'contact_point' | 'user' | 'session';
-export const auditEntities: readonly AuditEntity[] = [
+export const auditEntities = [
   'org',
   'cadre',
   'contact_point',
   'user',
   'session',
-];
+  'campaign',
+  'campaign_phase',
+  'campaign_activity',
+  'assignment',
+  'assignment_report',
+  'quota_rule',
+  'household',
+  'pairing',
+  'assistance',
+  'visit',
+  'notification',
+] as const;
+export type AuditEntity = (typeof auditEntities)[number];
 
 export type AuditAction =
   | 'create'
@@ -14,7 +25,8 @@ export type AuditAction =
   | 'import'
   | 'login'
   | 'login_failed'
-  | 'logout';
+  | 'logout'
+  | 'read_personal';
 export const auditActions: readonly AuditAction[] = [
   'create',
   'update',
@@ -23,6 +35,7 @@ export const auditActions: readonly AuditAction[] = [
   'login',
   'login_failed',
   'logout',
+  'read_personal',
 ];
 
 /** One entry of the audit log (审计日志); never editable. */
