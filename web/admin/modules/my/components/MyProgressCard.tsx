@@ -19,7 +19,7 @@ export function MyProgressCard({ progress: p, nextAction }: MyProgressCardProps)
     <Card>
       <Flex vertical gap="small">
         <Flex justify="space-between" align="center" wrap gap="small">
-          <Typography.Text strong style={{ fontSize: 18 }} data-testid="my-summary">
+          <Typography.Text strong style={{ fontSize: 18 }}>
             {t('compliance.my.summary', {
               days: p.daysLogged,
               required: p.daysRequired,

@@ -24,7 +24,14 @@ import { useMarkRead, useNotifications } from '../hooks/useNotifications';
 const PAGE = 10;
 const STEP = 20;
 
-function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => void }) {
+function NotificationList({
+  onOpen,
+  showTitle,
+}: {
+  onOpen: (n: AppNotification) => void;
+  /** the drawer on a phone has its own title */
+  showTitle: boolean;
+}) {
   const [pageSize, setPageSize] = useState(PAGE);
   const list = useNotifications(pageSize);
   const markRead = useMarkRead();
@@ -37,8 +44,8 @@ function NotificationList({ onOpen }: { onOpen: (n: AppNotification) => void }) 
 
   return (
     <Flex vertical gap="small">
-      <Flex justify="space-between" align="center">
-        <Typography.Text strong>{t('notifications.title')}</Typography.Text>
+      <Flex justify={showTitle ? 'space-between' : 'end'} align="center">
+        {showTitle ? <Typography.Text strong>{t('notifications.title')}</Typography.Text> : null}
         <Button
           type="link"
           size="small"
@@ -139,7 +146,7 @@ export function NotificationBell() {
           size="100%"
           title={t('notifications.title')}
         >
-          {open ? <NotificationList onOpen={openItem} /> : null}
+          {open ? <NotificationList onOpen={openItem} showTitle={false} /> : null}
         </Drawer>
       </>
     );
@@ -152,7 +159,7 @@ export function NotificationBell() {
       placement="bottomRight"
       content={
         <div style={{ width: 360, maxHeight: 480, overflow: 'auto' }}>
-          {open ? <NotificationList onOpen={openItem} /> : null}
+          {open ? <NotificationList onOpen={openItem} showTitle /> : null}
         </div>
       }
     >

@@ -74,16 +74,22 @@ export function useOrgAndAncestors(orgId: string | null | undefined): Set<string
 
 /**
  * The contact points a cadre of `orgId` may log visits at: those of his unit and of the units
- * above it (the server checks the same rule).
+ * above it (the server checks the same rule). A unit-bound user also reads the points of the units
+ * above his scope; their units are not in his org list, so a point of an unknown unit is one of
+ * those above.
  */
 export function useContactPointsFor(orgId: string | null | undefined) {
   const points = useAllContactPoints();
-  const orgs = useOrgAndAncestors(orgId);
+  const { byId, isPending: orgsPending } = useOrgs();
+  const chain = useOrgAndAncestors(orgId);
   const options = useMemo(
-    () => (points.data ?? []).filter((p) => orgs.has(p.orgId)),
-    [points.data, orgs],
+    () =>
+      orgsPending
+        ? []
+        : (points.data ?? []).filter((p) => chain.has(p.orgId) || !byId.has(p.orgId)),
+    [points.data, chain, byId, orgsPending],
   );
-  return { ...points, options };
+  return { ...points, isPending: points.isPending || orgsPending, options };
 }
 
 export function useHouseholdsAt(contactPointId: string | undefined) {
