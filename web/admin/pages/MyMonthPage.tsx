@@ -42,7 +42,7 @@ function defaultVisitDate(month: string): string {
 
 function NoCadre() {
   return (
-    <Card>
+    <Card title={t('compliance.my.title')}>
       <Empty description={t('compliance.my.noCadre')}>
         <Typography.Text type="secondary">{t('compliance.my.noCadreHint')}</Typography.Text>
       </Empty>

@@ -188,6 +188,16 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
   const pointOptionsView = [...pointOptions]
     .sort((a, b) => Number(b.orgId === owner.orgId) - Number(a.orgId === owner.orgId))
     .map((p) => ({ value: p.id, label: `${p.name}（${p.orgName}）` }));
+  // the point of the visit being edited or fixed, by name, even when it is no longer offered
+  const keptPoint =
+    target?.kind === 'edit'
+      ? { value: target.visit.contactPointId, label: target.visit.contactPointName }
+      : target?.kind === 'fix'
+        ? { value: target.item.input.contactPointId, label: target.item.label.contactPointName }
+        : null;
+  if (keptPoint && !pointOptionsView.some((o) => o.value === keptPoint.value)) {
+    pointOptionsView.unshift(keptPoint);
+  }
   const householdOptions = (households.data ?? []).map((h) => ({
     value: h.id,
     label: h.address ? `${h.headName}（${h.address}）` : h.headName,
