@@ -1,26 +1,16 @@
 import { theme } from 'antd';
-import { HeatmapChart, ScatterChart } from 'echarts/charts';
-import {
-  CalendarComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-} from 'echarts/components';
+import { HeatmapChart } from 'echarts/charts';
+import { CalendarComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { t } from '../../../i18n';
 import type { CalendarDay } from '../types/compliance';
 import { monthBounds } from '../utils/months';
 
-// Only the parts of ECharts this chart uses, so the lazy chunk stays small.
-echarts.use([
-  HeatmapChart,
-  ScatterChart,
-  CalendarComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-  CanvasRenderer,
-]);
+// Only the parts of ECharts this chart uses, so the lazy chunk stays small: each cell gets its
+// colour directly (no visualMap) and draws its own day number (no second series); no tooltip —
+// the days are also listed in words under the chart.
+echarts.use([HeatmapChart, CalendarComponent, CanvasRenderer]);
 
 export type CalendarHeatmapChartProps = {
   month: string;
@@ -60,21 +50,13 @@ export function CalendarHeatmapChart({ month, days, height }: CalendarHeatmapCha
     const chart = el ? echarts.getInstanceByDom(el) : undefined;
     if (!chart) return;
     const { first, last } = monthBounds(month);
+    const logsOf = new Map(days.map((d) => [d.date, d.logs]));
     const max = Math.max(1, ...days.map((d) => d.logs));
-    const visited = new Set(days.filter((d) => d.logs > 0).map((d) => d.date));
+    /** one log: the light shade; the most logs of the month: the full colour */
+    const shade = (logs: number) =>
+      logs >= max || max === 1 ? token.colorPrimary : token.colorPrimaryTextHover;
     chart.setOption(
       {
-        tooltip: {
-          formatter: (p: { value?: [string, number] }) =>
-            p.value ? t('compliance.calendarDay', { date: p.value[0], logs: p.value[1] }) : '',
-        },
-        visualMap: {
-          show: false,
-          min: 0,
-          max,
-          inRange: { color: [token.colorPrimaryBg, token.colorPrimary] },
-          seriesIndex: 0,
-        },
         calendar: {
           orient: 'vertical',
           range: [first, last],
@@ -93,24 +75,22 @@ export function CalendarHeatmapChart({ month, days, height }: CalendarHeatmapCha
           {
             type: 'heatmap',
             coordinateSystem: 'calendar',
-            data: days.map((d) => [d.date, d.logs]),
-          },
-          {
-            type: 'scatter',
-            coordinateSystem: 'calendar',
-            symbolSize: 0,
-            silent: true,
-            // white numbers on filled days, so they stay readable on the darker colour
-            data: datesOf(month).map((date) => ({
-              value: [date, 0],
-              label: visited.has(date) ? { color: '#fff', fontWeight: 'bold' } : undefined,
-            })),
+            data: datesOf(month).map((date) => {
+              const logs = logsOf.get(date) ?? 0;
+              return {
+                value: [date, logs],
+                itemStyle: { color: logs ? shade(logs) : token.colorBgContainer },
+                // white bold numbers on filled days, so they stay readable on the colour
+                label: logs ? { color: '#fff', fontWeight: 'bold' } : undefined,
+              };
+            }),
             label: {
               show: true,
               formatter: (p: { value: [string, number] }) => String(Number(p.value[0].slice(8))),
               color: token.colorText,
               fontSize: 13,
             },
+            emphasis: { disabled: true },
           },
         ],
       },
