@@ -147,9 +147,10 @@ describe.skipIf(!baseURL)('visits and compliance', () => {
     await screenshot(page, 'my-month-offline.png');
 
     await context.setOffline(false);
-    // the app also retries on its own when the browser reports the connection back
+    // The app also sends on its own when the browser reports the connection back; then the
+    // 上传 button may be gone before it can be clicked.
     const upload = page.getByRole('button', { name: text.visits.outbox.upload });
-    if (await upload.isVisible()) await upload.click().catch(() => undefined);
+    if (await upload.isVisible()) await upload.click({ timeout: 2_000 }).catch(() => undefined);
     await page.getByText(pending).waitFor({ state: 'hidden' });
     await expect.poll(() => daysLogged(page)).toBe(before + 1);
     const res = await page.request.get(`/api/visits?month=${month}&pageSize=200`);
