@@ -27,7 +27,7 @@ import { uploadAttachment } from '../api/visitsApi';
 import { outbox, useInvalidateVisitData, useOutboxItems } from '../hooks/useOutbox';
 import { useContactPointsFor, useHouseholdsAt, useUpdateVisit } from '../hooks/useVisits';
 import { MAX_VISIT_DAYS, type Visit } from '../types/visit';
-import type { OutboxItem } from '../utils/outbox';
+import { newClientId, type OutboxItem } from '../utils/outbox';
 import { MAX_PHOTO_BYTES, PHOTO_ACCEPT, PHOTO_TYPES, shrinkPhoto } from '../utils/photos';
 import { CadreSelect } from './CadreSelect';
 
@@ -168,7 +168,7 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
 
   useEffect(() => {
     if (!target) return;
-    clientId.current = target.kind === 'fix' ? target.item.clientId : crypto.randomUUID();
+    clientId.current = target.kind === 'fix' ? target.item.clientId : newClientId();
     setFormError(target.kind === 'fix' ? (target.item.rejected?.message ?? null) : null);
     setPickedCadre(undefined);
     form.resetFields();

@@ -3,6 +3,7 @@ import type { Visit, VisitCreateInput } from '../types/visit';
 import {
   classifyFailure,
   createOutbox,
+  newClientId,
   type OutboxItem,
   type OutboxPhoto,
   type OutboxSender,
@@ -198,5 +199,13 @@ describe('createOutbox', () => {
     expect((await outbox.submit(fixed)).kind).toBe('sent');
     expect(server.visits.get('c-1')?.contactPointId).toBe('cp2');
     expect(store.map.size).toBe(0);
+  });
+});
+
+describe('newClientId', () => {
+  it('is a v4 UUID even where crypto.randomUUID is missing (plain http)', () => {
+    const id = newClientId({ getRandomValues: (a) => crypto.getRandomValues(a) });
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(newClientId()).not.toBe(newClientId());
   });
 });

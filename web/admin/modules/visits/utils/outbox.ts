@@ -64,6 +64,21 @@ export type FlushResult = {
   stopped: boolean;
 };
 
+/**
+ * A random id for a new visit. `crypto.randomUUID` exists only on https (and localhost); an office
+ * that serves Tiexin over plain http on its LAN still has `getRandomValues`.
+ */
+export function newClientId(
+  c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = crypto,
+): string {
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 type ErrorLike = { status?: unknown; message?: unknown; details?: unknown };
 
 /** Statuses worth retrying later: the request may not have been handled at all. */
