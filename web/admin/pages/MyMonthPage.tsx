@@ -120,7 +120,7 @@ function MyMonth({ month, onMonth }: { month: string; onMonth: (month: string) =
       <Card
         title={t('compliance.my.calendarTitle')}
         extra={
-          <Link to={`/visits?month=${month}`}>
+          <Link to={`/visits?month=${month}&cadreId=${user.cadreId ?? ''}`}>
             <UnorderedListOutlined /> {t('compliance.my.myVisits')}
           </Link>
         }

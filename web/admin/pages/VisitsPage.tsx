@@ -77,6 +77,7 @@ export function VisitsPage() {
           filters={filters}
           onChange={changeFilters}
           showOrgAndCadre={user.role !== 'cadre'}
+          ownCadreId={user.cadreId}
         />
         {visits.error ? (
           <QueryError error={visits.error} onRetry={() => void visits.refetch()} />

@@ -36,6 +36,7 @@ export const visits = {
   filterOrg: '单位（含下级）',
   filterCadre: '干部',
   filterContactPoint: '联系点',
+  mineOnly: '只看我的',
   dateRequired: '请选择走访日期',
   dateFuture: '不能登记今天以后的走访',
   rangeTooLong: '一条记录最多登记连续 {days} 天',

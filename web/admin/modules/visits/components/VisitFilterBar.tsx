@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Select } from 'antd';
+import { Checkbox, DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { t } from '../../../i18n';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -11,10 +11,17 @@ type VisitFilterBarProps = {
   onChange: (filters: VisitFilters) => void;
   /** a cadre sees his unit's visits; choosing a unit or a cadre is for those who oversee */
   showOrgAndCadre: boolean;
+  /** the signed-in cadre, for 只看我的 */
+  ownCadreId?: string | null;
 };
 
 /** Month, unit, cadre and contact point filters of the visit list. */
-export function VisitFilterBar({ filters, onChange, showOrgAndCadre }: VisitFilterBarProps) {
+export function VisitFilterBar({
+  filters,
+  onChange,
+  showOrgAndCadre,
+  ownCadreId,
+}: VisitFilterBarProps) {
   const set = (patch: Partial<VisitFilters>) => onChange({ ...filters, ...patch });
   const points = useAllContactPoints();
   return (
@@ -60,6 +67,14 @@ export function VisitFilterBar({ filters, onChange, showOrgAndCadre }: VisitFilt
         showSearch={{ optionFilterProp: 'label' }}
         style={{ width: 180 }}
       />
+      {!showOrgAndCadre && ownCadreId ? (
+        <Checkbox
+          checked={filters.cadreId === ownCadreId}
+          onChange={(e) => set({ cadreId: e.target.checked ? ownCadreId : undefined })}
+        >
+          {t('visits.mineOnly')}
+        </Checkbox>
+      ) : null}
     </Flex>
   );
 }
