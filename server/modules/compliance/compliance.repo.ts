@@ -1,4 +1,5 @@
 import { and, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { MAX_VISIT_DAYS } from '../../../common/visits.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import type { Scope } from '../../platform/access.ts';
@@ -79,13 +80,16 @@ function complianceSql(q: ComplianceQuery): SQL {
       where qr.campaign_id = ${q.campaignId} and qr.effective_from <= m.first
       order by qr.rank, qr.effective_from desc
     ),
-    s as (
+    -- materialized: each per-cadre sub-query runs once, not again for every place "met" is used
+    s as materialized (
       select c.id, c.name, c.org_id, c.org_name, c.leading, c.rank,
         r.min_days_per_month, r.min_households, r.max_households, r.min_poor_helped,
         (select count(distinct d::date)::int
            from visits v, m,
              generate_series(greatest(v.start_date, m.first), least(v.end_date, m.last), interval '1 day') d
-           where v.cadre_id = c.id and v.start_date <= m.last and v.end_date >= m.first) as days,
+           where v.cadre_id = c.id and v.start_date <= m.last and v.end_date >= m.first
+             -- a stay is at most MAX_VISIT_DAYS long: this bound lets the (cadre_id, start_date) index range-scan
+             and v.start_date > m.first - ${MAX_VISIT_DAYS}::int) as days,
         (select count(*)::int from pairings p, m
            where p.cadre_id = c.id and p.start_date <= m.last
              and (p.end_date is null or p.end_date >= m.last)) as paired,
