@@ -3,9 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import { visitPolicy } from './visits.policy.ts';
 import {
   ZVisitCreateSchema,
+  ZVisitFilterSchema,
   ZVisitListQuerySchema,
   ZVisitListSchema,
   ZVisitSchema,
@@ -32,6 +34,15 @@ export function registerVisitRoutes(app: FastifyInstance, { db }: { db: Db }): v
       onRequest: read,
     },
     (req) => service.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/visits/export',
+    {
+      schema: { tags, summary: '按当前筛选导出走访记录 Excel', querystring: ZVisitFilterSchema },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '走访记录.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
   );
   r.get(
     '/api/visits/:id',

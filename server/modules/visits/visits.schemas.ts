@@ -3,7 +3,7 @@ import { ZVisitSchema } from '../../../common/visits.ts';
 import { z } from '../../../common/zod.ts';
 
 export { ZVisitCreateSchema, ZVisitSchema, ZVisitUpdateSchema } from '../../../common/visits.ts';
-export const ZVisitListQuerySchema = ZPageQuerySchema.omit({ q: true }).extend({
+export const ZVisitFilterSchema = z.object({
   cadreId: z.uuid().optional(),
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
   contactPointId: z.uuid().optional(),
@@ -11,5 +11,9 @@ export const ZVisitListQuerySchema = ZPageQuerySchema.omit({ q: true }).extend({
   from: ZDateSchema.optional(),
   to: ZDateSchema.optional(),
 });
+export type TVisitFilter = z.infer<typeof ZVisitFilterSchema>;
+export const ZVisitListQuerySchema = ZPageQuerySchema.omit({ q: true }).extend(
+  ZVisitFilterSchema.shape,
+);
 export type TVisitListQuery = z.infer<typeof ZVisitListQuerySchema>;
 export const ZVisitListSchema = listOf(ZVisitSchema);

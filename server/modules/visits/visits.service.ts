@@ -10,6 +10,7 @@ import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
 import * as attachments from '../attachments/attachments.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { assertMayWriteFor } from './visits.policy.ts';
@@ -26,7 +27,7 @@ import {
   setVisitHouseholds,
   updateVisit,
 } from './visits.repo.ts';
-import type { TVisitListQuery } from './visits.schemas.ts';
+import type { TVisitFilter, TVisitListQuery } from './visits.schemas.ts';
 
 const OWNER = 'visit';
 
@@ -49,23 +50,49 @@ async function withDetails(db: DbOrTx, rows: VisitRow[]): Promise<TVisit[]> {
   }));
 }
 
-export async function list(ctx: RequestContext, q: TVisitListQuery) {
+async function filterOf(ctx: RequestContext, q: TVisitFilter) {
   const scope = scopeOf(ctx.actor);
   const orgPath = q.orgId ? (await requireOrgInScope(ctx.db, scope, q.orgId)).path : undefined;
   const range = q.month ? monthBounds(q.month) : undefined;
-  const { items, total } = await listVisits(
-    ctx.db,
-    scope,
-    {
-      cadreId: q.cadreId,
-      contactPointId: q.contactPointId,
-      orgPath,
-      from: range?.first ?? q.from,
-      to: range?.last ?? q.to,
-    },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
+  return {
+    cadreId: q.cadreId,
+    contactPointId: q.contactPointId,
+    orgPath,
+    from: range?.first ?? q.from,
+    to: range?.last ?? q.to,
+  };
+}
+
+export async function list(ctx: RequestContext, q: TVisitListQuery) {
+  const { items, total } = await listVisits(ctx.db, scopeOf(ctx.actor), await filterOf(ctx, q), {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
   return { items: await withDetails(ctx.db, items), total };
+}
+
+const EXPORT_LIMIT = 100_000;
+
+/** 走访台账: the filtered visit log as a workbook, one row a visit. */
+export async function exportXlsx(ctx: RequestContext, q: TVisitFilter): Promise<Buffer> {
+  const { items } = await listVisits(ctx.db, scopeOf(ctx.actor), await filterOf(ctx, q), {
+    limit: EXPORT_LIMIT,
+    offset: 0,
+  });
+  const rows = await withDetails(ctx.db, items);
+  const columns: Column<TVisit>[] = [
+    { header: '开始日期', width: 12, value: (v) => v.startDate },
+    { header: '结束日期', width: 12, value: (v) => v.endDate },
+    { header: '天数', width: 6, value: (v) => v.days },
+    { header: '干部', value: (v) => v.cadreName },
+    { header: '单位', width: 24, value: (v) => v.orgName },
+    { header: '联系点', value: (v) => v.contactPointName },
+    { header: '走访住户', width: 30, value: (v) => v.households.map((h) => h.headName).join('、') },
+    { header: '听到了什么', width: 40, value: (v) => v.heard },
+    { header: '做了什么', width: 40, value: (v) => v.done },
+    { header: '照片数', width: 8, value: (v) => v.photos.length },
+  ];
+  return buildSheet('走访记录', columns, rows);
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TVisit> {

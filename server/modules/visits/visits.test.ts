@@ -5,6 +5,7 @@ import { auditLog, visits } from '../../db/schema/index.ts';
 import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { makeCadreWithLogin, makeHouseholdAt } from '../../test/world-visits.ts';
+import { readXlsx } from '../../test/xlsx.ts';
 
 describe('/api/visits', () => {
   let t: TestApp;
@@ -205,5 +206,33 @@ describe('/api/visits', () => {
     expect(twice.statusCode).toBe(400);
     const june3 = (await me.client.get('/api/visits?from=2014-06-03&to=2014-06-03')).json();
     expect(june3.total).toBe(0);
+  });
+
+  it('exports the filtered visit log in scope as a workbook (走访台账)', async () => {
+    const res = await w.as.unit_admin.get('/api/visits/export?month=2014-03');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('走访记录.xlsx'));
+    const rows = await readXlsx(res);
+    expect(rows[0]).toEqual([
+      '开始日期',
+      '结束日期',
+      '天数',
+      '干部',
+      '单位',
+      '联系点',
+      '走访住户',
+      '听到了什么',
+      '做了什么',
+      '照片数',
+    ]);
+    expect(rows.slice(1).every((r) => r[0]?.startsWith('2014-03'))).toBe(true);
+    expect(rows.some((r) => r[6] === '王大伯' && r[3] === '走访干部')).toBe(true);
+    // another unit's visits are not in a unit admin's export
+    expect(rows.some((r) => r[5] === '乙村')).toBe(false);
+    expect((await t.app.inject({ method: 'GET', url: '/api/visits/export' })).statusCode).toBe(401);
+    expect((await w.as.unit_admin.get(`/api/visits/export?orgId=${w.unitB.id}`)).statusCode).toBe(
+      404,
+    );
+    expect((await w.as.unit_admin.get('/api/visits/export?month=2014-3')).statusCode).toBe(400);
   });
 });

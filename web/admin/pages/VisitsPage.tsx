@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { VISITS_PATH } from '../modules/visits/api/visitsApi';
 import { OutboxBanner } from '../modules/visits/components/OutboxBanner';
 import { VisitDetailDrawer } from '../modules/visits/components/VisitDetailDrawer';
 import { VisitFilterBar } from '../modules/visits/components/VisitFilterBar';
@@ -17,6 +18,7 @@ import { useVisits } from '../modules/visits/hooks/useVisits';
 import type { Visit, VisitFilters } from '../modules/visits/types/visit';
 import { canLogVisits } from '../modules/visits/utils/permissions';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { ExcelActions } from '../ui/excel/ExcelActions';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -59,16 +61,31 @@ export function VisitsPage() {
       <PageHeader
         title={t('visits.title')}
         extra={
-          mayLog ? (
-            <Button
-              type="primary"
-              size="large"
-              icon={<PlusOutlined />}
-              onClick={() => setForm({ kind: 'new' })}
-            >
-              {t('visits.create')}
-            </Button>
-          ) : null
+          <Space wrap>
+            <ExcelActions
+              basePath={VISITS_PATH}
+              templateFileName=""
+              exportFileName={t('visits.exportFile')}
+              exportQuery={{
+                month: filters.month,
+                orgId: filters.orgId,
+                cadreId: filters.cadreId,
+                contactPointId: filters.contactPointId,
+              }}
+              canImport={false}
+              onImported={() => {}}
+            />
+            {mayLog ? (
+              <Button
+                type="primary"
+                size="large"
+                icon={<PlusOutlined />}
+                onClick={() => setForm({ kind: 'new' })}
+              >
+                {t('visits.create')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <OutboxBanner />

@@ -2,6 +2,7 @@
 export const visits = {
   title: '走访记录',
   create: '登记走访',
+  exportFile: '走访记录.xlsx',
   createTitle: '登记走访',
   editTitle: '修改走访记录',
   detailTitle: '走访详情',
