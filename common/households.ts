@@ -1,4 +1,4 @@
-import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
+import { ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
 /** 贫困户 poor, 舆情户 public opinion, 老党员户 old party member, 产业大户 large producer, 其他 other */

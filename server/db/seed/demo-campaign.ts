@@ -104,7 +104,8 @@ export async function loadDemoCampaign(
   );
   const helpThisYear = (k: number) => {
     const day = addDays(`${year}-01-01`, 4 + (k % 24));
-    return day < today ? day : today;
+    // dates as 'YYYY-MM-DD' compare as text: the earlier of the two
+    return [day, today].sort()[0] as string;
   };
 
   // households: 24 at each contact point, a quarter of them poor

@@ -56,7 +56,11 @@ describe('demo data', () => {
     const cadre = await login(t.app, 'cadre', DEMO_PASSWORD);
     const me = (await cadre.get('/api/compliance/me')).json();
     expect(me.campaign.name).toMatch(/^入户结亲常态化（\d{4}年）$/);
-    expect(me.progress).toMatchObject({ daysRequired: 3, pairedHouseholds: 4, poorHouseholdsHelped: 1 });
+    expect(me.progress).toMatchObject({
+      daysRequired: 3,
+      pairedHouseholds: 4,
+      poorHouseholdsHelped: 1,
+    });
     expect(me.progress.daysLogged).toBeLessThanOrEqual(2);
     const board = (await office.get(`/api/compliance/units?month=${me.month}`)).json();
     expect(board.overall.cadres).toBeGreaterThan(15);

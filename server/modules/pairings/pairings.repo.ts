@@ -1,27 +1,7 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  gte,
-  ilike,
-  inArray,
-  isNull,
-  lte,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
-import {
-  cadres,
-  campaigns,
-  contactPoints,
-  households,
-  orgs,
-  pairings,
-} from '../../db/schema/index.ts';
+import { cadres, contactPoints, households, orgs, pairings } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
 
 const cadreOrg = alias(orgs, 'cadre_org');
