@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  CASE_ACTIONS,
+  CASE_CATEGORY_KINDS,
+  CASE_CHANNELS,
+  CASE_RATINGS,
+  CASE_STATUSES,
+  RESPONDENT_GROUPS,
+} from '../../../common/cases.ts';
+import { users } from './auth.ts';
+import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { cadres, orgs } from './org.ts';
+
+/** 诉求类别 — the four winds and the livelihood demand types, each with its time limit. */
+export const caseCategories = pgTable('case_categories', {
+  id: idColumn(),
+  name: text('name').notNull().unique(),
+  kind: text('kind', { enum: CASE_CATEGORY_KINDS }).notNull(),
+  /** 办理时限 in working days (Monday to Friday) */
+  timeLimitDays: integer('time_limit_days').notNull().default(15),
+  active: boolean('active').notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/** 件 — one opinion or demand, from any channel, through its lifecycle to 销号. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: idColumn(),
+    /** the citizen's 查询码: 10 characters, no 0/O/1/I, random */
+    trackingCode: text('tracking_code').notNull(),
+    channel: text('channel', { enum: CASE_CHANNELS }).notNull(),
+    /** 下访听诉 only */
+    respondentGroup: text('respondent_group', { enum: RESPONDENT_GROUPS }),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => caseCategories.id),
+    content: text('content').notNull(),
+    /** personal data: never on the public view; masked for staff unless the role needs it */
+    citizenName: text('citizen_name'),
+    citizenPhone: text('citizen_phone'),
+    anonymous: boolean('anonymous').notNull().default(false),
+    /** the cadre the citizen wrote to (QR link of a connection card) */
+    addresseeCadreId: uuid('addressee_cadre_id').references(() => cadres.id),
+    status: text('status', { enum: CASE_STATUSES }).notNull().default('received'),
+    assignedOrgId: uuid('assigned_org_id').references(() => orgs.id),
+    handlerCadreId: uuid('handler_cadre_id').references(() => cadres.id),
+    dueDate: date('due_date'),
+    answer: text('answer'),
+    measures: text('measures'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    rating: text('rating', { enum: CASE_RATINGS }),
+    ratingComment: text('rating_comment'),
+    ratedAt: timestamp('rated_at', { withTimezone: true }),
+    /** 不满意 count: the first reopens to the handler, the second escalates to the office */
+    dissatisfiedCount: integer('dissatisfied_count').notNull().default(0),
+    escalated: boolean('escalated').notNull().default(false),
+    /** 办成实事: shown on the public site once resolved */
+    publicity: boolean('publicity').notNull().default(false),
+    mergedIntoId: uuid('merged_into_id'),
+    signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
+    /** staff who entered it ("report as"); null for the citizen's own submission */
+    enteredBy: uuid('entered_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('cases_tracking_code_uq').on(t.trackingCode),
+    index('cases_status_idx').on(t.status),
+    index('cases_assigned_org_idx').on(t.assignedOrgId),
+    index('cases_handler_idx').on(t.handlerCadreId),
+    index('cases_addressee_idx').on(t.addresseeCadreId),
+    index('cases_due_idx').on(t.dueDate).where(sql`${t.status} in ('assigned', 'in_progress')`),
+    index('cases_created_idx').on(t.createdAt),
+  ],
+);
+
+/** One step of a case's history: who did what, when, with which note; public ones show to the citizen. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: idColumn(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    action: text('action', { enum: CASE_ACTIONS }).notNull(),
+    fromStatus: text('from_status', { enum: CASE_STATUSES }),
+    toStatus: text('to_status', { enum: CASE_STATUSES }),
+    /** null: the citizen (or the system) */
+    actorId: uuid('actor_id').references(() => users.id),
+    actorName: text('actor_name'),
+    note: text('note').notNull().default(''),
+    public: boolean('public').notNull().default(false),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+);
