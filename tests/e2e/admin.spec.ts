@@ -1,16 +1,8 @@
-/**
- * Browser test of the admin app against a running server with demo data.
- * Runs under Vitest with playwright-core (no @playwright/test); set E2E_BASE_URL to run it.
- * Selectors use roles, labels and the zh-CN dictionary — never CSS classes.
- */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
+import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
 
-const baseURL = process.env.E2E_BASE_URL;
-const screenshotDir = path.resolve('test-results');
 const demoUser = { username: 'unit', password: 'tiexin2014' };
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -18,54 +10,16 @@ const phone = { width: 390, height: 844 };
 /** A name no earlier run has used, so the search must find exactly this cadre. */
 const cadreName = `测试干部${Date.now().toString(36).slice(-5).toUpperCase()}`;
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-}
-
 async function login(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(text.auth.username).fill(demoUser.username);
-  await page.getByLabel(text.auth.password).fill(demoUser.password);
-  await page.getByRole('button', { name: text.auth.login }).click();
+  await submitLogin(page, demoUser.username, demoUser.password);
   await page.waitForURL('**/cadres');
 }
 
 describe.skipIf(!baseURL)('admin web app', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'admin' });
   let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
-    });
-    context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: desktop });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  // A failed step leaves a picture of what the browser showed.
-  beforeEach((context) => {
-    onTestFailed(async () => {
-      const name = context.task.name.replace(/\W+/g, '-').toLowerCase();
-      await page.screenshot({
-        path: path.join(screenshotDir, `failed-${name}.png`),
-        fullPage: true,
-      });
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browser.page();
   });
 
   it('shows the server message in words for a wrong password', async () => {

@@ -1,16 +1,8 @@
-/**
- * Browser test of 账号管理 and 修改密码 against a running server with demo data.
- * Runs under Vitest with playwright-core (no @playwright/test); set E2E_BASE_URL to run it.
- * Selectors use roles, labels, titles and the zh-CN dictionary — never CSS classes.
- */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
+import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
 
-const baseURL = process.env.E2E_BASE_URL;
-const screenshotDir = path.resolve('test-results');
 const admin = { username: 'admin', password: 'tiexin2014' };
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
@@ -31,15 +23,8 @@ const newPassword = 'Zhifa2015x';
 /** A demo cadre of the unit, for a 党员干部 account. */
 const linkedCadre = '侯勇';
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-}
-
 async function login(page: Page, username: string, password: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(text.auth.username).fill(username);
-  await page.getByLabel(text.auth.password).fill(password);
-  await page.getByRole('button', { name: text.auth.login }).click();
+  await submitLogin(page, username, password);
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
   await page.getByRole('button', { name: text.auth.logout }).waitFor();
 }
@@ -50,41 +35,10 @@ async function logout(page: Page): Promise<void> {
 }
 
 describe.skipIf(!baseURL)('account management', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'users' });
   let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
-    });
-    context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: desktop });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  // A failed step leaves a picture of what the browser showed.
-  beforeEach((context) => {
-    onTestFailed(async () => {
-      const name = context.task.name.replace(/\W+/g, '-').toLowerCase();
-      await page.screenshot({
-        path: path.join(screenshotDir, `failed-users-${name}.png`),
-        fullPage: true,
-      });
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browser.page();
   });
 
   it('lists the accounts for the system admin', async () => {
@@ -249,7 +203,7 @@ describe.skipIf(!baseURL)('account management', () => {
 
   it('unlocks an account locked after repeated wrong passwords', async () => {
     for (let i = 0; i < 5; i++) {
-      await context.request.post('/api/auth/login', {
+      await page.context().request.post('/api/auth/login', {
         data: { username: account.username, password: 'wrong-password1' },
       });
     }

@@ -1,17 +1,8 @@
-/**
- * Browser test of 入户结亲 on a phone: a cadre logs a visit and his month's progress updates, a
- * visit logged without a connection waits on the phone and is uploaded later, and a unit admin
- * reads the compliance board. Runs under Vitest with playwright-core against a server with demo
- * data (the 2014 campaign). Selectors use roles, labels and the zh-CN dictionary.
- */
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
+import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
 
-const baseURL = process.env.E2E_BASE_URL;
-const screenshotDir = path.resolve('test-results');
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1366, height: 900 };
 const password = 'tiexin2014';
@@ -22,15 +13,8 @@ const month = '2014-06';
 const summaryPrefix = text.compliance.my.summary.split('{days}')[0] ?? '';
 const summaryPattern = new RegExp(`^${summaryPrefix}(\\d+) / (\\d+)`);
 
-async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-}
-
 async function login(page: Page, username: string): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(text.auth.username).fill(username);
-  await page.getByLabel(text.auth.password).fill(password);
-  await page.getByRole('button', { name: text.auth.login }).click();
+  await submitLogin(page, username, password);
 }
 
 async function daysLogged(page: Page): Promise<number> {
@@ -71,40 +55,10 @@ async function fillVisit(page: Page, day: string, heard: string) {
 }
 
 describe.skipIf(!baseURL)('visits and compliance', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const browser = useBrowserPage({ viewport: viewports.phone, failurePrefix: 'visits' });
   let page: Page;
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-gpu',
-      ],
-    });
-    context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: phone });
-    context.setDefaultTimeout(15_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  beforeEach((ctx) => {
-    onTestFailed(async () => {
-      const name = ctx.task.name.replace(/\W+/g, '-').toLowerCase();
-      await page.screenshot({
-        path: path.join(screenshotDir, `failed-visits-${name}.png`),
-        fullPage: true,
-      });
-    });
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
+  beforeAll(() => {
+    page = browser.page();
   });
 
   it('lands a cadre on 我的本月 with the campaign and the month in words', async () => {
@@ -134,7 +88,7 @@ describe.skipIf(!baseURL)('visits and compliance', () => {
   it('keeps a visit logged offline on the phone and uploads it once, when asked', async () => {
     const before = await daysLogged(page);
     const [, day] = await freeDays(page);
-    await context.setOffline(true);
+    await page.context().setOffline(true);
     // unique per run: the server may have been used by an earlier run
     const heard = `没有信号时登记 ${Date.now()}`;
     const drawer = await fillVisit(page, day as string, heard);
@@ -146,7 +100,7 @@ describe.skipIf(!baseURL)('visits and compliance', () => {
     await drawer.waitFor({ state: 'hidden' });
     await screenshot(page, 'my-month-offline.png');
 
-    await context.setOffline(false);
+    await page.context().setOffline(false);
     // The app also sends on its own when the browser reports the connection back; then the
     // 上传 button may be gone before it can be clicked.
     const upload = page.getByRole('button', { name: text.visits.outbox.upload });
@@ -159,7 +113,7 @@ describe.skipIf(!baseURL)('visits and compliance', () => {
   }, 60_000);
 
   it('shows a unit admin the compliance board of the month', async () => {
-    await context.clearCookies();
+    await page.context().clearCookies();
     await page.setViewportSize(desktop);
     await login(page, 'unit');
     await page.waitForURL('**/cadres');

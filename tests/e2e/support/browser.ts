@@ -1,0 +1,82 @@
+/**
+ * What every browser test shares: Debian's Chromium launched with the flags this machine needs,
+ * one page per spec file, a screenshot of whatever the browser showed when a step fails, and the
+ * login form filled the way a person fills it. The server comes from tests/e2e/global-setup.ts.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
+import { zhCN as text } from '../../../web/admin/i18n/zh-CN.ts';
+
+export const baseURL = process.env.E2E_BASE_URL;
+export const screenshotDir = path.resolve('test-results');
+export const viewports = {
+  desktop: { width: 1366, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+export const DEMO_PASSWORD = 'tiexin2014';
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+}
+
+/** Fills and sends the login form; the caller waits for where the app should land. */
+export async function submitLogin(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByLabel(text.auth.username).fill(username);
+  await page.getByLabel(text.auth.password).fill(password);
+  await page.getByRole('button', { name: text.auth.login }).click();
+}
+
+/**
+ * One browser page for the spec file's tests, at the given viewport. Failed steps are saved as
+ * `test-results/failed-<prefix>-<test name>.png`.
+ */
+export function useBrowserPage(opts: {
+  viewport: { width: number; height: number };
+  failurePrefix: string;
+}) {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let current: Page | undefined;
+
+  beforeAll(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-gpu',
+      ],
+    });
+    context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: opts.viewport });
+    context.setDefaultTimeout(15_000);
+    current = await context.newPage();
+  }, 60_000);
+
+  beforeEach((ctx) => {
+    onTestFailed(async () => {
+      const name = ctx.task.name.replace(/\W+/g, '-').toLowerCase();
+      await current?.screenshot({
+        path: path.join(screenshotDir, `failed-${opts.failurePrefix}-${name}.png`),
+        fullPage: true,
+      });
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+  });
+
+  return {
+    page(): Page {
+      if (!current) throw new Error('the browser page is not open yet');
+      return current;
+    },
+  };
+}
