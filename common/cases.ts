@@ -47,6 +47,7 @@ export const CASE_RATINGS = ['satisfied', 'basically', 'dissatisfied'] as const;
 export type TCaseRating = (typeof CASE_RATINGS)[number];
 
 export const CASE_ACTIONS = [
+  'submit',
   'accept',
   'assign',
   'start',
@@ -73,6 +74,7 @@ export const caseStatusLabels: Record<TCaseStatus, string> = {
 };
 
 export const caseActionLabels: Record<TCaseAction, string> = {
+  submit: '提交',
   accept: '受理',
   assign: '交办',
   start: '开始办理',

@@ -1,0 +1,199 @@
+import { and, asc, count, desc, eq, ilike, inArray, lt, or } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { cadres, caseCategories, caseEvents, cases, orgs } from '../../db/schema/index.ts';
+import { type Scope, scopeWhere } from '../../platform/access.ts';
+
+export type CaseFilter = {
+  q?: string;
+  status?: TCaseStatus;
+  channel?: TCaseChannel;
+  categoryId?: string;
+  orgPath?: string;
+  /** cases past their due date and not yet answered, as of `today` */
+  overdueOn?: string;
+};
+
+export async function listCategories(db: DbOrTx, activeOnly: boolean) {
+  return db
+    .select({
+      id: caseCategories.id,
+      name: caseCategories.name,
+      kind: caseCategories.kind,
+      timeLimitDays: caseCategories.timeLimitDays,
+    })
+    .from(caseCategories)
+    .where(activeOnly ? eq(caseCategories.active, true) : undefined)
+    .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
+}
+
+export async function findCategory(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(caseCategories).where(eq(caseCategories.id, id)).limit(1);
+  return row;
+}
+
+export async function insertCase(db: DbOrTx, row: typeof cases.$inferInsert) {
+  const [out] = await db.insert(cases).values(row).returning();
+  if (!out) throw new Error('insert case returned nothing');
+  return out;
+}
+
+export async function updateCase(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof cases.$inferInsert>,
+) {
+  await db.update(cases).set(patch).where(eq(cases.id, id));
+}
+
+/** The row, locked for this transaction, so two steps on one case run one after the other. */
+export async function lockCase(db: DbOrTx, id: string) {
+  const [row] = await db.select().from(cases).where(eq(cases.id, id)).for('update');
+  return row;
+}
+
+export async function findCaseIdByCode(db: DbOrTx, trackingCode: string) {
+  const [row] = await db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(eq(cases.trackingCode, trackingCode))
+    .limit(1);
+  return row?.id;
+}
+
+export async function trackingCodeTaken(db: DbOrTx, code: string): Promise<boolean> {
+  return Boolean(await findCaseIdByCode(db, code));
+}
+
+const handler = alias(cadres, 'handler');
+
+const columns = {
+  id: cases.id,
+  trackingCode: cases.trackingCode,
+  channel: cases.channel,
+  respondentGroup: cases.respondentGroup,
+  categoryId: cases.categoryId,
+  categoryName: caseCategories.name,
+  content: cases.content,
+  citizenName: cases.citizenName,
+  citizenPhone: cases.citizenPhone,
+  anonymous: cases.anonymous,
+  addresseeCadreId: cases.addresseeCadreId,
+  status: cases.status,
+  assignedOrgId: cases.assignedOrgId,
+  assignedOrgName: orgs.name,
+  assignedOrgPath: orgs.path,
+  handlerCadreId: cases.handlerCadreId,
+  handlerName: handler.name,
+  dueDate: cases.dueDate,
+  answer: cases.answer,
+  measures: cases.measures,
+  answeredAt: cases.answeredAt,
+  rating: cases.rating,
+  ratingComment: cases.ratingComment,
+  dissatisfiedCount: cases.dissatisfiedCount,
+  escalated: cases.escalated,
+  publicity: cases.publicity,
+  mergedIntoId: cases.mergedIntoId,
+  enteredBy: cases.enteredBy,
+  createdAt: cases.createdAt,
+  updatedAt: cases.updatedAt,
+};
+
+const from = (db: DbOrTx) =>
+  db
+    .select(columns)
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+    .leftJoin(handler, eq(handler.id, cases.handlerCadreId));
+
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function whereOf(scope: Scope, f: CaseFilter) {
+  const q = f.q ? `%${escapeLike(f.q)}%` : undefined;
+  return and(
+    // unit roles see the cases assigned to their unit or below; unassigned ones stay with the office
+    scopeWhere(scope, orgs.path),
+    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    f.status ? eq(cases.status, f.status) : undefined,
+    f.channel ? eq(cases.channel, f.channel) : undefined,
+    f.categoryId ? eq(cases.categoryId, f.categoryId) : undefined,
+    f.overdueOn
+      ? and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, f.overdueOn))
+      : undefined,
+    q
+      ? or(
+          ilike(cases.content, q),
+          ilike(cases.trackingCode, q),
+          ilike(cases.citizenName, q),
+          ilike(cases.answer, q),
+        )
+      : undefined,
+  );
+}
+
+export async function listCases(
+  db: DbOrTx,
+  scope: Scope,
+  f: CaseFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(scope, f);
+  const [items, [total]] = await Promise.all([
+    from(db).where(where).orderBy(desc(cases.createdAt)).limit(page.limit).offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(cases)
+      .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+      .where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findCase(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await from(db)
+    .where(and(eq(cases.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1);
+  return row;
+}
+
+export async function insertEvent(db: DbOrTx, row: typeof caseEvents.$inferInsert) {
+  await db.insert(caseEvents).values(row);
+}
+
+export async function listEvents(db: DbOrTx, caseId: string, publicOnly: boolean) {
+  return db
+    .select({
+      id: caseEvents.id,
+      action: caseEvents.action,
+      fromStatus: caseEvents.fromStatus,
+      toStatus: caseEvents.toStatus,
+      actorId: caseEvents.actorId,
+      actorName: caseEvents.actorName,
+      note: caseEvents.note,
+      public: caseEvents.public,
+      at: caseEvents.at,
+    })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), publicOnly ? eq(caseEvents.public, true) : undefined))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+export async function findCadreWithPath(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ id: cadres.id, active: cadres.active, orgId: cadres.orgId, orgPath: orgs.path })
+    .from(cadres)
+    .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+    .where(eq(cadres.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function findOrgPath(db: DbOrTx, id: string) {
+  const [row] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, id)).limit(1);
+  return row?.path;
+}

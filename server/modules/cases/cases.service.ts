@@ -1,0 +1,395 @@
+import {
+  caseActionLabels,
+  caseRatingLabels,
+  caseStatusLabels,
+  type TCase,
+  type TCaseAction,
+  type TCaseCreate,
+  type TCaseEvent,
+  type TCaseRatingInput,
+  type TCaseStatus,
+  type TCaseTransition,
+  type TPublicCase,
+  type TPublicCaseCreate,
+} from '../../../common/cases.ts';
+import { todayInChina } from '../../../common/dates.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { maskPhone } from '../../platform/idnumber.ts';
+import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { casePolicy } from './cases.policy.ts';
+import {
+  type CaseRow,
+  findCadreWithPath,
+  findCase,
+  findCaseIdByCode,
+  findCategory,
+  findOrgPath,
+  insertCase,
+  insertEvent,
+  listCases,
+  listCategories,
+  listEvents,
+  lockCase,
+  trackingCodeTaken,
+  updateCase,
+} from './cases.repo.ts';
+import type { TCaseListQuery } from './cases.schemas.ts';
+import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
+import { newTrackingCode } from './tracking-code.ts';
+import { addWorkingDays } from './working-days.ts';
+
+/** Who takes a step: a staff actor, or the citizen (actor null) holding the tracking code. */
+export type Who = { actor: Actor | null; ip: string | null };
+
+export const publicCategories = async (db: Db) => ({ items: await listCategories(db, true) });
+
+async function uniqueTrackingCode(tx: DbOrTx): Promise<string> {
+  for (;;) {
+    const code = newTrackingCode();
+    if (!(await trackingCodeTaken(tx, code))) return code;
+  }
+}
+
+async function activeCategory(tx: DbOrTx, id: string) {
+  const category = await findCategory(tx, id);
+  if (!category?.active) throw new AppError('CASE_CATEGORY');
+  return category;
+}
+
+async function checkAddressee(tx: DbOrTx, cadreId: string | undefined) {
+  if (!cadreId) return;
+  const cadre = await findCadreWithPath(tx, cadreId);
+  if (!cadre?.active) throw new AppError('CASE_CADRE');
+}
+
+/** A citizen's own submission from the public site: no account, answered with the tracking code. */
+export async function createPublic(db: Db, ip: string | null, input: TPublicCaseCreate) {
+  return inTransaction(db, async (tx) => {
+    await activeCategory(tx, input.categoryId);
+    await checkAddressee(tx, input.cadreId);
+    const row = await insertCase(tx, {
+      trackingCode: await uniqueTrackingCode(tx),
+      channel: 'web',
+      categoryId: input.categoryId,
+      content: input.content,
+      anonymous: input.anonymous,
+      citizenName: input.anonymous ? null : input.name || null,
+      citizenPhone: input.anonymous ? null : input.phone || null,
+      addresseeCadreId: input.cadreId ?? null,
+    });
+    await insertEvent(tx, {
+      caseId: row.id,
+      action: 'submit',
+      toStatus: 'received',
+      public: true,
+    });
+    await audit(
+      tx,
+      { actor: null, ip },
+      {
+        action: 'create',
+        entity: 'case',
+        entityId: row.id,
+        summary: `群众提交诉求 ${row.trackingCode}`,
+      },
+    );
+    return { trackingCode: row.trackingCode, status: row.status, createdAt: row.createdAt };
+  });
+}
+
+/** What the tracking code opens: status, public timeline, answer — no personal data, no notes. */
+export async function publicView(db: Db, trackingCode: string): Promise<TPublicCase> {
+  const id = await findCaseIdByCode(db, trackingCode);
+  const row = id ? await findCase(db, { kind: 'all' }, id) : undefined;
+  if (!row) throw notFound();
+  const events = await listEvents(db, row.id, true);
+  const answered = row.answeredAt !== null && row.status !== 'in_progress';
+  return {
+    trackingCode: row.trackingCode,
+    category: row.categoryName,
+    status: row.status,
+    statusLabel: caseStatusLabels[row.status],
+    content: row.content,
+    createdAt: row.createdAt,
+    dueDate: row.dueDate,
+    answer: answered ? row.answer : null,
+    measures: answered ? row.measures : null,
+    answeredAt: answered ? row.answeredAt : null,
+    rating: row.rating,
+    mayRate: row.status === 'answered' && row.rating === null,
+    timeline: events.map((e) => ({
+      action: e.action,
+      label: caseActionLabels[e.action],
+      at: e.at,
+    })),
+  };
+}
+
+export async function rate(
+  db: Db,
+  ip: string | null,
+  trackingCode: string,
+  input: TCaseRatingInput,
+) {
+  const id = await findCaseIdByCode(db, trackingCode);
+  if (!id) throw notFound();
+  await inTransaction(db, (tx) => applyTransition(tx, { actor: null, ip }, id, 'rate', input));
+  return publicView(db, trackingCode);
+}
+
+function toCase(actor: Actor, row: CaseRow): { item: TCase; unmasked: boolean } {
+  const { assignedOrgPath: _p, answeredAt: _a, ...r } = row;
+  const seesContact =
+    casePolicy.contact.includes(actor.role) ||
+    (actor.role === 'cadre' && actor.cadreId !== null && actor.cadreId === row.handlerCadreId);
+  const today = todayInChina();
+  const overdue =
+    (row.status === 'assigned' || row.status === 'in_progress') &&
+    row.dueDate !== null &&
+    row.dueDate < today;
+  return {
+    item: { ...r, citizenPhone: seesContact ? r.citizenPhone : maskPhone(r.citizenPhone), overdue },
+    unmasked: seesContact && r.citizenPhone !== null,
+  };
+}
+
+export async function list(ctx: RequestContext, q: TCaseListQuery) {
+  const scope = scopeOf(ctx.actor);
+  const orgPath = q.orgId ? (await requireOrgInScope(ctx.db, scope, q.orgId)).path : undefined;
+  const { items, total } = await listCases(
+    ctx.db,
+    scope,
+    {
+      q: q.q,
+      status: q.status,
+      channel: q.channel,
+      categoryId: q.categoryId,
+      orgPath,
+      overdueOn: q.overdue ? todayInChina() : undefined,
+    },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
+  // lists never show a phone in full; the case page does, audited
+  return {
+    items: items.map((row) => {
+      const { item } = toCase(ctx.actor, row);
+      return { ...item, citizenPhone: maskPhone(row.citizenPhone) };
+    }),
+    total,
+  };
+}
+
+export async function get(ctx: RequestContext, id: string): Promise<TCase> {
+  const row = await findCase(ctx.db, scopeOf(ctx.actor), id);
+  if (!row) throw notFound();
+  const { item, unmasked } = toCase(ctx.actor, row);
+  if (unmasked) {
+    await audit(ctx.db, ctx, {
+      action: 'read_personal',
+      entity: 'case',
+      entityId: id,
+      summary: `查看诉求人联系方式 ${row.trackingCode}`,
+    });
+  }
+  return item;
+}
+
+/** Staff "report as": a case received by hotline, letter, field interview …, keeping who entered it. */
+export async function create(ctx: RequestContext, input: TCaseCreate): Promise<TCase> {
+  if (input.channel === 'field_interview' && !input.respondentGroup) {
+    throw new AppError('CASE_FIELDS_REQUIRED', '下访听诉须选择受访群体');
+  }
+  const id = await inTransaction(ctx.db, async (tx) => {
+    await activeCategory(tx, input.categoryId);
+    await checkAddressee(tx, input.addresseeCadreId);
+    const unitBound = scopeOf(ctx.actor).kind === 'subtree';
+    const row = await insertCase(tx, {
+      trackingCode: await uniqueTrackingCode(tx),
+      channel: input.channel,
+      respondentGroup: input.channel === 'field_interview' ? input.respondentGroup : null,
+      categoryId: input.categoryId,
+      content: input.content,
+      anonymous: input.anonymous,
+      citizenName: input.anonymous ? null : input.citizenName || null,
+      citizenPhone: input.anonymous ? null : input.citizenPhone || null,
+      addresseeCadreId: input.addresseeCadreId ?? null,
+      // a unit enters a case for its own unit, so it stays in the unit's sight
+      assignedOrgId: unitBound ? ctx.actor.orgId : null,
+      enteredBy: ctx.actor.userId,
+    });
+    await insertEvent(tx, {
+      caseId: row.id,
+      action: 'submit',
+      toStatus: 'received',
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.name,
+      public: true,
+    });
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'case',
+      entityId: row.id,
+      summary: `登记诉求 ${row.trackingCode}`,
+      after: { channel: row.channel, categoryId: row.categoryId },
+    });
+    return row.id;
+  });
+  return get(ctx, id);
+}
+
+export async function events(ctx: RequestContext, id: string): Promise<{ items: TCaseEvent[] }> {
+  if (!(await findCase(ctx.db, scopeOf(ctx.actor), id))) throw notFound();
+  return { items: await listEvents(ctx.db, id, false) };
+}
+
+export async function transition(ctx: RequestContext, id: string, input: TCaseTransition) {
+  await inTransaction(ctx.db, (tx) => applyTransition(tx, ctx, id, input.action, input));
+  return get(ctx, id);
+}
+
+type TransitionInput = Partial<TCaseTransition> & Partial<TCaseRatingInput>;
+
+/**
+ * The one way a case changes state: checks the step against the lifecycle table (role, current
+ * status, needed fields), updates the case, writes the event and the audit row — all in `tx`.
+ */
+export async function applyTransition(
+  tx: Tx,
+  who: Who,
+  caseId: string,
+  action: TCaseAction,
+  input: TransitionInput,
+): Promise<void> {
+  const t = transitionOf(action);
+  const actor = who.actor;
+  if (actor) {
+    // out of scope is 404, like every other record
+    if (!(await findCase(tx, scopeOf(actor), caseId))) throw notFound();
+  }
+  if (!mayAct(t, actor ? actor.role : 'citizen')) throw forbidden();
+  const c = await lockCase(tx, caseId);
+  if (!c) throw notFound();
+  if (!t.from.includes(c.status)) {
+    throw new AppError(
+      'CASE_TRANSITION',
+      `该件当前状态为「${caseStatusLabels[c.status]}」，不能「${caseActionLabels[action]}」`,
+    );
+  }
+  const missing = t.needs.filter((f) => !input[f]);
+  if (missing.length > 0) {
+    throw new AppError(
+      'CASE_FIELDS_REQUIRED',
+      `请填写：${missing.map((f) => neededLabels[f]).join('、')}`,
+    );
+  }
+  if (actor?.role === 'cadre' && c.handlerCadreId !== actor.cadreId) {
+    throw new AppError('CASE_NOT_HANDLER');
+  }
+
+  let to: TCaseStatus = t.to === 'same' || t.to === 'by_rating' ? c.status : t.to;
+  const patch: Parameters<typeof updateCase>[2] = {};
+  let note = input.note ?? '';
+
+  switch (action) {
+    case 'assign':
+    case 'transfer': {
+      const orgId = input.orgId as string;
+      const handlerId = input.handlerCadreId as string;
+      const orgPath = await findOrgPath(tx, orgId);
+      if (!orgPath) throw new AppError('NOT_FOUND', '承办单位不存在');
+      const handler = await findCadreWithPath(tx, handlerId);
+      if (!handler?.active || !handler.orgPath.startsWith(orgPath)) {
+        throw new AppError('CASE_HANDLER_MISMATCH');
+      }
+      const category = await findCategory(tx, c.categoryId);
+      patch.assignedOrgId = orgId;
+      patch.handlerCadreId = handlerId;
+      patch.dueDate = addWorkingDays(todayInChina(), category?.timeLimitDays ?? 15);
+      if (action === 'transfer') note = `${input.reason}${note ? `；${note}` : ''}`;
+      break;
+    }
+    case 'answer':
+      patch.answer = input.answer ?? null;
+      patch.measures = input.measures || null;
+      patch.answeredAt = new Date();
+      // a fresh answer asks for a fresh rating
+      patch.rating = null;
+      patch.ratingComment = null;
+      patch.ratedAt = null;
+      if (input.publicity !== undefined) patch.publicity = input.publicity;
+      break;
+    case 'rate': {
+      if (c.rating !== null) throw new AppError('CASE_TRANSITION', '该答复已经评价过');
+      const rating = input.rating;
+      if (!rating) throw new AppError('CASE_FIELDS_REQUIRED', '请选择评价');
+      const after = statusAfterRating(rating, c.dissatisfiedCount);
+      to = after.status;
+      patch.rating = rating === 'dissatisfied' && to === 'in_progress' ? null : rating;
+      patch.ratingComment = input.comment || null;
+      patch.ratedAt = new Date();
+      if (rating === 'dissatisfied') patch.dissatisfiedCount = c.dissatisfiedCount + 1;
+      if (after.escalate) patch.escalated = true;
+      note = `${caseRatingLabels[rating]}${input.comment ? `：${input.comment}` : ''}${
+        after.escalate ? '（再次不满意，已转局活动办）' : ''
+      }`;
+      break;
+    }
+    case 'sign_off':
+      if (c.rating !== 'satisfied' && c.rating !== 'basically')
+        throw new AppError('CASE_NOT_RATED');
+      patch.signedOffAt = new Date();
+      break;
+    case 'return':
+    case 'not_accept':
+      note = `${input.reason}${note ? `；${note}` : ''}`;
+      break;
+    case 'merge': {
+      const target = await lockCase(tx, input.mergeIntoId as string);
+      if (
+        !target ||
+        target.id === c.id ||
+        target.createdAt > c.createdAt ||
+        target.status === 'merged' ||
+        target.status === 'not_accepted'
+      ) {
+        throw new AppError('CASE_MERGE_TARGET');
+      }
+      patch.mergedIntoId = target.id;
+      note = `合并到 ${target.trackingCode}${note ? `；${note}` : ''}`;
+      await insertEvent(tx, {
+        caseId: target.id,
+        action: 'note',
+        actorId: actor?.userId ?? null,
+        actorName: actor?.name ?? null,
+        note: `${c.trackingCode} 已合并到本件`,
+        public: false,
+      });
+      break;
+    }
+  }
+
+  patch.status = to;
+  await updateCase(tx, c.id, patch);
+  await insertEvent(tx, {
+    caseId: c.id,
+    action,
+    fromStatus: c.status,
+    toStatus: to,
+    actorId: actor?.userId ?? null,
+    actorName: actor?.name ?? null,
+    note,
+    public: t.public,
+  });
+  await audit(tx, who, {
+    action: 'update',
+    entity: 'case',
+    entityId: c.id,
+    summary: `${caseActionLabels[action]} ${c.trackingCode}`,
+    before: { status: c.status },
+    after: { status: to, ...(note ? { note } : {}) },
+  });
+}
