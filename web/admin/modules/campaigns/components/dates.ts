@@ -6,8 +6,7 @@ export const toDay = (value: string): Dayjs => dayjs(value, DATE_FORMAT);
 export const fromDay = (value: Dayjs): string => value.format(DATE_FORMAT);
 
 /** Today in China (UTC+8), as the server counts deadlines. */
-export const todayInChina = (): string =>
-  new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+export { todayInChina } from '../../../../../common/dates.ts';
 
 export const formatRange = (start: string, end: string): string => `${start} 至 ${end}`;
 

@@ -1,6 +1,7 @@
 import { App, DatePicker, Form, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { monthOf, todayInChina } from '../../../../../common/dates.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { useCreateQuotaRule } from '../hooks/useQuotaRules';
@@ -22,8 +23,7 @@ type Props = {
   onClose: () => void;
 };
 
-const thisMonth = () =>
-  dayjs(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7), 'YYYY-MM');
+const thisMonth = () => dayjs(monthOf(todayInChina()), 'YYYY-MM');
 
 /** 调整指标: a new version of a rank's quota from a month on (the office only). */
 export function QuotaRuleFormModal({ campaign, editing, onClose }: Props) {

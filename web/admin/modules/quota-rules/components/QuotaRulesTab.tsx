@@ -12,6 +12,7 @@ import {
   Typography,
 } from 'antd';
 import { useState } from 'react';
+import { monthOf, todayInChina } from '../../../../../common/dates.ts';
 import { t } from '../../../i18n';
 import { QueryError } from '../../../ui/QueryError';
 import { useQuotaRules } from '../hooks/useQuotaRules';
@@ -42,8 +43,7 @@ function RuleValues({ rule }: { rule: QuotaRule }) {
 /** 指标规则 per rank: the version in force, its history, and (office) a form for a new version. */
 export function QuotaRulesTab({ campaign, canEdit: mayEdit }: Props) {
   // once a campaign's last month is over its rules are final: every month has been judged
-  const ended =
-    new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7) > campaign.endDate.slice(0, 7);
+  const ended = monthOf(todayInChina()) > monthOf(campaign.endDate);
   const canEdit = mayEdit && !ended;
   const rules = useQuotaRules(campaign.id);
   const [editing, setEditing] = useState<{ rank: Rank; rule: QuotaRule | undefined } | undefined>();
