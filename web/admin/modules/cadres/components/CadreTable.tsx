@@ -1,16 +1,6 @@
-import {
-  App,
-  Button,
-  Empty,
-  Flex,
-  Grid,
-  Popconfirm,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { Button, Empty, Flex, Grid, Table, type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
-import { errorMessage } from '../../../ui/errors';
+import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { EMPTY_CELL, orDash } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useSetCadreActive } from '../hooks/useCadreMutations';
@@ -27,30 +17,19 @@ type CadreTableProps = {
 };
 
 function ActiveToggle({ cadre }: { cadre: Cadre }) {
-  const { message } = App.useApp();
   const setActive = useSetCadreActive();
   const next = !cadre.active;
   return (
-    <Popconfirm
-      title={t(next ? 'cadres.activateConfirm' : 'cadres.deactivateConfirm', { name: cadre.name })}
-      okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger: !next, loading: setActive.isPending }}
-      onConfirm={() =>
-        setActive.mutate(
-          { id: cadre.id, active: next },
-          {
-            onSuccess: () =>
-              void message.success(t(next ? 'cadres.activated' : 'cadres.deactivated')),
-            onError: (error) => void message.error(errorMessage(error)),
-          },
-        )
-      }
-    >
-      <Button type="link" size="small" danger={!next}>
-        {t(next ? 'cadres.activate' : 'cadres.deactivate')}
-      </Button>
-    </Popconfirm>
+    <ConfirmLinkButton
+      label={t(next ? 'cadres.activate' : 'cadres.deactivate')}
+      confirmTitle={t(next ? 'cadres.activateConfirm' : 'cadres.deactivateConfirm', {
+        name: cadre.name,
+      })}
+      doneMessage={t(next ? 'cadres.activated' : 'cadres.deactivated')}
+      danger={!next}
+      pending={setActive.isPending}
+      onConfirm={() => setActive.mutateAsync({ id: cadre.id, active: next })}
+    />
   );
 }
 

@@ -1,16 +1,6 @@
-import {
-  App,
-  Button,
-  Empty,
-  Flex,
-  Grid,
-  Popconfirm,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { Button, Empty, Flex, Grid, Table, type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
-import { errorMessage } from '../../../ui/errors';
+import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { EMPTY_CELL, orDash } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useSetHouseholdActive } from '../hooks/useHouseholds';
@@ -29,32 +19,19 @@ type HouseholdTableProps = {
 };
 
 function ActiveToggle({ household }: { household: Household }) {
-  const { message } = App.useApp();
   const setActive = useSetHouseholdActive();
   const next = !household.active;
   return (
-    <Popconfirm
-      title={t(next ? 'households.activateConfirm' : 'households.deactivateConfirm', {
+    <ConfirmLinkButton
+      label={t(next ? 'households.activate' : 'households.deactivate')}
+      confirmTitle={t(next ? 'households.activateConfirm' : 'households.deactivateConfirm', {
         name: household.headName,
       })}
-      okText={t('common.confirm')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ danger: !next, loading: setActive.isPending }}
-      onConfirm={() =>
-        setActive.mutate(
-          { id: household.id, active: next },
-          {
-            onSuccess: () =>
-              void message.success(t(next ? 'households.activated' : 'households.deactivated')),
-            onError: (error) => void message.error(errorMessage(error)),
-          },
-        )
-      }
-    >
-      <Button type="link" size="small" danger={!next}>
-        {t(next ? 'households.activate' : 'households.deactivate')}
-      </Button>
-    </Popconfirm>
+      doneMessage={t(next ? 'households.activated' : 'households.deactivated')}
+      danger={!next}
+      pending={setActive.isPending}
+      onConfirm={() => setActive.mutateAsync({ id: household.id, active: next })}
+    />
   );
 }
 

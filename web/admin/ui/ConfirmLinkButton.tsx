@@ -1,0 +1,47 @@
+import { App, Button, Popconfirm } from 'antd';
+import { t } from '../i18n';
+import { errorMessage } from './errors';
+
+type ConfirmLinkButtonProps = {
+  label: string;
+  /** the question asked before anything happens */
+  confirmTitle: string;
+  /** shown when the action succeeded */
+  doneMessage: string;
+  danger?: boolean;
+  pending: boolean;
+  onConfirm: () => Promise<unknown>;
+};
+
+/**
+ * A small link button for a table row that asks first (停用, 启用 …), runs the action, and says
+ * in words whether it worked.
+ */
+export function ConfirmLinkButton({
+  label,
+  confirmTitle,
+  doneMessage,
+  danger = false,
+  pending,
+  onConfirm,
+}: ConfirmLinkButtonProps) {
+  const { message } = App.useApp();
+  return (
+    <Popconfirm
+      title={confirmTitle}
+      okText={t('common.confirm')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger, loading: pending }}
+      onConfirm={() =>
+        onConfirm().then(
+          () => void message.success(doneMessage),
+          (error: unknown) => void message.error(errorMessage(error)),
+        )
+      }
+    >
+      <Button type="link" size="small" danger={danger}>
+        {label}
+      </Button>
+    </Popconfirm>
+  );
+}
