@@ -21,6 +21,7 @@ import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts';
+import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
 import { registerComplianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
 import { registerHouseholdRoutes } from './modules/households/households.routes.ts';
@@ -105,6 +106,7 @@ export async function buildApp({
   registerPairingRoutes(app, deps);
   registerAssistanceRoutes(app, deps);
   registerVisitRoutes(app, deps);
+  registerCaseRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerAuditRoutes(app, deps);
 

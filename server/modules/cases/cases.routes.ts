@@ -1,0 +1,157 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  ZCaseCategorySchema,
+  ZCaseCreateSchema,
+  ZCaseEventSchema,
+  ZCaseRatingInputSchema,
+  ZCaseSchema,
+  ZCaseTransitionSchema,
+  ZPublicCaseCreatedSchema,
+  ZPublicCaseCreateSchema,
+  ZPublicCaseSchema,
+} from '../../../common/cases.ts';
+import { listOf, ZIdParamsSchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+import type { Db } from '../../db/client.ts';
+import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { casePolicy } from './cases.policy.ts';
+import { ZCaseListQuerySchema, ZTrackingParamsSchema } from './cases.schemas.ts';
+import * as service from './cases.service.ts';
+
+/** Per address and minute on the public, account-less routes. */
+export const PUBLIC_WRITES_PER_MINUTE = 10;
+export const PUBLIC_READS_PER_MINUTE = 60;
+
+const tags = ['cases'];
+const publicTags = ['public'];
+
+export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const writes = { rateLimit: { max: PUBLIC_WRITES_PER_MINUTE, timeWindow: '1 minute' } };
+  const reads = { rateLimit: { max: PUBLIC_READS_PER_MINUTE, timeWindow: '1 minute' } };
+
+  // --- the public site: no account, rate-limited per address ---
+  r.get(
+    '/api/public/categories',
+    {
+      schema: {
+        tags: publicTags,
+        summary: '诉求类别',
+        response: { 200: z.object({ items: z.array(ZCaseCategorySchema) }) },
+      },
+      config: reads,
+    },
+    () => service.publicCategories(db),
+  );
+  r.post(
+    '/api/public/cases',
+    {
+      schema: {
+        tags: publicTags,
+        summary: '群众提交意见或诉求，返回查询码',
+        body: ZPublicCaseCreateSchema,
+        response: { 201: ZPublicCaseCreatedSchema },
+      },
+      config: writes,
+    },
+    async (req, reply) => reply.status(201).send(await service.createPublic(db, req.ip, req.body)),
+  );
+  r.get(
+    '/api/public/cases/:trackingCode',
+    {
+      schema: {
+        tags: publicTags,
+        summary: '凭查询码查看办理进度（不含个人信息）',
+        params: ZTrackingParamsSchema,
+        response: { 200: ZPublicCaseSchema },
+      },
+      config: reads,
+    },
+    (req) => service.publicView(db, req.params.trackingCode),
+  );
+  r.post(
+    '/api/public/cases/:trackingCode/rating',
+    {
+      schema: {
+        tags: publicTags,
+        summary: '群众评价办理结果',
+        params: ZTrackingParamsSchema,
+        body: ZCaseRatingInputSchema,
+        response: { 200: ZPublicCaseSchema },
+      },
+      config: writes,
+    },
+    (req) => service.rate(db, req.ip, req.params.trackingCode, req.body),
+  );
+
+  // --- staff ---
+  const read = requireRole(...casePolicy.read);
+  r.get(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: '诉求件列表',
+        querystring: ZCaseListQuerySchema,
+        response: { 200: listOf(ZCaseSchema) },
+      },
+      onRequest: read,
+    },
+    (req) => service.list(contextOf(req, db), req.query),
+  );
+  r.post(
+    '/api/cases',
+    {
+      schema: {
+        tags,
+        summary: '代群众登记诉求（热线、信函、意见箱、下访听诉等）',
+        body: ZCaseCreateSchema,
+        response: { 201: ZCaseSchema },
+      },
+      onRequest: requireRole(...casePolicy.create),
+    },
+    async (req, reply) =>
+      reply.status(201).send(await service.create(contextOf(req, db), req.body)),
+  );
+  r.get(
+    '/api/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: '诉求件详情',
+        params: ZIdParamsSchema,
+        response: { 200: ZCaseSchema },
+      },
+      onRequest: read,
+    },
+    (req) => service.get(contextOf(req, db), req.params.id),
+  );
+  r.get(
+    '/api/cases/:id/events',
+    {
+      schema: {
+        tags,
+        summary: '办理过程（含内部备注）',
+        params: ZIdParamsSchema,
+        response: { 200: z.object({ items: z.array(ZCaseEventSchema) }) },
+      },
+      onRequest: read,
+    },
+    (req) => service.events(contextOf(req, db), req.params.id),
+  );
+  r.post(
+    '/api/cases/:id/events',
+    {
+      schema: {
+        tags,
+        summary: '办理一步：受理、交办、办理、办结、销号、退回、转办、合并、不予受理、备注',
+        params: ZIdParamsSchema,
+        body: ZCaseTransitionSchema,
+        response: { 200: ZCaseSchema },
+      },
+      onRequest: requireRole(...casePolicy.act),
+    },
+    (req) => service.transition(contextOf(req, db), req.params.id, req.body),
+  );
+}

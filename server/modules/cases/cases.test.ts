@@ -1,0 +1,461 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInChina } from '../../../common/dates.ts';
+import { auditLog, caseEvents, cases } from '../../db/schema/index.ts';
+import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { makeCadreWithLogin } from '../../test/world-visits.ts';
+import { PUBLIC_WRITES_PER_MINUTE } from './cases.routes.ts';
+import { addWorkingDays } from './working-days.ts';
+
+let addr = 0;
+/** Each public request from its own address unless a test means the same one. */
+const nextAddress = () => `10.1.${Math.floor(++addr / 250)}.${addr % 250}`;
+
+describe('cases', () => {
+  let t: TestApp;
+  let w: World;
+  let handler: { cadreId: string; client: Client };
+
+  beforeAll(async () => {
+    t = await makeTestApp();
+    w = await makeWorld(t);
+    handler = await makeCadreWithLogin(t, w.unitA, { name: '承办干部' });
+  });
+  afterAll(() => t.close());
+
+  const pub = (method: 'GET' | 'POST', url: string, payload?: unknown, remoteAddress?: string) =>
+    t.app.inject({
+      method,
+      url,
+      payload: payload as never,
+      remoteAddress: remoteAddress ?? nextAddress(),
+    });
+
+  const submit = (over: Record<string, unknown> = {}, remoteAddress?: string) =>
+    pub(
+      'POST',
+      '/api/public/cases',
+      {
+        categoryId: SEEDED_CATEGORY.roads,
+        content: '村口道路坑洼，雨天积水严重',
+        name: '王秘密',
+        phone: '13900001111',
+        ...over,
+      },
+      remoteAddress,
+    );
+
+  describe('public site', () => {
+    it('lists the seeded categories with their time limits', async () => {
+      const res = await pub('GET', '/api/public/categories');
+      expect(res.statusCode).toBe(200);
+      const items = res.json().items as { name: string; kind: string; timeLimitDays: number }[];
+      expect(items.filter((c) => c.kind === 'four_winds').map((c) => c.name)).toEqual([
+        '形式主义',
+        '官僚主义',
+        '享乐主义',
+        '奢靡之风',
+      ]);
+      expect(items.find((c) => c.name === '紧急诉求')?.timeLimitDays).toBe(1);
+      expect(items.find((c) => c.name === '道路交通')?.timeLimitDays).toBe(15);
+    });
+
+    it('takes a submission and answers with a tracking code; the code opens the public view', async () => {
+      const res = await submit();
+      expect(res.statusCode, res.body).toBe(201);
+      const { trackingCode, status } = res.json();
+      expect(trackingCode).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
+      expect(status).toBe('received');
+      const [row] = await t.db.select().from(cases).where(eq(cases.trackingCode, trackingCode));
+      expect(row).toMatchObject({ channel: 'web', citizenName: '王秘密', enteredBy: null });
+      const view = await pub('GET', `/api/public/cases/${trackingCode.toLowerCase()}`);
+      expect(view.statusCode).toBe(200);
+      expect(view.json()).toMatchObject({
+        trackingCode,
+        status: 'received',
+        category: '道路交通',
+        mayRate: false,
+        timeline: [{ action: 'submit', label: '提交' }],
+      });
+      const [a] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entity, 'case'), eq(auditLog.entityId, row?.id as string)));
+      expect(a).toMatchObject({ action: 'create', actorId: null });
+    });
+
+    it('stores nothing personal for an anonymous submission', async () => {
+      const res = await submit({ anonymous: true });
+      const [row] = await t.db
+        .select()
+        .from(cases)
+        .where(eq(cases.trackingCode, res.json().trackingCode));
+      expect(row).toMatchObject({ anonymous: true, citizenName: null, citizenPhone: null });
+    });
+
+    it('never shows names, phones, internal notes or the handler in the public view', async () => {
+      const { trackingCode } = (await submit({ name: '赵隐私', phone: '13700009999' })).json();
+      const [row] = await t.db.select().from(cases).where(eq(cases.trackingCode, trackingCode));
+      const id = row?.id as string;
+      const steps = [
+        { action: 'note', note: '内部：此人多次反映' },
+        {
+          action: 'assign',
+          orgId: w.unitA.id,
+          handlerCadreId: handler.cadreId,
+          note: '内部交办意见',
+        },
+      ];
+      for (const s of steps) {
+        expect((await w.as.office.post(`/api/cases/${id}/events`, s)).statusCode).toBe(200);
+      }
+      expect(
+        (await handler.client.post(`/api/cases/${id}/events`, { action: 'start' })).statusCode,
+      ).toBe(200);
+      expect(
+        (
+          await handler.client.post(`/api/cases/${id}/events`, {
+            action: 'answer',
+            answer: '道路已修复',
+            note: '内部：费用 3 万元',
+          })
+        ).statusCode,
+      ).toBe(200);
+      const view = await pub('GET', `/api/public/cases/${trackingCode}`);
+      const body = view.body;
+      for (const secret of ['赵隐私', '13700009999', '内部', '承办干部', '甲单位', '3 万元']) {
+        expect(body).not.toContain(secret);
+      }
+      expect(view.json()).toMatchObject({
+        status: 'answered',
+        answer: '道路已修复',
+        mayRate: true,
+      });
+      expect(view.json().timeline.map((e: { action: string }) => e.action)).toEqual([
+        'submit',
+        'assign',
+        'start',
+        'answer',
+      ]);
+    });
+
+    it('stores script tags as plain text and answers JSON', async () => {
+      const content = '<script>alert("x")</script><img src=x onerror=alert(1)>';
+      const { trackingCode } = (await submit({ content })).json();
+      const view = await pub('GET', `/api/public/cases/${trackingCode}`);
+      expect(view.headers['content-type']).toContain('application/json');
+      expect(view.json().content).toBe(content);
+    });
+
+    it.each([
+      ['1 MB of text', { content: '字'.repeat(350_000) }],
+      ['content of the wrong type', { content: 12345 }],
+      ['anonymous of the wrong type', { anonymous: 'yes' }],
+      ['a category that is no id', { categoryId: 'roads' }],
+      ['an unknown field', { isAdmin: true }],
+      ['too short a text', { content: '坏' }],
+      ['a bad phone', { phone: '<b>call</b>' }],
+    ])('answers 400 to %s', async (_name, over) => {
+      const res = await submit(over);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.message).toBeTruthy();
+    });
+
+    it('answers 400 to an unknown category and to an inactive addressee', async () => {
+      const res = await submit({ categoryId: '01900000-0000-7000-8000-0000000000ff' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('CASE_CATEGORY');
+      expect((await submit({ cadreId: '01900000-0000-7000-8000-0000000000ff' })).statusCode).toBe(
+        400,
+      );
+    });
+
+    it('answers 404 to an unknown code and 400 to a malformed one', async () => {
+      expect((await pub('GET', '/api/public/cases/ABCDEFGHJK')).statusCode).toBe(404);
+      expect((await pub('GET', '/api/public/cases/ABC0O1I')).statusCode).toBe(400);
+    });
+
+    it('answers 429 when one address submits too often', async () => {
+      const ip = '10.200.0.1';
+      const codes: number[] = [];
+      for (let i = 0; i < PUBLIC_WRITES_PER_MINUTE + 2; i++) {
+        codes.push((await submit({}, ip)).statusCode);
+      }
+      expect(codes.slice(0, PUBLIC_WRITES_PER_MINUTE).every((c) => c === 201)).toBe(true);
+      expect(codes.at(-1)).toBe(429);
+      expect((await submit({}, ip)).json().error.code).toBe('RATE_LIMITED');
+      // another address is not affected
+      expect((await submit({}, '10.200.0.2')).statusCode).toBe(201);
+    });
+  });
+
+  describe('rating', () => {
+    const rate = (code: string, rating: string, comment = '') =>
+      pub('POST', `/api/public/cases/${code}/rating`, { rating, comment });
+
+    it('reopens on the first 不满意, escalates on the second; 满意 lets the unit sign off', async () => {
+      const c = await makeCase(t.db, {
+        status: 'answered',
+        assignedOrgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+      });
+      const first = await rate(c.trackingCode, 'dissatisfied', '路还是坏的');
+      expect(first.statusCode, first.body).toBe(200);
+      expect(first.json()).toMatchObject({ status: 'in_progress', mayRate: false, answer: null });
+      // signing off before a good rating is refused
+      await handler.client.post(`/api/cases/${c.id}/events`, { action: 'answer', answer: '重修' });
+      const early = await w.as.unit_admin.post(`/api/cases/${c.id}/events`, { action: 'sign_off' });
+      expect(early.statusCode).toBe(409);
+      expect(early.json().error.code).toBe('CASE_NOT_RATED');
+      const second = await rate(c.trackingCode, 'dissatisfied', '还是不行');
+      expect(second.json()).toMatchObject({ status: 'answered', rating: 'dissatisfied' });
+      const staff = (await w.as.office.get(`/api/cases/${c.id}`)).json();
+      expect(staff).toMatchObject({ escalated: true, dissatisfiedCount: 2 });
+      // rated once per answer
+      expect((await rate(c.trackingCode, 'satisfied')).statusCode).toBe(409);
+
+      const ok = await makeCase(t.db, { status: 'answered', assignedOrgId: w.unitA.id });
+      expect((await rate(ok.trackingCode, 'basically')).json().status).toBe('answered');
+      const signed = await w.as.unit_admin.post(`/api/cases/${ok.id}/events`, {
+        action: 'sign_off',
+      });
+      expect(signed.statusCode, signed.body).toBe(200);
+      expect(signed.json().status).toBe('signed_off');
+      expect((await rate(ok.trackingCode, 'satisfied')).statusCode).toBe(409);
+    });
+
+    it('answers 400 to a rating that is not one of the three', async () => {
+      const c = await makeCase(t.db, { status: 'answered' });
+      expect((await rate(c.trackingCode, 'great')).statusCode).toBe(400);
+    });
+  });
+
+  describe('staff routes', () => {
+    it('answers 401 without a session', async () => {
+      for (const [method, url] of [
+        ['GET', '/api/cases'],
+        ['POST', '/api/cases'],
+        ['GET', `/api/cases/${SEEDED_CATEGORY.roads}`],
+        ['GET', `/api/cases/${SEEDED_CATEGORY.roads}/events`],
+        ['POST', `/api/cases/${SEEDED_CATEGORY.roads}/events`],
+      ] as const) {
+        expect((await t.app.inject({ method, url, payload: {} })).statusCode).toBe(401);
+      }
+    });
+
+    it('lets staff "report as" a citizen, keeping who entered it; the inspector may not', async () => {
+      const input = {
+        channel: 'field_interview',
+        respondentGroup: 'farmer',
+        categoryId: SEEDED_CATEGORY.formalism,
+        content: '检查太多，基层疲于应付',
+        citizenName: '李农民',
+        citizenPhone: '13500002222',
+      };
+      expect((await w.as.inspector.post('/api/cases', input)).statusCode).toBe(403);
+      const res = await w.as.office.post('/api/cases', input);
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json()).toMatchObject({
+        channel: 'field_interview',
+        respondentGroup: 'farmer',
+        categoryName: '形式主义',
+        status: 'received',
+        citizenPhone: '13500002222',
+      });
+      const [row] = await t.db.select().from(cases).where(eq(cases.id, res.json().id));
+      expect(row?.enteredBy).toBeTruthy();
+      const [a] = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, res.json().id), eq(auditLog.action, 'create')));
+      expect(a?.actorName).toBe('office 用户');
+    });
+
+    it('answers 400 to bad staff input', async () => {
+      const base = {
+        channel: 'hotline',
+        categoryId: SEEDED_CATEGORY.roads,
+        content: '路灯不亮已一月',
+      };
+      expect(
+        (await w.as.office.post('/api/cases', { ...base, channel: 'pigeon' })).statusCode,
+      ).toBe(400);
+      const noGroup = await w.as.office.post('/api/cases', { ...base, channel: 'field_interview' });
+      expect(noGroup.statusCode).toBe(400);
+      expect(noGroup.json().error.message).toContain('受访群体');
+      const missing = await w.as.office.post(`/api/cases/${(await makeCase(t.db)).id}/events`, {
+        action: 'assign',
+      });
+      expect(missing.statusCode).toBe(400);
+      expect(missing.json().error.message).toBe('请填写：承办单位、承办人');
+      expect((await w.as.office.get('/api/cases/not-a-uuid')).statusCode).toBe(400);
+    });
+
+    it('scopes unit roles to their unit: another unit’s case is 404, a handler-less case too', async () => {
+      const mine = await makeCase(t.db, { assignedOrgId: w.branchA.id, content: '甲支部的件' });
+      const theirs = await makeCase(t.db, { assignedOrgId: w.unitB.id, content: '乙单位的件' });
+      const open = await makeCase(t.db, { content: '未交办的件' });
+      expect((await w.as.unit_admin.get(`/api/cases/${mine.id}`)).statusCode).toBe(200);
+      expect((await w.as.unit_admin.get(`/api/cases/${theirs.id}`)).statusCode).toBe(404);
+      expect((await w.as.unit_admin.get(`/api/cases/${open.id}/events`)).statusCode).toBe(404);
+      expect(
+        (await w.as.unit_admin.post(`/api/cases/${theirs.id}/events`, { action: 'note' }))
+          .statusCode,
+      ).toBe(404);
+      const list = (await w.as.unit_admin.get('/api/cases?pageSize=200')).json();
+      const ids = list.items.map((c: { id: string }) => c.id);
+      expect(ids).toContain(mine.id);
+      expect(ids).not.toContain(theirs.id);
+      expect(ids).not.toContain(open.id);
+      const all = (await w.as.inspector.get('/api/cases?pageSize=200')).json();
+      expect(all.items.map((c: { id: string }) => c.id)).toEqual(
+        expect.arrayContaining([mine.id, theirs.id, open.id]),
+      );
+      expect(all.total).toBeGreaterThanOrEqual(3);
+    });
+
+    it('filters by text, status, channel, category, unit and overdue, with paging', async () => {
+      const late = await makeCase(t.db, {
+        status: 'in_progress',
+        assignedOrgId: w.unitB.id,
+        dueDate: '2014-01-02',
+        content: '独一无二的排水沟堵塞',
+        channel: 'hotline',
+        categoryId: SEEDED_CATEGORY.urgent,
+      });
+      const q = (s: string) => w.as.office.get(`/api/cases?${s}`);
+      const ids = async (s: string) =>
+        ((await q(s)).json().items as { id: string }[]).map((c) => c.id);
+      expect(await ids(`q=${encodeURIComponent('排水沟')}`)).toEqual([late.id]);
+      expect(await ids(`q=${late.trackingCode}`)).toEqual([late.id]);
+      expect(await ids('overdue=true')).toContain(late.id);
+      expect((await q('overdue=true')).json().items[0].overdue).toBe(true);
+      expect(
+        await ids(`status=in_progress&channel=hotline&categoryId=${SEEDED_CATEGORY.urgent}`),
+      ).toEqual([late.id]);
+      expect(await ids(`orgId=${w.unitA.id}&q=${encodeURIComponent('排水沟')}`)).toEqual([]);
+      const page = (await q('page=1&pageSize=2')).json();
+      expect(page.items).toHaveLength(2);
+      expect(page.total).toBeGreaterThan(2);
+      expect((await q('status=bogus')).statusCode).toBe(400);
+      expect((await q('pageSize=500')).statusCode).toBe(400);
+      // out-of-scope unit filter is 404 for a unit admin
+      expect((await w.as.unit_admin.get(`/api/cases?orgId=${w.unitB.id}`)).statusCode).toBe(404);
+    });
+
+    it('masks the citizen’s phone unless the role needs it; unmasked reads are audited', async () => {
+      const c = await makeCase(t.db, {
+        assignedOrgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+        citizenPhone: '13812345678',
+      });
+      const other = await makeCadreWithLogin(t, w.unitA, { name: '同事' });
+      expect((await w.as.inspector.get(`/api/cases/${c.id}`)).json().citizenPhone).not.toBe(
+        '13812345678',
+      );
+      expect((await other.client.get(`/api/cases/${c.id}`)).json().citizenPhone).not.toBe(
+        '13812345678',
+      );
+      expect((await handler.client.get(`/api/cases/${c.id}`)).json().citizenPhone).toBe(
+        '13812345678',
+      );
+      expect((await w.as.office.get(`/api/cases/${c.id}`)).json().citizenPhone).toBe('13812345678');
+      const list = (await w.as.office.get(`/api/cases?q=${c.trackingCode}`)).json();
+      expect(list.items[0].citizenPhone).not.toBe('13812345678');
+      const reads = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
+      expect(reads).toHaveLength(2);
+    });
+
+    it('assigns with a due date from the category’s working-day limit; events and audit are written', async () => {
+      const c = await makeCase(t.db, { categoryId: SEEDED_CATEGORY.urgent });
+      const res = await w.as.office.post(`/api/cases/${c.id}/events`, {
+        action: 'assign',
+        orgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+        note: '请尽快办理',
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toMatchObject({
+        status: 'assigned',
+        assignedOrgName: '甲单位',
+        handlerName: '承办干部',
+        dueDate: addWorkingDays(todayInChina(), 1),
+      });
+      const timeline = (await w.as.unit_admin.get(`/api/cases/${c.id}/events`)).json().items;
+      expect(timeline.at(-1)).toMatchObject({
+        action: 'assign',
+        fromStatus: 'received',
+        toStatus: 'assigned',
+        note: '请尽快办理',
+        public: true,
+        actorName: 'office 用户',
+      });
+      const audits = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'update')));
+      expect(audits).toHaveLength(1);
+      // a handler outside the unit is refused
+      const c2 = await makeCase(t.db);
+      const outside = await makeCadreWithLogin(t, w.unitB);
+      const bad = await w.as.office.post(`/api/cases/${c2.id}/events`, {
+        action: 'assign',
+        orgId: w.unitA.id,
+        handlerCadreId: outside.cadreId,
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('CASE_HANDLER_MISMATCH');
+    });
+
+    it('lets only the handling cadre work a case', async () => {
+      const c = await makeCase(t.db, {
+        status: 'assigned',
+        assignedOrgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+      });
+      const other = await makeCadreWithLogin(t, w.unitA);
+      const res = await other.client.post(`/api/cases/${c.id}/events`, { action: 'start' });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('CASE_NOT_HANDLER');
+    });
+
+    it('merges a duplicate into an earlier case only, noting it on both', async () => {
+      const earlier = await makeCase(t.db, { createdAt: new Date('2014-02-01T00:00:00Z') });
+      const dup = await makeCase(t.db);
+      const backwards = await w.as.office.post(`/api/cases/${earlier.id}/events`, {
+        action: 'merge',
+        mergeIntoId: dup.id,
+      });
+      expect(backwards.statusCode).toBe(400);
+      const res = await w.as.office.post(`/api/cases/${dup.id}/events`, {
+        action: 'merge',
+        mergeIntoId: earlier.id,
+      });
+      expect(res.json()).toMatchObject({ status: 'merged', mergedIntoId: earlier.id });
+      const onTarget = await t.db
+        .select()
+        .from(caseEvents)
+        .where(and(eq(caseEvents.caseId, earlier.id), eq(caseEvents.action, 'note')));
+      expect(onTarget[0]?.note).toContain(dup.trackingCode);
+    });
+
+    it('records who decided not to accept and why', async () => {
+      const c = await makeCase(t.db);
+      const res = await w.as.office.post(`/api/cases/${c.id}/events`, {
+        action: 'not_accept',
+        reason: '属于司法程序',
+      });
+      expect(res.json().status).toBe('not_accepted');
+      const ev = (await w.as.office.get(`/api/cases/${c.id}/events`)).json().items.at(-1);
+      expect(ev).toMatchObject({
+        action: 'not_accept',
+        note: '属于司法程序',
+        actorName: 'office 用户',
+      });
+    });
+  });
+});
