@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from './test/app.ts';
 
+/** Full paths and methods from Fastify's route tree print-out ("│   ├── /export (GET, HEAD)"). */
+function registeredRoutes(tree: string): { path: string; methods: string[] }[] {
+  const stack: string[] = [];
+  const out: { path: string; methods: string[] }[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^([│ ├└─]*)(\S.*?)(?: \(([A-Z, ]+)\))?$/.exec(line);
+    if (!m) continue;
+    const depth = Math.floor((m[1] ?? '').length / 4);
+    stack.length = depth;
+    stack.push(m[2] ?? '');
+    if (m[3]) out.push({ path: stack.join(''), methods: m[3].split(', ') });
+  }
+  return out;
+}
+
 describe('app', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -44,12 +59,19 @@ describe('app', () => {
     const body = doc.paths['/api/cadres'].post.requestBody.content['application/json'].schema;
     expect(body.required).toEqual(expect.arrayContaining(['orgId', 'name', 'rank']));
     expect(body.properties.rank.enum).toEqual(['county', 'section', 'other']);
-    // every registered /api route is in the document
-    const routes = t.app
-      .printRoutes({ commonPrefix: false })
-      .split('\n')
-      .filter((l) => l.includes('/api/'));
-    expect(routes.length).toBeGreaterThan(0);
+    // every registered /api route is in the document, with each of its methods
+    const apiRoutes = registeredRoutes(t.app.printRoutes({ commonPrefix: false })).filter(
+      (r) => r.path.startsWith('/api/') && r.path !== '/api/openapi.json',
+    );
+    expect(apiRoutes.map((r) => r.path)).toContain('/api/orgs/import-template');
+    expect(apiRoutes.length).toBeGreaterThan(40);
+    for (const { path, methods } of apiRoutes) {
+      const documented = doc.paths[path.replace(/:(\w+)/g, '{$1}')];
+      expect(documented, path).toBeDefined();
+      for (const m of methods.filter((x) => x !== 'HEAD')) {
+        expect(documented[m.toLowerCase()], `${m} ${path}`).toBeDefined();
+      }
+    }
   });
 
   it('sends security headers', async () => {
