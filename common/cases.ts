@@ -236,3 +236,26 @@ export const ZCaseTransitionSchema = z.strictObject({
   publicity: z.boolean().optional(),
 });
 export type TCaseTransition = z.infer<typeof ZCaseTransitionSchema>;
+
+/** Staff view of a category: also inactive ones and the sort order. */
+export const ZCaseCategoryAdminSchema = ZCaseCategorySchema.extend({
+  active: z.boolean(),
+  sortOrder: z.number().int(),
+});
+export type TCaseCategoryAdmin = z.infer<typeof ZCaseCategoryAdminSchema>;
+
+/** The office edits time limits (in working days) and switches categories on or off. */
+export const ZCaseCategoryUpdateSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, '请填写名称').max(30).optional(),
+    timeLimitDays: z
+      .number()
+      .int()
+      .min(1, '时限至少 1 个工作日')
+      .max(90, '时限最多 90 个工作日')
+      .optional(),
+    active: z.boolean().optional(),
+    sortOrder: z.number().int().min(0).max(9999).optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, '请至少修改一项');
+export type TCaseCategoryUpdate = z.infer<typeof ZCaseCategoryUpdateSchema>;

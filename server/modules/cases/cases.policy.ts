@@ -6,6 +6,8 @@ export const casePolicy = {
   create: ['admin', 'office', 'unit_admin', 'cadre'] as readonly Role[],
   /** may take lifecycle steps; which ones is the lifecycle table's business */
   act: ['admin', 'office', 'unit_admin', 'cadre'] as readonly Role[],
+  /** edit categories and their time limits */
+  categories: ['admin', 'office'] as readonly Role[],
   /** see the citizen's phone unmasked (audited); a cadre only on the cases he handles */
   contact: ['admin', 'office', 'unit_admin'] as readonly Role[],
 };

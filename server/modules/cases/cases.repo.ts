@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
+import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, caseCategories, caseEvents, cases, orgs } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
@@ -11,6 +12,10 @@ export type CaseFilter = {
   channel?: TCaseChannel;
   categoryId?: string;
   orgPath?: string;
+  handlerCadreId?: string;
+  /** submitted on or after / on or before (calendar days in China) */
+  from?: string;
+  to?: string;
   /** cases past their due date and not yet answered, as of `today` */
   overdueOn?: string;
 };
@@ -26,6 +31,28 @@ export async function listCategories(db: DbOrTx, activeOnly: boolean) {
     .from(caseCategories)
     .where(activeOnly ? eq(caseCategories.active, true) : undefined)
     .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
+}
+
+export async function listCategoriesForStaff(db: DbOrTx) {
+  return db
+    .select({
+      id: caseCategories.id,
+      name: caseCategories.name,
+      kind: caseCategories.kind,
+      timeLimitDays: caseCategories.timeLimitDays,
+      active: caseCategories.active,
+      sortOrder: caseCategories.sortOrder,
+    })
+    .from(caseCategories)
+    .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
+}
+
+export async function updateCategory(
+  db: DbOrTx,
+  id: string,
+  patch: Partial<typeof caseCategories.$inferInsert>,
+) {
+  await db.update(caseCategories).set(patch).where(eq(caseCategories.id, id));
 }
 
 export async function findCategory(db: DbOrTx, id: string) {
@@ -122,6 +149,9 @@ function whereOf(scope: Scope, f: CaseFilter) {
     f.status ? eq(cases.status, f.status) : undefined,
     f.channel ? eq(cases.channel, f.channel) : undefined,
     f.categoryId ? eq(cases.categoryId, f.categoryId) : undefined,
+    f.handlerCadreId ? eq(cases.handlerCadreId, f.handlerCadreId) : undefined,
+    f.from ? gte(cases.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
+    f.to ? lt(cases.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
     f.overdueOn
       ? and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, f.overdueOn))
       : undefined,

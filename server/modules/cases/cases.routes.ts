@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  ZCaseCategoryAdminSchema,
   ZCaseCategorySchema,
+  ZCaseCategoryUpdateSchema,
   ZCaseCreateSchema,
   ZCaseEventSchema,
   ZCaseRatingInputSchema,
@@ -87,6 +89,32 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
 
   // --- staff ---
   const read = requireRole(...casePolicy.read);
+  r.get(
+    '/api/categories',
+    {
+      schema: {
+        tags,
+        summary: '诉求类别（含停用的）',
+        response: { 200: z.object({ items: z.array(ZCaseCategoryAdminSchema) }) },
+      },
+      onRequest: read,
+    },
+    () => service.staffCategories(db),
+  );
+  r.patch(
+    '/api/categories/:id',
+    {
+      schema: {
+        tags,
+        summary: '修改诉求类别的名称、办理时限（工作日）、排序或停用',
+        params: ZIdParamsSchema,
+        body: ZCaseCategoryUpdateSchema,
+        response: { 200: ZCaseCategoryAdminSchema },
+      },
+      onRequest: requireRole(...casePolicy.categories),
+    },
+    (req) => service.updateCategoryOf(contextOf(req, db), req.params.id, req.body),
+  );
   r.get(
     '/api/cases',
     {

@@ -1,5 +1,5 @@
 import { CASE_CHANNELS, CASE_STATUSES } from '../../../common/cases.ts';
-import { ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import { ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
@@ -7,6 +7,9 @@ export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
   channel: z.enum(CASE_CHANNELS).optional(),
   categoryId: z.uuid().optional(),
   orgId: z.uuid().optional(),
+  handlerCadreId: z.uuid().optional(),
+  from: ZDateSchema.optional().describe('提交日期起'),
+  to: ZDateSchema.optional().describe('提交日期止'),
   overdue: ZQueryBoolSchema.optional(),
 });
 export type TCaseListQuery = z.infer<typeof ZCaseListQuerySchema>;

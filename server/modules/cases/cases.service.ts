@@ -4,6 +4,8 @@ import {
   caseStatusLabels,
   type TCase,
   type TCaseAction,
+  type TCaseCategoryAdmin,
+  type TCaseCategoryUpdate,
   type TCaseCreate,
   type TCaseEvent,
   type TCaseRatingInput,
@@ -32,10 +34,12 @@ import {
   insertEvent,
   listCases,
   listCategories,
+  listCategoriesForStaff,
   listEvents,
   lockCase,
   trackingCodeTaken,
   updateCase,
+  updateCategory,
 } from './cases.repo.ts';
 import type { TCaseListQuery } from './cases.schemas.ts';
 import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
@@ -46,6 +50,34 @@ import { addWorkingDays } from './working-days.ts';
 export type Who = { actor: Actor | null; ip: string | null };
 
 export const publicCategories = async (db: Db) => ({ items: await listCategories(db, true) });
+
+export const staffCategories = async (db: DbOrTx): Promise<{ items: TCaseCategoryAdmin[] }> => ({
+  items: await listCategoriesForStaff(db),
+});
+
+/** The office edits a category's name, time limit (working days), order or switches it off. */
+export async function updateCategoryOf(
+  ctx: RequestContext,
+  id: string,
+  input: TCaseCategoryUpdate,
+): Promise<TCaseCategoryAdmin> {
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await findCategory(tx, id);
+    if (!before) throw notFound();
+    await updateCategory(tx, id, input);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'case_category',
+      entityId: id,
+      summary: `修改诉求类别 ${before.name}`,
+      before: { name: before.name, timeLimitDays: before.timeLimitDays, active: before.active },
+      after: input,
+    });
+  });
+  const item = (await listCategoriesForStaff(ctx.db)).find((c) => c.id === id);
+  if (!item) throw notFound();
+  return item;
+}
 
 async function uniqueTrackingCode(tx: DbOrTx): Promise<string> {
   for (;;) {
@@ -168,6 +200,9 @@ export async function list(ctx: RequestContext, q: TCaseListQuery) {
       status: q.status,
       channel: q.channel,
       categoryId: q.categoryId,
+      handlerCadreId: q.handlerCadreId,
+      from: q.from,
+      to: q.to,
       orgPath,
       overdueOn: q.overdue ? todayInChina() : undefined,
     },

@@ -459,3 +459,71 @@ describe('cases', () => {
     });
   });
 });
+
+describe('/api/categories and more list filters', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await makeTestApp();
+    w = await makeWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('lets every staff role read categories and only admin and the office edit them', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/categories' })).statusCode).toBe(401);
+    const list = (await w.as.cadre.get('/api/categories')).json().items;
+    expect(list).toHaveLength(10);
+    expect(list[0]).toMatchObject({ name: '形式主义', active: true, sortOrder: 1 });
+    const url = `/api/categories/${SEEDED_CATEGORY.roads}`;
+    expect((await w.as.unit_admin.patch(url, { timeLimitDays: 5 })).statusCode).toBe(403);
+    expect((await w.as.office.patch(url, { timeLimitDays: 0 })).statusCode).toBe(400);
+    expect((await w.as.office.patch(url, {})).statusCode).toBe(400);
+    expect((await w.as.office.patch(url, { name: '形式主义' })).statusCode).toBe(409);
+    expect(
+      (
+        await w.as.office.patch(`/api/categories/${SEEDED_CATEGORY.roads.replace('11', '99')}`, {
+          active: false,
+        })
+      ).statusCode,
+    ).toBe(404);
+    const res = await w.as.office.patch(url, { timeLimitDays: 5, active: false });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ timeLimitDays: 5, active: false });
+    const [a] = await t.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(eq(auditLog.entity, 'case_category'), eq(auditLog.entityId, SEEDED_CATEGORY.roads)),
+      );
+    expect(a?.action).toBe('update');
+    // an inactive category leaves the public form and refuses new cases
+    const pubList = (await t.app.inject({ method: 'GET', url: '/api/public/categories' })).json()
+      .items;
+    expect(pubList.map((c: { id: string }) => c.id)).not.toContain(SEEDED_CATEGORY.roads);
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/cases',
+      payload: { categoryId: SEEDED_CATEGORY.roads, content: '停用类别的诉求' },
+    });
+    expect(refused.statusCode).toBe(400);
+  });
+
+  it('filters the case list by handler and submission date range', async () => {
+    const h = await makeCadreWithLogin(t, w.unitA);
+    const old = await makeCase(t.db, {
+      handlerCadreId: h.cadreId,
+      assignedOrgId: w.unitA.id,
+      createdAt: new Date('2014-03-10T02:00:00Z'),
+    });
+    const newer = await makeCase(t.db, { createdAt: new Date('2014-03-12T02:00:00Z') });
+    const ids = async (s: string) =>
+      ((await w.as.office.get(`/api/cases?${s}`)).json().items as { id: string }[]).map(
+        (c) => c.id,
+      );
+    expect(await ids(`handlerCadreId=${h.cadreId}`)).toEqual([old.id]);
+    expect(await ids('from=2014-03-10&to=2014-03-10')).toEqual([old.id]);
+    expect(await ids('from=2014-03-11&to=2014-03-12')).toEqual([newer.id]);
+    expect((await w.as.office.get('/api/cases?from=2014-13-01')).statusCode).toBe(400);
+  });
+});
