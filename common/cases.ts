@@ -259,3 +259,23 @@ export const ZCaseCategoryUpdateSchema = z
   })
   .refine((v) => Object.keys(v).length > 0, '请至少修改一项');
 export type TCaseCategoryUpdate = z.infer<typeof ZCaseCategoryUpdateSchema>;
+
+export const caseChannelLabels: Record<TCaseChannel, string> = {
+  web: '网站',
+  email: '电子邮件',
+  sms: '短信',
+  hotline: '行风热线',
+  letter: '信函',
+  suggestion_box: '意见箱',
+  media: '媒体征集',
+  online_session: '网上交流',
+  field_interview: '下访听诉',
+};
+
+export const respondentGroupLabels: Record<TRespondentGroup, string> = {
+  grassroots_cadre: '基层干部',
+  farmer: '农民及农民工',
+  enterprise_worker: '企业职工',
+  community_worker: '社区工作人员',
+  teacher_scientist: '教师及科技人员',
+};

@@ -13,6 +13,8 @@ export type CaseFilter = {
   categoryId?: string;
   orgPath?: string;
   handlerCadreId?: string;
+  /** addressed to or handled by this cadre: his 诉求清单 */
+  cadreId?: string;
   /** submitted on or after / on or before (calendar days in China) */
   from?: string;
   to?: string;
@@ -123,6 +125,7 @@ const columns = {
   escalated: cases.escalated,
   publicity: cases.publicity,
   mergedIntoId: cases.mergedIntoId,
+  signedOffAt: cases.signedOffAt,
   enteredBy: cases.enteredBy,
   createdAt: cases.createdAt,
   updatedAt: cases.updatedAt,
@@ -150,6 +153,9 @@ function whereOf(scope: Scope, f: CaseFilter) {
     f.channel ? eq(cases.channel, f.channel) : undefined,
     f.categoryId ? eq(cases.categoryId, f.categoryId) : undefined,
     f.handlerCadreId ? eq(cases.handlerCadreId, f.handlerCadreId) : undefined,
+    f.cadreId
+      ? or(eq(cases.handlerCadreId, f.cadreId), eq(cases.addresseeCadreId, f.cadreId))
+      : undefined,
     f.from ? gte(cases.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(cases.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
     f.overdueOn

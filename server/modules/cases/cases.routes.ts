@@ -17,8 +17,9 @@ import { listOf, ZIdParamsSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import { casePolicy } from './cases.policy.ts';
-import { ZCaseListQuerySchema, ZTrackingParamsSchema } from './cases.schemas.ts';
+import { ZCaseFilterSchema, ZCaseListQuerySchema, ZTrackingParamsSchema } from './cases.schemas.ts';
 import * as service from './cases.service.ts';
 
 /** Per address and minute on the public, account-less routes. */
@@ -127,6 +128,15 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       onRequest: read,
     },
     (req) => service.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/cases/export',
+    {
+      schema: { tags, summary: '按当前筛选导出问题销号台账 Excel', querystring: ZCaseFilterSchema },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '问题销号台账.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
   );
   r.post(
     '/api/cases',

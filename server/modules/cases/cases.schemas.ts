@@ -2,16 +2,22 @@ import { CASE_CHANNELS, CASE_STATUSES } from '../../../common/cases.ts';
 import { ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
-export const ZCaseListQuerySchema = ZPageQuerySchema.extend({
+export const ZCaseFilterSchema = ZPageQuerySchema.pick({ q: true }).extend({
   status: z.enum(CASE_STATUSES).optional(),
   channel: z.enum(CASE_CHANNELS).optional(),
   categoryId: z.uuid().optional(),
   orgId: z.uuid().optional(),
   handlerCadreId: z.uuid().optional(),
+  cadreId: z.uuid().optional().describe('致信或承办的干部（诉求清单）'),
   from: ZDateSchema.optional().describe('提交日期起'),
   to: ZDateSchema.optional().describe('提交日期止'),
   overdue: ZQueryBoolSchema.optional(),
 });
+export type TCaseFilter = z.infer<typeof ZCaseFilterSchema>;
+
+export const ZCaseListQuerySchema = ZCaseFilterSchema.extend(
+  ZPageQuerySchema.pick({ page: true, pageSize: true }).shape,
+);
 export type TCaseListQuery = z.infer<typeof ZCaseListQuerySchema>;
 
 export const ZTrackingParamsSchema = z.object({

@@ -1,7 +1,9 @@
 import {
   caseActionLabels,
+  caseChannelLabels,
   caseRatingLabels,
   caseStatusLabels,
+  respondentGroupLabels,
   type TCase,
   type TCaseAction,
   type TCaseCategoryAdmin,
@@ -20,6 +22,7 @@ import { inTransaction } from '../../db/tx.ts';
 import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { casePolicy } from './cases.policy.ts';
@@ -41,7 +44,7 @@ import {
   updateCase,
   updateCategory,
 } from './cases.repo.ts';
-import type { TCaseListQuery } from './cases.schemas.ts';
+import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
 import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { addWorkingDays } from './working-days.ts';
@@ -174,7 +177,7 @@ export async function rate(
 }
 
 function toCase(actor: Actor, row: CaseRow): { item: TCase; unmasked: boolean } {
-  const { assignedOrgPath: _p, answeredAt: _a, ...r } = row;
+  const { assignedOrgPath: _p, answeredAt: _a, signedOffAt: _s, ...r } = row;
   const seesContact =
     casePolicy.contact.includes(actor.role) ||
     (actor.role === 'cadre' && actor.cadreId !== null && actor.cadreId === row.handlerCadreId);
@@ -189,25 +192,28 @@ function toCase(actor: Actor, row: CaseRow): { item: TCase; unmasked: boolean } 
   };
 }
 
-export async function list(ctx: RequestContext, q: TCaseListQuery) {
+async function filterOf(ctx: RequestContext, q: TCaseFilter) {
   const scope = scopeOf(ctx.actor);
   const orgPath = q.orgId ? (await requireOrgInScope(ctx.db, scope, q.orgId)).path : undefined;
-  const { items, total } = await listCases(
-    ctx.db,
-    scope,
-    {
-      q: q.q,
-      status: q.status,
-      channel: q.channel,
-      categoryId: q.categoryId,
-      handlerCadreId: q.handlerCadreId,
-      from: q.from,
-      to: q.to,
-      orgPath,
-      overdueOn: q.overdue ? todayInChina() : undefined,
-    },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
-  );
+  return {
+    q: q.q,
+    status: q.status,
+    channel: q.channel,
+    categoryId: q.categoryId,
+    handlerCadreId: q.handlerCadreId,
+    cadreId: q.cadreId,
+    from: q.from,
+    to: q.to,
+    orgPath,
+    overdueOn: q.overdue ? todayInChina() : undefined,
+  };
+}
+
+export async function list(ctx: RequestContext, q: TCaseListQuery) {
+  const { items, total } = await listCases(ctx.db, scopeOf(ctx.actor), await filterOf(ctx, q), {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
   // lists never show a phone in full; the case page does, audited
   return {
     items: items.map((row) => {
@@ -216,6 +222,48 @@ export async function list(ctx: RequestContext, q: TCaseListQuery) {
     }),
     total,
   };
+}
+
+const EXPORT_LIMIT = 100_000;
+const dateTime = (d: Date | null) =>
+  d ? d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+
+/** 问题销号台账: the filtered cases in the ledger's usual columns; names only, never phones. */
+export async function exportXlsx(ctx: RequestContext, q: TCaseFilter): Promise<Buffer> {
+  const { items } = await listCases(ctx.db, scopeOf(ctx.actor), await filterOf(ctx, q), {
+    limit: EXPORT_LIMIT,
+    offset: 0,
+  });
+  let n = 0;
+  const columns: Column<CaseRow>[] = [
+    { header: '序号', width: 6, value: () => ++n },
+    { header: '查询码', width: 13, value: (c) => c.trackingCode },
+    { header: '诉求人', value: (c) => (c.anonymous ? '匿名' : (c.citizenName ?? '')) },
+    {
+      header: '反映渠道',
+      value: (c) =>
+        caseChannelLabels[c.channel] +
+        (c.respondentGroup ? `（${respondentGroupLabels[c.respondentGroup]}）` : ''),
+    },
+    { header: '类别', value: (c) => c.categoryName },
+    { header: '诉求内容', width: 40, value: (c) => c.content },
+    { header: '责任单位', width: 20, value: (c) => c.assignedOrgName ?? '' },
+    { header: '责任人', value: (c) => c.handlerName ?? '' },
+    { header: '办理时限', width: 12, value: (c) => c.dueDate ?? '' },
+    { header: '办理措施', width: 30, value: (c) => c.measures ?? '' },
+    { header: '办理结果', width: 30, value: (c) => c.answer ?? '' },
+    { header: '群众评价', value: (c) => (c.rating ? caseRatingLabels[c.rating] : '') },
+    { header: '销号时间', width: 20, value: (c) => dateTime(c.signedOffAt) },
+    {
+      header: '备注',
+      width: 20,
+      value: (c) =>
+        [caseStatusLabels[c.status], c.escalated ? '已转局活动办' : '', c.ratingComment ?? '']
+          .filter(Boolean)
+          .join('；'),
+    },
+  ];
+  return buildSheet('问题销号台账', columns, items);
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TCase> {

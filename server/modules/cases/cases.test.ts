@@ -5,6 +5,7 @@ import { auditLog, caseEvents, cases } from '../../db/schema/index.ts';
 import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
+import { readXlsx } from '../../test/xlsx.ts';
 import { PUBLIC_WRITES_PER_MINUTE } from './cases.routes.ts';
 import { addWorkingDays } from './working-days.ts';
 
@@ -525,5 +526,56 @@ describe('/api/categories and more list filters', () => {
     expect(await ids('from=2014-03-10&to=2014-03-10')).toEqual([old.id]);
     expect(await ids('from=2014-03-11&to=2014-03-12')).toEqual([newer.id]);
     expect((await w.as.office.get('/api/cases?from=2014-13-01')).statusCode).toBe(400);
+  });
+
+  it('exports a cadre’s ledger (销号台账) in the usual columns, in scope, without phones', async () => {
+    const h = await makeCadreWithLogin(t, w.unitA, { name: '台账干部' });
+    const handled = await makeCase(t.db, {
+      status: 'signed_off',
+      assignedOrgId: w.unitA.id,
+      handlerCadreId: h.cadreId,
+      rating: 'satisfied',
+      citizenName: '钱诉求',
+      citizenPhone: '13600001234',
+      content: '台账里的诉求',
+    });
+    await makeCase(t.db, {
+      assignedOrgId: w.unitB.id,
+      handlerCadreId: h.cadreId,
+      content: '乙单位',
+    });
+    expect((await t.app.inject({ method: 'GET', url: '/api/cases/export' })).statusCode).toBe(401);
+    const res = await w.as.unit_admin.get(`/api/cases/export?cadreId=${h.cadreId}`);
+    expect(res.statusCode).toBe(200);
+    const rows = await readXlsx(res);
+    expect(rows[0]).toEqual([
+      '序号',
+      '查询码',
+      '诉求人',
+      '反映渠道',
+      '类别',
+      '诉求内容',
+      '责任单位',
+      '责任人',
+      '办理时限',
+      '办理措施',
+      '办理结果',
+      '群众评价',
+      '销号时间',
+      '备注',
+    ]);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.slice(0, 8)).toEqual([
+      '1',
+      handled.trackingCode,
+      '钱诉求',
+      '网站',
+      '道路交通',
+      '台账里的诉求',
+      '甲单位',
+      '台账干部',
+    ]);
+    expect(rows[1]?.[11]).toBe('满意');
+    expect(JSON.stringify(rows)).not.toContain('13600001234');
   });
 });
