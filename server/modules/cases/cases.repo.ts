@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
 import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { cadres, caseCategories, caseEvents, cases, orgs } from '../../db/schema/index.ts';
+import { cadres, caseCategories, caseEvents, cases, orgs, users } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
 
 export type CaseFilter = {
@@ -232,4 +232,35 @@ export async function findCadreWithPath(db: DbOrTx, id: string) {
 export async function findOrgPath(db: DbOrTx, id: string) {
   const [row] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, id)).limit(1);
   return row?.path;
+}
+
+/** Open cases past their due date, with the path of the unit they are assigned to. */
+export async function overdueCases(db: DbOrTx, today: string) {
+  return db
+    .select({
+      id: cases.id,
+      trackingCode: cases.trackingCode,
+      dueDate: cases.dueDate,
+      escalated: cases.escalated,
+      orgPath: orgs.path,
+    })
+    .from(cases)
+    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+    .where(and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, today)));
+}
+
+/** Active office accounts and the unit admins of a unit or any unit above it. */
+export async function escalationRecipients(db: DbOrTx, orgPath: string | null) {
+  const rows = await db
+    .select({ id: users.id, role: users.role, orgPath: orgs.path })
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(isNull(users.disabledAt), inArray(users.role, ['office', 'unit_admin'])));
+  return rows
+    .filter(
+      (u) =>
+        u.role === 'office' ||
+        (orgPath !== null && u.orgPath !== null && orgPath.startsWith(u.orgPath)),
+    )
+    .map((u) => u.id);
 }

@@ -24,10 +24,12 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
+import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { casePolicy } from './cases.policy.ts';
 import {
   type CaseRow,
+  escalationRecipients,
   findCadreWithPath,
   findCase,
   findCaseIdByCode,
@@ -415,7 +417,21 @@ export async function applyTransition(
       patch.ratingComment = input.comment || null;
       patch.ratedAt = new Date();
       if (rating === 'dissatisfied') patch.dissatisfiedCount = c.dissatisfiedCount + 1;
-      if (after.escalate) patch.escalated = true;
+      if (after.escalate) {
+        patch.escalated = true;
+        const office = await escalationRecipients(tx, null);
+        await notify(
+          tx,
+          office.map((userId) => ({
+            userId,
+            kind: 'case_escalated' as const,
+            title: `诉求件 ${c.trackingCode} 群众再次不满意`,
+            body: input.comment ?? '',
+            link: `/cases/${c.id}`,
+            dedupeKey: `case-dissatisfied:${c.id}`,
+          })),
+        );
+      }
       note = `${caseRatingLabels[rating]}${input.comment ? `：${input.comment}` : ''}${
         after.escalate ? '（再次不满意，已转局活动办）' : ''
       }`;

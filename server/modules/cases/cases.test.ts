@@ -213,6 +213,8 @@ describe('cases', () => {
       expect(second.json()).toMatchObject({ status: 'answered', rating: 'dissatisfied' });
       const staff = (await w.as.office.get(`/api/cases/${c.id}`)).json();
       expect(staff).toMatchObject({ escalated: true, dissatisfiedCount: 2 });
+      const officeNotes = (await w.as.office.get('/api/notifications')).json();
+      expect(JSON.stringify(officeNotes)).toContain(`${c.trackingCode} 群众再次不满意`);
       // rated once per answer
       expect((await rate(c.trackingCode, 'satisfied')).statusCode).toBe(409);
 
