@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cases, notifications } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCase } from '../../test/factories-cases.ts';
-import { escalateOverdueCases } from './cases.jobs.ts';
+import { AUTO_SIGN_OFF_DAYS, autoSignOff, escalateOverdueCases } from './cases.jobs.ts';
 
 describe('overdue escalation', () => {
   let t: TestApp;
@@ -46,5 +46,38 @@ describe('overdue escalation', () => {
     expect(JSON.stringify(unitAdminList)).toContain(late.trackingCode);
     const timeline = (await w.as.office.get(`/api/cases/${late.id}/events`)).json().items;
     expect(timeline.at(-1)).toMatchObject({ action: 'note', public: false });
+  });
+});
+
+describe('销号 without a rating', () => {
+  let t: TestApp;
+  let w: World;
+
+  beforeAll(async () => {
+    t = await makeTestApp();
+    w = await makeWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('signs off answered cases left unrated, and only those', async () => {
+    const unrated = await makeCase(t.db, { status: 'answered', assignedOrgId: w.unitA.id });
+    const rated = await makeCase(t.db, {
+      status: 'answered',
+      assignedOrgId: w.unitA.id,
+      rating: 'dissatisfied',
+    });
+    const later = new Date(Date.now() + (AUTO_SIGN_OFF_DAYS + 1) * 86_400_000);
+    expect(await autoSignOff(t.db, new Date())).toBe(0);
+    expect(await autoSignOff(t.db, later)).toBe(1);
+    expect(await autoSignOff(t.db, later)).toBe(0);
+    const status = async (id: string) =>
+      (await t.db.select({ s: cases.status }).from(cases).where(eq(cases.id, id)))[0]?.s;
+    expect(await status(unrated.id)).toBe('signed_off');
+    expect(await status(rated.id)).toBe('answered');
+    const view = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/cases/${unrated.trackingCode}`,
+    });
+    expect(view.json().timeline.at(-1)).toMatchObject({ action: 'sign_off' });
   });
 });

@@ -264,3 +264,11 @@ export async function escalationRecipients(db: DbOrTx, orgPath: string | null) {
     )
     .map((u) => u.id);
 }
+
+/** Answered cases still without a rating, answered before `before`. */
+export async function unratedAnsweredBefore(db: DbOrTx, before: Date) {
+  return db
+    .select({ id: cases.id, trackingCode: cases.trackingCode })
+    .from(cases)
+    .where(and(eq(cases.status, 'answered'), isNull(cases.rating), lt(cases.answeredAt, before)));
+}
