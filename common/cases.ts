@@ -279,3 +279,12 @@ export const respondentGroupLabels: Record<TRespondentGroup, string> = {
   community_worker: '社区工作人员',
   teacher_scientist: '教师及科技人员',
 };
+
+/** 办成实事: a resolved case the office chose to publish — no code, names or phones. */
+export const ZPublicResolvedSchema = z.object({
+  category: z.string(),
+  content: z.string(),
+  answer: z.string().nullable(),
+  measures: z.string().nullable(),
+  signedOffAt: ZDateTimeSchema.nullable(),
+});

@@ -272,3 +272,26 @@ export async function unratedAnsweredBefore(db: DbOrTx, before: Date) {
     .from(cases)
     .where(and(eq(cases.status, 'answered'), isNull(cases.rating), lt(cases.answeredAt, before)));
 }
+
+/** 办成实事: signed-off cases marked for publicity, newest first. */
+export async function listPublicResolved(db: DbOrTx, page: { limit: number; offset: number }) {
+  const where = and(eq(cases.status, 'signed_off'), eq(cases.publicity, true));
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        category: caseCategories.name,
+        content: cases.content,
+        answer: cases.answer,
+        measures: cases.measures,
+        signedOffAt: cases.signedOffAt,
+      })
+      .from(cases)
+      .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+      .where(where)
+      .orderBy(desc(cases.signedOffAt), desc(cases.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(cases).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}

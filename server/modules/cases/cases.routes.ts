@@ -12,8 +12,9 @@ import {
   ZPublicCaseCreatedSchema,
   ZPublicCaseCreateSchema,
   ZPublicCaseSchema,
+  ZPublicResolvedSchema,
 } from '../../../common/cases.ts';
-import { listOf, ZIdParamsSchema } from '../../../common/paging.ts';
+import { listOf, ZIdParamsSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
@@ -46,6 +47,19 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       config: reads,
     },
     () => service.publicCategories(db),
+  );
+  r.get(
+    '/api/public/resolved',
+    {
+      schema: {
+        tags: publicTags,
+        summary: '办成实事：已销号并公开的件',
+        querystring: ZPageQuerySchema.pick({ page: true, pageSize: true }),
+        response: { 200: listOf(ZPublicResolvedSchema) },
+      },
+      config: reads,
+    },
+    (req) => service.publicResolved(db, req.query),
   );
   r.post(
     '/api/public/cases',

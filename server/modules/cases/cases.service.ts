@@ -41,6 +41,7 @@ import {
   listCategories,
   listCategoriesForStaff,
   listEvents,
+  listPublicResolved,
   lockCase,
   trackingCodeTaken,
   updateCase,
@@ -53,6 +54,9 @@ import { addWorkingDays } from './working-days.ts';
 
 /** Who takes a step: a staff actor, or the citizen (actor null) holding the tracking code. */
 export type Who = { actor: Actor | null; ip: string | null };
+
+export const publicResolved = (db: Db, page: { page: number; pageSize: number }) =>
+  listPublicResolved(db, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
 
 export const publicCategories = async (db: Db) => ({ items: await listCategories(db, true) });
 

@@ -141,6 +141,36 @@ describe('cases', () => {
       ]);
     });
 
+    it('lists 办成实事: signed-off cases marked for publicity, with no code or personal data', async () => {
+      const shown = await makeCase(t.db, {
+        status: 'in_progress',
+        assignedOrgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+        citizenName: '孙公开',
+        content: '公开的诉求：路灯',
+      });
+      await makeCase(t.db, { status: 'signed_off', content: '未公开的诉求' });
+      const answered = await handler.client.post(`/api/cases/${shown.id}/events`, {
+        action: 'answer',
+        answer: '路灯已修',
+        publicity: true,
+      });
+      expect(answered.json().publicity).toBe(true);
+      await pub('POST', `/api/public/cases/${shown.trackingCode}/rating`, { rating: 'satisfied' });
+      await w.as.unit_admin.post(`/api/cases/${shown.id}/events`, { action: 'sign_off' });
+      const res = await pub('GET', '/api/public/resolved?pageSize=50');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().items).toEqual([
+        expect.objectContaining({
+          content: '公开的诉求：路灯',
+          answer: '路灯已修',
+          category: '道路交通',
+        }),
+      ]);
+      expect(res.body).not.toContain('孙公开');
+      expect(res.body).not.toContain(shown.trackingCode);
+    });
+
     it('stores script tags as plain text and answers JSON', async () => {
       const content = '<script>alert("x")</script><img src=x onerror=alert(1)>';
       const { trackingCode } = (await submit({ content })).json();
