@@ -79,5 +79,10 @@ for (const stage of stages) {
 process.stdout.write('\n━━ summary\n');
 for (const r of results)
   process.stdout.write(`  ${r.status.padEnd(7)} ${r.name}${r.note ? ` — ${r.note}` : ''}\n`);
-const failed = results.filter((r) => r.status === 'failed').length;
+const count = (status: string) => results.filter((r) => r.status === status).length;
+const failed = count('failed');
+// the plain closing line CI reads: stages passed and failed (each stage runs many tests)
+process.stdout.write(
+  `stages: ${count('passed')} passed, ${failed} failed, ${count('skipped')} skipped\n`,
+);
 process.exit(failed ? 1 : 0);
