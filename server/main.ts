@@ -6,6 +6,7 @@ import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
 import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
 import { notifyOverdueAssignments } from './modules/campaigns/assignments.service.ts';
+import { autoSignOff, escalateOverdueCases } from './modules/cases/cases.jobs.ts';
 import { sendReminders } from './modules/compliance/compliance.service.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
 import { startJobs } from './platform/jobs.ts';
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
       // on each campaign's reminder day, cadres behind their monthly quota are reminded once
       { name: 'quota-reminders', run: () => sendReminders(database.db, {}) },
       { name: 'overdue-assignments', run: () => notifyOverdueAssignments(database.db) },
+      // cases past their time limit are flagged and escalated once; unrated answers are signed off
+      { name: 'overdue-cases', run: () => escalateOverdueCases(database.db) },
+      { name: 'auto-sign-off', run: () => autoSignOff(database.db) },
     ],
     app.log,
   );

@@ -143,6 +143,19 @@ describe('auth', () => {
     expect((await c.get('/api/auth/me')).statusCode).toBe(401);
   });
 
+  it("does not ask the citizens' routes for a CSRF token, even with a staff cookie", async () => {
+    const u = await makeUser(t.db, 'admin');
+    const c = await login(t.app, u.username, u.password);
+    const res = await c.request({
+      method: 'POST',
+      url: '/api/public/cases/ABCDEFGHJK/rating',
+      headers: { 'x-csrf-token': '' },
+      payload: { rating: 'satisfied' },
+    });
+    expect(res.statusCode).not.toBe(403);
+    expect(res.json().error?.code).not.toBe('CSRF');
+  });
+
   it('expires an idle session', async () => {
     const u = await makeUser(t.db, 'admin');
     const c = await login(t.app, u.username, u.password);
