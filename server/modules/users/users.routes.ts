@@ -4,6 +4,7 @@ import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { ALL_ROLES } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import { userPolicy } from './users.policy.ts';
 import {
   ZPasswordChangeSchema,
@@ -33,6 +34,19 @@ export function registerUserRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       onRequest: manage,
     },
     (req) => service.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/users/export',
+    {
+      schema: {
+        tags,
+        summary: '按当前筛选导出账号 Excel',
+        querystring: ZUserListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+      onRequest: manage,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '账号.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
   );
   r.get(
     '/api/users/:id',

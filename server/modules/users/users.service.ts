@@ -5,6 +5,8 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { deleteOtherSessions, deleteSessionsOfUser } from '../../platform/auth/session.repo.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
 import { hashPassword, verifyPassword } from '../../platform/password.ts';
 import { insertUser } from '../auth/auth.repo.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -15,6 +17,27 @@ import type { TUserListQuery } from './users.schemas.ts';
 export async function list(ctx: RequestContext, query: TUserListQuery) {
   const { page, pageSize, ...filter } = query;
   return listUsers(ctx.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+}
+
+/** The account list as a workbook (no passwords, no hashes). */
+export async function exportXlsx(
+  ctx: RequestContext,
+  filter: Omit<TUserListQuery, 'page' | 'pageSize'>,
+) {
+  const { items } = await listUsers(ctx.db, filter, { limit: 100_000, offset: 0 });
+  const columns: Column<(typeof items)[number]>[] = [
+    { header: '用户名', value: (u) => u.username },
+    { header: '姓名', value: (u) => u.name },
+    { header: '角色', width: 12, value: (u) => labels.role[u.role] },
+    { header: '所属单位', width: 24, value: (u) => u.orgName ?? '' },
+    { header: '关联干部', value: (u) => u.cadreName ?? '' },
+    {
+      header: '状态',
+      width: 10,
+      value: (u) => (u.disabled ? '已停用' : u.locked ? '已锁定' : '正常'),
+    },
+  ];
+  return buildSheet('账号', columns, items);
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TUser> {

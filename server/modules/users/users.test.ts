@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
 import { login, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre, makeUser } from '../../test/factories.ts';
+import { readXlsx } from '../../test/xlsx.ts';
 
 describe('/api/users', () => {
   let t: TestApp;
@@ -162,6 +163,18 @@ describe('/api/users', () => {
     expect((await w.as.admin.patch(`/api/users/${me.id}`, { role: 'office' })).statusCode).toBe(
       409,
     );
+  });
+
+  it('exports the filtered accounts to Excel, never a password hash', async () => {
+    const res = await w.as.admin.get('/api/users/export?role=unit_admin');
+    expect(res.statusCode).toBe(200);
+    const rows = await readXlsx(res);
+    expect(rows[0]).toEqual(['用户名', '姓名', '角色', '所属单位', '关联干部', '状态']);
+    expect(rows.slice(1).every((r) => r[2] === '单位管理员')).toBe(true);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(JSON.stringify(rows)).not.toContain('scrypt');
+    expect((await w.as.office.get('/api/users/export')).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/users/export' })).statusCode).toBe(401);
   });
 
   it('answers 404 for an unknown account', async () => {

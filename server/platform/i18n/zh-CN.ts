@@ -72,6 +72,13 @@ export type ErrorCode = keyof typeof zhCN;
 /** Labels used in exports, templates and audit summaries. */
 export const labels = {
   rank: { county: '县级', section: '科级', other: '一般' },
+  role: {
+    admin: '系统管理员',
+    office: '活动办',
+    unit_admin: '单位管理员',
+    cadre: '党员干部',
+    inspector: '督查',
+  },
   orgKind: {
     bureau: '局',
     office: '局机关科室',

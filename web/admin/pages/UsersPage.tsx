@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
@@ -10,6 +10,7 @@ import { UserTable } from '../modules/users/components/UserTable';
 import { useUsers } from '../modules/users/hooks/useUsers';
 import type { User, UserFilters } from '../modules/users/types/user';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { ExcelActions } from '../ui/excel/ExcelActions';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -31,9 +32,19 @@ export function UsersPage() {
       <PageHeader
         title={t('users.title')}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-            {t('users.create')}
-          </Button>
+          <Space wrap>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              {t('users.create')}
+            </Button>
+            <ExcelActions
+              basePath="/api/users"
+              templateFileName=""
+              exportFileName={t('users.exportFile')}
+              exportQuery={{ q: filters.q?.trim(), role: filters.role, orgId: filters.orgId }}
+              canImport={false}
+              onImported={() => {}}
+            />
+          </Space>
         }
       />
       <Card>

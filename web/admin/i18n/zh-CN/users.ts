@@ -2,6 +2,7 @@
 export const users = {
   menu: '账号管理',
   title: '账号管理',
+  exportFile: '账号.xlsx',
   searchPlaceholder: '搜索用户名、姓名',
   create: '新增账号',
   createTitle: '新增账号',
