@@ -6,6 +6,8 @@ type ConfirmLinkButtonProps = {
   label: string;
   /** the question asked before anything happens */
   confirmTitle: string;
+  /** a second line under the question, e.g. what cannot be undone */
+  confirmDescription?: string;
   /** shown when the action succeeded */
   doneMessage: string;
   danger?: boolean;
@@ -20,6 +22,7 @@ type ConfirmLinkButtonProps = {
 export function ConfirmLinkButton({
   label,
   confirmTitle,
+  confirmDescription,
   doneMessage,
   danger = false,
   pending,
@@ -29,6 +32,7 @@ export function ConfirmLinkButton({
   return (
     <Popconfirm
       title={confirmTitle}
+      description={confirmDescription}
       okText={t('common.confirm')}
       cancelText={t('common.cancel')}
       okButtonProps={{ danger, loading: pending }}

@@ -8,7 +8,6 @@ import {
   Input,
   InputNumber,
   Modal,
-  Popconfirm,
   Select,
   Table,
   type TableColumnsType,
@@ -16,6 +15,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { t } from '../../../i18n';
+import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { errorMessage } from '../../../ui/errors';
 import { orDash } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
@@ -158,7 +158,6 @@ function ActivityFormModal({
 
 /** 活动项目: the numbered activities with the module that carries each. */
 export function ActivitiesTab({ campaign, canPlan }: { campaign: Campaign; canPlan: boolean }) {
-  const { message } = App.useApp();
   const activities = useActivities(campaign.id);
   const remove = useDeleteActivity(campaign.id);
   const [editing, setEditing] = useState<Activity | null | undefined>(undefined);
@@ -202,23 +201,15 @@ export function ActivitiesTab({ campaign, canPlan }: { campaign: Campaign; canPl
                 <Button type="link" size="small" onClick={() => setEditing(a)}>
                   {t('common.edit')}
                 </Button>
-                <Popconfirm
-                  title={t('common.deleteConfirm', { name: a.title })}
-                  description={t('campaigns.activities.deleteHint')}
-                  okText={t('common.confirm')}
-                  cancelText={t('common.cancel')}
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() =>
-                    remove.mutate(a.id, {
-                      onSuccess: () => void message.success(t('common.deleted')),
-                      onError: (error) => void message.error(errorMessage(error)),
-                    })
-                  }
-                >
-                  <Button type="link" size="small" danger>
-                    {t('common.delete')}
-                  </Button>
-                </Popconfirm>
+                <ConfirmLinkButton
+                  label={t('common.delete')}
+                  confirmTitle={t('common.deleteConfirm', { name: a.title })}
+                  confirmDescription={t('campaigns.activities.deleteHint')}
+                  doneMessage={t('common.deleted')}
+                  danger
+                  pending={remove.isPending}
+                  onConfirm={() => remove.mutateAsync(a.id)}
+                />
               </Flex>
             ),
           },

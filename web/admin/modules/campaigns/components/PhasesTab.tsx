@@ -9,7 +9,6 @@ import {
   Input,
   InputNumber,
   Modal,
-  Popconfirm,
   Table,
   type TableColumnsType,
   Tag,
@@ -17,6 +16,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { t } from '../../../i18n';
+import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { errorMessage } from '../../../ui/errors';
 import { QueryError } from '../../../ui/QueryError';
 import { useDeletePhase, usePhases, useSavePhase } from '../hooks/useCampaigns';
@@ -118,7 +118,6 @@ function PhaseFormModal({
 
 /** 阶段 of a campaign; the office adds, edits and deletes them. */
 export function PhasesTab({ campaign, canPlan }: { campaign: Campaign; canPlan: boolean }) {
-  const { message } = App.useApp();
   const phases = usePhases(campaign.id);
   const remove = useDeletePhase(campaign.id);
   const [editing, setEditing] = useState<Phase | null | undefined>(undefined);
@@ -154,22 +153,14 @@ export function PhasesTab({ campaign, canPlan }: { campaign: Campaign; canPlan: 
                 <Button type="link" size="small" onClick={() => setEditing(p)}>
                   {t('common.edit')}
                 </Button>
-                <Popconfirm
-                  title={t('common.deleteConfirm', { name: p.name })}
-                  okText={t('common.confirm')}
-                  cancelText={t('common.cancel')}
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() =>
-                    remove.mutate(p.id, {
-                      onSuccess: () => void message.success(t('common.deleted')),
-                      onError: (error) => void message.error(errorMessage(error)),
-                    })
-                  }
-                >
-                  <Button type="link" size="small" danger>
-                    {t('common.delete')}
-                  </Button>
-                </Popconfirm>
+                <ConfirmLinkButton
+                  label={t('common.delete')}
+                  confirmTitle={t('common.deleteConfirm', { name: p.name })}
+                  doneMessage={t('common.deleted')}
+                  danger
+                  pending={remove.isPending}
+                  onConfirm={() => remove.mutateAsync(p.id)}
+                />
               </Flex>
             ),
           },
