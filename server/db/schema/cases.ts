@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   pgTable,
@@ -51,6 +52,14 @@ export const cases = pgTable(
     /** personal data: never on the public view; masked for staff unless the role needs it */
     citizenName: text('citizen_name'),
     citizenPhone: text('citizen_phone'),
+    /** e-mail channel (sender) or Open311 `email`: where acknowledgements and answers go */
+    citizenEmail: text('citizen_email'),
+    /** Open311 `address_string` / `lat` / `long`, or where a field interview took place */
+    address: text('address'),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    /** the channel's own id (mail Message-ID, SMS gateway id): a redelivered message is not a new case */
+    externalRef: text('external_ref'),
     anonymous: boolean('anonymous').notNull().default(false),
     /** the cadre the citizen wrote to (QR link of a connection card) */
     addresseeCadreId: uuid('addressee_cadre_id').references(() => cadres.id),
@@ -84,6 +93,9 @@ export const cases = pgTable(
     index('cases_addressee_idx').on(t.addresseeCadreId),
     index('cases_due_idx').on(t.dueDate).where(sql`${t.status} in ('assigned', 'in_progress')`),
     index('cases_created_idx').on(t.createdAt),
+    uniqueIndex('cases_external_ref_uq')
+      .on(t.channel, t.externalRef)
+      .where(sql`${t.externalRef} is not null`),
   ],
 );
 
@@ -107,3 +119,40 @@ export const caseEvents = pgTable(
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
 );
+
+/**
+ * 发件箱 — every e-mail and SMS Tiexin sends (acknowledgement with the tracking code, answer,
+ * rating invitation, merge notice). Written in the transaction that causes it; a sender delivers
+ * pending rows. Without a relay/provider configured rows stay `kept`, readable by the admin.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: idColumn(),
+    kind: text('kind', { enum: ['email', 'sms'] }).notNull(),
+    recipient: text('recipient').notNull(),
+    subject: text('subject').notNull().default(''),
+    body: text('body').notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    /** pending → sent | failed (after retries) | kept (no relay configured) */
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'kept'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('outbox_status_idx').on(t.status, t.createdAt),
+    index('outbox_case_idx').on(t.caseId),
+  ],
+);
+
+/** 节假日 — public holidays (not working days) and 调休 weekend working days, for time limits. */
+export const holidays = pgTable('holidays', {
+  date: date('date').primaryKey(),
+  name: text('name').notNull(),
+  /** true: a Saturday or Sunday that is a working day (调休上班) */
+  workday: boolean('workday').notNull().default(false),
+});
