@@ -24,6 +24,7 @@ import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts'
 import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
 import { registerComplianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
+import { registerHolidayRoutes } from './modules/holidays/holidays.routes.ts';
 import { registerHouseholdRoutes } from './modules/households/households.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp({
   registerAssistanceRoutes(app, deps);
   registerVisitRoutes(app, deps);
   registerCaseRoutes(app, deps);
+  registerHolidayRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerAuditRoutes(app, deps);
 

@@ -24,6 +24,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
+import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { casePolicy } from './cases.policy.ts';
@@ -50,7 +51,6 @@ import {
 import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
 import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
-import { addWorkingDays } from './working-days.ts';
 
 /** Who takes a step: a staff actor, or the citizen (actor null) holding the tracking code. */
 export type Who = { actor: Actor | null; ip: string | null };
@@ -397,7 +397,7 @@ export async function applyTransition(
       const category = await findCategory(tx, c.categoryId);
       patch.assignedOrgId = orgId;
       patch.handlerCadreId = handlerId;
-      patch.dueDate = addWorkingDays(todayInChina(), category?.timeLimitDays ?? 15);
+      patch.dueDate = await dueDateAfter(tx, todayInChina(), category?.timeLimitDays ?? 15);
       if (action === 'transfer') note = `${input.reason}${note ? `；${note}` : ''}`;
       break;
     }

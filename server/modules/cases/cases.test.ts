@@ -6,8 +6,8 @@ import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '.
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { readXlsx } from '../../test/xlsx.ts';
+import { addWorkingDays } from '../holidays/working-days.ts';
 import { PUBLIC_WRITES_PER_MINUTE } from './cases.routes.ts';
-import { addWorkingDays } from './working-days.ts';
 
 let addr = 0;
 /** Each public request from its own address unless a test means the same one. */

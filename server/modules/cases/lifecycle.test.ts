@@ -2,25 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { TRACKING_ALPHABET } from '../../../common/cases.ts';
 import { mayAct, statusAfterRating, TRANSITIONS } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
-import { addWorkingDays } from './working-days.ts';
-
-describe('addWorkingDays', () => {
-  it.each([
-    // Monday 2014-03-03 + 1 → Tuesday; Friday + 1 → Monday; 15 working days = 3 weeks
-    ['2014-03-03', 1, '2014-03-04'],
-    ['2014-03-07', 1, '2014-03-10'],
-    ['2014-03-03', 15, '2014-03-24'],
-    ['2014-03-07', 5, '2014-03-14'],
-    // a weekend start counts from the Monday after
-    ['2014-03-08', 1, '2014-03-11'],
-    ['2014-03-09', 0, '2014-03-10'],
-    ['2014-03-05', 0, '2014-03-05'],
-    // across a month end
-    ['2014-02-27', 3, '2014-03-04'],
-  ])('%s + %i working days = %s', (start, days, due) => {
-    expect(addWorkingDays(start, days)).toBe(due);
-  });
-});
 
 describe('tracking codes', () => {
   it('are 10 characters from the alphabet without 0, O, 1 or I, and differ', () => {

@@ -1,0 +1,24 @@
+import { ZDateSchema } from './paging.ts';
+import { z } from './zod.ts';
+
+/** 节假日 — a public holiday, or (workday) a weekend day that is worked (调休上班). */
+export const ZHolidaySchema = z.object({
+  date: ZDateSchema,
+  name: z.string(),
+  workday: z.boolean(),
+});
+export type THoliday = z.infer<typeof ZHolidaySchema>;
+
+export const ZHolidayListQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000, '年份不正确').max(2100, '年份不正确'),
+});
+
+export const ZHolidayListSchema = z.object({ items: z.array(ZHolidaySchema) });
+
+export const ZHolidayPutSchema = z.strictObject({
+  name: z.string().trim().min(1, '请填写名称，如“春节”').max(30, '名称不能超过 30 个字'),
+  workday: z.boolean().default(false),
+});
+export type THolidayPut = z.infer<typeof ZHolidayPutSchema>;
+
+export const ZHolidayParamsSchema = z.object({ date: ZDateSchema });
