@@ -48,6 +48,9 @@ const VisitsPage = lazy(() =>
 const CompliancePage = lazy(() =>
   import('./pages/CompliancePage').then((m) => ({ default: m.CompliancePage })),
 );
+const HolidaysPage = lazy(() =>
+  import('./pages/HolidaysPage').then((m) => ({ default: m.HolidaysPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -93,6 +96,7 @@ export function App() {
           <Route path="households" element={<HouseholdsPage />} />
           <Route path="pairings" element={<PairingsPage />} />
           <Route path="assistance" element={<HouseholdsAssistancePage />} />
+          <Route path="holidays" element={<HolidaysPage />} />
           <Route
             path="audit"
             element={

@@ -1,5 +1,6 @@
 import { campaigns } from './zh-CN/campaigns.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { holidays } from './zh-CN/holidays.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { users } from './zh-CN/users.ts';
@@ -12,6 +13,7 @@ import { visits } from './zh-CN/visits.ts';
 export const zhCN = {
   campaigns,
   visits,
+  holidays,
   compliance,
   notifications,
   households,

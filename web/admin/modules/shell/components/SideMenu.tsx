@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
   EnvironmentOutlined,
   FlagOutlined,
@@ -53,6 +54,7 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
     ...(user.role !== 'cadre'
       ? [{ key: '/compliance', icon: <BarChartOutlined />, label: t('menu.compliance') }]
       : []),
+    { key: '/holidays', icon: <CalendarOutlined />, label: t('holidays.menu') },
     ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
     ...(canManageUsers
       ? [{ key: '/users', icon: <UserSwitchOutlined />, label: t('users.menu') }]

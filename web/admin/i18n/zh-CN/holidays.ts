@@ -1,0 +1,28 @@
+/** 节假日 — the calendar that case time limits (working days) are counted by. */
+export const holidays = {
+  menu: '节假日',
+  title: '节假日与调休',
+  intro:
+    '诉求件的办理时限按工作日计算：周末和这里的法定节假日不计，调休上班日计入。每年国务院公布放假安排后请及时更新。',
+  create: '新增日期',
+  createTitle: '新增节假日或调休上班日',
+  editTitle: '修改节假日',
+  year: '年份',
+  date: '日期',
+  weekday: '星期',
+  name: '名称',
+  namePlaceholder: '如：春节、国庆节调休上班',
+  kind: '类型',
+  off: '放假',
+  workday: '调休上班',
+  workdayHelp: '打开：这个周六或周日要上班，计入工作日',
+  dateRequired: '请选择日期',
+  nameRequired: '请填写名称',
+  saved: '已保存',
+  deleted: '已删除',
+  confirmDelete: '删除 {date} {name}？',
+  confirmDeleteDescription: '删除后这一天按普通的工作日或周末计算办理时限。',
+  empty: '{year} 年还没有节假日安排',
+  summary: '{year} 年：放假 {off} 天，调休上班 {work} 天',
+  weekdays: '日一二三四五六',
+};

@@ -1,0 +1,125 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { t } from '../i18n';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { HolidayFormModal } from '../modules/holidays/components/HolidayFormModal';
+import { useDeleteHoliday, useHolidays } from '../modules/holidays/hooks/useHolidays';
+import { type Holiday, holidayEditorRoles } from '../modules/holidays/types/holiday';
+import { ConfirmLinkButton } from '../ui/ConfirmLinkButton';
+import { PageHeader } from '../ui/PageHeader';
+import { QueryError } from '../ui/QueryError';
+
+const weekdayOf = (date: string) =>
+  `周${t('holidays.weekdays')[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? ''}`;
+
+/** 节假日与调休: the calendar that case time limits are counted in. */
+export function HolidaysPage() {
+  const user = useCurrentUser();
+  const canEdit = (holidayEditorRoles as readonly string[]).includes(user.role);
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);
+  const holidays = useHolidays(year);
+  const remove = useDeleteHoliday();
+  const items = holidays.data?.items ?? [];
+  const work = items.filter((h) => h.workday).length;
+
+  return (
+    <>
+      <PageHeader
+        title={t('holidays.title')}
+        extra={
+          canEdit ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              {t('holidays.create')}
+            </Button>
+          ) : null
+        }
+      />
+      <Card>
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Alert type="info" showIcon message={t('holidays.intro')} />
+          <Space>
+            <span>{t('holidays.year')}</span>
+            <InputNumber
+              aria-label={t('holidays.year')}
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+            />
+            {items.length > 0 ? (
+              <Typography.Text type="secondary">
+                {t('holidays.summary', { year, off: items.length - work, work })}
+              </Typography.Text>
+            ) : null}
+          </Space>
+          {holidays.error ? (
+            <QueryError error={holidays.error} onRetry={() => void holidays.refetch()} />
+          ) : (
+            <Table<Holiday>
+              rowKey="date"
+              size="small"
+              loading={holidays.isFetching}
+              dataSource={items}
+              pagination={false}
+              locale={{
+                emptyText: <Empty description={t('holidays.empty', { year })} />,
+              }}
+              columns={[
+                { title: t('holidays.date'), dataIndex: 'date', width: 130 },
+                { title: t('holidays.weekday'), width: 80, render: (_, h) => weekdayOf(h.date) },
+                { title: t('holidays.name'), dataIndex: 'name' },
+                {
+                  title: t('holidays.kind'),
+                  width: 110,
+                  render: (_, h) =>
+                    h.workday ? (
+                      <Tag color="orange">{t('holidays.workday')}</Tag>
+                    ) : (
+                      <Tag color="green">{t('holidays.off')}</Tag>
+                    ),
+                },
+                ...(canEdit
+                  ? [
+                      {
+                        title: t('common.actions'),
+                        width: 140,
+                        render: (_: unknown, h: Holiday) => (
+                          <Space size={0}>
+                            <Button type="link" size="small" onClick={() => setEditing(h)}>
+                              {t('common.edit')}
+                            </Button>
+                            <ConfirmLinkButton
+                              label={t('common.delete')}
+                              danger
+                              confirmTitle={t('holidays.confirmDelete', {
+                                date: h.date,
+                                name: h.name,
+                              })}
+                              confirmDescription={t('holidays.confirmDeleteDescription')}
+                              doneMessage={t('holidays.deleted')}
+                              pending={remove.isPending}
+                              onConfirm={() => remove.mutateAsync(h.date)}
+                            />
+                          </Space>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
+          )}
+        </Space>
+      </Card>
+      {canEdit ? (
+        <HolidayFormModal
+          open={editing !== undefined}
+          holiday={editing ?? null}
+          year={year}
+          onClose={() => setEditing(undefined)}
+        />
+      ) : null}
+    </>
+  );
+}
