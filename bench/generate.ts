@@ -2,13 +2,16 @@
  * Fills an empty, migrated database with a bureau at scale, in bulk SQL (INSERT … SELECT from
  * generate_series), deterministically: every value derives from row numbers, not from random().
  *
- * city: 60 units, 3,000 cadres, 15,000 households, 150,000 visits over 12 months of 2014.
+ * city: 60 units, 3,000 cadres, 15,000 households, 150,000 visits over 12 months of 2014, and
+ * 50,000 cases (generateCases, run on its own so an older bench database gains them).
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../server/db/client.ts';
 import { hashPassword } from '../server/platform/password.ts';
 
 export type Scale = {
+  /** 诉求件: 50,000 at city scale, the size issue 4's case list is measured at */
+  cases: number;
   units: number;
   cadresPerUnit: number;
   householdsPerPoint: number;
@@ -16,8 +19,20 @@ export type Scale = {
 };
 
 export const SCALES: Record<'city' | 'small', Scale> = {
-  city: { units: 60, cadresPerUnit: 50, householdsPerPoint: 250, visitsPerQuotaCadre: 125 },
-  small: { units: 6, cadresPerUnit: 20, householdsPerPoint: 50, visitsPerQuotaCadre: 40 },
+  city: {
+    cases: 50_000,
+    units: 60,
+    cadresPerUnit: 50,
+    householdsPerPoint: 250,
+    visitsPerQuotaCadre: 125,
+  },
+  small: {
+    cases: 2_000,
+    units: 6,
+    cadresPerUnit: 20,
+    householdsPerPoint: 50,
+    visitsPerQuotaCadre: 40,
+  },
 };
 
 export const BENCH_PASSWORD = 'bench-password-1';
@@ -136,4 +151,45 @@ export async function counts(db: Db) {
     rows: { cadres: number; households: number; visits: number; pairings: number }[];
   };
   return res.rows[0];
+}
+
+/**
+ * 诉求件 at scale: every channel and status, assigned round-robin to the units with a handler from
+ * the unit, spread over 2014; one in twenty has no unit yet (受理, still with the office).
+ */
+export async function generateCases(db: Db, scale: Scale, log: (line: string) => void = () => {}) {
+  const started = performance.now();
+  const { units, cadresPerUnit } = scale;
+  await db.execute(sql`
+    with cat as (select id, row_number() over (order by sort_order, name) - 1 as k,
+                        count(*) over () as cnt from case_categories),
+         ch as (select unnest(array['web','email','sms','hotline','letter','suggestion_box','media','online_session','field_interview']::text[]) as c,
+                       generate_series(0, 8) as k),
+         st as (select unnest(array['received','assigned','in_progress','answered','signed_off','not_accepted']::text[]) as s,
+                       generate_series(0, 5) as k)
+    insert into cases (id, tracking_code, channel, category_id, content, citizen_name, citizen_phone,
+                       status, assigned_org_id, handler_cadre_id, due_date, answer, created_at, updated_at)
+    select gen_random_uuid(), 'BENCH' || lpad(n::text, 6, '0'), ch.c, cat.id,
+           '关于' || (array['农田灌溉','种子补贴','机耕道维修','农技培训','会议太多','公车私用'])[1 + n % 6] || '的诉求，编号' || n,
+           '群众' || n, '138' || lpad(n::text, 8, '0'),
+           case when n % 20 = 0 then 'received' else st.s end,
+           case when n % 20 = 0 then null else ('00000000-0000-7000-8001-' || lpad((1 + n % ${units})::text, 12, '0'))::uuid end,
+           case when n % 20 = 0 then null else ('00000000-0000-7000-8003-' || lpad((1 + (n % ${units}) * ${cadresPerUnit} + n % 7)::text, 12, '0'))::uuid end,
+           case when n % 20 = 0 then null else '2014-01-01'::date + (n % 364) + 21 end,
+           case when st.s in ('answered', 'signed_off') then '已办理完毕' end,
+           t, t
+    from generate_series(1, ${scale.cases}) n
+    join cat on cat.k = n % cat.cnt
+    join ch on ch.k = n % 9
+    join st on st.k = (n / 7) % 6,
+    lateral (select timestamptz '2014-01-01 08:00+08' + make_interval(mins => (n * 523) % 525000) as t) x`);
+  await db.execute(sql`analyze cases`);
+  log(`  cases (${scale.cases}): ${Math.round(performance.now() - started)} ms`);
+}
+
+export async function countCases(db: Db): Promise<number> {
+  const res = (await db.execute(sql`select count(*)::int as n from cases`)) as unknown as {
+    rows: { n: number }[];
+  };
+  return res.rows[0]?.n ?? 0;
 }

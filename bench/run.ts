@@ -13,9 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { type Database, migrateDatabase, openDatabase } from '../server/db/client.ts';
+import { listCases } from '../server/modules/cases/cases.repo.ts';
 import { listCompliance } from '../server/modules/compliance/compliance.repo.ts';
 import { login } from '../server/test/app.ts';
-import { BENCH_PASSWORD, counts, generate, SCALES } from './generate.ts';
+import { BENCH_PASSWORD, countCases, counts, generate, generateCases, SCALES } from './generate.ts';
+import { measureSubmissions } from './submissions.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,8 +30,10 @@ const scale = SCALES[scaleName];
 if (!scale) throw new Error(`unknown scale ${scaleName}`);
 const databaseUrl = arg('--database-url');
 const ITERATIONS = Number(arg('--iterations') ?? 40);
+/** seconds of autocannon load per throughput workload */
+const DURATION = Number(arg('--duration') ?? 10);
 
-type Result = {
+export type Result = {
   name: string;
   engine: string;
   p50_ms: number;
@@ -82,9 +86,20 @@ async function main() {
     process.stdout.write(`generated in ${Math.round((performance.now() - t0) / 1000)} s\n`);
     c = await counts(db);
   }
-  process.stdout.write(`data: ${JSON.stringify(c)}\n`);
+  if ((await countCases(db)) === 0) {
+    process.stdout.write('generating cases…\n');
+    await generateCases(db, scale, (l) => process.stdout.write(`${l}\n`));
+  }
+  process.stdout.write(`data: ${JSON.stringify({ ...c, cases: await countCases(db) })}\n`);
 
-  const config = loadConfig({ TIEXIN_DEMO: '0', LOG_LEVEL: 'silent', FILES_DIR: os.tmpdir() });
+  // TRUST_PROXY: the submission benchmark gives every request its own citizen address, as a city's
+  // citizens would have, so the per-address rate limit of the public form is not what is measured
+  const config = loadConfig({
+    TIEXIN_DEMO: '0',
+    LOG_LEVEL: 'silent',
+    FILES_DIR: os.tmpdir(),
+    TRUST_PROXY: '1',
+  });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
   const office = await login(app, 'bench-office', BENCH_PASSWORD);
@@ -140,6 +155,32 @@ async function main() {
         });
       },
     },
+    {
+      name: `cases: list, whole bureau (page of 20 of ${scale.cases})`,
+      api: () => office.get('/api/cases?page=1&pageSize=20'),
+      raw: () => listCases(db, { kind: 'all' }, {}, { limit: 20, offset: 0 }),
+    },
+    {
+      name: 'cases: list, page 100 of the bureau',
+      api: () => office.get('/api/cases?page=100&pageSize=20'),
+      raw: () => listCases(db, { kind: 'all' }, {}, { limit: 20, offset: 1980 }),
+    },
+    {
+      name: 'cases: Chinese text search 灌溉, bureau',
+      api: () => office.get(`/api/cases?q=${encodeURIComponent('灌溉')}&pageSize=20`),
+      raw: () => listCases(db, { kind: 'all' }, { q: '灌溉' }, { limit: 20, offset: 0 }),
+    },
+    {
+      name: 'cases: one unit, status 办理中',
+      api: () => unit.get('/api/cases?status=in_progress&pageSize=20'),
+      raw: () =>
+        listCases(
+          db,
+          { kind: 'subtree', path: `${bureauPath}${unitPath.slice(1)}` },
+          { status: 'in_progress' },
+          { limit: 20, offset: 0 },
+        ),
+    },
   ];
 
   for (const w of workloads) {
@@ -163,15 +204,17 @@ async function main() {
     });
   }
 
+  results.push(...(await measureSubmissions(app, database, DURATION)));
+
   await app.close();
   await database.close();
 
   process.stdout.write(
-    `\n${'workload'.padEnd(52)} ${'engine'.padEnd(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'raw p99'.padStart(8)} ${'ratio'.padStart(6)}\n`,
+    `\n${'workload'.padEnd(52)} ${'engine'.padEnd(8)} ${'p50'.padStart(8)} ${'p99'.padStart(8)} ${'base'.padStart(8)} ${'ratio'.padStart(6)} ${'req/s'.padStart(7)}\n`,
   );
   for (const r of results) {
     process.stdout.write(
-      `${r.name.padEnd(52)} ${r.engine.padEnd(8)} ${r.p50_ms.toFixed(1).padStart(8)} ${r.p99_ms.toFixed(1).padStart(8)} ${r.baseline_value.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)}\n`,
+      `${r.name.padEnd(52)} ${r.engine.padEnd(8)} ${r.p50_ms.toFixed(1).padStart(8)} ${r.p99_ms.toFixed(1).padStart(8)} ${r.baseline_value.toFixed(1).padStart(8)} ${r.ratio.toFixed(2).padStart(6)} ${(r.rps === null ? '' : String(r.rps)).padStart(7)}\n`,
     );
   }
   const outDir = path.join(root, 'bench', 'results');

@@ -26,6 +26,11 @@ const ZEnvSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   COOKIE_SECURE: boolFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * Behind a reverse proxy (nginx) set 1 (trust X-Forwarded-For from it), or the proxy's address.
+   * Off by default: a client could otherwise pick its own address and dodge the rate limits.
+   */
+  TRUST_PROXY: z.string().default('false'),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
@@ -43,6 +48,8 @@ export type Config = {
   sessionMaxHours: number;
   cookieSecure: boolean;
   logLevel: z.infer<typeof ZEnvSchema>['LOG_LEVEL'];
+  /** Fastify's trustProxy: true, false or the proxies' addresses */
+  trustProxy: boolean | string;
   loginRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
@@ -50,6 +57,14 @@ export type Config = {
 };
 
 export const APP_VERSION = '0.1.0';
+
+/** '1'/'true'/'yes' → true, '0'/'false'/'no' → false, else the proxies' addresses ('10.0.0.1,10.0.0.2'). */
+function parseTrustProxy(v: string): boolean | string {
+  const t = v.trim().toLowerCase();
+  if (['1', 'true', 'yes'].includes(t)) return true;
+  if (['', '0', 'false', 'no'].includes(t)) return false;
+  return v.trim();
+}
 
 export class ConfigError extends Error {}
 
@@ -73,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: e.SESSION_MAX_HOURS,
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
