@@ -11,3 +11,7 @@ export type TAttachmentDto = z.infer<typeof ZAttachmentSchema>;
 
 /** Ids of uploads (POST /api/attachments) to attach to the record being saved. */
 export const ZAttachmentIdsSchema = z.array(z.uuid()).max(20, '最多 20 个附件').default([]);
+
+/** What the citizen gets back from an anonymous upload: no download link. */
+export const ZPublicAttachmentSchema = ZAttachmentSchema.omit({ url: true });
+export type TPublicAttachmentDto = z.infer<typeof ZPublicAttachmentSchema>;

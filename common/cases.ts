@@ -1,3 +1,4 @@
+import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
@@ -121,6 +122,8 @@ export const ZCaseCategorySchema = z.object({
   timeLimitDays: z.number().int(),
 });
 
+export const MAX_PUBLIC_CASE_ATTACHMENTS = 5;
+
 /** The citizen's form on the public site. */
 export const ZPublicCaseCreateSchema = z.strictObject({
   categoryId: z.uuid('请选择类别'),
@@ -129,6 +132,11 @@ export const ZPublicCaseCreateSchema = z.strictObject({
   phone: phone.optional(),
   anonymous: z.boolean().default(false),
   cadreId: z.uuid().optional(),
+  /** ids from POST /api/public/attachments (photos, PDF), claimed with the case */
+  attachments: z
+    .array(z.uuid())
+    .max(MAX_PUBLIC_CASE_ATTACHMENTS, `最多 ${MAX_PUBLIC_CASE_ATTACHMENTS} 个附件`)
+    .optional(),
 });
 export type TPublicCaseCreate = z.infer<typeof ZPublicCaseCreateSchema>;
 
@@ -174,6 +182,8 @@ export const ZCaseCreateSchema = z.strictObject({
   citizenPhone: phone.optional(),
   anonymous: z.boolean().default(false),
   addresseeCadreId: z.uuid().optional(),
+  /** ids from POST /api/attachments (a letter's scans, photos), claimed with the case */
+  attachments: ZAttachmentIdsSchema.optional(),
 });
 export type TCaseCreate = z.infer<typeof ZCaseCreateSchema>;
 
@@ -209,6 +219,10 @@ export const ZCaseSchema = z.object({
   updatedAt: ZDateTimeSchema,
 });
 export type TCase = z.infer<typeof ZCaseSchema>;
+
+/** The case page: the case and its files (downloads for staff who may read the case). */
+export const ZCaseDetailSchema = ZCaseSchema.extend({ attachments: z.array(ZAttachmentSchema) });
+export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;
 
 export const ZCaseEventSchema = z.object({
   id: z.uuid(),

@@ -27,6 +27,7 @@ import { registerContactPointRoutes } from './modules/contact-points/contact-poi
 import { registerHolidayRoutes } from './modules/holidays/holidays.routes.ts';
 import { registerHouseholdRoutes } from './modules/households/households.routes.ts';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { registerOpen311Routes } from './modules/open311/open311.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
 import { registerPairingRoutes } from './modules/pairings/pairings.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
@@ -111,6 +112,7 @@ export async function buildApp({
   registerHolidayRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  await registerOpen311Routes(app, deps);
 
   const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)
     ? fs.readFileSync(`${webRoot}/admin/index.html`, 'utf8')

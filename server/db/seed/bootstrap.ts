@@ -9,6 +9,7 @@ import { hashPassword } from '../../platform/password.ts';
 import type { Db, Tx } from '../client.ts';
 import { inTransaction } from '../tx.ts';
 import { type DemoPlace, loadDemoCampaign } from './demo-campaign.ts';
+import { loadDemoCases } from './demo-cases.ts';
 import {
   DEMO_PASSWORD,
   demoAccounts,
@@ -121,4 +122,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
       demoAccount: c.key === 'demo_cadre',
     })),
   });
+  await loadDemoCases(tx);
 }

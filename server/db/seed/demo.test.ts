@@ -1,7 +1,18 @@
+import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CASE_CHANNELS,
+  CASE_RATINGS,
+  CASE_STATUSES,
+  RESPONDENT_GROUPS,
+  type TCaseStatus,
+} from '../../../common/cases.ts';
+import { transitionOf } from '../../modules/cases/lifecycle.ts';
 import { type Client, login, makeTestApp, type TestApp } from '../../test/app.ts';
+import { caseEvents, cases } from '../schema/index.ts';
 import { inTransaction } from '../tx.ts';
 import { loadDemoData } from './bootstrap.ts';
+import { DEMO_CASE_COUNT, loadDemoCases } from './demo-cases.ts';
 import { DEMO_PASSWORD } from './demo-data.ts';
 
 describe('demo data', () => {
@@ -64,5 +75,80 @@ describe('demo data', () => {
     expect(me.progress.daysLogged).toBeLessThanOrEqual(2);
     const board = (await office.get(`/api/compliance/units?month=${me.month}`)).json();
     expect(board.overall.cadres).toBeGreaterThan(15);
+  });
+
+  describe('cases (件)', () => {
+    it('has about 300 cases in every status and from every channel', async () => {
+      const total = async (q: string) =>
+        (await office.get(`/api/cases?pageSize=1&${q}`)).json().total;
+      expect(DEMO_CASE_COUNT).toBe(300);
+      expect(await total('')).toBe(DEMO_CASE_COUNT);
+      for (const status of CASE_STATUSES)
+        expect(await total(`status=${status}`), status).toBeGreaterThan(0);
+      for (const channel of CASE_CHANNELS) {
+        expect(await total(`channel=${channel}`), channel).toBeGreaterThan(0);
+      }
+      expect(await total('overdue=true')).toBeGreaterThan(0);
+      const rows = await t.db.select().from(cases);
+      expect(new Set(rows.map((c) => c.respondentGroup).filter(Boolean))).toEqual(
+        new Set(RESPONDENT_GROUPS),
+      );
+      expect(new Set(rows.map((c) => c.rating).filter(Boolean))).toEqual(new Set(CASE_RATINGS));
+      expect(new Set(rows.map((c) => c.categoryId)).size).toBeGreaterThanOrEqual(10);
+      expect(rows.filter((c) => c.escalated).length).toBeGreaterThan(5);
+      const year = new Date().getFullYear();
+      expect(rows.every((c) => c.createdAt <= new Date())).toBe(true);
+      expect(rows.filter((c) => c.createdAt.getFullYear() === year).length).toBeGreaterThan(250);
+    });
+
+    it('agrees with the lifecycle table: every event follows from the one before', async () => {
+      const rows = await t.db.select().from(cases);
+      const events = await t.db
+        .select()
+        .from(caseEvents)
+        .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+      const byCase = new Map<string, typeof events>();
+      for (const e of events) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e]);
+      for (const c of rows) {
+        const steps = (byCase.get(c.id) ?? []).filter((e) => e.toStatus !== null);
+        expect(steps[0]?.action).toBe('submit');
+        let status: TCaseStatus = 'received';
+        for (const e of steps.slice(1)) {
+          expect(transitionOf(e.action).from, `${c.trackingCode} ${e.action}`).toContain(status);
+          expect(e.fromStatus).toBe(status);
+          status = e.toStatus as TCaseStatus;
+        }
+        expect(status, c.trackingCode).toBe(c.status);
+        if (c.status === 'signed_off') expect(c.signedOffAt).not.toBeNull();
+        if (c.status === 'merged') expect(c.mergedIntoId).not.toBeNull();
+        if (['assigned', 'in_progress', 'answered'].includes(c.status)) {
+          expect(c.handlerCadreId).not.toBeNull();
+          expect(c.dueDate).not.toBeNull();
+        }
+      }
+    });
+
+    it('fills the demo cadre’s 诉求清单 and publishes some resolved cases', async () => {
+      const cadre = await login(t.app, 'cadre', DEMO_PASSWORD);
+      const me = (await cadre.get('/api/auth/me')).json().user;
+      const mine = (await cadre.get(`/api/cases?cadreId=${me.cadreId}`)).json();
+      expect(mine.total).toBeGreaterThan(3);
+      const resolved = await t.app.inject({ method: 'GET', url: '/api/public/resolved' });
+      expect(resolved.json().total).toBeGreaterThan(10);
+      const open311 = await t.app.inject({ method: 'GET', url: '/open311/v2/requests.json' });
+      expect(open311.json().length).toBeGreaterThan(0);
+    });
+
+    it('loads the cases fast and the same way every time', async () => {
+      const codes = async () =>
+        (await t.db.select({ code: cases.trackingCode }).from(cases)).map((c) => c.code).sort();
+      const before = await codes();
+      await t.db.delete(caseEvents);
+      await t.db.delete(cases);
+      const started = performance.now();
+      await inTransaction(t.db, (tx) => loadDemoCases(tx));
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(await codes()).toEqual(before);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { attachments } from '../../db/schema/index.ts';
 
@@ -40,6 +40,34 @@ export async function claimAttachments(
         eq(attachments.uploadedBy, by),
         eq(attachments.ownerType, 'upload'),
         isNull(attachments.ownerId),
+      ),
+    )
+    .returning({ id: attachments.id });
+  return rows.length;
+}
+
+/**
+ * Claims anonymous uploads (no uploader) of the given owner type that no record owns yet and that
+ * were made since `since`; returns how many were claimed.
+ */
+export async function claimAnonymousAttachments(
+  db: DbOrTx,
+  ids: string[],
+  uploadType: string,
+  since: Date,
+  owner: { ownerType: string; ownerId: string },
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(attachments)
+    .set(owner)
+    .where(
+      and(
+        inArray(attachments.id, ids),
+        isNull(attachments.uploadedBy),
+        eq(attachments.ownerType, uploadType),
+        isNull(attachments.ownerId),
+        gte(attachments.createdAt, since),
       ),
     )
     .returning({ id: attachments.id });

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ZAttachmentSchema } from '../../../common/attachments.ts';
+import { ZAttachmentSchema, ZPublicAttachmentSchema } from '../../../common/attachments.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { ALL_ROLES, type Role } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files.ts';
+import { PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
 import * as service from './attachments.service.ts';
 
 /** Everyone who writes records may upload; inspectors only read. */
@@ -35,6 +36,30 @@ export function registerAttachmentRoutes(
       const data = await part.toBuffer();
       if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE');
       const saved = await service.upload(contextOf(req, db), files, {
+        fileName: part.filename,
+        mimeType: part.mimetype,
+        data,
+      });
+      return reply.status(201).send(saved);
+    },
+  );
+  r.post(
+    '/api/public/attachments',
+    {
+      schema: {
+        tags: ['public'],
+        summary: '群众上传附件（照片或 PDF，不超过 5 MB），提交诉求时引用其 id',
+        consumes: ['multipart/form-data'],
+        response: { 201: ZPublicAttachmentSchema },
+      },
+      config: { rateLimit: { max: PUBLIC_WRITES_PER_MINUTE, timeWindow: '1 minute' } },
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw new AppError('FILE_EMPTY');
+      const part = await req.file({ limits: { fileSize: service.PUBLIC_MAX_BYTES, files: 1 } });
+      if (part?.fieldname !== 'file') throw new AppError('FILE_EMPTY');
+      const data = await part.toBuffer();
+      const saved = await service.uploadPublic(db, files, {
         fileName: part.filename,
         mimeType: part.mimetype,
         data,

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
 import {
   type AttachmentRow,
+  claimAnonymousAttachments,
   claimAttachments,
   findAttachment,
   insertAttachment,
@@ -44,30 +45,118 @@ export const toAttachment = (a: AttachmentRow): TAttachment => ({
   url: `/api/attachments/${a.id}`,
 });
 
-/** Stores an upload that no record owns yet; a later write claims it by id. */
-export async function upload(
-  ctx: RequestContext,
-  store: FileStore,
+async function store(
+  db: DbOrTx,
+  files: FileStore,
   file: { fileName: string; mimeType: string; data: Buffer },
-): Promise<TAttachment> {
-  const ext = ALLOWED_TYPES[file.mimeType];
-  if (!ext) throw new AppError('FILE_TYPE');
-  if (file.data.length === 0) throw new AppError('FILE_EMPTY');
+  ext: string,
+  owner: { ownerType: string; uploadedBy: string | null },
+): Promise<AttachmentRow> {
   const id = uuidv7();
   const storageKey = `${new Date().toISOString().slice(0, 7)}/${id}${ext}`;
-  await store.put(storageKey, file.data);
-  const row = await insertAttachment(ctx.db, {
+  await files.put(storageKey, file.data);
+  return insertAttachment(db, {
     id,
-    ownerType: 'upload',
+    ...owner,
     ownerId: null,
     fileName: file.fileName.slice(0, 200) || `file${ext}`,
     mimeType: file.mimeType,
     size: file.data.length,
     storageKey,
     sha256: sha256(file.data),
+  });
+}
+
+/** Stores an upload that no record owns yet; a later write claims it by id. */
+export async function upload(
+  ctx: RequestContext,
+  files: FileStore,
+  file: { fileName: string; mimeType: string; data: Buffer },
+): Promise<TAttachment> {
+  const ext = ALLOWED_TYPES[file.mimeType];
+  if (!ext) throw new AppError('FILE_TYPE');
+  if (file.data.length === 0) throw new AppError('FILE_EMPTY');
+  const row = await store(ctx.db, files, file, ext, {
+    ownerType: 'upload',
     uploadedBy: ctx.actor.userId,
   });
   return toAttachment(row);
+}
+
+/** An anonymous upload waits under this owner type until a citizen's submission claims it. */
+export const PUBLIC_UPLOAD = 'public_upload';
+/** What a citizen may attach to a submission: photos and PDF scans, each at most 5 MB. */
+export const PUBLIC_TYPES: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'image/webp': '.webp',
+  'image/heic': '.heic',
+  'application/pdf': '.pdf',
+};
+export const PUBLIC_MAX_BYTES = 5 * 1024 * 1024;
+/** An anonymous upload must be claimed within this time; older ones are refused. */
+export const PUBLIC_CLAIM_HOURS = 24;
+
+const ascii = (data: Buffer, from: number, to: number) =>
+  data.subarray(from, to).toString('latin1');
+const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+
+/** Whether the bytes are what the declared type says (so no page or script poses as a photo). */
+export function looksLike(mimeType: string, data: Buffer): boolean {
+  switch (mimeType) {
+    case 'image/jpeg':
+      return data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
+    case 'image/png':
+      return ascii(data, 0, 8) === '\x89PNG\r\n\x1a\n';
+    case 'image/webp':
+      return ascii(data, 0, 4) === 'RIFF' && ascii(data, 8, 12) === 'WEBP';
+    case 'image/heic':
+      return ascii(data, 4, 8) === 'ftyp' && HEIF_BRANDS.has(ascii(data, 8, 12));
+    case 'application/pdf':
+      return ascii(data, 0, 5) === '%PDF-';
+    default:
+      return false;
+  }
+}
+
+/** A citizen's upload without an account: type checked by its bytes, nobody can read it back. */
+export async function uploadPublic(
+  db: DbOrTx,
+  files: FileStore,
+  file: { fileName: string; mimeType: string; data: Buffer },
+): Promise<Omit<TAttachment, 'url'>> {
+  const ext = PUBLIC_TYPES[file.mimeType];
+  if (!ext)
+    throw new AppError('FILE_TYPE', '不支持的文件类型：请上传照片（JPG、PNG、WEBP、HEIC）或 PDF');
+  if (file.data.length === 0) throw new AppError('FILE_EMPTY');
+  if (file.data.length > PUBLIC_MAX_BYTES)
+    throw new AppError('PAYLOAD_TOO_LARGE', '文件不能超过 5 MB');
+  if (!looksLike(file.mimeType, file.data)) {
+    throw new AppError(
+      'FILE_TYPE',
+      '文件内容与文件类型不符：请上传照片（JPG、PNG、WEBP、HEIC）或 PDF',
+    );
+  }
+  const row = await store(db, files, file, ext, { ownerType: PUBLIC_UPLOAD, uploadedBy: null });
+  return { id: row.id, fileName: row.fileName, mimeType: row.mimeType, size: row.size };
+}
+
+/**
+ * Attaches anonymous uploads to a citizen's record inside its transaction: only uploads nobody has
+ * claimed, made in the last PUBLIC_CLAIM_HOURS; anything else fails the whole submission.
+ */
+export async function claimPublic(
+  tx: DbOrTx,
+  ids: string[],
+  owner: { ownerType: string; ownerId: string },
+  now = new Date(),
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  const since = new Date(now.getTime() - PUBLIC_CLAIM_HOURS * 3_600_000);
+  const claimed = await claimAnonymousAttachments(tx, unique, PUBLIC_UPLOAD, since, owner);
+  if (claimed !== unique.length) {
+    throw new AppError('ATTACHMENT_INVALID', '附件无效：只能引用 24 小时内刚上传、尚未使用的附件');
+  }
 }
 
 export async function openForRead(ctx: RequestContext, store: FileStore, id: string) {

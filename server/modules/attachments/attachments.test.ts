@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
-import { claim, registerAttachmentOwner } from './attachments.service.ts';
+import { PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
+import { claim, PUBLIC_MAX_BYTES, registerAttachmentOwner } from './attachments.service.ts';
 
 function multipart(data: Buffer, filename: string, type: string) {
   const boundary = '----tiexinattach';
@@ -102,5 +103,83 @@ describe('/api/attachments', () => {
     await expect(
       inTransaction(t.db, (tx) => claim(tx, ctx, [a.id], { ownerType: 'test_owner', ownerId })),
     ).rejects.toMatchObject({ code: 'ATTACHMENT_INVALID' });
+  });
+});
+
+describe('/api/public/attachments', () => {
+  let t: TestApp;
+  let w: World;
+  let addr = 0;
+  beforeAll(async () => {
+    t = await makeTestApp();
+    w = await makeWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const upload = (data: Buffer, name: string, type: string, remoteAddress = `10.4.0.${++addr}`) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/public/attachments',
+      remoteAddress,
+      ...multipart(data, name, type),
+    });
+  const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+  const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+  const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic0000mif1heic')]);
+  const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]);
+
+  it('takes a photo or a PDF without an account and gives no way to download it', async () => {
+    const res = await upload(png, '坑洼.png', 'image/png');
+    expect(res.statusCode, res.body).toBe(201);
+    const a = res.json();
+    expect(a).toEqual({ id: a.id, fileName: '坑洼.png', mimeType: 'image/png', size: png.length });
+    // nobody owns it yet, and no account uploaded it: not even the admin reads it
+    expect((await w.as.admin.get(`/api/attachments/${a.id}`)).statusCode).toBe(404);
+    for (const [data, name, type] of [
+      [pdf, '来信.pdf', 'application/pdf'],
+      [jpeg, 'a.jpg', 'image/jpeg'],
+      [heic, 'a.heic', 'image/heic'],
+      [webp, 'a.webp', 'image/webp'],
+    ] as const) {
+      expect((await upload(data, name, type)).statusCode, name).toBe(201);
+    }
+  });
+
+  it('refuses other types, and bytes that are not what the type claims', async () => {
+    const html = await upload(Buffer.from('<script>alert(1)</script>'), 'a.html', 'text/html');
+    expect(html.statusCode).toBe(415);
+    expect(html.json().error.message).toContain('照片');
+    const docx = await upload(
+      Buffer.from('PK\u0003\u0004'),
+      'a.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    expect(docx.statusCode).toBe(415);
+    const fake = await upload(Buffer.from('<svg onload="alert(1)"/>'), 'a.png', 'image/png');
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.message).toContain('不符');
+    expect((await upload(Buffer.alloc(0), 'a.png', 'image/png')).statusCode).toBe(400);
+    const notMultipart = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/attachments',
+      payload: { file: 'x' },
+      remoteAddress: '10.4.1.1',
+    });
+    expect(notMultipart.statusCode).toBe(400);
+  });
+
+  it('refuses a file over 5 MB with 413', async () => {
+    const big = Buffer.concat([png, Buffer.alloc(PUBLIC_MAX_BYTES + 1 - png.length)]);
+    const res = await upload(big, 'big.png', 'image/png');
+    expect(res.statusCode).toBe(413);
+    const justRight = Buffer.concat([png, Buffer.alloc(PUBLIC_MAX_BYTES - png.length)]);
+    expect((await upload(justRight, 'ok.png', 'image/png')).statusCode).toBe(201);
+  });
+
+  it('is rate-limited per address like the other public writes', async () => {
+    for (let i = 0; i < PUBLIC_WRITES_PER_MINUTE; i++) {
+      expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(201);
+    }
+    expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(429);
   });
 });

@@ -9,6 +9,7 @@ import {
   type TCaseCategoryAdmin,
   type TCaseCategoryUpdate,
   type TCaseCreate,
+  type TCaseDetail,
   type TCaseEvent,
   type TCaseRatingInput,
   type TCaseStatus,
@@ -24,6 +25,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
+import * as attachments from '../attachments/attachments.service.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -51,6 +53,12 @@ import {
 import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
 import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
+
+/** Files of a case (a citizen's photos, a letter's scans): whoever may read the case may read them. */
+export const CASE_ATTACHMENTS = 'case';
+attachments.registerAttachmentOwner(CASE_ATTACHMENTS, async (ctx, caseId) =>
+  Boolean(await findCase(ctx.db, scopeOf(ctx.actor), caseId)),
+);
 
 /** Who takes a step: a staff actor, or the citizen (actor null) holding the tracking code. */
 export type Who = { actor: Actor | null; ip: string | null };
@@ -122,6 +130,12 @@ export async function createPublic(db: Db, ip: string | null, input: TPublicCase
       citizenPhone: input.anonymous ? null : input.phone || null,
       addresseeCadreId: input.cadreId ?? null,
     });
+    if (input.attachments?.length) {
+      await attachments.claimPublic(tx, input.attachments, {
+        ownerType: CASE_ATTACHMENTS,
+        ownerId: row.id,
+      });
+    }
     await insertEvent(tx, {
       caseId: row.id,
       action: 'submit',
@@ -272,10 +286,11 @@ export async function exportXlsx(ctx: RequestContext, q: TCaseFilter): Promise<B
   return buildSheet('问题销号台账', columns, items);
 }
 
-export async function get(ctx: RequestContext, id: string): Promise<TCase> {
+export async function get(ctx: RequestContext, id: string): Promise<TCaseDetail> {
   const row = await findCase(ctx.db, scopeOf(ctx.actor), id);
   if (!row) throw notFound();
   const { item, unmasked } = toCase(ctx.actor, row);
+  const files = (await attachments.listOf(ctx.db, CASE_ATTACHMENTS, [id])).get(id) ?? [];
   if (unmasked) {
     await audit(ctx.db, ctx, {
       action: 'read_personal',
@@ -284,11 +299,11 @@ export async function get(ctx: RequestContext, id: string): Promise<TCase> {
       summary: `查看诉求人联系方式 ${row.trackingCode}`,
     });
   }
-  return item;
+  return { ...item, attachments: files };
 }
 
 /** Staff "report as": a case received by hotline, letter, field interview …, keeping who entered it. */
-export async function create(ctx: RequestContext, input: TCaseCreate): Promise<TCase> {
+export async function create(ctx: RequestContext, input: TCaseCreate): Promise<TCaseDetail> {
   if (input.channel === 'field_interview' && !input.respondentGroup) {
     throw new AppError('CASE_FIELDS_REQUIRED', '下访听诉须选择受访群体');
   }
@@ -310,6 +325,12 @@ export async function create(ctx: RequestContext, input: TCaseCreate): Promise<T
       assignedOrgId: unitBound ? ctx.actor.orgId : null,
       enteredBy: ctx.actor.userId,
     });
+    if (input.attachments?.length) {
+      await attachments.claim(tx, ctx, input.attachments, {
+        ownerType: CASE_ATTACHMENTS,
+        ownerId: row.id,
+      });
+    }
     await insertEvent(tx, {
       caseId: row.id,
       action: 'submit',

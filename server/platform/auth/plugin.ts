@@ -60,8 +60,8 @@ export function registerAuth(app: FastifyInstance, db: Db, config: Config): void
     req.sessionId = row.sessionId;
     req.csrfToken = row.csrfToken;
     const path = req.url.split('?')[0] ?? '';
-    // the citizens' routes take no session, so a staff cookie in the same browser changes nothing
-    const isPublic = path.startsWith('/api/public/');
+    // the citizens' routes (and Open311's) take no session, so a staff cookie changes nothing
+    const isPublic = path.startsWith('/api/public/') || path.startsWith('/open311/');
     if (!SAFE_METHODS.has(req.method) && !CSRF_EXEMPT.has(path) && !isPublic) {
       if (req.headers['x-csrf-token'] !== row.csrfToken) throw new AppError('CSRF');
     }

@@ -1,0 +1,156 @@
+import formbody from '@fastify/formbody';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Db } from '../../db/client.ts';
+import { AppError } from '../../platform/errors.ts';
+import { zhCN } from '../../platform/i18n/zh-CN.ts';
+import { PUBLIC_READS_PER_MINUTE, PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
+import {
+  ZDiscoverySchema,
+  ZJsonFileParamsSchema,
+  ZOpen311ErrorSchema,
+  ZRequestCreatedSchema,
+  ZRequestCreateSchema,
+  ZRequestSchema,
+  ZRequestsQuerySchema,
+  ZServiceDefinitionSchema,
+  ZServiceSchema,
+} from './open311.schemas.ts';
+import * as service from './open311.service.ts';
+
+export const OPEN311_PREFIX = '/open311/v2';
+const tags = ['open311'];
+
+type ValidationIssue = {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: unknown[]; message?: string } };
+};
+
+/** Any failure as GeoReport v2 has it: `[{ code, description }]` with code = the HTTP status. */
+function open311Error(err: FastifyError): { code: number; description: string } {
+  if (err instanceof AppError) return { code: err.status, description: err.message };
+  if (err.validation) {
+    const v = err.validation[0] as ValidationIssue | undefined;
+    const path = v?.params?.issue?.path?.map(String).join('.') || v?.instancePath?.slice(1) || '';
+    const message = v?.params?.issue?.message ?? v?.message ?? zhCN.VALIDATION;
+    return { code: 400, description: path ? `${path}：${message}` : message };
+  }
+  if (err.statusCode === 429) return { code: 429, description: zhCN.RATE_LIMITED };
+  if (err.statusCode === 413) return { code: 413, description: zhCN.PAYLOAD_TOO_LARGE };
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return { code: err.statusCode, description: `${zhCN.VALIDATION}（${err.message}）` };
+  }
+  return { code: 500, description: zhCN.INTERNAL };
+}
+
+function notFound(req: FastifyRequest, reply: FastifyReply) {
+  const path = req.url.split('?')[0] ?? '';
+  const [code, description] = /\.xml$/i.test(path)
+    ? [400, '本接口只提供 JSON 格式：请把 .xml 换成 .json']
+    : [404, `${zhCN.ROUTE_NOT_FOUND}：Open311 GeoReport v2 的资源以 .json 结尾`];
+  return reply.status(code).send([{ code, description }]);
+}
+
+/**
+ * Open311 GeoReport v2 (JSON) under /open311/v2: discovery, services, service definitions, and
+ * service requests — submitted form-encoded, read back without any personal data. No account and
+ * no API key; rate-limited per address like the public form.
+ */
+export async function registerOpen311Routes(
+  app: FastifyInstance,
+  { db }: { db: Db },
+): Promise<void> {
+  await app.register(
+    async (scope) => {
+      // form-encoded bodies (the specification's POST) only inside this plugin
+      await scope.register(formbody);
+      scope.setErrorHandler((err: FastifyError, req, reply) => {
+        const e = open311Error(err);
+        if (e.code >= 500) req.log.error({ err }, 'unhandled error');
+        return reply.status(e.code).send([e]);
+      });
+      scope.setNotFoundHandler(notFound);
+
+      const r = scope.withTypeProvider<ZodTypeProvider>();
+      const writes = { rateLimit: { max: PUBLIC_WRITES_PER_MINUTE, timeWindow: '1 minute' } };
+      const reads = { rateLimit: { max: PUBLIC_READS_PER_MINUTE, timeWindow: '1 minute' } };
+      const errors = { 400: ZOpen311ErrorSchema, 404: ZOpen311ErrorSchema };
+
+      r.get(
+        '/discovery.json',
+        {
+          schema: { tags, summary: 'Open311 服务发现', response: { 200: ZDiscoverySchema } },
+          config: reads,
+        },
+        (req) => service.discovery(`${req.protocol}://${req.host}${OPEN311_PREFIX}`),
+      );
+      r.get(
+        '/services.json',
+        {
+          schema: {
+            tags,
+            summary: 'Open311 服务列表（启用的诉求类别）',
+            response: { 200: ZServiceSchema.array() },
+          },
+          config: reads,
+        },
+        () => service.services(db),
+      );
+      r.get(
+        '/services/:id.json',
+        {
+          schema: {
+            tags,
+            summary: 'Open311 服务定义（无附加字段）',
+            params: ZJsonFileParamsSchema,
+            response: { 200: ZServiceDefinitionSchema, ...errors },
+          },
+          config: reads,
+        },
+        (req) => service.serviceDefinition(db, req.params.id),
+      );
+      r.post(
+        '/requests.json',
+        {
+          schema: {
+            tags,
+            summary: 'Open311 提交诉求（application/x-www-form-urlencoded）',
+            consumes: ['application/x-www-form-urlencoded', 'application/json'],
+            body: ZRequestCreateSchema,
+            response: { 200: ZRequestCreatedSchema, ...errors },
+          },
+          config: writes,
+        },
+        (req) => service.createRequest(db, req.ip, req.body),
+      );
+      r.get(
+        '/requests.json',
+        {
+          schema: {
+            tags,
+            summary: 'Open311 诉求列表（公开的办成实事，默认近 90 天、最多 1000 条）',
+            querystring: ZRequestsQuerySchema,
+            response: { 200: ZRequestSchema.array(), ...errors },
+          },
+          config: reads,
+        },
+        (req) => service.requests(db, req.query),
+      );
+      r.get(
+        '/requests/:id.json',
+        {
+          schema: {
+            tags,
+            summary: 'Open311 查看一件诉求',
+            params: ZJsonFileParamsSchema,
+            response: { 200: ZRequestSchema.array(), ...errors },
+          },
+          config: reads,
+        },
+        (req) => service.request(db, req.params.id),
+      );
+    },
+    { prefix: OPEN311_PREFIX },
+  );
+}
