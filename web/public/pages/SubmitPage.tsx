@@ -63,6 +63,7 @@ export function SubmitPage(props: { cadreParam: string | null }) {
 
   const update = (patch: Partial<TDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
+    setProblem(null);
     // a fixed field loses its red mark at once
     setErrors((e) => {
       const next = { ...e };
@@ -197,15 +198,17 @@ export function SubmitPage(props: { cadreParam: string | null }) {
 
       <div className="field">
         <label className="switch">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={draft.anonymous}
-            aria-checked={draft.anonymous}
-            aria-describedby="anonymous-hint"
-            onChange={(e) => update({ anonymous: e.target.checked })}
-          />
-          <span className="switch-track" aria-hidden="true" />
+          <span className="switch-control">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={draft.anonymous}
+              aria-checked={draft.anonymous}
+              aria-describedby="anonymous-hint"
+              onChange={(e) => update({ anonymous: e.target.checked })}
+            />
+            <span className="switch-track" aria-hidden="true" />
+          </span>
           <span>{t('submit.anonymous')}</span>
         </label>
         <p className="hint" id="anonymous-hint">
