@@ -43,7 +43,7 @@ export const zhCN = {
     category: '反映哪一类事情',
     fourWinds: '四风问题（干部作风）',
     livelihood: '民生诉求（生活难事）',
-    timeLimit: '{days} 个工作日内办理',
+    timeLimit: '限 {days} 个工作日',
     categoriesFailed: '类别没有加载出来。',
     content: '您要反映的事情',
     contentHint: '请写清楚：什么时间、什么地方、什么事。',

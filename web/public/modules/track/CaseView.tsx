@@ -55,7 +55,8 @@ export function CaseView(props: { item: TPublicCase; onChange(c: TPublicCase): v
           )}
           {item.answeredAt && (
             <p className="muted">
-              {t('track.answeredAt')}：{formatDateTime(item.answeredAt)}
+              {t('track.answeredAt')}：
+              <span className="keep">{formatDateTime(item.answeredAt)}</span>
             </p>
           )}
         </section>

@@ -45,7 +45,7 @@ export function RatingForm(props: { code: string; onRated(c: TPublicCase): void 
     <form className="card rating" onSubmit={ask} noValidate>
       <fieldset className="field">
         <legend className="label">{t('rate.title')}</legend>
-        <div className="choices choices-row">
+        <div className="choices choices-column">
           {CASE_RATINGS.map((r) => (
             <label key={r} className={`choice choice-${r}`}>
               <input
