@@ -243,6 +243,48 @@ describe.skipIf(!baseURL)('citizens site (民声通道)', () => {
     await page.getByText(text.track.codeInvalid).waitFor();
   });
 
+  it('says in words what the server refused: unknown addressee, a field, too many submissions', async () => {
+    await page.goto('/public/submit?cadre=01900000-0000-7000-8000-00000000dead');
+    await page.getByText(text.submit.toUnknown).waitFor();
+    await page.getByRole('radio', { name: /紧急诉求/ }).check();
+    await page.getByLabel(text.submit.content).fill('这条不会真的发出去，只看提示');
+
+    // the server's answers, played back so no real case is stored
+    let body: Record<string, unknown> = {};
+    await page.route('**/api/public/cases', async (route) => {
+      body = route.request().postDataJSON();
+      await route.fulfill({
+        status: 400,
+        json: {
+          error: {
+            code: 'VALIDATION',
+            message: '请至少写 5 个字',
+            details: [{ field: 'body.content', message: '服务器说：内容不对' }],
+          },
+        },
+      });
+    });
+    await page.getByRole('button', { name: text.submit.send }).click();
+    await page.getByText('服务器说：内容不对').waitFor();
+    // the unknown addressee is left out rather than refused
+    expect(body.cadreId).toBeUndefined();
+
+    await page.unroute('**/api/public/cases');
+    await page.route('**/api/public/cases', (route) =>
+      route.fulfill({
+        status: 429,
+        json: { error: { code: 'RATE_LIMITED', message: '请求过于频繁' } },
+      }),
+    );
+    await page.getByRole('button', { name: text.submit.send }).click();
+    await page.getByText(text.submit.tooOften).waitFor();
+    await page.unroute('**/api/public/cases');
+    // still on the phone for later
+    const kept = await page.evaluate(() => localStorage.getItem('tiexin.public.draft'));
+    expect(kept).toContain('这条不会真的发出去');
+    await page.evaluate(() => localStorage.removeItem('tiexin.public.draft'));
+  });
+
   it('keeps a submission that failed on a weak connection, and sends it once when asked', async () => {
     await page.goto('/public/submit');
     await page.getByRole('radio', { name: /形式主义/ }).check();
