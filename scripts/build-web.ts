@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const built = path.join(root, 'dist/web/admin/index.html');
+/** One page per web app (web/vite.config.ts `pages`): the admin app and the citizens' site. */
+const built = ['admin', 'public'].map((app) => path.join(root, `dist/web/${app}/index.html`));
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -24,7 +25,8 @@ const sources = Math.max(
   newestMtime(path.join(root, 'common')),
 );
 const force = process.argv.includes('--force');
-if (force || !fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
+const stale = (file: string) => !fs.existsSync(file) || fs.statSync(file).mtimeMs < sources;
+if (force || built.some(stale)) {
   process.stdout.write('构建前端 building the web apps…\n');
   execFileSync(
     process.execPath,

@@ -36,9 +36,31 @@ import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
 import { type FileStore, LocalFileStore } from './platform/files.ts';
 
-export type AppDeps = { config: Config; database: Database; files?: FileStore; logger?: boolean };
+export type AppDeps = {
+  config: Config;
+  database: Database;
+  files?: FileStore;
+  logger?: boolean;
+  /** the built web apps (default dist/web); tests point it at a folder of their own */
+  webRoot?: string;
+};
 
-const webRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+const builtWebRoot = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+/**
+ * Which web app's index.html answers a browser's GET for a client-side route: the citizens' site
+ * owns /public and everything under it, the admin app the rest; API paths get no page.
+ */
+export function spaPageFor(url: string): 'public' | 'admin' | null {
+  const path = url.split('?')[0] ?? '';
+  if (path.startsWith('/api/') || path.startsWith('/open311/')) return null;
+  if (path === '/public' || path.startsWith('/public/')) return 'public';
+  return 'admin';
+}
+
+function readIndex(file: string): string | null {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+}
 
 /** Builds the Fastify app; `main.ts` and every test call this. */
 export async function buildApp({
@@ -46,6 +68,7 @@ export async function buildApp({
   database,
   files,
   logger,
+  webRoot = builtWebRoot,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel },
@@ -114,10 +137,11 @@ export async function buildApp({
   registerAuditRoutes(app, deps);
   await registerOpen311Routes(app, deps);
 
-  const adminIndex = fs.existsSync(`${webRoot}/admin/index.html`)
-    ? fs.readFileSync(`${webRoot}/admin/index.html`, 'utf8')
-    : null;
-  if (adminIndex) {
+  const indexes = {
+    admin: readIndex(`${webRoot}/admin/index.html`),
+    public: readIndex(`${webRoot}/public/index.html`),
+  };
+  if (indexes.admin || indexes.public) {
     await app.register(fastifyStatic, {
       root: webRoot,
       prefix: '/',
@@ -126,11 +150,11 @@ export async function buildApp({
     });
   }
   app.setNotFoundHandler((req, reply) => {
-    // the admin app's client-side routes: a GET that is not an API call gets the app's page
-    const isApi = req.url.startsWith('/api/') || req.url.startsWith('/open311/');
-    if (adminIndex && req.method === 'GET' && !isApi) {
-      return reply.type('text/html; charset=utf-8').send(adminIndex);
-    }
+    // client-side routes: a GET that is not an API call gets its app's page (/public/… the
+    // citizens' site, anything else the admin app)
+    const page = req.method === 'GET' ? spaPageFor(req.url) : null;
+    const html = page ? indexes[page] : null;
+    if (html) return reply.type('text/html; charset=utf-8').send(html);
     return sendRouteNotFound(reply);
   });
   return app;

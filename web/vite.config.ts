@@ -6,16 +6,19 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * One entry per HTML app. The citizens' site will be added here as
- * `public: 'public/index.html'` (built to dist/web/public/index.html).
+ * One entry per HTML app: the admin app and the citizens' site (民声通道, served under /public/,
+ * built to dist/web/public/index.html). Each has its own bundle, so citizens on a weak connection
+ * never download Ant Design.
  */
 const pages = {
   admin: 'admin/index.html',
+  public: 'public/index.html',
 } as const;
 
 /**
- * In production the server answers unknown paths with the admin index.html (SPA fallback).
- * Do the same in the dev server so BrowserRouter paths such as /cadres work there too.
+ * In production the server answers unknown paths with the admin index.html, and /public/… with
+ * the citizens' site's (SPA fallback, server/app.ts spaPageFor). Do the same in the dev server so
+ * client-side paths such as /cadres or /public/track/ABC work there too.
  */
 function adminSpaFallback(): Plugin {
   return {
@@ -30,9 +33,10 @@ function adminSpaFallback(): Plugin {
           !url.startsWith('/api') &&
           !url.startsWith('/healthz') &&
           !url.startsWith('/@') &&
-          !url.startsWith('/public/') &&
           !/\.[a-z0-9]+(\?.*)?$/i.test(url);
-        if (isAppRoute) req.url = `/${pages.admin}`;
+        const isPublic =
+          url === '/public' || url.startsWith('/public/') || url.startsWith('/public?');
+        if (isAppRoute) req.url = `/${isPublic ? pages.public : pages.admin}`;
         next();
       });
     },

@@ -229,6 +229,17 @@ export async function findCadreWithPath(db: DbOrTx, id: string) {
   return row;
 }
 
+/** The public face of an active cadre a citizen writes to: name, post and unit — nothing else. */
+export async function findPublicCadre(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ id: cadres.id, name: cadres.name, post: cadres.post, orgName: orgs.name })
+    .from(cadres)
+    .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+    .where(and(eq(cadres.id, id), eq(cadres.active, true)))
+    .limit(1);
+  return row;
+}
+
 export async function findOrgPath(db: DbOrTx, id: string) {
   const [row] = await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, id)).limit(1);
   return row?.path;

@@ -21,7 +21,12 @@ import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
 import { casePolicy } from './cases.policy.ts';
-import { ZCaseFilterSchema, ZCaseListQuerySchema, ZTrackingParamsSchema } from './cases.schemas.ts';
+import {
+  ZCaseFilterSchema,
+  ZCaseListQuerySchema,
+  ZPublicCadreSchema,
+  ZTrackingParamsSchema,
+} from './cases.schemas.ts';
 import * as service from './cases.service.ts';
 
 /** Per address and minute on the public, account-less routes. */
@@ -61,6 +66,19 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       config: reads,
     },
     (req) => service.publicResolved(db, req.query),
+  );
+  r.get(
+    '/api/public/cadres/:id',
+    {
+      schema: {
+        tags: publicTags,
+        summary: '写给某位干部：姓名、职务和单位（不含电话）',
+        params: ZIdParamsSchema,
+        response: { 200: ZPublicCadreSchema },
+      },
+      config: reads,
+    },
+    (req) => service.publicCadre(db, req.params.id),
   );
   r.post(
     '/api/public/cases',

@@ -27,3 +27,11 @@ export const ZTrackingParamsSchema = z.object({
     .toUpperCase()
     .regex(/^[2-9A-HJ-NP-Z]{10}$/, '查询码应为 10 位字母或数字'),
 });
+
+/** The addressee of a citizen's letter (写给：…) as the public site shows it: no phone, no rank. */
+export const ZPublicCadreSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  post: z.string(),
+  orgName: z.string(),
+});

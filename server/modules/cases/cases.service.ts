@@ -38,6 +38,7 @@ import {
   findCaseIdByCode,
   findCategory,
   findOrgPath,
+  findPublicCadre,
   insertCase,
   insertEvent,
   listCases,
@@ -67,6 +68,13 @@ export const publicResolved = (db: Db, page: { page: number; pageSize: number })
   listPublicResolved(db, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
 
 export const publicCategories = async (db: Db) => ({ items: await listCategories(db, true) });
+
+/** 写给某位干部: the addressee's name, post and unit for the public form; inactive → not found. */
+export async function publicCadre(db: Db, id: string) {
+  const cadre = await findPublicCadre(db, id);
+  if (!cadre) throw notFound();
+  return cadre;
+}
 
 export const staffCategories = async (db: DbOrTx): Promise<{ items: TCaseCategoryAdmin[] }> => ({
   items: await listCategoriesForStaff(db),
