@@ -27,7 +27,7 @@ import {
 import { addDays, todayInChina } from '../../../common/dates.ts';
 import { AUTO_SIGN_OFF_DAYS } from '../../modules/cases/cases.jobs.ts';
 import { mayAct, statusAfterRating, transitionOf } from '../../modules/cases/lifecycle.ts';
-import { addWorkingDays } from '../../modules/cases/working-days.ts';
+import { addWorkingDays } from '../../modules/holidays/working-days.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Tx } from '../client.ts';
 import { cadres, caseCategories, caseEvents, cases, orgs, users } from '../schema/index.ts';
