@@ -48,6 +48,9 @@ const VisitsPage = lazy(() =>
 const CompliancePage = lazy(() =>
   import('./pages/CompliancePage').then((m) => ({ default: m.CompliancePage })),
 );
+const OutboxPage = lazy(() =>
+  import('./pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -59,6 +62,8 @@ const NotFoundPage = lazy(() =>
 const auditRoles: readonly Role[] = ['admin', 'inspector'];
 /** 指标达标 is for those who oversee; a cadre has 我的本月. */
 const complianceRoles: readonly Role[] = ['admin', 'office', 'unit_admin', 'inspector'];
+/** 发件箱 (系统管理): the admin's; the office may read it through the API. */
+const outboxRoles: readonly Role[] = ['admin'];
 
 export function App() {
   useSessionExpiry();
@@ -106,6 +111,14 @@ export function App() {
             element={
               <RequireRole roles={userManagerRoles} fallback={<ForbiddenPage />}>
                 <UsersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="outbox"
+            element={
+              <RequireRole roles={outboxRoles} fallback={<ForbiddenPage />}>
+                <OutboxPage />
               </RequireRole>
             }
           />
