@@ -67,6 +67,13 @@ async function main(): Promise<void> {
         files: new LocalFileStore(config.filesDir),
         config,
         log: app.log,
+      }).catch((err: unknown) => {
+        if ((err as { code?: string }).code === 'EADDRINUSE') {
+          throw new ConfigError(
+            `收信端口 ${config.smtp.port} 已被占用 (SMTP port in use)：请设置 SMTP_PORT，或设置 SMTP_ENABLED=0 不收邮件`,
+          );
+        }
+        throw err;
       })
     : null;
 
