@@ -51,6 +51,8 @@ export async function startSmtpListener(opts: SmtpListenerOptions): Promise<Smtp
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     logger: false,
+    // a flood of idle connections cannot take the process's sockets
+    maxClients: 100,
     // a connection a client leaves open does not hold a shutdown for long
     closeTimeout: 5_000,
     onRcptTo(address: SMTPServerAddress, _session, callback) {
