@@ -22,6 +22,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
 import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
 import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts';
 import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
+import { registerChannelRoutes } from './modules/channels/channels.routes.ts';
 import { registerComplianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
 import { registerHolidayRoutes } from './modules/holidays/holidays.routes.ts';
@@ -133,6 +134,7 @@ export async function buildApp({
   registerVisitRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerHolidayRoutes(app, deps);
+  registerChannelRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerAuditRoutes(app, deps);
   await registerOpen311Routes(app, deps);

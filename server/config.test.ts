@@ -28,4 +28,39 @@ describe('config', () => {
       expect(msg).toContain('ADMIN_PASSWORD');
     }
   });
+
+  it('configures the mail and SMS channels: SMTP on 2525 by default, relay and webhook optional', () => {
+    const c = loadConfig({});
+    expect(c.smtp).toMatchObject({
+      enabled: true,
+      port: 2525,
+      host: '0.0.0.0',
+      maxBytes: 10 * 1024 * 1024,
+    });
+    expect(c.mail).toEqual({
+      publicAddress: 'sifeng@tiexin.local',
+      from: '贴心人 <sifeng@tiexin.local>',
+      relayUrl: undefined,
+    });
+    expect(c.publicBaseUrl).toBe('http://localhost:3000');
+    expect(c.smsWebhookSecret).toBeUndefined();
+    expect(c.outboxIntervalMs).toBe(30_000);
+    const set = loadConfig({
+      SMTP_ENABLED: '0',
+      MAIL_PUBLIC_ADDRESS: 'SiFeng@Example.cn',
+      SMTP_RELAY_URL: 'smtp://relay:25',
+      PUBLIC_BASE_URL: 'https://tiexin.example.cn/',
+    });
+    expect(set.smtp.enabled).toBe(false);
+    expect(set.mail.publicAddress).toBe('sifeng@example.cn');
+    expect(set.mail.relayUrl).toBe('smtp://relay:25');
+    expect(set.publicBaseUrl).toBe('https://tiexin.example.cn');
+    expect(() =>
+      loadConfig({
+        SMTP_RELAY_URL: 'http://x',
+        SMS_WEBHOOK_SECRET: 'short',
+        MAIL_PUBLIC_ADDRESS: 'x',
+      }),
+    ).toThrow(/SMTP_RELAY_URL[\s\S]*MAIL_PUBLIC_ADDRESS|MAIL_PUBLIC_ADDRESS[\s\S]*SMTP_RELAY_URL/);
+  });
 });

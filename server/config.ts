@@ -34,6 +34,27 @@ const ZEnvSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** Incoming mail (电子信箱): the SMTP listener started by main.ts. */
+  SMTP_ENABLED: boolFlag.default(true),
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  SMTP_HOST: z.string().default('0.0.0.0'),
+  /** The public 四风 mailbox; cadres' own addresses (cadres.email) are accepted too. */
+  MAIL_PUBLIC_ADDRESS: z.email('邮箱地址格式不对').default('sifeng@tiexin.local'),
+  /** The From of outgoing mail (default: the public mailbox). */
+  MAIL_FROM: z.string().optional(),
+  MAIL_MAX_MB: z.coerce.number().int().min(1).max(50).default(10),
+  /** smtp://host:port (or smtps://user:pass@host:port): outgoing mail; unset keeps it in the outbox. */
+  SMTP_RELAY_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, '必须以 smtp:// 或 smtps:// 开头')
+    .optional(),
+  /** Where citizens open the public site (links in acknowledgements and answers). */
+  PUBLIC_BASE_URL: z
+    .url('须为完整网址，例如 https://tiexin.example.cn')
+    .default('http://localhost:3000'),
+  /** HMAC-SHA256 key of the SMS gateway's inbound webhook; unset: the webhook answers 503. */
+  SMS_WEBHOOK_SECRET: z.string().min(16, '至少 16 个字符').optional(),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = {
@@ -53,6 +74,11 @@ export type Config = {
   loginRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  smtp: { enabled: boolean; port: number; host: string; maxBytes: number };
+  mail: { publicAddress: string; from: string; relayUrl: string | undefined };
+  publicBaseUrl: string;
+  smsWebhookSecret: string | undefined;
+  outboxIntervalMs: number;
   version: string;
 };
 
@@ -92,6 +118,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    smtp: {
+      enabled: e.SMTP_ENABLED,
+      port: e.SMTP_PORT,
+      host: e.SMTP_HOST,
+      maxBytes: e.MAIL_MAX_MB * 1024 * 1024,
+    },
+    mail: {
+      publicAddress: e.MAIL_PUBLIC_ADDRESS.toLowerCase(),
+      from: e.MAIL_FROM ?? `贴心人 <${e.MAIL_PUBLIC_ADDRESS}>`,
+      relayUrl: e.SMTP_RELAY_URL,
+    },
+    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    smsWebhookSecret: e.SMS_WEBHOOK_SECRET,
+    outboxIntervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000,
     version: APP_VERSION,
   };
 }

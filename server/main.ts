@@ -7,8 +7,11 @@ import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
 import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
 import { notifyOverdueAssignments } from './modules/campaigns/assignments.service.ts';
 import { autoSignOff, escalateOverdueCases } from './modules/cases/cases.jobs.ts';
+import { outboxSenders, startMailIntake } from './modules/channels/channels.jobs.ts';
+import { deliverPending } from './modules/channels/outbox.service.ts';
 import { sendReminders } from './modules/compliance/compliance.service.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
+import { LocalFileStore } from './platform/files.ts';
 import { startJobs } from './platform/jobs.ts';
 
 /** Start: config → database (lock, migrate, bootstrap) → app → listen; graceful shutdown. */
@@ -50,13 +53,40 @@ async function main(): Promise<void> {
     app.log,
   );
 
+  // the outbox goes out promptly (every ~30 s), never inside a request's transaction
+  const senders = outboxSenders(config);
+  const stopOutbox = startJobs(
+    [{ name: 'outbox', run: () => deliverPending(database.db, senders) }],
+    app.log,
+    config.outboxIntervalMs,
+  );
+  // 电子信箱: mail to the public mailbox or a cadre's address becomes a case
+  const mailIntake = config.smtp.enabled
+    ? await startMailIntake({
+        db: database.db,
+        files: new LocalFileStore(config.filesDir),
+        config,
+        log: app.log,
+      }).catch((err: unknown) => {
+        if ((err as { code?: string }).code === 'EADDRINUSE') {
+          throw new ConfigError(
+            `收信端口 ${config.smtp.port} 已被占用 (SMTP port in use)：请设置 SMTP_PORT，或设置 SMTP_ENABLED=0 不收邮件`,
+          );
+        }
+        throw err;
+      })
+    : null;
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     stopJobs();
+    stopOutbox();
     app.log.info({ signal }, 'shutting down');
     try {
+      await mailIntake?.close();
+      senders.mail?.close();
       await app.close();
       await database.close();
     } finally {
@@ -76,6 +106,12 @@ async function main(): Promise<void> {
     `  贴心人 Tiexin ${config.version} — http://${shown}:${port}/`,
     `  数据库 database: ${database.engine === 'pglite' ? `PGlite (${config.dataDir})` : 'PostgreSQL'}`,
   ];
+  if (mailIntake) {
+    lines.push(
+      `  收信 SMTP: port ${mailIntake.port} (${config.mail.publicAddress} 及干部信箱)` +
+        (config.mail.relayUrl ? '' : '；未配置 SMTP_RELAY_URL，外发邮件保存在发件箱'),
+    );
+  }
   if (config.demo) {
     lines.push(
       `  演示账号 demo accounts (password ${DEMO_PASSWORD}): admin, office, unit, cadre, inspector`,

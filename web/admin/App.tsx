@@ -51,6 +51,9 @@ const CompliancePage = lazy(() =>
 const HolidaysPage = lazy(() =>
   import('./pages/HolidaysPage').then((m) => ({ default: m.HolidaysPage })),
 );
+const OutboxPage = lazy(() =>
+  import('./pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -62,6 +65,8 @@ const NotFoundPage = lazy(() =>
 const auditRoles: readonly Role[] = ['admin', 'inspector'];
 /** 指标达标 is for those who oversee; a cadre has 我的本月. */
 const complianceRoles: readonly Role[] = ['admin', 'office', 'unit_admin', 'inspector'];
+/** 发件箱 (系统管理): the admin's; the office may read it through the API. */
+const outboxRoles: readonly Role[] = ['admin'];
 
 export function App() {
   useSessionExpiry();
@@ -110,6 +115,14 @@ export function App() {
             element={
               <RequireRole roles={userManagerRoles} fallback={<ForbiddenPage />}>
                 <UsersPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="outbox"
+            element={
+              <RequireRole roles={outboxRoles} fallback={<ForbiddenPage />}>
+                <OutboxPage />
               </RequireRole>
             }
           />

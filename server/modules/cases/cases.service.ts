@@ -26,6 +26,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import * as attachments from '../attachments/attachments.service.ts';
+import { enqueueCaseNotice } from '../channels/outbox.service.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -55,9 +56,12 @@ import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
 import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
 
-/** Files of a case (a citizen's photos, a letter's scans): whoever may read the case may read them. */
-export const CASE_ATTACHMENTS = 'case';
-attachments.registerAttachmentOwner(CASE_ATTACHMENTS, async (ctx, caseId) =>
+/**
+ * Files that came with a case (a citizen's photos, mail attachments, a letter's scans): whoever may
+ * read the case may read them.
+ */
+export const CASE_ATTACHMENT_OWNER = 'case';
+attachments.registerAttachmentOwner(CASE_ATTACHMENT_OWNER, async (ctx, caseId) =>
   Boolean(await findCase(ctx.db, scopeOf(ctx.actor), caseId)),
 );
 
@@ -123,43 +127,69 @@ async function checkAddressee(tx: DbOrTx, cadreId: string | undefined) {
   if (!cadre?.active) throw new AppError('CASE_CADRE');
 }
 
+/** The fields of a new case, whatever the channel it came by. */
+export type NewCase = Omit<
+  Parameters<typeof insertCase>[1],
+  'id' | 'trackingCode' | 'status' | 'updatedAt'
+>;
+
+/**
+ * The one way a case comes into being, in the caller's transaction: checks the category and the
+ * addressee, gives it a tracking code, writes the 提交 event and the audit row, and queues the
+ * acknowledgement (回执) to the citizen's e-mail or phone. Every channel (web form, staff entry,
+ * mail, SMS, Open311) goes through here.
+ */
+export async function createCaseInTx(
+  tx: Tx,
+  who: Who,
+  input: NewCase,
+  opts: { summary: string; acknowledge?: boolean },
+) {
+  await activeCategory(tx, input.categoryId);
+  await checkAddressee(tx, input.addresseeCadreId ?? undefined);
+  const row = await insertCase(tx, { ...input, trackingCode: await uniqueTrackingCode(tx) });
+  await insertEvent(tx, {
+    caseId: row.id,
+    action: 'submit',
+    toStatus: 'received',
+    actorId: who.actor?.userId ?? null,
+    actorName: who.actor?.name ?? null,
+    public: true,
+  });
+  await audit(tx, who, {
+    action: 'create',
+    entity: 'case',
+    entityId: row.id,
+    summary: `${opts.summary} ${row.trackingCode}`,
+    after: { channel: row.channel, categoryId: row.categoryId },
+  });
+  if (opts.acknowledge !== false) await enqueueCaseNotice(tx, row, { kind: 'received' });
+  return row;
+}
+
 /** A citizen's own submission from the public site: no account, answered with the tracking code. */
 export async function createPublic(db: Db, ip: string | null, input: TPublicCaseCreate) {
   return inTransaction(db, async (tx) => {
-    await activeCategory(tx, input.categoryId);
-    await checkAddressee(tx, input.cadreId);
-    const row = await insertCase(tx, {
-      trackingCode: await uniqueTrackingCode(tx),
-      channel: 'web',
-      categoryId: input.categoryId,
-      content: input.content,
-      anonymous: input.anonymous,
-      citizenName: input.anonymous ? null : input.name || null,
-      citizenPhone: input.anonymous ? null : input.phone || null,
-      addresseeCadreId: input.cadreId ?? null,
-    });
-    if (input.attachments?.length) {
-      await attachments.claimPublic(tx, input.attachments, {
-        ownerType: CASE_ATTACHMENTS,
-        ownerId: row.id,
-      });
-    }
-    await insertEvent(tx, {
-      caseId: row.id,
-      action: 'submit',
-      toStatus: 'received',
-      public: true,
-    });
-    await audit(
+    const row = await createCaseInTx(
       tx,
       { actor: null, ip },
       {
-        action: 'create',
-        entity: 'case',
-        entityId: row.id,
-        summary: `群众提交诉求 ${row.trackingCode}`,
+        channel: 'web',
+        categoryId: input.categoryId,
+        content: input.content,
+        anonymous: input.anonymous,
+        citizenName: input.anonymous ? null : input.name || null,
+        citizenPhone: input.anonymous ? null : input.phone || null,
+        addresseeCadreId: input.cadreId ?? null,
       },
+      { summary: '群众提交诉求' },
     );
+    if (input.attachments?.length) {
+      await attachments.claimPublic(tx, input.attachments, {
+        ownerType: CASE_ATTACHMENT_OWNER,
+        ownerId: row.id,
+      });
+    }
     return { trackingCode: row.trackingCode, status: row.status, createdAt: row.createdAt };
   });
 }
@@ -298,7 +328,7 @@ export async function get(ctx: RequestContext, id: string): Promise<TCaseDetail>
   const row = await findCase(ctx.db, scopeOf(ctx.actor), id);
   if (!row) throw notFound();
   const { item, unmasked } = toCase(ctx.actor, row);
-  const files = (await attachments.listOf(ctx.db, CASE_ATTACHMENTS, [id])).get(id) ?? [];
+  const files = (await attachments.listOf(ctx.db, CASE_ATTACHMENT_OWNER, [id])).get(id) ?? [];
   if (unmasked) {
     await audit(ctx.db, ctx, {
       action: 'read_personal',
@@ -316,44 +346,31 @@ export async function create(ctx: RequestContext, input: TCaseCreate): Promise<T
     throw new AppError('CASE_FIELDS_REQUIRED', '下访听诉须选择受访群体');
   }
   const id = await inTransaction(ctx.db, async (tx) => {
-    await activeCategory(tx, input.categoryId);
-    await checkAddressee(tx, input.addresseeCadreId);
     const unitBound = scopeOf(ctx.actor).kind === 'subtree';
-    const row = await insertCase(tx, {
-      trackingCode: await uniqueTrackingCode(tx),
-      channel: input.channel,
-      respondentGroup: input.channel === 'field_interview' ? input.respondentGroup : null,
-      categoryId: input.categoryId,
-      content: input.content,
-      anonymous: input.anonymous,
-      citizenName: input.anonymous ? null : input.citizenName || null,
-      citizenPhone: input.anonymous ? null : input.citizenPhone || null,
-      addresseeCadreId: input.addresseeCadreId ?? null,
-      // a unit enters a case for its own unit, so it stays in the unit's sight
-      assignedOrgId: unitBound ? ctx.actor.orgId : null,
-      enteredBy: ctx.actor.userId,
-    });
+    const row = await createCaseInTx(
+      tx,
+      ctx,
+      {
+        channel: input.channel,
+        respondentGroup: input.channel === 'field_interview' ? input.respondentGroup : null,
+        categoryId: input.categoryId,
+        content: input.content,
+        anonymous: input.anonymous,
+        citizenName: input.anonymous ? null : input.citizenName || null,
+        citizenPhone: input.anonymous ? null : input.citizenPhone || null,
+        addresseeCadreId: input.addresseeCadreId ?? null,
+        // a unit enters a case for its own unit, so it stays in the unit's sight
+        assignedOrgId: unitBound ? ctx.actor.orgId : null,
+        enteredBy: ctx.actor.userId,
+      },
+      { summary: '登记诉求' },
+    );
     if (input.attachments?.length) {
       await attachments.claim(tx, ctx, input.attachments, {
-        ownerType: CASE_ATTACHMENTS,
+        ownerType: CASE_ATTACHMENT_OWNER,
         ownerId: row.id,
       });
     }
-    await insertEvent(tx, {
-      caseId: row.id,
-      action: 'submit',
-      toStatus: 'received',
-      actorId: ctx.actor.userId,
-      actorName: ctx.actor.name,
-      public: true,
-    });
-    await audit(tx, ctx, {
-      action: 'create',
-      entity: 'case',
-      entityId: row.id,
-      summary: `登记诉求 ${row.trackingCode}`,
-      after: { channel: row.channel, categoryId: row.categoryId },
-    });
     return row.id;
   });
   return get(ctx, id);
@@ -411,6 +428,7 @@ export async function applyTransition(
   let to: TCaseStatus = t.to === 'same' || t.to === 'by_rating' ? c.status : t.to;
   const patch: Parameters<typeof updateCase>[2] = {};
   let note = input.note ?? '';
+  let mergedIntoCode: string | null = null;
 
   switch (action) {
     case 'assign':
@@ -491,6 +509,7 @@ export async function applyTransition(
         throw new AppError('CASE_MERGE_TARGET');
       }
       patch.mergedIntoId = target.id;
+      mergedIntoCode = target.trackingCode;
       note = `合并到 ${target.trackingCode}${note ? `；${note}` : ''}`;
       await insertEvent(tx, {
         caseId: target.id,
@@ -524,4 +543,12 @@ export async function applyTransition(
     before: { status: c.status },
     after: { status: to, ...(note ? { note } : {}) },
   });
+  // the citizen hears of the answer, a merge and a refusal by mail or SMS (queued in this tx)
+  if (action === 'answer' && patch.answer) {
+    await enqueueCaseNotice(tx, c, { kind: 'answered', answer: patch.answer });
+  } else if (action === 'merge' && mergedIntoCode) {
+    await enqueueCaseNotice(tx, c, { kind: 'merged', intoCode: mergedIntoCode });
+  } else if (action === 'not_accept') {
+    await enqueueCaseNotice(tx, c, { kind: 'not_accepted', reason: input.reason ?? '' });
+  }
 }

@@ -1,10 +1,9 @@
 import { caseStatusLabels, type TCaseCategoryKind } from '../../../common/cases.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findCategory, insertCase, insertEvent, trackingCodeTaken } from '../cases/cases.repo.ts';
-import { newTrackingCode } from '../cases/tracking-code.ts';
+import { findCategory, insertEvent } from '../cases/cases.repo.ts';
+import { createCaseInTx } from '../cases/cases.service.ts';
 import {
   findRequests,
   listPublishedRequests,
@@ -209,13 +208,6 @@ function locationOf(input: TRequestCreate) {
   return { address, lat, lng };
 }
 
-async function uniqueTrackingCode(tx: Parameters<typeof trackingCodeTaken>[0]) {
-  for (;;) {
-    const code = newTrackingCode();
-    if (!(await trackingCodeTaken(tx, code))) return code;
-  }
-}
-
 /**
  * POST requests.json: a case like the public form's (channel 网站), with the citizen's e-mail and
  * the location; where it came from, the device and any media URL stay in an internal note.
@@ -236,18 +228,21 @@ export async function createRequest(
     if (!category?.active) {
       throw new AppError('NOT_FOUND', `service_code ${input.service_code} 不存在或已停用`);
     }
-    const row = await insertCase(tx, {
-      trackingCode: await uniqueTrackingCode(tx),
-      channel: 'web',
-      categoryId: category.id,
-      content: input.description,
-      anonymous: !name && !phone && !email,
-      citizenName: name,
-      citizenPhone: phone,
-      citizenEmail: email,
-      ...location,
-    });
-    await insertEvent(tx, { caseId: row.id, action: 'submit', toStatus: 'received', public: true });
+    const row = await createCaseInTx(
+      tx,
+      { actor: null, ip },
+      {
+        channel: 'web',
+        categoryId: category.id,
+        content: input.description,
+        anonymous: !name && !phone && !email,
+        citizenName: name,
+        citizenPhone: phone,
+        citizenEmail: email,
+        ...location,
+      },
+      { summary: '群众经 Open311 提交诉求' },
+    );
     const device = blankToNull(input.device_id);
     const media = blankToNull(input.media_url);
     await insertEvent(tx, {
@@ -262,16 +257,6 @@ export async function createRequest(
         .join('；'),
       public: false,
     });
-    await audit(
-      tx,
-      { actor: null, ip },
-      {
-        action: 'create',
-        entity: 'case',
-        entityId: row.id,
-        summary: `群众经 Open311 提交诉求 ${row.trackingCode}`,
-      },
-    );
     return [
       {
         service_request_id: row.id,

@@ -19,8 +19,11 @@ declare module 'fastify' {
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-/** Writes that do not need a session's CSRF token: logging in creates the session. */
-const CSRF_EXEMPT = new Set(['/api/auth/login']);
+/**
+ * Writes that do not need a session's CSRF token: logging in creates the session; the SMS
+ * gateway's webhook takes no session (it is signed with a shared secret instead).
+ */
+const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/channels/sms/inbound']);
 
 /** Resolves the session cookie into `request.actor` and enforces CSRF on cookie-authenticated writes. */
 export function registerAuth(app: FastifyInstance, db: Db, config: Config): void {

@@ -3,6 +3,7 @@ import { compliance } from './zh-CN/compliance.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
+import { outbox } from './zh-CN/outbox.ts';
 import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
 
@@ -18,6 +19,7 @@ export const zhCN = {
   notifications,
   households,
   users,
+  outbox,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',

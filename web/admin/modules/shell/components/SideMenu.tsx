@@ -8,6 +8,7 @@ import {
   FlagOutlined,
   HeartOutlined,
   HomeOutlined,
+  MailOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -58,6 +59,10 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
     ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
     ...(canManageUsers
       ? [{ key: '/users', icon: <UserSwitchOutlined />, label: t('users.menu') }]
+      : []),
+    // 系统管理: what was sent to citizens by mail and SMS
+    ...(user.role === 'admin'
+      ? [{ key: '/outbox', icon: <MailOutlined />, label: t('outbox.menu') }]
       : []),
   ];
   // leaves of groups too: a group's own key is not a route

@@ -1,0 +1,59 @@
+import { ZDateTimeSchema, ZPageQuerySchema } from './paging.ts';
+import { z } from './zod.ts';
+
+/** 邮件 / 短信 */
+export const OUTBOX_KINDS = ['email', 'sms'] as const;
+export type TOutboxKind = (typeof OUTBOX_KINDS)[number];
+
+/** 待发送 → 已发送 | 发送失败 (after the retries) | 已保留 (no relay / gateway configured) */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'kept'] as const;
+export type TOutboxStatus = (typeof OUTBOX_STATUSES)[number];
+
+export const outboxKindLabels: Record<TOutboxKind, string> = { email: '邮件', sms: '短信' };
+export const outboxStatusLabels: Record<TOutboxStatus, string> = {
+  pending: '待发送',
+  sent: '已发送',
+  failed: '发送失败',
+  kept: '已保留（未配置发送通道）',
+};
+
+/** Attempts after which a message is `failed` (the admin may retry it). */
+export const OUTBOX_MAX_ATTEMPTS = 5;
+
+export const ZOutboxFilterSchema = z.object({
+  kind: z.enum(OUTBOX_KINDS, '类型应为 email 或 sms').optional().describe('邮件或短信'),
+  status: z.enum(OUTBOX_STATUSES, '状态无效').optional().describe('发送状态'),
+  q: z.string().trim().max(100).optional().describe('收件人、主题、正文或查询码'),
+});
+export type TOutboxFilter = z.infer<typeof ZOutboxFilterSchema>;
+export const ZOutboxListQuerySchema = ZPageQuerySchema.extend(ZOutboxFilterSchema.shape);
+export type TOutboxListQuery = z.infer<typeof ZOutboxListQuerySchema>;
+
+/** One message of the 发件箱. */
+export const ZOutboxItemSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(OUTBOX_KINDS),
+  recipient: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  caseId: z.uuid().nullable(),
+  trackingCode: z.string().nullable(),
+  status: z.enum(OUTBOX_STATUSES),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+  sentAt: ZDateTimeSchema.nullable(),
+  createdAt: ZDateTimeSchema,
+});
+export type TOutboxItem = z.infer<typeof ZOutboxItemSchema>;
+
+/** What an SMS gateway posts to /api/channels/sms/inbound (signed with SMS_WEBHOOK_SECRET). */
+export const ZSmsInboundSchema = z.strictObject({
+  from: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9]{5,20}$/, '发信号码格式不对'),
+  text: z.string().trim().min(1, '短信内容为空').max(5000),
+  messageId: z.string().trim().min(1, '缺少 messageId').max(200),
+  receivedAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type TSmsInbound = z.infer<typeof ZSmsInboundSchema>;

@@ -1,0 +1,7 @@
+import type { Role } from '../../platform/access.ts';
+
+/** The 发件箱 holds citizens' addresses: bureau-wide roles read it, the admin re-sends. */
+export const outboxPolicy = {
+  read: ['admin', 'office'] as readonly Role[],
+  retry: ['admin'] as readonly Role[],
+};

@@ -1,0 +1,132 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  ZOutboxFilterSchema,
+  ZOutboxItemSchema,
+  ZOutboxListQuerySchema,
+  ZSmsInboundSchema,
+} from '../../../common/outbox.ts';
+import { listOf, ZIdParamsSchema } from '../../../common/paging.ts';
+import { z } from '../../../common/zod.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { AppError } from '../../platform/errors.ts';
+import { sendXlsx } from '../../platform/excel.ts';
+import type { FileStore } from '../../platform/files.ts';
+import { outboxPolicy } from './channels.policy.ts';
+import { setPublicBaseUrl } from './messages.ts';
+import * as outbox from './outbox.service.ts';
+import { receiveSms, signatureValid } from './sms.service.ts';
+
+export const SMS_INBOUND_PATH = '/api/channels/sms/inbound';
+const tags = ['channels'];
+
+/** The SMS gateway's webhook: raw body (for the signature) only in this plugin's own scope. */
+function registerSmsWebhook(
+  app: FastifyInstance,
+  { db, config, files }: { db: Db; config: Config; files: FileStore },
+) {
+  void app.register(async (scope) => {
+    // JSON arrives as bytes here and is parsed after the signature check; other routes keep theirs
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) =>
+      done(null, body),
+    );
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      SMS_INBOUND_PATH,
+      {
+        schema: {
+          tags,
+          summary: '短信网关推送上行短信（x-tiexin-signature：原始请求体的 HMAC-SHA256 十六进制）',
+          body: ZSmsInboundSchema,
+          response: {
+            200: z.object({ trackingCode: z.string() }).describe('重复推送：已登记过'),
+            201: z.object({ trackingCode: z.string() }),
+          },
+        },
+        preValidation: async (req) => {
+          const secret = config.smsWebhookSecret;
+          if (!secret) throw new AppError('SMS_NOT_CONFIGURED');
+          const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+          if (!signatureValid(secret, raw, req.headers['x-tiexin-signature'])) {
+            throw new AppError('SMS_SIGNATURE');
+          }
+          try {
+            req.body = JSON.parse(raw.toString('utf8'));
+          } catch {
+            throw new AppError('VALIDATION', '请求体不是有效的 JSON');
+          }
+        },
+      },
+      async (req, reply) => {
+        const result = await receiveSms(db, files, req.ip, req.body);
+        return reply.status(result.created ? 201 : 200).send({ trackingCode: result.trackingCode });
+      },
+    );
+  });
+}
+
+export function registerChannelRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; config: Config; files: FileStore },
+): void {
+  const { db, config } = deps;
+  setPublicBaseUrl(config.publicBaseUrl);
+  registerSmsWebhook(app, deps);
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const read = requireRole(...outboxPolicy.read);
+  r.get(
+    '/api/outbox',
+    {
+      schema: {
+        tags,
+        summary: '发件箱：发给群众的邮件和短信（收件人部分隐藏）',
+        querystring: ZOutboxListQuerySchema,
+        response: { 200: listOf(ZOutboxItemSchema) },
+      },
+      onRequest: read,
+    },
+    (req) => outbox.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/outbox/export',
+    {
+      schema: {
+        tags,
+        summary: '按当前筛选导出发件箱 Excel',
+        querystring: ZOutboxFilterSchema,
+      },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '发件箱.xlsx', await outbox.exportXlsx(contextOf(req, db), req.query)),
+  );
+  r.get(
+    '/api/outbox/:id',
+    {
+      schema: {
+        tags,
+        summary: '发件箱消息详情（完整收件人，记入审计）',
+        params: ZIdParamsSchema,
+        response: { 200: ZOutboxItemSchema },
+      },
+      onRequest: read,
+    },
+    (req) => outbox.get(contextOf(req, db), req.params.id),
+  );
+  r.post(
+    '/api/outbox/:id/retry',
+    {
+      schema: {
+        tags,
+        summary: '重新发送失败的消息',
+        params: ZIdParamsSchema,
+        response: { 200: ZOutboxItemSchema },
+      },
+      onRequest: requireRole(...outboxPolicy.retry),
+    },
+    (req) => outbox.retry(contextOf(req, db), req.params.id),
+  );
+}

@@ -1,0 +1,113 @@
+import { v7 as uuidv7 } from 'uuid';
+import { MAX_CASE_CONTENT, type TCaseCategoryKind } from '../../../common/cases.ts';
+import type { Db } from '../../db/client.ts';
+import { inTransaction, pgCode } from '../../db/tx.ts';
+import { AppError } from '../../platform/errors.ts';
+import { type FileStore, sha256 } from '../../platform/files.ts';
+import { insertAttachment } from '../attachments/attachments.repo.ts';
+import { ALLOWED_TYPES } from '../attachments/attachments.service.ts';
+import {
+  CASE_ATTACHMENT_OWNER,
+  createCaseInTx,
+  type NewCase,
+  type Who,
+} from '../cases/cases.service.ts';
+import { activeCategories, findCaseByExternalRef } from './channels.repo.ts';
+
+/**
+ * The category a case from mail or SMS starts in — the citizen chose none, so staff re-classify
+ * it on 受理. The rule, in this order:
+ *  1. an active 民生诉求 category whose name contains 其他 / 其它 (a catch-all, if the office made one);
+ *  2. else the first active 民生诉求 category in the office's order that is not an urgent one
+ *     (time limit over 1 working day: an unread mail must not start a 1-day clock);
+ *  3. else the first active 民生诉求 category; 4. else the first active category of any kind.
+ */
+export function pickDefaultCategory<
+  T extends { name: string; kind: TCaseCategoryKind; timeLimitDays: number },
+>(active: T[]): T | undefined {
+  const livelihood = active.filter((c) => c.kind === 'livelihood');
+  return (
+    livelihood.find((c) => /其他|其它/.test(c.name)) ??
+    livelihood.find((c) => c.timeLimitDays > 1) ??
+    livelihood[0] ??
+    active[0]
+  );
+}
+
+export async function defaultCategoryId(db: Db): Promise<string> {
+  const category = pickDefaultCategory(await activeCategories(db));
+  if (!category) throw new AppError('CASE_CATEGORY', '没有可用的诉求类别，无法登记');
+  return category.id;
+}
+
+const TRUNCATED = '\n……（原文过长，以上为前一部分）';
+
+/** A case's content from a channel's free text: never empty, never over MAX_CASE_CONTENT. */
+export function fitContent(text: string, empty: string): string {
+  const t = text.trim();
+  if (!t) return empty;
+  if (t.length <= MAX_CASE_CONTENT) return t;
+  return t.slice(0, MAX_CASE_CONTENT - TRUNCATED.length) + TRUNCATED;
+}
+
+/** A file that came with a message (a mail attachment). */
+export type IncomingFile = { fileName: string; mimeType: string; data: Buffer };
+
+/** Only the types staff may upload are kept: a mail's HTML or executables never reach a browser. */
+export const keepsFile = (f: IncomingFile) =>
+  Boolean(ALLOWED_TYPES[f.mimeType]) && f.data.length > 0;
+
+export type IntakeResult = { trackingCode: string; created: boolean };
+
+/**
+ * A case from a channel message, once: a message the channel delivers again (same external ref)
+ * gives back the case it already made. Files are written to the store first, then the case, its
+ * event, audit row, attachment rows and acknowledgement commit in one transaction; if that fails
+ * the files are removed again.
+ */
+export async function intakeCase(
+  db: Db,
+  store: FileStore,
+  who: Who,
+  input: NewCase & { externalRef: string },
+  opts: { summary: string; acknowledge?: boolean; files?: IncomingFile[] },
+): Promise<IntakeResult> {
+  const existing = await findCaseByExternalRef(db, input.channel, input.externalRef);
+  if (existing) return { trackingCode: existing.trackingCode, created: false };
+
+  const stored: { id: string; key: string; file: IncomingFile }[] = [];
+  try {
+    for (const file of opts.files ?? []) {
+      const id = uuidv7();
+      const key = `${new Date().toISOString().slice(0, 7)}/${id}${ALLOWED_TYPES[file.mimeType] ?? ''}`;
+      await store.put(key, file.data);
+      stored.push({ id, key, file });
+    }
+    const row = await inTransaction(db, async (tx) => {
+      const c = await createCaseInTx(tx, who, input, opts);
+      for (const s of stored) {
+        await insertAttachment(tx, {
+          id: s.id,
+          ownerType: CASE_ATTACHMENT_OWNER,
+          ownerId: c.id,
+          fileName: s.file.fileName.slice(0, 200),
+          mimeType: s.file.mimeType,
+          size: s.file.data.length,
+          storageKey: s.key,
+          sha256: sha256(s.file.data),
+          uploadedBy: null,
+        });
+      }
+      return c;
+    });
+    return { trackingCode: row.trackingCode, created: true };
+  } catch (err) {
+    await Promise.all(stored.map((s) => store.remove(s.key).catch(() => undefined)));
+    // the same message arriving twice at once: the unique (channel, external_ref) decides
+    if (pgCode(err) === '23505') {
+      const again = await findCaseByExternalRef(db, input.channel, input.externalRef);
+      if (again) return { trackingCode: again.trackingCode, created: false };
+    }
+    throw err;
+  }
+}

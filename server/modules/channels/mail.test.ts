@@ -1,0 +1,326 @@
+import { and, eq } from 'drizzle-orm';
+import { simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attachments, cadres, cases, outbox } from '../../db/schema/index.ts';
+import { LocalFileStore } from '../../platform/files.ts';
+import type { SmtpListener } from '../../platform/mail/smtp-listener.ts';
+import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { makeCadre } from '../../test/factories.ts';
+import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { outboxSenders, startMailIntake } from './channels.jobs.ts';
+import { receiveMail } from './mail-intake.ts';
+import { deliverPending } from './outbox.service.ts';
+
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+const silent = { info() {}, warn() {} };
+
+/** A relay that only records what it is given: the "internet" the outbox sends to. */
+async function startSink() {
+  const received: { to: string[]; raw: Buffer }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData(stream, session, cb) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks),
+        });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { port, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe('电子信箱: a real SMTP exchange', () => {
+  let t: TestApp;
+  let w: World;
+  let listener: SmtpListener;
+  let client: ReturnType<typeof nodemailer.createTransport>;
+  let cadreId: string;
+
+  beforeAll(async () => {
+    t = await makeTestApp({ MAIL_MAX_MB: '1' });
+    w = await makeWorld(t);
+    const cadre = await makeCadre(t.db, w.unitA, { name: '张书记' });
+    cadreId = cadre.id;
+    await t.db
+      .update(cadres)
+      .set({ email: 'Zhang.Shuji@Tiexin.local' })
+      .where(eq(cadres.id, cadre.id));
+    const retired = await makeCadre(t.db, w.unitA, { active: false });
+    await t.db.update(cadres).set({ email: 'old@tiexin.local' }).where(eq(cadres.id, retired.id));
+    listener = await startMailIntake({
+      db: t.db,
+      files: new LocalFileStore(t.config.filesDir),
+      config: { ...t.config, smtp: { ...t.config.smtp, host: '127.0.0.1' } },
+      log: silent,
+      port: 0,
+    });
+    client = nodemailer.createTransport({
+      host: '127.0.0.1',
+      port: listener.port,
+      secure: false,
+      ignoreTLS: true,
+    });
+  });
+  afterAll(async () => {
+    client.close();
+    await listener.close();
+    await t.close();
+  });
+
+  const caseOf = async (messageId: string) =>
+    t.db.select().from(cases).where(eq(cases.externalRef, messageId));
+
+  it('turns mail to the public 四风 mailbox into a case with its attachment and the sender', async () => {
+    const info = await client.sendMail({
+      from: '"李群众" <li.qunzhong@example.com>',
+      to: 'sifeng@tiexin.local',
+      subject: '反映某单位公车私用',
+      text: '某单位周末用公车接送家属，附照片为证。',
+      messageId: '<m1@example.com>',
+      attachments: [{ filename: '公车.png', content: png, contentType: 'image/png' }],
+    });
+    expect(info.accepted).toEqual(['sifeng@tiexin.local']);
+    const [c] = await caseOf('<m1@example.com>');
+    expect(c).toMatchObject({
+      channel: 'email',
+      citizenEmail: 'li.qunzhong@example.com',
+      citizenName: '李群众',
+      addresseeCadreId: null,
+      status: 'received',
+      anonymous: false,
+    });
+    expect(c?.content).toContain('主题：反映某单位公车私用');
+    expect(c?.content).toContain('附照片为证');
+    // no 其他 category in the seed: the first livelihood one that is not urgent
+    expect(c?.categoryId).toBe(SEEDED_CATEGORY.roads);
+
+    const files = await t.db
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.ownerType, 'case'), eq(attachments.ownerId, c?.id ?? '')));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({
+      fileName: '公车.png',
+      mimeType: 'image/png',
+      size: png.length,
+    });
+    const download = await w.as.admin.get(`/api/attachments/${files[0]?.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(png)).toBe(true);
+    // another unit's staff does not see the case, so not its file either
+    expect((await w.as.unit_admin.get(`/api/attachments/${files[0]?.id}`)).statusCode).toBe(404);
+
+    // the case is on the staff list, its 回执 queued to the sender's address
+    const listed = await w.as.office.get('/api/cases?channel=email');
+    expect(listed.json().items.map((i: { id: string }) => i.id)).toContain(c?.id);
+    const queued = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.caseId, c?.id ?? ''));
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({
+      kind: 'email',
+      recipient: 'li.qunzhong@example.com',
+      status: 'pending',
+    });
+    expect(queued[0]?.subject).toContain(c?.trackingCode);
+  });
+
+  it('addresses mail to a cadre’s own mailbox to that cadre, whatever the letter case', async () => {
+    await client.sendMail({
+      from: 'wang@example.com',
+      to: 'zhang.shuji@TIEXIN.LOCAL',
+      subject: '村道坑洼',
+      html: '<html><head><style>p{color:red}</style></head><body><p>村口道路<b>坑洼</b>&amp;积水</p><p>请尽快修复</p><script>alert(1)</script></body></html>',
+      messageId: '<m2@example.com>',
+    });
+    const [c] = await caseOf('<m2@example.com>');
+    expect(c?.addresseeCadreId).toBe(cadreId);
+    expect(c?.citizenName).toBeNull();
+    expect(c?.citizenEmail).toBe('wang@example.com');
+    expect(c?.content).toMatch(/村口道路坑洼&积水\s+请尽快修复/);
+    expect(c?.content).not.toMatch(/<|alert|color/);
+    const res = await w.as.admin.get(`/api/cases?cadreId=${cadreId}`);
+    expect(res.json().total).toBe(1);
+  });
+
+  it('makes no second case when the same Message-ID is delivered again, and still answers 250', async () => {
+    const again = await client.sendMail({
+      from: '"李群众" <li.qunzhong@example.com>',
+      to: 'sifeng@tiexin.local',
+      subject: '反映某单位公车私用',
+      text: '某单位周末用公车接送家属，附照片为证。',
+      messageId: '<m1@example.com>',
+      attachments: [{ filename: '公车.png', content: png, contentType: 'image/png' }],
+    });
+    expect(again.response).toMatch(/^250/);
+    expect(await caseOf('<m1@example.com>')).toHaveLength(1);
+    const [c] = await caseOf('<m1@example.com>');
+    const files = await t.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.ownerId, c?.id ?? ''));
+    expect(files).toHaveLength(1);
+  });
+
+  it('refuses unknown and retired mailboxes with 550 and a message saying so', async () => {
+    for (const to of ['nobody@tiexin.local', 'old@tiexin.local']) {
+      const err = await client
+        .sendMail({
+          from: 'x@example.com',
+          to,
+          subject: 's',
+          text: '内容内容',
+          messageId: `<${to}>`,
+        })
+        .then(
+          () => null,
+          (e: {
+            responseCode?: number;
+            response?: string;
+            rejectedErrors?: { responseCode?: number; response?: string }[];
+          }) => e,
+        );
+      const rejected = err?.rejectedErrors?.[0] ?? err;
+      expect(rejected?.responseCode).toBe(550);
+      expect(rejected?.response).toContain('无此信箱');
+    }
+    expect(await caseOf('<nobody@tiexin.local>')).toHaveLength(0);
+  });
+
+  it('refuses a message over the size limit with 552', async () => {
+    const big = Buffer.alloc(1_200_000, 7);
+    const err = await client
+      .sendMail({
+        from: 'x@example.com',
+        to: 'sifeng@tiexin.local',
+        subject: '大附件',
+        text: '见附件',
+        messageId: '<big@example.com>',
+        attachments: [{ filename: 'scan.pdf', content: big, contentType: 'application/pdf' }],
+      })
+      .then(
+        () => null,
+        (e: { responseCode?: number }) => e,
+      );
+    expect(err?.responseCode).toBe(552);
+    expect(await caseOf('<big@example.com>')).toHaveLength(0);
+  });
+
+  it('keeps only photos and documents; other attachments are named in the content', async () => {
+    await client.sendMail({
+      from: 'z@example.com',
+      to: 'sifeng@tiexin.local',
+      subject: '材料',
+      text: '请查收材料',
+      messageId: '<m3@example.com>',
+      attachments: [
+        { filename: 'page.html', content: '<script>alert(1)</script>', contentType: 'text/html' },
+        {
+          filename: '证明.pdf',
+          content: Buffer.from('%PDF-1.4 test'),
+          contentType: 'application/pdf',
+        },
+      ],
+    });
+    const [c] = await caseOf('<m3@example.com>');
+    const files = await t.db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.ownerId, c?.id ?? ''));
+    expect(files.map((f) => f.fileName)).toEqual(['证明.pdf']);
+    expect(c?.content).toContain('另有附件未保存：page.html');
+  });
+
+  it('sends no 回执 to an autoresponder and drops bounces', async () => {
+    await client.sendMail({
+      from: 'robot@example.com',
+      to: 'sifeng@tiexin.local',
+      subject: '自动回复：不在办公室',
+      text: '我正在休假，稍后回复。',
+      messageId: '<auto@example.com>',
+      headers: { 'Auto-Submitted': 'auto-replied' },
+    });
+    const [c] = await caseOf('<auto@example.com>');
+    expect(c).toBeDefined();
+    expect(
+      await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.caseId, c?.id ?? '')),
+    ).toHaveLength(0);
+
+    const bounce = await receiveMail(
+      { db: t.db, files: new LocalFileStore(t.config.filesDir), config: t.config },
+      {
+        raw: Buffer.from(
+          'From: MAILER-DAEMON@example.com\r\nSubject: Undelivered\r\n\r\nfailed\r\n',
+        ),
+        mailFrom: '',
+        rcptTo: ['sifeng@tiexin.local'],
+        remoteAddress: null,
+      },
+    );
+    expect(bounce).toEqual({ ignored: 'bounce' });
+  });
+
+  it('trims a very long mail to the content limit with a note', async () => {
+    await client.sendMail({
+      from: 'long@example.com',
+      to: 'sifeng@tiexin.local',
+      subject: '长信',
+      text: '很长的内容。'.repeat(2000),
+      messageId: '<long@example.com>',
+    });
+    const [c] = await caseOf('<long@example.com>');
+    expect(c?.content.length).toBeLessThanOrEqual(5000);
+    expect(c?.content).toMatch(/原文过长/);
+  });
+
+  it('delivers the acknowledgement through the relay: the citizen gets the tracking code', async () => {
+    const sink = await startSink();
+    try {
+      const senders = outboxSenders({
+        mail: { ...t.config.mail, relayUrl: `smtp://127.0.0.1:${sink.port}` },
+      });
+      const report = await deliverPending(t.db, senders);
+      senders.mail?.close();
+      expect(report.failed + report.retrying).toBe(0);
+      const [c] = await caseOf('<m1@example.com>');
+      const [row] = await t.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.caseId, c?.id ?? ''));
+      expect(row).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+      expect(row?.sentAt).toBeInstanceOf(Date);
+
+      const toLi = sink.received.find((m) => m.to.includes('li.qunzhong@example.com'));
+      expect(toLi).toBeDefined();
+      const mail = await simpleParser(toLi?.raw ?? Buffer.alloc(0));
+      expect(mail.subject).toContain(c?.trackingCode);
+      expect(mail.text).toContain(`查询码：${c?.trackingCode}`);
+      expect(mail.text).toContain(`http://localhost:3000/public/cases/${c?.trackingCode}`);
+      expect(mail.from?.text).toContain('sifeng@tiexin.local');
+      // nothing is sent twice
+      const second = await deliverPending(t.db, senders);
+      expect(second.sent).toBe(0);
+    } finally {
+      await sink.close();
+    }
+  });
+});

@@ -1,0 +1,137 @@
+import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { cases, outbox } from '../../db/schema/index.ts';
+
+export type OutboxInsert = typeof outbox.$inferInsert;
+export type OutboxFilter = { kind?: TOutboxKind; status?: TOutboxStatus; q?: string };
+
+export async function insertOutbox(db: DbOrTx, rows: OutboxInsert[]) {
+  if (rows.length === 0) return;
+  await db.insert(outbox).values(rows);
+}
+
+const columns = {
+  id: outbox.id,
+  kind: outbox.kind,
+  recipient: outbox.recipient,
+  subject: outbox.subject,
+  body: outbox.body,
+  caseId: outbox.caseId,
+  trackingCode: cases.trackingCode,
+  status: outbox.status,
+  attempts: outbox.attempts,
+  lastError: outbox.lastError,
+  sentAt: outbox.sentAt,
+  createdAt: outbox.createdAt,
+};
+const from = (db: DbOrTx) =>
+  db.select(columns).from(outbox).leftJoin(cases, eq(cases.id, outbox.caseId));
+export type OutboxRow = NonNullable<Awaited<ReturnType<typeof findOutbox>>>;
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function whereOf(f: OutboxFilter) {
+  const q = f.q ? `%${escapeLike(f.q)}%` : undefined;
+  return and(
+    f.kind ? eq(outbox.kind, f.kind) : undefined,
+    f.status ? eq(outbox.status, f.status) : undefined,
+    q
+      ? or(
+          ilike(outbox.recipient, q),
+          ilike(outbox.subject, q),
+          ilike(outbox.body, q),
+          ilike(cases.trackingCode, q),
+        )
+      : undefined,
+  );
+}
+
+/** The 发件箱, newest first. Only bureau-wide roles read it, so there is no unit scope to add. */
+export async function listOutbox(
+  db: DbOrTx,
+  f: OutboxFilter,
+  page: { limit: number; offset: number },
+) {
+  const where = whereOf(f);
+  const [items, [total]] = await Promise.all([
+    from(db)
+      .where(where)
+      .orderBy(desc(outbox.createdAt), desc(outbox.id))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(outbox)
+      .leftJoin(cases, eq(cases.id, outbox.caseId))
+      .where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function findOutbox(db: DbOrTx, id: string) {
+  const [row] = await from(db).where(eq(outbox.id, id)).limit(1);
+  return row;
+}
+
+/** Messages waiting to go out, oldest first. */
+export async function pendingBatch(db: DbOrTx, limit: number) {
+  return db
+    .select({
+      id: outbox.id,
+      kind: outbox.kind,
+      recipient: outbox.recipient,
+      subject: outbox.subject,
+      body: outbox.body,
+      attempts: outbox.attempts,
+    })
+    .from(outbox)
+    .where(eq(outbox.status, 'pending'))
+    .orderBy(outbox.createdAt, outbox.id)
+    .limit(limit);
+}
+
+/**
+ * Takes one attempt at a message: counts it only if nobody else did since we read the row, so
+ * two app servers running the sender never both send the same attempt.
+ */
+export async function claimAttempt(db: DbOrTx, id: string, seenAttempts: number): Promise<boolean> {
+  const rows = await db
+    .update(outbox)
+    .set({ attempts: sql`${outbox.attempts} + 1` })
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'pending'), eq(outbox.attempts, seenAttempts)))
+    .returning({ id: outbox.id });
+  return rows.length === 1;
+}
+
+export async function markDelivered(db: DbOrTx, id: string, status: 'sent' | 'kept') {
+  await db
+    .update(outbox)
+    .set({ status, lastError: null, sentAt: status === 'sent' ? new Date() : null })
+    .where(eq(outbox.id, id));
+}
+
+export async function markAttemptFailed(db: DbOrTx, id: string, error: string, final: boolean) {
+  await db
+    .update(outbox)
+    .set({ lastError: error, ...(final ? { status: 'failed' as const } : {}) })
+    .where(eq(outbox.id, id));
+}
+
+/** Back to pending with a fresh count; only a failed (or kept) message may be retried. */
+export async function resetForRetry(db: DbOrTx, id: string) {
+  const rows = await db
+    .update(outbox)
+    .set({ status: 'pending', attempts: 0 })
+    .where(and(eq(outbox.id, id), inArray(outbox.status, ['failed', 'kept'])))
+    .returning({ id: outbox.id });
+  return rows.length === 1;
+}
+
+/** Pending rows whose attempts already reached the limit (a crash between attempt and result). */
+export async function failExhausted(db: DbOrTx, maxAttempts: number) {
+  await db
+    .update(outbox)
+    .set({ status: 'failed' })
+    .where(and(eq(outbox.status, 'pending'), sql`${outbox.attempts} >= ${maxAttempts}`));
+}

@@ -1,0 +1,183 @@
+import {
+  OUTBOX_MAX_ATTEMPTS,
+  outboxKindLabels,
+  outboxStatusLabels,
+  type TOutboxFilter,
+  type TOutboxItem,
+  type TOutboxListQuery,
+} from '../../../common/outbox.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import type { RequestContext } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { maskPhone } from '../../platform/idnumber.ts';
+import type { MailTransport } from '../../platform/mail/transport.ts';
+import type { SmsProvider } from '../../platform/sms.ts';
+import { type CaseNotice, renderNotice } from './messages.ts';
+import {
+  claimAttempt,
+  failExhausted,
+  findOutbox,
+  insertOutbox,
+  listOutbox,
+  markAttemptFailed,
+  markDelivered,
+  type OutboxRow,
+  pendingBatch,
+  resetForRetry,
+} from './outbox.repo.ts';
+
+/** The contact data of a case that a notice needs. */
+export type CaseContact = {
+  id: string;
+  trackingCode: string;
+  citizenEmail: string | null;
+  citizenPhone: string | null;
+};
+
+/**
+ * Queues a notice to the citizen of a case, in the caller's transaction (so it exists exactly when
+ * the change does). One message: by e-mail when the case has an address, else by SMS to the phone;
+ * a case without either (anonymous) gets none. Delivery happens later, outside any transaction.
+ */
+export async function enqueueCaseNotice(
+  tx: DbOrTx,
+  c: CaseContact,
+  notice: CaseNotice,
+): Promise<void> {
+  const kind = c.citizenEmail ? 'email' : c.citizenPhone ? 'sms' : null;
+  if (!kind) return;
+  const recipient = (kind === 'email' ? c.citizenEmail : c.citizenPhone) as string;
+  const { subject, body } = renderNotice(kind, c.trackingCode, notice);
+  await insertOutbox(tx, [{ kind, recipient, subject, body, caseId: c.id }]);
+}
+
+// --- reading (admin, office) ---
+
+/** a***@example.cn: lists and exports never show a citizen's address or number in full */
+export function maskRecipient(kind: 'email' | 'sms', r: string): string {
+  if (kind === 'sms') return maskPhone(r) ?? '';
+  const at = r.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${r.slice(0, 1)}***${r.slice(at)}`;
+}
+
+const toItem = (row: OutboxRow, masked: boolean): TOutboxItem => ({
+  ...row,
+  recipient: masked ? maskRecipient(row.kind, row.recipient) : row.recipient,
+});
+
+export async function list(ctx: RequestContext, q: TOutboxListQuery) {
+  const { items, total } = await listOutbox(ctx.db, q, {
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: items.map((r) => toItem(r, true)), total };
+}
+
+/** One message in full, with the recipient unmasked: an audited read of personal data. */
+export async function get(ctx: RequestContext, id: string): Promise<TOutboxItem> {
+  const row = await findOutbox(ctx.db, id);
+  if (!row) throw notFound();
+  await audit(ctx.db, ctx, {
+    action: 'read_personal',
+    entity: 'outbox',
+    entityId: id,
+    summary: `查看发件箱消息 ${outboxKindLabels[row.kind]} ${row.trackingCode ?? ''}`.trim(),
+  });
+  return toItem(row, false);
+}
+
+const EXPORT_LIMIT = 100_000;
+const dateTime = (d: Date | null) =>
+  d ? d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
+
+export async function exportXlsx(ctx: RequestContext, q: TOutboxFilter): Promise<Buffer> {
+  const { items } = await listOutbox(ctx.db, q, { limit: EXPORT_LIMIT, offset: 0 });
+  const columns: Column<OutboxRow>[] = [
+    { header: '创建时间', width: 20, value: (r) => dateTime(r.createdAt) },
+    { header: '类型', width: 8, value: (r) => outboxKindLabels[r.kind] },
+    { header: '收件人', width: 22, value: (r) => maskRecipient(r.kind, r.recipient) },
+    { header: '查询码', width: 13, value: (r) => r.trackingCode ?? '' },
+    { header: '主题', width: 30, value: (r) => r.subject },
+    { header: '正文', width: 50, value: (r) => r.body },
+    { header: '状态', width: 12, value: (r) => outboxStatusLabels[r.status] },
+    { header: '尝试次数', width: 8, value: (r) => r.attempts },
+    { header: '最近错误', width: 30, value: (r) => r.lastError ?? '' },
+    { header: '发送时间', width: 20, value: (r) => dateTime(r.sentAt) },
+  ];
+  return buildSheet('发件箱', columns, items);
+}
+
+/** A failed (or kept) message goes back to the queue with a fresh count of attempts. */
+export async function retry(ctx: RequestContext, id: string): Promise<TOutboxItem> {
+  await inTransaction(ctx.db, async (tx) => {
+    const row = await findOutbox(tx, id);
+    if (!row) throw notFound();
+    if (!(await resetForRetry(tx, id))) throw new AppError('OUTBOX_NOT_RETRYABLE');
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'outbox',
+      entityId: id,
+      summary: `重新发送${outboxKindLabels[row.kind]} ${row.trackingCode ?? ''}`.trim(),
+      before: { status: row.status, attempts: row.attempts, lastError: row.lastError },
+      after: { status: 'pending', attempts: 0 },
+    });
+  });
+  const row = await findOutbox(ctx.db, id);
+  if (!row) throw notFound();
+  return toItem(row, true);
+}
+
+// --- delivery (the sender job) ---
+
+export type Senders = {
+  /** null: no SMTP_RELAY_URL, e-mails are kept */
+  mail: MailTransport | null;
+  sms: SmsProvider;
+};
+
+export type DeliveryReport = { sent: number; kept: number; retrying: number; failed: number };
+
+const errorText = (err: unknown) =>
+  (err instanceof Error ? err.message : String(err)).slice(0, 500) || 'unknown error';
+
+/**
+ * Sends the pending messages, one attempt each. Runs outside any transaction: each attempt is
+ * claimed (attempts + 1) before the send and its outcome written after it, so a slow relay holds
+ * no lock and a crash in between only costs one attempt. After OUTBOX_MAX_ATTEMPTS a message is
+ * `failed` with the last error; the admin may retry it.
+ */
+export async function deliverPending(
+  db: Db,
+  senders: Senders,
+  opts: { limit?: number } = {},
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, kept: 0, retrying: 0, failed: 0 };
+  await failExhausted(db, OUTBOX_MAX_ATTEMPTS);
+  for (const m of await pendingBatch(db, opts.limit ?? 50)) {
+    if (!(await claimAttempt(db, m.id, m.attempts))) continue;
+    try {
+      let outcome: 'sent' | 'kept';
+      if (m.kind === 'email') {
+        if (senders.mail) {
+          await senders.mail.send({ to: m.recipient, subject: m.subject, text: m.body });
+          outcome = 'sent';
+        } else {
+          outcome = 'kept';
+        }
+      } else {
+        outcome = await senders.sms.send({ to: m.recipient, text: m.body });
+      }
+      await markDelivered(db, m.id, outcome);
+      report[outcome]++;
+    } catch (err) {
+      const final = m.attempts + 1 >= OUTBOX_MAX_ATTEMPTS;
+      await markAttemptFailed(db, m.id, errorText(err), final);
+      report[final ? 'failed' : 'retrying']++;
+    }
+  }
+  return report;
+}

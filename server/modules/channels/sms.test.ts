@@ -1,0 +1,143 @@
+import { createHmac } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog, cases, outbox } from '../../db/schema/index.ts';
+import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { SMS_INBOUND_PATH } from './channels.routes.ts';
+
+const SECRET = 'a-test-secret-of-the-sms-gateway';
+const sign = (body: string, secret = SECRET) =>
+  createHmac('sha256', secret).update(body).digest('hex');
+
+describe('POST /api/channels/sms/inbound', () => {
+  let t: TestApp;
+  let w: World;
+  beforeAll(async () => {
+    t = await makeTestApp({ SMS_WEBHOOK_SECRET: SECRET });
+    w = await makeWorld(t);
+  });
+  afterAll(() => t.close());
+
+  const post = (body: string, signature: string | undefined, extra: Record<string, string> = {}) =>
+    t.app.inject({
+      method: 'POST',
+      url: SMS_INBOUND_PATH,
+      payload: body,
+      headers: {
+        'content-type': 'application/json',
+        ...(signature === undefined ? {} : { 'x-tiexin-signature': signature }),
+        ...extra,
+      },
+    });
+
+  const sms = (messageId: string, text = '村里路灯坏了一个月没人修') =>
+    JSON.stringify({ from: '13912345678', text, messageId, receivedAt: new Date().toISOString() });
+
+  it('answers 503 短信通道未配置 when no secret is configured', async () => {
+    const other = await makeTestApp();
+    try {
+      const body = sms('x-1');
+      const res = await other.app.inject({
+        method: 'POST',
+        url: SMS_INBOUND_PATH,
+        payload: body,
+        headers: { 'content-type': 'application/json', 'x-tiexin-signature': sign(body) },
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.message).toBe('短信通道未配置');
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('answers 401 to a missing, malformed or wrong signature — before looking at the body', async () => {
+    const body = sms('sig-1');
+    expect((await post(body, undefined)).statusCode).toBe(401);
+    expect((await post(body, 'not-hex')).statusCode).toBe(401);
+    expect((await post(body, sign(body, 'another-secret-entirely-wrong'))).statusCode).toBe(401);
+    // signed, then altered on the way
+    const tampered = await post(body.replace('13912345678', '13900000000'), sign(body));
+    expect(tampered.statusCode).toBe(401);
+    expect(tampered.json().error.message).toBe('短信网关签名无效');
+    expect((await post('{not json', undefined)).statusCode).toBe(401);
+    expect(await t.db.select().from(cases).where(eq(cases.channel, 'sms'))).toHaveLength(0);
+  });
+
+  it('makes a case from a signed SMS: 201 with the tracking code, the 回执 queued by SMS', async () => {
+    const body = sms('gw-0001');
+    const res = await post(body, sign(body));
+    expect(res.statusCode).toBe(201);
+    const { trackingCode } = res.json();
+    expect(trackingCode).toMatch(/^[2-9A-HJ-NP-Z]{10}$/);
+    const [c] = await t.db.select().from(cases).where(eq(cases.trackingCode, trackingCode));
+    expect(c).toMatchObject({
+      channel: 'sms',
+      citizenPhone: '13912345678',
+      externalRef: 'gw-0001',
+      content: '村里路灯坏了一个月没人修',
+      status: 'received',
+    });
+    const [ack] = await t.db
+      .select()
+      .from(outbox)
+      .where(eq(outbox.caseId, c?.id ?? ''));
+    expect(ack).toMatchObject({ kind: 'sms', recipient: '13912345678', status: 'pending' });
+    expect(ack?.body).toContain(trackingCode);
+    const [a] = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, c?.id ?? ''));
+    expect(a).toMatchObject({ action: 'create', entity: 'case', actorId: null });
+    // staff see it on the list (signature prefix sha256= is accepted too)
+    const list = await w.as.office.get('/api/cases?channel=sms');
+    expect(list.json().total).toBe(1);
+    const body2 = sms('gw-0002', '小区垃圾无人清运');
+    expect((await post(body2, `sha256=${sign(body2)}`)).statusCode).toBe(201);
+  });
+
+  it('is idempotent on messageId: the gateway retrying gets 200 and the same code', async () => {
+    const body = sms('gw-0001');
+    const first = await t.db.select().from(cases).where(eq(cases.externalRef, 'gw-0001'));
+    const res = await post(body, sign(body));
+    expect(res.statusCode).toBe(200);
+    expect(res.json().trackingCode).toBe(first[0]?.trackingCode);
+    expect(await t.db.select().from(cases).where(eq(cases.externalRef, 'gw-0001'))).toHaveLength(1);
+  });
+
+  it('answers 400 to a signed but bad body, with the field named', async () => {
+    for (const bad of [
+      '{not json',
+      JSON.stringify({ from: '13912345678', text: '', messageId: 'm' }),
+      JSON.stringify({ from: 'abc', text: '内容', messageId: 'm' }),
+      JSON.stringify({ from: '13912345678', text: '内容' }),
+      JSON.stringify({ from: '13912345678', text: '内容', messageId: 'm', extra: 1 }),
+    ]) {
+      const res = await post(bad, sign(bad));
+      expect(res.statusCode, bad).toBe(400);
+      expect(res.json().error.code).toBe('VALIDATION');
+    }
+  });
+
+  it('needs no CSRF token even when a staff cookie comes along, and leaves other JSON routes alone', async () => {
+    const body = sms('gw-0003', '反映窗口工作人员态度差');
+    const res = await w.as.admin.request({
+      method: 'POST',
+      url: SMS_INBOUND_PATH,
+      payload: body,
+      headers: {
+        'content-type': 'application/json',
+        'x-tiexin-signature': sign(body),
+        'x-csrf-token': '',
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    // a normal JSON route still gets its body parsed
+    const cat = await w.as.office.get('/api/categories');
+    const created = await w.as.office.post('/api/cases', {
+      channel: 'hotline',
+      categoryId: cat.json().items[0].id,
+      content: '热线来电反映问题',
+    });
+    expect(created.statusCode).toBe(201);
+  });
+});

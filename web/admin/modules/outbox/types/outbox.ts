@@ -1,0 +1,30 @@
+/** 邮件 / 短信 */
+export const outboxKinds = ['email', 'sms'] as const;
+export type OutboxKind = (typeof outboxKinds)[number];
+
+/** 待发送 → 已发送 | 发送失败 | 已保留 (no relay or SMS gateway configured) */
+export const outboxStatuses = ['pending', 'sent', 'failed', 'kept'] as const;
+export type OutboxStatus = (typeof outboxStatuses)[number];
+
+/** One message to a citizen (发件箱). In lists the recipient comes masked. */
+export type OutboxItem = {
+  id: string;
+  kind: OutboxKind;
+  recipient: string;
+  subject: string;
+  body: string;
+  caseId: string | null;
+  trackingCode: string | null;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  createdAt: string;
+};
+
+export type OutboxFilters = { q?: string; kind?: OutboxKind; status?: OutboxStatus };
+export type OutboxListParams = OutboxFilters & { page: number; pageSize: number };
+
+/** A failed message may be sent again; a kept one too once a relay or gateway is configured. */
+export const isRetryable = (m: Pick<OutboxItem, 'status'>) =>
+  m.status === 'failed' || m.status === 'kept';
