@@ -314,7 +314,7 @@ describe('电子信箱: a real SMTP exchange', () => {
       const mail = await simpleParser(toLi?.raw ?? Buffer.alloc(0));
       expect(mail.subject).toContain(c?.trackingCode);
       expect(mail.text).toContain(`查询码：${c?.trackingCode}`);
-      expect(mail.text).toContain(`http://localhost:3000/public/cases/${c?.trackingCode}`);
+      expect(mail.text).toContain(`http://localhost:3000/public/track/${c?.trackingCode}`);
       expect(mail.from?.text).toContain('sifeng@tiexin.local');
       // nothing is sent twice
       const second = await deliverPending(t.db, senders);

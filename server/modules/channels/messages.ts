@@ -14,7 +14,7 @@ export function setPublicBaseUrl(url: string): void {
 
 /** Where the citizens' site shows a case by its tracking code. */
 export const caseLookupUrl = (trackingCode: string) =>
-  `${publicBaseUrl}/public/cases/${trackingCode}`;
+  `${publicBaseUrl}/public/track/${trackingCode}`;
 /** The same page, opened at the rating form. */
 export const caseRatingUrl = (trackingCode: string) => `${caseLookupUrl(trackingCode)}#rate`;
 

@@ -51,7 +51,7 @@ describe('the outbox', () => {
       const [ack] = await rowsOf(c?.id ?? '');
       expect(ack).toMatchObject({ kind: 'sms', recipient: '13812345678', status: 'pending' });
       expect(ack?.body).toBe(
-        `【贴心人】您反映的问题已受理，查询码${c?.trackingCode}，进度查询：http://localhost:3000/public/cases/${c?.trackingCode}`,
+        `【贴心人】您反映的问题已受理，查询码${c?.trackingCode}，进度查询：http://localhost:3000/public/track/${c?.trackingCode}`,
       );
 
       const anon = await t.app.inject({
@@ -88,7 +88,7 @@ describe('the outbox', () => {
       expect(mail).toMatchObject({ kind: 'email', recipient: 'q@example.com' });
       expect(mail?.subject).toBe(`您反映的问题已办结（查询码 ${c.trackingCode}）`);
       expect(mail?.body).toContain('道路已于本周修复完毕。');
-      expect(mail?.body).toContain(`/public/cases/${c.trackingCode}#rate`);
+      expect(mail?.body).toContain(`/public/track/${c.trackingCode}#rate`);
 
       const first = await makeCase(t.db, { createdAt: new Date(Date.now() - 60_000) });
       const dup = await makeCase(t.db, { citizenPhone: '13700001111' });
