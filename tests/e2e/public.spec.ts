@@ -134,17 +134,14 @@ describe.skipIf(!baseURL)('citizens site (民声通道)', () => {
     await page.getByRole('switch', { name: text.submit.anonymous }).uncheck();
     await page.getByLabel(text.submit.name).waitFor();
 
-    // a photo: uploaded when the server has the endpoint, else a message and text only
+    // a photo is uploaded at once (POST /api/public/attachments) and sent with the case
     await page.locator('input[type=file]').setInputFiles({
       name: '路灯.png',
       mimeType: 'image/png',
       buffer: png,
     });
-    const unavailable = page.getByText(text.submit.photosUnavailable);
-    const uploaded = page.locator('.photo').getByRole('button', { name: text.submit.removePhoto });
-    await expect
-      .poll(async () => (await unavailable.isVisible()) || (await uploaded.isVisible()))
-      .toBe(true);
+    await page.locator('.photo').getByRole('button', { name: text.submit.removePhoto }).waitFor();
+    expect(await page.getByText(text.submit.photosUnavailable).count()).toBe(0);
     await checkPhoneLayout(page);
     await screenshot(page, 'public-submit-large.png');
 
@@ -180,6 +177,9 @@ describe.skipIf(!baseURL)('citizens site (民声通道)', () => {
     const found = await (await office.api.get(`/api/cases?q=${code}`)).json();
     expect(found.items).toHaveLength(1);
     const caseId: string = found.items[0].id;
+    // the citizen's photo came with the case, for the staff only
+    const detail = await (await office.api.get(`/api/cases/${caseId}`)).json();
+    expect(detail.attachments.map((a: { fileName: string }) => a.fileName)).toHaveLength(1);
     await office.act(caseId, {
       action: 'assign',
       orgId: cadre.me.user.orgId,
