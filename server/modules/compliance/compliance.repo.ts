@@ -1,5 +1,4 @@
 import { and, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { MAX_VISIT_DAYS } from '../../../common/visits.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { users } from '../../db/schema/index.ts';
 import type { Scope } from '../../platform/access.ts';
@@ -50,25 +49,39 @@ async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
  * - rank: the rank in force on the month's last day (cadre_rank_history, else the current rank);
  * - rule: the quota-rule version of that rank in force for the month (latest effective_from ≤ first day);
  *   cadres whose rank has no rule (一般 in 2014) are not listed;
- * - days: distinct calendar days covered by the cadre's stays within the month (two logs on one day count once);
+ * - days: distinct calendar days covered by the cadre's stays within the month (two logs on one day
+ *   count once), read from cadre_month_days, which triggers on visits keep exact (migration 0008);
  * - paired: pairings in force on the month's last day (a pairing ended mid-month no longer counts);
  * - poor helped: distinct poor households the cadre recorded assistance for since the campaign began.
+ *
+ * Shape (see docs/performance.md, "Optimisations"): every per-cadre figure is one set-based pass
+ * (hash-joined), not a sub-query run once per cadre.
  */
 function complianceSql(q: ComplianceQuery): SQL {
-  const scopePath = q.scope.kind === 'all' ? '/' : q.scope.path;
+  const paths = [q.scope.kind === 'all' ? null : q.scope.path, q.orgPath ?? null].filter(
+    (p): p is string => p !== null,
+  );
+  // in a part of the bureau, the pairings and assistance of the cadres in it only; for the whole
+  // bureau one pass over each table without the semi-join is cheaper
+  const narrowed = paths.length > 0 || q.cadreId || q.leadingOnly || q.q;
+  const ofCadresInScope = (column: SQL) =>
+    narrowed ? sql`and ${column} in (select id from c)` : sql``;
   return sql`
     with m as (select ${q.first}::date as first, ${q.last}::date as last, ${q.campaignStart}::date as cstart),
-    c as (
-      select k.id, k.name, k.org_id, o.name as org_name, k.leading,
-        coalesce(
-          (select h.rank from cadre_rank_history h, m
-            where h.cadre_id = k.id and h.effective_from <= m.last
-            order by h.effective_from desc limit 1),
-          k.rank) as rank
-      from cadres k join orgs o on o.id = k.org_id
+    h as (
+      select distinct on (h.cadre_id) h.cadre_id, h.rank
+      from cadre_rank_history h, m
+      where h.effective_from <= m.last
+      order by h.cadre_id, h.effective_from desc
+    ),
+    c as materialized (
+      select k.id, k.name, k.org_id, o.name as org_name, k.leading, coalesce(h.rank, k.rank) as rank
+      from cadres k join orgs o on o.id = k.org_id left join h on h.cadre_id = k.id
       where k.active
-        and o.path like ${`${scopePath}%`}
-        and o.path like ${`${q.orgPath ?? '/'}%`}
+        ${sql.join(
+          paths.map((p) => sql`and o.path like ${`${p}%`}`),
+          sql` `,
+        )}
         ${q.cadreId ? sql`and k.id = ${q.cadreId}` : sql``}
         ${q.leadingOnly ? sql`and k.leading` : sql``}
         ${q.q ? sql`and k.name ilike ${`%${q.q}%`}` : sql``}
@@ -80,24 +93,32 @@ function complianceSql(q: ComplianceQuery): SQL {
       where qr.campaign_id = ${q.campaignId} and qr.effective_from <= m.first
       order by qr.rank, qr.effective_from desc
     ),
-    -- materialized: each per-cadre sub-query runs once, not again for every place "met" is used
-    s as materialized (
-      select c.id, c.name, c.org_id, c.org_name, c.leading, c.rank,
-        r.min_days_per_month, r.min_households, r.max_households, r.min_poor_helped,
-        (select count(distinct d::date)::int
-           from visits v, m,
-             generate_series(greatest(v.start_date, m.first), least(v.end_date, m.last), interval '1 day') d
-           where v.cadre_id = c.id and v.start_date <= m.last and v.end_date >= m.first
-             -- a stay is at most MAX_VISIT_DAYS long: this bound lets the (cadre_id, start_date) index range-scan
-             and v.start_date > m.first - ${MAX_VISIT_DAYS}::int) as days,
-        (select count(*)::int from pairings p, m
-           where p.cadre_id = c.id and p.start_date <= m.last
-             and (p.end_date is null or p.end_date >= m.last)) as paired,
-        (select count(distinct a.household_id)::int
-           from assistance a join households hh on hh.id = a.household_id, m
-           where a.cadre_id = c.id and 'poor' = any(hh.categories)
-             and a.date >= m.cstart and a.date <= m.last) as poor
-      from c join r on r.rank = c.rank
+    -- the three figures of every cadre in scope, each one pass over its table; materialized and
+    -- joined to the rules only afterwards, so a wrong row estimate of the rank join cannot turn
+    -- these joins into nested loops
+    f as materialized (
+      select c.*, coalesce(d.days, 0) as days, coalesce(p.n, 0) as paired, coalesce(a.n, 0) as poor
+      from c
+        left join cadre_month_days d
+          on d.month = date_trunc('month', ${q.first}::date::timestamp)::date and d.cadre_id = c.id
+        left join (
+          select p.cadre_id, count(*)::int as n
+          from pairings p, m
+          where p.start_date <= m.last and (p.end_date is null or p.end_date >= m.last)
+            ${ofCadresInScope(sql`p.cadre_id`)}
+          group by p.cadre_id
+        ) p on p.cadre_id = c.id
+        left join (
+          select a.cadre_id, count(distinct a.household_id)::int as n
+          from assistance a join households hh on hh.id = a.household_id, m
+          where 'poor' = any(hh.categories) and a.date >= m.cstart and a.date <= m.last
+            ${ofCadresInScope(sql`a.cadre_id`)}
+          group by a.cadre_id
+        ) a on a.cadre_id = c.id
+    ),
+    s as (
+      select f.*, r.min_days_per_month, r.min_households, r.max_households, r.min_poor_helped
+      from f join r on r.rank = f.rank
     ),
     t as (
       select s.*,
