@@ -114,3 +114,5 @@ INSERT INTO cadre_month_days (month, cadre_id, days)
 SELECT date_trunc('month', d)::date, v.cadre_id, count(DISTINCT d)::int
 FROM visits v, generate_series(v.start_date::timestamp, v.end_date::timestamp, interval '1 day') AS d
 GROUP BY 1, 2;
+--> statement-breakpoint
+ANALYZE cadre_month_days;
