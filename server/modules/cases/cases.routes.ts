@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ZAttachmentSchema } from '../../../common/attachments.ts';
 import {
   ZCaseCategoryAdminSchema,
   ZCaseCategorySchema,
   ZCaseCategoryUpdateSchema,
-  ZCaseCreateSchema,
   ZCaseEventSchema,
   ZCaseRatingInputSchema,
   ZCaseSchema,
@@ -20,8 +20,15 @@ import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
 import { casePolicy } from './cases.policy.ts';
-import { ZCaseFilterSchema, ZCaseListQuerySchema, ZTrackingParamsSchema } from './cases.schemas.ts';
+import {
+  ZCaseActionOptionSchema,
+  ZCaseFilterSchema,
+  ZCaseListQuerySchema,
+  ZCaseStaffCreateSchema,
+  ZTrackingParamsSchema,
+} from './cases.schemas.ts';
 import * as service from './cases.service.ts';
+import * as staff from './cases.staff.ts';
 
 /** Per address and minute on the public, account-less routes. */
 export const PUBLIC_WRITES_PER_MINUTE = 10;
@@ -158,7 +165,7 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       schema: {
         tags,
         summary: '代群众登记诉求（热线、信函、意见箱、下访听诉等）',
-        body: ZCaseCreateSchema,
+        body: ZCaseStaffCreateSchema,
         response: { 201: ZCaseSchema },
       },
       onRequest: requireRole(...casePolicy.create),
@@ -178,6 +185,32 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       onRequest: read,
     },
     (req) => service.get(contextOf(req, db), req.params.id),
+  );
+  r.get(
+    '/api/cases/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: '当前用户此刻可以办理的步骤（按办理流程表、角色和状态）',
+        params: ZIdParamsSchema,
+        response: { 200: z.object({ items: z.array(ZCaseActionOptionSchema) }) },
+      },
+      onRequest: read,
+    },
+    (req) => staff.actionsOf(contextOf(req, db), req.params.id),
+  );
+  r.get(
+    '/api/cases/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: '诉求件的附件（如信函扫描件）',
+        params: ZIdParamsSchema,
+        response: { 200: z.object({ items: z.array(ZAttachmentSchema) }) },
+      },
+      onRequest: read,
+    },
+    (req) => staff.attachmentsOf(contextOf(req, db), req.params.id),
   );
   r.get(
     '/api/cases/:id/events',

@@ -47,7 +47,8 @@ import {
   updateCase,
   updateCategory,
 } from './cases.repo.ts';
-import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
+import type { TCaseFilter, TCaseListQuery, TCaseStaffCreate } from './cases.schemas.ts';
+import { claimCaseAttachments } from './cases.staff.ts';
 import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
 import { addWorkingDays } from './working-days.ts';
@@ -288,7 +289,10 @@ export async function get(ctx: RequestContext, id: string): Promise<TCase> {
 }
 
 /** Staff "report as": a case received by hotline, letter, field interview …, keeping who entered it. */
-export async function create(ctx: RequestContext, input: TCaseCreate): Promise<TCase> {
+export async function create(
+  ctx: RequestContext,
+  input: TCaseCreate | TCaseStaffCreate,
+): Promise<TCase> {
   if (input.channel === 'field_interview' && !input.respondentGroup) {
     throw new AppError('CASE_FIELDS_REQUIRED', '下访听诉须选择受访群体');
   }
@@ -325,6 +329,12 @@ export async function create(ctx: RequestContext, input: TCaseCreate): Promise<T
       summary: `登记诉求 ${row.trackingCode}`,
       after: { channel: row.channel, categoryId: row.categoryId },
     });
+    await claimCaseAttachments(
+      tx,
+      ctx,
+      'attachmentIds' in input ? input.attachmentIds : [],
+      row.id,
+    );
     return row.id;
   });
   return get(ctx, id);
