@@ -1,4 +1,5 @@
 import { campaigns } from './zh-CN/campaigns.ts';
+import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
@@ -11,6 +12,7 @@ import { visits } from './zh-CN/visits.ts';
  */
 export const zhCN = {
   campaigns,
+  cases,
   visits,
   compliance,
   notifications,

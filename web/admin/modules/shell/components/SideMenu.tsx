@@ -3,10 +3,13 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CarryOutOutlined,
+  CommentOutlined,
+  ControlOutlined,
   EnvironmentOutlined,
   FlagOutlined,
   HeartOutlined,
   HomeOutlined,
+  MessageOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -16,6 +19,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePermissions } from '../../auth/hooks/usePermissions';
+import { canEditCategories, caseListRoles } from '../../cases/utils/permissions';
 import { userManagerRoles } from '../../users/types/user';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -50,6 +54,15 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       ],
     },
     { key: '/visits', icon: <CarryOutOutlined />, label: t('menu.visits') },
+    ...(caseListRoles.includes(user.role)
+      ? [{ key: '/cases', icon: <CommentOutlined />, label: t('cases.menu') }]
+      : []),
+    ...(user.cadreId
+      ? [{ key: '/my/cases', icon: <MessageOutlined />, label: t('cases.myMenu') }]
+      : []),
+    ...(canEditCategories(user.role)
+      ? [{ key: '/case-categories', icon: <ControlOutlined />, label: t('cases.categoriesMenu') }]
+      : []),
     ...(user.role !== 'cadre'
       ? [{ key: '/compliance', icon: <BarChartOutlined />, label: t('menu.compliance') }]
       : []),
@@ -64,7 +77,11 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       ? item.children.map((child) => String(child?.key))
       : [String(item?.key)],
   );
-  const selected = routeKeys.filter((key) => location.pathname.startsWith(key));
+  // the longest matching key only: /my/cases is not also /my
+  const selected = routeKeys
+    .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   return (
     <Menu

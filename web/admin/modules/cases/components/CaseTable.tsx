@@ -1,0 +1,131 @@
+import { Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
+import { t } from '../../../i18n';
+import { EMPTY_CELL } from '../../../ui/format';
+import { type PageState, tablePagination } from '../../../ui/pagination';
+import type { Case } from '../types/case';
+import { CaseFlags, CaseStatusTag } from './CaseTags';
+
+type CaseTableProps = {
+  rows: Case[];
+  total: number;
+  loading: boolean;
+  paging: PageState;
+  onPageChange: (paging: PageState) => void;
+  /** a filter is set: the empty state says nothing matched, not that there are no cases */
+  filtered: boolean;
+};
+
+const ratingColors = { satisfied: 'success', basically: 'blue', dissatisfied: 'error' } as const;
+
+/** The case list; the 查询码 opens the case page. */
+export function CaseTable({
+  rows,
+  total,
+  loading,
+  paging,
+  onPageChange,
+  filtered,
+}: CaseTableProps) {
+  const columns: TableColumnsType<Case> = [
+    {
+      title: t('cases.code'),
+      dataIndex: 'trackingCode',
+      width: 120,
+      fixed: 'start',
+      render: (code: string, c) => (
+        <Link to={`/cases/${c.id}`} style={{ fontFamily: 'monospace' }}>
+          {code}
+        </Link>
+      ),
+    },
+    {
+      title: t('cases.receivedAt'),
+      dataIndex: 'createdAt',
+      width: 140,
+      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+    },
+    {
+      title: t('cases.channel'),
+      key: 'channel',
+      width: 100,
+      render: (_, c) => t(`cases.channels.${c.channel}`),
+    },
+    { title: t('cases.category'), dataIndex: 'categoryName', width: 100 },
+    {
+      title: t('cases.content'),
+      dataIndex: 'content',
+      width: 260,
+      ellipsis: true,
+      render: (content: string) => (
+        <Typography.Text ellipsis={{ tooltip: content }}>{content}</Typography.Text>
+      ),
+    },
+    {
+      title: t('cases.org'),
+      dataIndex: 'assignedOrgName',
+      width: 150,
+      ellipsis: true,
+      render: (name: string | null) => name ?? EMPTY_CELL,
+    },
+    {
+      title: t('cases.handler'),
+      dataIndex: 'handlerName',
+      width: 90,
+      render: (name: string | null) => name ?? EMPTY_CELL,
+    },
+    {
+      title: t('cases.dueDate'),
+      key: 'due',
+      width: 150,
+      render: (_, c) =>
+        c.dueDate || c.overdue || c.escalated ? (
+          <Flex gap={4} wrap align="center">
+            {c.dueDate ? (
+              <Typography.Text type={c.overdue ? 'danger' : undefined}>{c.dueDate}</Typography.Text>
+            ) : null}
+            <CaseFlags c={c} />
+          </Flex>
+        ) : (
+          EMPTY_CELL
+        ),
+    },
+    {
+      title: t('cases.status'),
+      key: 'status',
+      width: 100,
+      render: (_, c) => <CaseStatusTag status={c.status} />,
+    },
+    {
+      title: t('cases.rating'),
+      key: 'rating',
+      width: 90,
+      render: (_, c) =>
+        c.rating ? (
+          <Tag color={ratingColors[c.rating]}>{t(`cases.ratings.${c.rating}`)}</Tag>
+        ) : (
+          EMPTY_CELL
+        ),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 70,
+      render: (_, c) => <Link to={`/cases/${c.id}`}>{t('cases.view')}</Link>,
+    },
+  ];
+  return (
+    <Table<Case>
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      scroll={{ x: 'max-content' }}
+      pagination={tablePagination(paging, total, onPageChange)}
+      locale={{
+        emptyText: <Empty description={filtered ? t('cases.emptyFiltered') : t('cases.empty')} />,
+      }}
+    />
+  );
+}
