@@ -109,6 +109,8 @@ export function CaseCreateDrawer({ open, onClose, onCreated }: CaseCreateDrawerP
         attachmentIds,
       });
       void message.success(t('cases.created', { code: created.trackingCode }), 6);
+      // the citizen's name and phone do not stay behind in the hidden form
+      form.resetFields();
       onCreated(created);
     } catch (error) {
       if (!applyFieldErrors(form, error)) setFormError(errorMessage(error));

@@ -32,10 +32,14 @@ export function CaseTable({
     {
       title: t('cases.code'),
       dataIndex: 'trackingCode',
-      width: 120,
+      width: 118,
       fixed: 'start',
       render: (code: string, c) => (
-        <Link to={`/cases/${c.id}`} style={{ fontFamily: 'monospace' }}>
+        <Link
+          to={`/cases/${c.id}`}
+          style={{ fontFamily: 'monospace' }}
+          aria-label={`${t('cases.view')} ${code}`}
+        >
           {code}
         </Link>
       ),
@@ -43,42 +47,50 @@ export function CaseTable({
     {
       title: t('cases.receivedAt'),
       dataIndex: 'createdAt',
-      width: 140,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
+      width: 100,
+      render: (at: string) => (
+        <Flex vertical>
+          <span>{dayjs(at).format('YYYY-MM-DD')}</span>
+          <Typography.Text type="secondary">{dayjs(at).format('HH:mm')}</Typography.Text>
+        </Flex>
+      ),
     },
     {
       title: t('cases.channel'),
       key: 'channel',
-      width: 100,
+      width: 88,
       render: (_, c) => t(`cases.channels.${c.channel}`),
     },
-    { title: t('cases.category'), dataIndex: 'categoryName', width: 100 },
+    { title: t('cases.category'), dataIndex: 'categoryName', width: 88 },
     {
       title: t('cases.content'),
       dataIndex: 'content',
-      width: 260,
       ellipsis: true,
       render: (content: string) => (
         <Typography.Text ellipsis={{ tooltip: content }}>{content}</Typography.Text>
       ),
     },
     {
-      title: t('cases.org'),
-      dataIndex: 'assignedOrgName',
+      // 责任单位 over 责任人: two short lines instead of two columns
+      title: `${t('cases.org')} / ${t('cases.handler')}`,
+      key: 'org',
       width: 150,
-      ellipsis: true,
-      render: (name: string | null) => name ?? EMPTY_CELL,
-    },
-    {
-      title: t('cases.handler'),
-      dataIndex: 'handlerName',
-      width: 90,
-      render: (name: string | null) => name ?? EMPTY_CELL,
+      render: (_, c) =>
+        c.assignedOrgName || c.handlerName ? (
+          <Flex vertical>
+            <Typography.Text ellipsis={{ tooltip: c.assignedOrgName }}>
+              {c.assignedOrgName ?? EMPTY_CELL}
+            </Typography.Text>
+            <Typography.Text type="secondary">{c.handlerName ?? EMPTY_CELL}</Typography.Text>
+          </Flex>
+        ) : (
+          EMPTY_CELL
+        ),
     },
     {
       title: t('cases.dueDate'),
       key: 'due',
-      width: 150,
+      width: 112,
       render: (_, c) =>
         c.dueDate || c.overdue || c.escalated ? (
           <Flex gap={4} wrap align="center">
@@ -94,25 +106,19 @@ export function CaseTable({
     {
       title: t('cases.status'),
       key: 'status',
-      width: 100,
+      width: 92,
       render: (_, c) => <CaseStatusTag status={c.status} />,
     },
     {
       title: t('cases.rating'),
       key: 'rating',
-      width: 90,
+      width: 92,
       render: (_, c) =>
         c.rating ? (
           <Tag color={ratingColors[c.rating]}>{t(`cases.ratings.${c.rating}`)}</Tag>
         ) : (
           EMPTY_CELL
         ),
-    },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 70,
-      render: (_, c) => <Link to={`/cases/${c.id}`}>{t('cases.view')}</Link>,
     },
   ];
   return (
@@ -121,7 +127,7 @@ export function CaseTable({
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 1040 }}
       pagination={tablePagination(paging, total, onPageChange)}
       locale={{
         emptyText: <Empty description={filtered ? t('cases.emptyFiltered') : t('cases.empty')} />,
