@@ -102,6 +102,7 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await modal.getByLabel(c.assignHandler).click();
     // "姓名（农业技术推广中心 主任）" — not the 副主任
     await pickOption(page, `${unit} 主任`);
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await modal.getByLabel(c.note).fill('请尽快核实并答复群众');
     await screenshot(page, 'case-assign.png');
     await modal.getByRole('button', { name: c.submitAction.replace('{action}', '交办') }).click();
@@ -203,5 +204,15 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
       .poll(() => actions.getByRole('button').allTextContents())
       .toEqual([c.actionLabels.note]);
     await screenshot(page, 'case-detail-answered.png');
+
+    // a cadre on his phone: the page itself never scrolls sideways (the table scrolls inside)
+    await page.setViewportSize(viewports.phone);
+    await screenshot(page, 'case-detail-phone.png');
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await width()).toBeLessThanOrEqual(viewports.phone.width);
+    await page.goto('/my/cases');
+    await page.locator('.ant-list-item').filter({ hasText: token }).waitFor();
+    await screenshot(page, 'my-cases-phone.png');
+    expect(await width()).toBeLessThanOrEqual(viewports.phone.width);
   });
 });

@@ -113,12 +113,13 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
       forceRender
     >
       {formError ? (
-        <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />
+        <Alert type="error" showIcon title={formError} style={{ marginTop: 16 }} />
       ) : null}
       <Form<FormValues>
         name="case-action"
         form={form}
         layout="vertical"
+        style={{ marginTop: 16 }}
         onFinish={(values) => void submit(values)}
       >
         {needs.has('orgId') ? (

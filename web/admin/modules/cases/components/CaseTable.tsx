@@ -1,4 +1,14 @@
-import { Empty, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import {
+  Empty,
+  Flex,
+  Grid,
+  List,
+  Pagination,
+  Table,
+  type TableColumnsType,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
@@ -28,6 +38,60 @@ export function CaseTable({
   onPageChange,
   filtered,
 }: CaseTableProps) {
+  const isPhone = !Grid.useBreakpoint().md;
+  const empty = <Empty description={filtered ? t('cases.emptyFiltered') : t('cases.empty')} />;
+
+  if (isPhone) {
+    // on a phone: one card per case, the content in two lines, the rest in one
+    return (
+      <>
+        <List<Case>
+          dataSource={rows}
+          loading={loading}
+          locale={{ emptyText: empty }}
+          renderItem={(c) => (
+            <List.Item key={c.id} style={{ display: 'block' }}>
+              <Flex justify="space-between" align="center" gap="small" wrap>
+                <Link to={`/cases/${c.id}`} style={{ fontFamily: 'monospace', fontSize: 16 }}>
+                  {c.trackingCode}
+                </Link>
+                <Flex gap={0} wrap>
+                  <CaseStatusTag status={c.status} />
+                  <CaseFlags c={c} />
+                </Flex>
+              </Flex>
+              <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '4px 0' }}>
+                {c.content}
+              </Typography.Paragraph>
+              <Typography.Text type="secondary">
+                {[
+                  dayjs(c.createdAt).format('YYYY-MM-DD'),
+                  t(`cases.channels.${c.channel}`),
+                  c.categoryName,
+                  c.handlerName,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+                {c.dueDate ? ` · ${t('cases.dueDate')} ${c.dueDate}` : ''}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+        {total > paging.pageSize ? (
+          <Flex justify="center" style={{ marginTop: 12 }}>
+            <Pagination
+              simple
+              current={paging.page}
+              pageSize={paging.pageSize}
+              total={total}
+              onChange={(page) => onPageChange({ ...paging, page })}
+            />
+          </Flex>
+        ) : null}
+      </>
+    );
+  }
+
   const columns: TableColumnsType<Case> = [
     {
       title: t('cases.code'),
@@ -47,7 +111,7 @@ export function CaseTable({
     {
       title: t('cases.receivedAt'),
       dataIndex: 'createdAt',
-      width: 100,
+      width: 116,
       render: (at: string) => (
         <Flex vertical>
           <span>{dayjs(at).format('YYYY-MM-DD')}</span>
@@ -129,9 +193,7 @@ export function CaseTable({
       loading={loading}
       scroll={{ x: 1040 }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{
-        emptyText: <Empty description={filtered ? t('cases.emptyFiltered') : t('cases.empty')} />,
-      }}
+      locale={{ emptyText: empty }}
     />
   );
 }
