@@ -18,6 +18,8 @@ async function pickOption(page: Page, label: string) {
     .filter({ hasText: label })
     .first()
     .click();
+  // the next Select opens only after this dropdown has gone
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
 }
 
 /** The 办理 card of the case page (the details card also mentions 办理措施). */
@@ -102,14 +104,13 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await modal.getByLabel(c.assignHandler).click();
     // "姓名（农业技术推广中心 主任）" — not the 副主任
     await pickOption(page, `${unit} 主任`);
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await modal.getByLabel(c.note).fill('请尽快核实并答复群众');
     await screenshot(page, 'case-assign.png');
     await modal.getByRole('button', { name: c.submitAction.replace('{action}', '交办') }).click();
-    await page.getByText(c.done.replace('{action}', '交办')).waitFor();
+    await page.locator('.ant-message').getByText(c.done.replace('{action}', '交办')).waitFor();
     await modal.waitFor({ state: 'hidden' });
     await page.locator('.ant-tag').filter({ hasText: c.statuses.assigned }).first().waitFor();
-    await page.getByText('请尽快核实并答复群众').waitFor();
+    await page.locator('.ant-timeline').getByText('请尽快核实并答复群众').waitFor();
     await page.getByText(unit).first().waitFor();
     await screenshot(page, 'case-detail-assigned.png');
   });
@@ -126,8 +127,24 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
   it('shows the office the categories with their time limits', async () => {
     await page.getByRole('menuitem', { name: c.categoriesMenu }).click();
     await page.waitForURL('**/case-categories');
-    await page.getByRole('cell', { name: '紧急诉求', exact: true }).waitFor();
+    const byName = page.locator('.ant-table-row').filter({ hasText: '紧急诉求' });
+    await byName.waitFor();
+    // in edit mode the name sits in an input: hold on to the row by its key
+    const urgent = page.locator(`tr[data-row-key="${await byName.getAttribute('data-row-key')}"]`);
     await screenshot(page, 'case-categories.png');
+    // inline edit of the time limit, audited on the server; then put it back
+    const setLimit = async (days: number) => {
+      await urgent.getByRole('button', { name: text.common.edit }).click();
+      await urgent.getByLabel(c.timeLimitDays).fill(String(days));
+      await urgent.getByRole('button', { name: text.common.save }).click();
+      await urgent.getByText(c.days.replace('{days}', String(days))).waitFor();
+    };
+    await setLimit(2);
+    const stored = (await (await page.request.get('/api/categories')).json()).items.find(
+      (x: { name: string }) => x.name === '紧急诉求',
+    );
+    expect(stored.timeLimitDays).toBe(2);
+    await setLimit(1);
   });
 
   it('shows the server’s words when a step is refused because the case moved on', async () => {
@@ -163,6 +180,44 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await modal.getByRole('button', { name: text.common.cancel }).click();
     // the page has reloaded: nothing is offered on a closed case
     await actions.getByText(c.noActions).waitFor();
+  });
+
+  it('enters a letter with its scan and offers the scan on the case page', async () => {
+    await page.goto('/cases');
+    await page.getByRole('button', { name: c.create }).click();
+    const drawer = page.getByRole('dialog', { name: c.createTitle });
+    await drawer.getByLabel(c.channel, { exact: true }).click();
+    await pickOption(page, c.channels.letter);
+    await drawer.getByLabel(c.category, { exact: true }).click();
+    await pickOption(page, '社会保障');
+    await drawer.getByLabel(c.contentLabel).fill(`来信：${token} 反映低保申请迟迟没有答复`);
+    await drawer.getByLabel(c.anonymous).check();
+    // a 1×1 PNG stands in for the scanned letter
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await drawer
+      .locator('input[type=file]')
+      .setInputFiles({ name: '来信扫描.png', mimeType: 'image/png', buffer: png });
+    await drawer.getByText('来信扫描.png').waitFor();
+    // let the upload list finish sliding in before the picture is taken
+    await page.waitForTimeout(500);
+    await screenshot(page, 'cases-create-letter.png');
+    await drawer.getByRole('button', { name: text.common.save }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByLabel(c.searchPlaceholder).fill(`${token} 反映低保`);
+    await page.getByLabel(c.searchPlaceholder).press('Enter');
+    const row = page.locator('.ant-table-row').filter({ hasText: c.channels.letter });
+    await row.waitFor();
+    await row.getByRole('link').first().click();
+    const link = page.locator('.ant-descriptions').getByRole('link', { name: '来信扫描.png' });
+    await link.waitFor();
+    const res = await page.request.get((await link.getAttribute('href')) as string);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    await page.locator('.ant-descriptions').getByText(c.anonymousCitizen).waitFor();
+    await screenshot(page, 'case-detail-letter.png');
   });
 
   it('lets the handler find it in 我的诉求清单, start it and answer it', async () => {

@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Switch, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
@@ -42,8 +42,18 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
   const [resolving, setResolving] = useState(false);
   const orgId = Form.useWatch('orgId', form);
 
+  // Reset when the modal opens, not when the case reloads: a refused step reloads the case, and
+  // the user's input and the server's message must stay.
+  const openedFor = useRef<CaseActionOption | null>(null);
   useEffect(() => {
-    if (!option) return;
+    if (!option) {
+      // nothing typed stays behind in the hidden form
+      if (openedFor.current) form.resetFields();
+      openedFor.current = null;
+      return;
+    }
+    if (openedFor.current === option) return;
+    openedFor.current = option;
     form.resetFields();
     setFormError(null);
     if (option.action === 'answer') {
