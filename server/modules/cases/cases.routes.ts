@@ -22,12 +22,14 @@ import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
 import { casePolicy } from './cases.policy.ts';
 import {
+  ZCaseActionOptionSchema,
   ZCaseFilterSchema,
   ZCaseListQuerySchema,
   ZPublicCadreSchema,
   ZTrackingParamsSchema,
 } from './cases.schemas.ts';
 import * as service from './cases.service.ts';
+import * as staff from './cases.staff.ts';
 
 /** Per address and minute on the public, account-less routes. */
 export const PUBLIC_WRITES_PER_MINUTE = 10;
@@ -87,11 +89,15 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         tags: publicTags,
         summary: '群众提交意见或诉求，返回查询码',
         body: ZPublicCaseCreateSchema,
-        response: { 201: ZPublicCaseCreatedSchema },
+        response: { 200: ZPublicCaseCreatedSchema, 201: ZPublicCaseCreatedSchema },
       },
       config: writes,
     },
-    async (req, reply) => reply.status(201).send(await service.createPublic(db, req.ip, req.body)),
+    async (req, reply) => {
+      // 200: this clientId was sent before — the same case, not a new one
+      const { created, result } = await service.createPublic(db, req.ip, req.body);
+      return reply.status(created ? 201 : 200).send(result);
+    },
   );
   r.get(
     '/api/public/cases/:trackingCode',
@@ -197,6 +203,19 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       onRequest: read,
     },
     (req) => service.get(contextOf(req, db), req.params.id),
+  );
+  r.get(
+    '/api/cases/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: '当前用户此刻可以办理的步骤（按办理流程表、角色和状态）',
+        params: ZIdParamsSchema,
+        response: { 200: z.object({ items: z.array(ZCaseActionOptionSchema) }) },
+      },
+      onRequest: read,
+    },
+    (req) => staff.actionsOf(contextOf(req, db), req.params.id),
   );
   r.get(
     '/api/cases/:id/events',
