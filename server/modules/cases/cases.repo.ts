@@ -1,9 +1,34 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  getTableName,
+  gte,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
 import type { TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
 import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { cadres, caseCategories, caseEvents, cases, orgs, users } from '../../db/schema/index.ts';
+import {
+  auditLog,
+  cadres,
+  caseCategories,
+  caseEvents,
+  cases,
+  orgs,
+  outbox,
+  users,
+} from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
 
 export type CaseFilter = {
@@ -66,6 +91,80 @@ export async function insertCase(db: DbOrTx, row: typeof cases.$inferInsert) {
   const [out] = await db.insert(cases).values(row).returning();
   if (!out) throw new Error('insert case returned nothing');
   return out;
+}
+
+/**
+ * `insert into <table> (…) select <values> <from>`: one row, the values typed by their columns, so
+ * the insert can depend on a condition or on another CTE of the same statement.
+ */
+function insertSelect<T extends PgTable>(table: T, values: T['$inferInsert'], from: SQL): SQL {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const given = values as Record<string, unknown>;
+  // the app-side defaults (ids) that db.insert() would apply
+  const defaults = Object.entries(columns).flatMap(([k, c]) =>
+    given[k] === undefined && c.defaultFn ? [[k, c.defaultFn()] as const] : [],
+  );
+  const entries = [...Object.entries(given), ...defaults].filter(([, v]) => v !== undefined);
+  const column = (key: string) => {
+    const c = columns[key];
+    if (!c) throw new Error(`no column ${key} in ${getTableName(table)}`);
+    return c;
+  };
+  return sql`insert into ${table} (${sql.join(
+    entries.map(([k]) => sql.identifier(column(k).name)),
+    sql`, `,
+  )}) select ${sql.join(
+    entries.map(([k, v]) => sql`${sql.param(v, column(k))}::${sql.raw(column(k).getSQLType())}`),
+    sql`, `,
+  )} ${from}`;
+}
+
+export type CaseWithTrail = {
+  row: typeof cases.$inferInsert & { id: string; trackingCode: string };
+  event: Omit<typeof caseEvents.$inferInsert, 'caseId'>;
+  audit: typeof auditLog.$inferInsert;
+  notice: typeof outbox.$inferInsert | null;
+};
+
+/**
+ * A new case with its 提交 event, its audit row and its acknowledgement in the outbox, in ONE
+ * statement (data-modifying CTEs): the category must be active and the addressee, if any, an active
+ * cadre, else nothing is written. A tracking code already taken writes nothing either (the unique
+ * index decides, no look-up first). Returns when it was stored (the one value the database adds), or why nothing was.
+ */
+export async function insertCaseWithTrail(
+  db: DbOrTx,
+  w: CaseWithTrail,
+): Promise<
+  | { createdAt: Date; refused?: undefined }
+  | { createdAt?: undefined; refused: 'category' | 'cadre' | 'tracking_code' }
+> {
+  const addressee = w.row.addresseeCadreId;
+  const query = sql`
+    with ok as (
+      select coalesce((select active from case_categories where id = ${w.row.categoryId}::uuid), false)
+               as category_ok,
+             ${addressee ? sql`exists (select 1 from cadres where id = ${addressee}::uuid and active)` : sql`true`}
+               as cadre_ok
+    ),
+    c as (
+      ${insertSelect(cases, w.row, sql`from ok where ok.category_ok and ok.cadre_ok`)}
+      on conflict (tracking_code) do nothing
+      returning id, created_at
+    ),
+    e as (${insertSelect(caseEvents, { ...w.event, caseId: w.row.id }, sql`from c`)}),
+    a as (${insertSelect(auditLog, w.audit, sql`from c`)})
+    ${w.notice ? sql`, o as (${insertSelect(outbox, w.notice, sql`from c`)})` : sql``}
+    select ok.category_ok as "categoryOk", ok.cadre_ok as "cadreOk", c.created_at as "createdAt"
+    from ok left join c on true`;
+  const res = (await db.execute(query)) as unknown as {
+    rows: { categoryOk: boolean; cadreOk: boolean; createdAt: string | null }[];
+  };
+  const out = res.rows[0];
+  if (!out?.categoryOk) return { refused: 'category' };
+  if (!out.cadreOk) return { refused: 'cadre' };
+  if (out.createdAt === null) return { refused: 'tracking_code' };
+  return { createdAt: cases.createdAt.mapFromDriverValue(out.createdAt) as Date };
 }
 
 export async function updateCase(

@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import {
   caseActionLabels,
   caseChannelLabels,
@@ -25,12 +26,12 @@ import { inTransaction, pgCode } from '../../db/tx.ts';
 const UNIQUE_VIOLATION = '23505';
 
 import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
-import { audit } from '../../platform/audit.ts';
+import { type AuditAction, audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import * as attachments from '../attachments/attachments.service.ts';
-import { enqueueCaseNotice } from '../channels/outbox.service.ts';
+import { caseNoticeRow, enqueueCaseNotice } from '../channels/outbox.service.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -45,7 +46,8 @@ import {
   findCategory,
   findOrgPath,
   findPublicCadre,
-  insertCase,
+  type insertCase,
+  insertCaseWithTrail,
   insertEvent,
   listCases,
   listCategories,
@@ -53,7 +55,6 @@ import {
   listEvents,
   listPublicResolved,
   lockCase,
-  trackingCodeTaken,
   updateCase,
   updateCategory,
 } from './cases.repo.ts';
@@ -113,25 +114,6 @@ export async function updateCategoryOf(
   return item;
 }
 
-async function uniqueTrackingCode(tx: DbOrTx): Promise<string> {
-  for (;;) {
-    const code = newTrackingCode();
-    if (!(await trackingCodeTaken(tx, code))) return code;
-  }
-}
-
-async function activeCategory(tx: DbOrTx, id: string) {
-  const category = await findCategory(tx, id);
-  if (!category?.active) throw new AppError('CASE_CATEGORY');
-  return category;
-}
-
-async function checkAddressee(tx: DbOrTx, cadreId: string | undefined) {
-  if (!cadreId) return;
-  const cadre = await findCadreWithPath(tx, cadreId);
-  if (!cadre?.active) throw new AppError('CASE_CADRE');
-}
-
 /** The fields of a new case, whatever the channel it came by. */
 export type NewCase = Omit<
   Parameters<typeof insertCase>[1],
@@ -139,37 +121,63 @@ export type NewCase = Omit<
 >;
 
 /**
- * The one way a case comes into being, in the caller's transaction: checks the category and the
- * addressee, gives it a tracking code, writes the 提交 event and the audit row, and queues the
- * acknowledgement (回执) to the citizen's e-mail or phone. Every channel (web form, staff entry,
- * mail, SMS, Open311) goes through here.
+ * The one way a case comes into being, in the caller's transaction (or on its own: it is one
+ * statement): checks the category and the addressee, gives it a tracking code, writes the 提交
+ * event and the audit row, and queues the acknowledgement (回执) to the citizen's e-mail or phone.
+ * Every channel (web form, staff entry, mail, SMS, Open311) goes through here.
+ *
+ * All of it is one SQL statement (insertCaseWithTrail): no look-ups before the insert, no
+ * tracking-code check (the unique index decides; a taken code — 1 in 10^15 — is drawn again).
  */
 export async function createCaseInTx(
-  tx: Tx,
+  tx: DbOrTx,
   who: Who,
   input: NewCase,
   opts: { summary: string; acknowledge?: boolean },
 ) {
-  await activeCategory(tx, input.categoryId);
-  await checkAddressee(tx, input.addresseeCadreId ?? undefined);
-  const row = await insertCase(tx, { ...input, trackingCode: await uniqueTrackingCode(tx) });
-  await insertEvent(tx, {
-    caseId: row.id,
-    action: 'submit',
-    toStatus: 'received',
-    actorId: who.actor?.userId ?? null,
-    actorName: who.actor?.name ?? null,
-    public: true,
-  });
-  await audit(tx, who, {
-    action: 'create',
-    entity: 'case',
-    entityId: row.id,
-    summary: `${opts.summary} ${row.trackingCode}`,
-    after: { channel: row.channel, categoryId: row.categoryId },
-  });
-  if (opts.acknowledge !== false) await enqueueCaseNotice(tx, row, { kind: 'received' });
-  return row;
+  for (;;) {
+    const id = uuidv7();
+    const trackingCode = newTrackingCode();
+    const notice =
+      opts.acknowledge === false
+        ? null
+        : caseNoticeRow(
+            {
+              id,
+              trackingCode,
+              citizenEmail: input.citizenEmail ?? null,
+              citizenPhone: input.citizenPhone ?? null,
+            },
+            { kind: 'received' },
+          );
+    const row = { ...input, id, trackingCode, status: 'received' as const };
+    const out = await insertCaseWithTrail(tx, {
+      row,
+      event: {
+        action: 'submit',
+        toStatus: 'received',
+        actorId: who.actor?.userId ?? null,
+        actorName: who.actor?.name ?? null,
+        public: true,
+      },
+      audit: {
+        actorId: who.actor?.userId ?? null,
+        actorName: who.actor?.name ?? null,
+        ip: who.ip,
+        action: 'create' satisfies AuditAction,
+        entity: 'case',
+        entityId: id,
+        summary: `${opts.summary} ${trackingCode}`,
+        before: null,
+        after: { channel: input.channel, categoryId: input.categoryId },
+      },
+      notice,
+    });
+    if (out.createdAt) return { ...row, createdAt: out.createdAt };
+    if (out.refused === 'category') throw new AppError('CASE_CATEGORY');
+    if (out.refused === 'cadre') throw new AppError('CASE_CADRE');
+    // a tracking code already taken: nothing was written, draw another
+  }
 }
 
 /**
@@ -189,7 +197,10 @@ export async function createPublic(
   const before = await existing();
   if (before) return before;
   try {
-    return await inTransaction(db, async (tx) => {
+    // without attachments the case is one statement: no transaction around it (saves BEGIN/COMMIT)
+    const run = <T>(work: (tx: DbOrTx) => Promise<T>) =>
+      input.attachments?.length ? inTransaction(db, work) : work(db);
+    return await run(async (tx) => {
       const row = await createCaseInTx(
         tx,
         { actor: null, ip },

@@ -24,6 +24,7 @@ import {
   listOutbox,
   markAttemptFailed,
   markDelivered,
+  type OutboxInsert,
   type OutboxRow,
   pendingBatch,
   resetForRetry,
@@ -38,20 +39,30 @@ export type CaseContact = {
 };
 
 /**
+ * The notice to the citizen of a case as an outbox row, or none: by e-mail when the case has an
+ * address, else by SMS to the phone; a case without either (anonymous) gets none. For callers that
+ * write it in a statement of their own (the one-statement case creation); others use
+ * enqueueCaseNotice.
+ */
+export function caseNoticeRow(c: CaseContact, notice: CaseNotice): OutboxInsert | null {
+  const kind = c.citizenEmail ? 'email' : c.citizenPhone ? 'sms' : null;
+  if (!kind) return null;
+  const recipient = (kind === 'email' ? c.citizenEmail : c.citizenPhone) as string;
+  const { subject, body } = renderNotice(kind, c.trackingCode, notice);
+  return { kind, recipient, subject, body, caseId: c.id };
+}
+
+/**
  * Queues a notice to the citizen of a case, in the caller's transaction (so it exists exactly when
- * the change does). One message: by e-mail when the case has an address, else by SMS to the phone;
- * a case without either (anonymous) gets none. Delivery happens later, outside any transaction.
+ * the change does). One message (see caseNoticeRow). Delivery happens later, outside any transaction.
  */
 export async function enqueueCaseNotice(
   tx: DbOrTx,
   c: CaseContact,
   notice: CaseNotice,
 ): Promise<void> {
-  const kind = c.citizenEmail ? 'email' : c.citizenPhone ? 'sms' : null;
-  if (!kind) return;
-  const recipient = (kind === 'email' ? c.citizenEmail : c.citizenPhone) as string;
-  const { subject, body } = renderNotice(kind, c.trackingCode, notice);
-  await insertOutbox(tx, [{ kind, recipient, subject, body, caseId: c.id }]);
+  const row = caseNoticeRow(c, notice);
+  if (row) await insertOutbox(tx, [row]);
 }
 
 // --- reading (admin, office) ---
