@@ -10,6 +10,7 @@ import {
   ilike,
   inArray,
   isNull,
+  like,
   lt,
   or,
   type SQL,
@@ -256,8 +257,17 @@ export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/**
+ * A search term without upper/lower case (Chinese, digits) matches the same with LIKE as with
+ * ILIKE, and LIKE compares bytes where ILIKE lower-cases every row's multibyte text first: on the
+ * 50,000 cases of the city benchmark the count of a Chinese search runs ~4× faster (see
+ * docs/performance.md, "Optimisations").
+ */
+const caseless = (s: string) => s.toLowerCase() === s.toUpperCase();
+
 function whereOf(scope: Scope, f: CaseFilter) {
   const q = f.q ? `%${escapeLike(f.q)}%` : undefined;
+  const match = f.q && caseless(f.q) ? like : ilike;
   return and(
     // unit roles see the cases assigned to their unit or below; unassigned ones stay with the office
     scopeWhere(scope, orgs.path),
@@ -276,10 +286,10 @@ function whereOf(scope: Scope, f: CaseFilter) {
       : undefined,
     q
       ? or(
-          ilike(cases.content, q),
-          ilike(cases.trackingCode, q),
-          ilike(cases.citizenName, q),
-          ilike(cases.answer, q),
+          match(cases.content, q),
+          match(cases.trackingCode, q),
+          match(cases.citizenName, q),
+          match(cases.answer, q),
         )
       : undefined,
   );
