@@ -98,7 +98,12 @@ export async function findCaseByExternalRef(
   externalRef: string,
 ) {
   const [row] = await db
-    .select({ trackingCode: cases.trackingCode, status: cases.status, createdAt: cases.createdAt })
+    .select({
+      id: cases.id,
+      trackingCode: cases.trackingCode,
+      status: cases.status,
+      createdAt: cases.createdAt,
+    })
     .from(cases)
     .where(and(eq(cases.channel, channel), eq(cases.externalRef, externalRef)))
     .limit(1);

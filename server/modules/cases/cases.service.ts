@@ -20,9 +20,7 @@ import {
 } from '../../../common/cases.ts';
 import { todayInChina } from '../../../common/dates.ts';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
-import { inTransaction, pgCode } from '../../db/tx.ts';
-
-const UNIQUE_VIOLATION = '23505';
+import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 
 import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
