@@ -137,6 +137,11 @@ export const ZPublicCaseCreateSchema = z.strictObject({
     .array(z.uuid())
     .max(MAX_PUBLIC_CASE_ATTACHMENTS, `最多 ${MAX_PUBLIC_CASE_ATTACHMENTS} 个附件`)
     .optional(),
+  /**
+   * made by the phone once per submission and sent again on every retry: the same clientId is the
+   * same case (answered 200 with its tracking code), so a weak connection never makes two
+   */
+  clientId: z.uuid('clientId 应为 UUID').optional(),
 });
 export type TPublicCaseCreate = z.infer<typeof ZPublicCaseCreateSchema>;
 
@@ -145,6 +150,7 @@ export const ZPublicCaseCreatedSchema = z.object({
   status: z.enum(CASE_STATUSES),
   createdAt: ZDateTimeSchema,
 });
+export type TPublicCaseCreated = z.infer<typeof ZPublicCaseCreatedSchema>;
 
 /** What the tracking code opens: no names, no phones, no internal notes. */
 export const ZPublicCaseSchema = z.object({

@@ -91,6 +91,20 @@ export async function findCaseIdByCode(db: DbOrTx, trackingCode: string) {
   return row?.id;
 }
 
+/** A case by its channel's own id (mail Message-ID, SMS id, a phone's clientId). */
+export async function findCaseByExternalRef(
+  db: DbOrTx,
+  channel: TCaseChannel,
+  externalRef: string,
+) {
+  const [row] = await db
+    .select({ trackingCode: cases.trackingCode, status: cases.status, createdAt: cases.createdAt })
+    .from(cases)
+    .where(and(eq(cases.channel, channel), eq(cases.externalRef, externalRef)))
+    .limit(1);
+  return row;
+}
+
 export async function trackingCodeTaken(db: DbOrTx, code: string): Promise<boolean> {
   return Boolean(await findCaseIdByCode(db, code));
 }

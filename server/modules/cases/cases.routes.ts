@@ -87,11 +87,15 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
         tags: publicTags,
         summary: '群众提交意见或诉求，返回查询码',
         body: ZPublicCaseCreateSchema,
-        response: { 201: ZPublicCaseCreatedSchema },
+        response: { 200: ZPublicCaseCreatedSchema, 201: ZPublicCaseCreatedSchema },
       },
       config: writes,
     },
-    async (req, reply) => reply.status(201).send(await service.createPublic(db, req.ip, req.body)),
+    async (req, reply) => {
+      // 200: this clientId was sent before — the same case, not a new one
+      const { created, result } = await service.createPublic(db, req.ip, req.body);
+      return reply.status(created ? 201 : 200).send(result);
+    },
   );
   r.get(
     '/api/public/cases/:trackingCode',

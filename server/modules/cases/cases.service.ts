@@ -16,10 +16,14 @@ import {
   type TCaseTransition,
   type TPublicCase,
   type TPublicCaseCreate,
+  type TPublicCaseCreated,
 } from '../../../common/cases.ts';
 import { todayInChina } from '../../../common/dates.ts';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
-import { inTransaction } from '../../db/tx.ts';
+import { inTransaction, pgCode } from '../../db/tx.ts';
+
+const UNIQUE_VIOLATION = '23505';
+
 import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -36,6 +40,7 @@ import {
   escalationRecipients,
   findCadreWithPath,
   findCase,
+  findCaseByExternalRef,
   findCaseIdByCode,
   findCategory,
   findOrgPath,
@@ -167,31 +172,58 @@ export async function createCaseInTx(
   return row;
 }
 
-/** A citizen's own submission from the public site: no account, answered with the tracking code. */
-export async function createPublic(db: Db, ip: string | null, input: TPublicCaseCreate) {
-  return inTransaction(db, async (tx) => {
-    const row = await createCaseInTx(
-      tx,
-      { actor: null, ip },
-      {
-        channel: 'web',
-        categoryId: input.categoryId,
-        content: input.content,
-        anonymous: input.anonymous,
-        citizenName: input.anonymous ? null : input.name || null,
-        citizenPhone: input.anonymous ? null : input.phone || null,
-        addresseeCadreId: input.cadreId ?? null,
-      },
-      { summary: '群众提交诉求' },
-    );
-    if (input.attachments?.length) {
-      await attachments.claimPublic(tx, input.attachments, {
-        ownerType: CASE_ATTACHMENT_OWNER,
-        ownerId: row.id,
-      });
-    }
-    return { trackingCode: row.trackingCode, status: row.status, createdAt: row.createdAt };
-  });
+/**
+ * A citizen's own submission from the public site: no account, answered with the tracking code.
+ * With a `clientId` it is idempotent: a retry after a lost answer gets the same case back
+ * (`created: false`), also when two tries race (the unique index on the channel's ref decides).
+ */
+export async function createPublic(
+  db: Db,
+  ip: string | null,
+  input: TPublicCaseCreate,
+): Promise<{ created: boolean; result: TPublicCaseCreated }> {
+  const existing = async () => {
+    const row = input.clientId ? await findCaseByExternalRef(db, 'web', input.clientId) : undefined;
+    return row ? { created: false, result: row } : undefined;
+  };
+  const before = await existing();
+  if (before) return before;
+  try {
+    return await inTransaction(db, async (tx) => {
+      const row = await createCaseInTx(
+        tx,
+        { actor: null, ip },
+        {
+          channel: 'web',
+          categoryId: input.categoryId,
+          content: input.content,
+          anonymous: input.anonymous,
+          citizenName: input.anonymous ? null : input.name || null,
+          citizenPhone: input.anonymous ? null : input.phone || null,
+          addresseeCadreId: input.cadreId ?? null,
+          externalRef: input.clientId ?? null,
+        },
+        { summary: '群众提交诉求' },
+      );
+      if (input.attachments?.length) {
+        await attachments.claimPublic(tx, input.attachments, {
+          ownerType: CASE_ATTACHMENT_OWNER,
+          ownerId: row.id,
+        });
+      }
+      const result = {
+        trackingCode: row.trackingCode,
+        status: row.status,
+        createdAt: row.createdAt,
+      };
+      return { created: true, result };
+    });
+  } catch (err) {
+    // the same clientId committed by a concurrent try in the meantime
+    const raced = pgCode(err) === UNIQUE_VIOLATION ? await existing() : undefined;
+    if (raced) return raced;
+    throw err;
+  }
 }
 
 /** What the tracking code opens: status, public timeline, answer — no personal data, no notes. */
