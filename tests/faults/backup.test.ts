@@ -29,7 +29,7 @@ describe('backup and restore on the embedded database', () => {
 
   it('refuses while the server runs, and round-trips every table once it is stopped', async () => {
     // a server with the demo data writes the database, and holds the lock while it runs
-    const server = await startServer({ DATA_DIR: dataDir, TIEXIN_DEMO: '1' });
+    const server = await startServer({ DATA_DIR: dataDir, TIEXIN_DEMO: '1' }, 180_000);
     try {
       const refused = await runScript('scripts/backup.ts', ['--out', file], { DATA_DIR: dataDir });
       expect(refused.code).toBe(1);
@@ -66,7 +66,7 @@ describe('backup and restore on the embedded database', () => {
     expect(await pgliteChecksums(path.join(dataDir, 'pgdata'))).toEqual(before);
 
     // and the server starts on the restored folder
-    const back = await startServer({ DATA_DIR: otherDir, TIEXIN_DEMO: '1' });
+    const back = await startServer({ DATA_DIR: otherDir, TIEXIN_DEMO: '1' }, 180_000);
     expect((await fetch(`${back.url}/healthz`)).status).toBe(200);
     back.child.kill('SIGTERM');
     await waitForExit(back.child);
@@ -104,7 +104,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('backup and restore on PostgreSQ
     const file = path.join(tmp, 'backup.pgdump');
     try {
       // a server with the demo data fills the first database
-      const server = await startServer({ DATABASE_URL: a.url, TIEXIN_DEMO: '1' });
+      const server = await startServer({ DATABASE_URL: a.url, TIEXIN_DEMO: '1' }, 180_000);
       server.child.kill('SIGTERM');
       await waitForExit(server.child);
       const qa = await pgQuery(a.url);
