@@ -4,6 +4,7 @@ import { RequireAuth } from './modules/auth/components/RequireAuth';
 import { RequireRole } from './modules/auth/components/RequireRole';
 import { useSessionExpiry } from './modules/auth/hooks/useSessionExpiry';
 import type { Role } from './modules/auth/types/auth';
+import { categoryEditorRoles } from './modules/cases/utils/permissions';
 import { HomeRedirect } from './modules/my/components/HomeRedirect';
 import { AppLayout } from './modules/shell/components/AppLayout';
 import { userManagerRoles } from './modules/users/types/user';
@@ -54,6 +55,16 @@ const HolidaysPage = lazy(() =>
 const OutboxPage = lazy(() =>
   import('./pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
 );
+const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CaseDetailPage = lazy(() =>
+  import('./pages/CaseDetailPage').then((m) => ({ default: m.CaseDetailPage })),
+);
+const CaseCategoriesPage = lazy(() =>
+  import('./pages/CaseCategoriesPage').then((m) => ({ default: m.CaseCategoriesPage })),
+);
+const MyCasesPage = lazy(() =>
+  import('./pages/MyCasesPage').then((m) => ({ default: m.MyCasesPage })),
+);
 const AuditPage = lazy(() => import('./pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ForbiddenPage = lazy(() =>
   import('./pages/ForbiddenPage').then((m) => ({ default: m.ForbiddenPage })),
@@ -84,6 +95,17 @@ export function App() {
           <Route index element={<HomeRedirect />} />
           <Route path="my" element={<MyMonthPage />} />
           <Route path="visits" element={<VisitsPage />} />
+          <Route path="cases" element={<CasesPage />} />
+          <Route path="cases/:id" element={<CaseDetailPage />} />
+          <Route path="my/cases" element={<MyCasesPage />} />
+          <Route
+            path="case-categories"
+            element={
+              <RequireRole roles={categoryEditorRoles} fallback={<ForbiddenPage />}>
+                <CaseCategoriesPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="compliance"
             element={

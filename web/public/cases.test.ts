@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as common from '../../common/cases.ts';
 import * as local from './cases';
-import { emptyDraft, type TDraft, toRequest, validateDraft } from './modules/submit/draft';
+import {
+  emptyDraft,
+  newClientId,
+  newDraft,
+  type TDraft,
+  toRequest,
+  validateDraft,
+} from './modules/submit/draft';
 
 /** The citizens' site keeps zod-free copies of the case contract; they must not drift. */
 describe('the public copies of common/cases.ts', () => {
@@ -56,6 +63,7 @@ const draft: fc.Arbitrary<TDraft> = fc.record({
   anonymous: fc.boolean(),
   cadreId: fc.constant(null),
   photos: fc.constant([]),
+  clientId: fc.constantFrom('', newClientId()),
 });
 
 describe('validateDraft', () => {
@@ -115,5 +123,20 @@ describe('validateDraft', () => {
     };
     expect(toRequest(d, { withCadre: true })).toMatchObject({ cadreId, attachments: ['p1'] });
     expect(toRequest(d, { withCadre: false }).cadreId).toBeUndefined();
+  });
+});
+
+describe('newDraft', () => {
+  it('gives every submission its own clientId, a UUID the server accepts', () => {
+    const ids = new Set(Array.from({ length: 200 }, () => newDraft().clientId));
+    expect(ids.size).toBe(200);
+    for (const id of ids) {
+      const body = toRequest(
+        { ...newDraft(), clientId: id, categoryId: category, content: '村口路灯坏了' },
+        { withCadre: false },
+      );
+      expect(body.clientId).toBe(id);
+      expect(common.ZPublicCaseCreateSchema.safeParse(body).success).toBe(true);
+    }
   });
 });

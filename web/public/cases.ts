@@ -57,6 +57,8 @@ export type TPublicCaseCreate = {
   anonymous?: boolean;
   cadreId?: string;
   attachments?: string[];
+  /** the same id on every retry of one submission: the server makes one case of it */
+  clientId?: string;
 };
 
 export type TPublicCaseCreated = { trackingCode: string; status: TCaseStatus; createdAt: string };

@@ -22,12 +22,14 @@ import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
 import { casePolicy } from './cases.policy.ts';
 import {
+  ZCaseActionOptionSchema,
   ZCaseFilterSchema,
   ZCaseListQuerySchema,
   ZPublicCadreSchema,
   ZTrackingParamsSchema,
 } from './cases.schemas.ts';
 import * as service from './cases.service.ts';
+import * as staff from './cases.staff.ts';
 
 /** Per address and minute on the public, account-less routes. */
 export const PUBLIC_WRITES_PER_MINUTE = 10;
@@ -201,6 +203,19 @@ export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       onRequest: read,
     },
     (req) => service.get(contextOf(req, db), req.params.id),
+  );
+  r.get(
+    '/api/cases/:id/actions',
+    {
+      schema: {
+        tags,
+        summary: '当前用户此刻可以办理的步骤（按办理流程表、角色和状态）',
+        params: ZIdParamsSchema,
+        response: { 200: z.object({ items: z.array(ZCaseActionOptionSchema) }) },
+      },
+      onRequest: read,
+    },
+    (req) => staff.actionsOf(contextOf(req, db), req.params.id),
   );
   r.get(
     '/api/cases/:id/events',

@@ -1,4 +1,5 @@
 import { campaigns } from './zh-CN/campaigns.ts';
+import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { households } from './zh-CN/households.ts';
@@ -13,6 +14,7 @@ import { visits } from './zh-CN/visits.ts';
  */
 export const zhCN = {
   campaigns,
+  cases,
   visits,
   holidays,
   compliance,

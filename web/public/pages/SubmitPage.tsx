@@ -5,9 +5,9 @@ import { CategoryPicker } from '../modules/submit/CategoryPicker';
 import {
   clearDraft,
   contentLength,
-  emptyDraft,
   isEmptyDraft,
   loadDraft,
+  newDraft,
   saveDraft,
   type TDraft,
   toRequest,
@@ -37,7 +37,7 @@ function focusFirstError(errors: FieldErrors) {
 export function SubmitPage(props: { cadreParam: string | null }) {
   const [restored] = useState(() => loadDraft());
   const [draft, setDraft] = useState<TDraft>(() => {
-    const start = restored ?? emptyDraft;
+    const start = restored ?? newDraft();
     const cadreId =
       props.cadreParam && UUID.test(props.cadreParam) ? props.cadreParam : start.cadreId;
     return { ...start, cadreId };
@@ -74,7 +74,7 @@ export function SubmitPage(props: { cadreParam: string | null }) {
 
   const clearAll = () => {
     clearDraft();
-    setDraft({ ...emptyDraft, cadreId: draft.cadreId });
+    setDraft(newDraft({ cadreId: draft.cadreId }));
     setErrors({});
     setProblem(null);
     setConfirmClear(false);

@@ -23,6 +23,11 @@ export type TDraft = {
   /** 写给 a cadre (from the ?cadre= link) */
   cadreId: string | null;
   photos: TUploadedPhoto[];
+  /**
+   * this submission's id, made once on the phone and sent on every try, so a retry after a lost
+   * answer never makes a second case; '' until the form is opened
+   */
+  clientId: string;
 };
 
 const KEY = 'tiexin.public.draft';
@@ -35,7 +40,24 @@ export const emptyDraft: TDraft = {
   anonymous: false,
   cadreId: null,
   photos: [],
+  clientId: '',
 };
+
+/** A random UUID (v4); crypto.randomUUID exists only on https and localhost, getRandomValues everywhere. */
+export function newClientId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** A fresh, empty form with its own submission id. */
+export const newDraft = (over: Partial<TDraft> = {}): TDraft => ({
+  ...emptyDraft,
+  clientId: newClientId(),
+  ...over,
+});
 
 export function loadDraft(): TDraft | null {
   const stored = readJson<Partial<TDraft>>(KEY);
@@ -44,6 +66,8 @@ export function loadDraft(): TDraft | null {
     ...emptyDraft,
     ...stored,
     photos: Array.isArray(stored.photos) ? stored.photos : [],
+    clientId:
+      typeof stored.clientId === 'string' && stored.clientId ? stored.clientId : newClientId(),
   };
 }
 
@@ -86,5 +110,6 @@ export function toRequest(d: TDraft, opts: { withCadre: boolean }): TPublicCaseC
   if (!d.anonymous && d.phone.trim()) body.phone = d.phone.trim();
   if (opts.withCadre && d.cadreId) body.cadreId = d.cadreId;
   if (d.photos.length > 0) body.attachments = d.photos.map((p) => p.id);
+  if (d.clientId) body.clientId = d.clientId;
   return body;
 }

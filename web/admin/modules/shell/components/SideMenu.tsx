@@ -4,11 +4,14 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  CommentOutlined,
+  ControlOutlined,
   EnvironmentOutlined,
   FlagOutlined,
   HeartOutlined,
   HomeOutlined,
   MailOutlined,
+  MessageOutlined,
   ScheduleOutlined,
   TeamOutlined,
   UserSwitchOutlined,
@@ -18,6 +21,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePermissions } from '../../auth/hooks/usePermissions';
+import { canEditCategories, caseListRoles } from '../../cases/utils/permissions';
 import { userManagerRoles } from '../../users/types/user';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -52,6 +56,15 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       ],
     },
     { key: '/visits', icon: <CarryOutOutlined />, label: t('menu.visits') },
+    ...(caseListRoles.includes(user.role)
+      ? [{ key: '/cases', icon: <CommentOutlined />, label: t('cases.menu') }]
+      : []),
+    ...(user.cadreId
+      ? [{ key: '/my/cases', icon: <MessageOutlined />, label: t('cases.myMenu') }]
+      : []),
+    ...(canEditCategories(user.role)
+      ? [{ key: '/case-categories', icon: <ControlOutlined />, label: t('cases.categoriesMenu') }]
+      : []),
     ...(user.role !== 'cadre'
       ? [{ key: '/compliance', icon: <BarChartOutlined />, label: t('menu.compliance') }]
       : []),
@@ -71,7 +84,11 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       ? item.children.map((child) => String(child?.key))
       : [String(item?.key)],
   );
-  const selected = routeKeys.filter((key) => location.pathname.startsWith(key));
+  // the longest matching key only: /my/cases is not also /my
+  const selected = routeKeys
+    .filter((key) => location.pathname === key || location.pathname.startsWith(`${key}/`))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
 
   return (
     <Menu

@@ -1,0 +1,80 @@
+import { apiRequest, apiUpload, type Page, type QueryParams } from '../../../ui/api';
+import type { Attachment } from '../../visits/types/visit';
+import type {
+  Case,
+  CaseActionOption,
+  CaseCategory,
+  CaseCategoryUpdate,
+  CaseCreateInput,
+  CaseDetail,
+  CaseEvent,
+  CaseFilters,
+  CaseListParams,
+  CaseTransitionInput,
+} from '../types/case';
+
+export const CASES_PATH = '/api/cases';
+const CATEGORIES_PATH = '/api/categories';
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  list: (params: CaseListParams) => [...caseKeys.all, 'list', params] as const,
+  detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
+  categories: ['case-categories'] as const,
+};
+
+const item = (id: string) => `${CASES_PATH}/${encodeURIComponent(id)}`;
+
+/** The filters as the list and the 问题销号台账 export both take them. */
+export function caseFilterQuery(filters: CaseFilters): QueryParams {
+  return {
+    q: filters.q?.trim(),
+    status: filters.status,
+    channel: filters.channel,
+    categoryId: filters.categoryId,
+    orgId: filters.orgId,
+    handlerCadreId: filters.handlerCadreId,
+    cadreId: filters.cadreId,
+    overdue: filters.overdue ? 'true' : undefined,
+    from: filters.from,
+    to: filters.to,
+  };
+}
+
+export function fetchCases(params: CaseListParams): Promise<Page<Case>> {
+  return apiRequest<Page<Case>>(CASES_PATH, {
+    query: { ...caseFilterQuery(params), page: params.page, pageSize: params.pageSize },
+  });
+}
+
+export const fetchCase = (id: string) => apiRequest<CaseDetail>(item(id));
+
+export const fetchCaseEvents = (id: string) =>
+  apiRequest<{ items: CaseEvent[] }>(`${item(id)}/events`).then((r) => r.items);
+
+export const fetchCaseActions = (id: string) =>
+  apiRequest<{ items: CaseActionOption[] }>(`${item(id)}/actions`).then((r) => r.items);
+
+export const createCase = (input: CaseCreateInput) =>
+  apiRequest<Case>(CASES_PATH, { method: 'POST', body: input });
+
+/** One lifecycle step; 409 with the server's message when the status does not allow it. */
+export const transitionCase = (id: string, input: CaseTransitionInput) =>
+  apiRequest<Case>(`${item(id)}/events`, { method: 'POST', body: input });
+
+/** The case whose tracking code this is, if the user may see it (for 合并). */
+export async function findCaseByCode(code: string): Promise<Case | undefined> {
+  const page = await apiRequest<Page<Case>>(CASES_PATH, { query: { q: code, pageSize: 20 } });
+  return page.items.find((c) => c.trackingCode === code);
+}
+
+export const fetchCategories = () =>
+  apiRequest<{ items: CaseCategory[] }>(CATEGORIES_PATH).then((r) => r.items);
+
+export const updateCategory = (id: string, input: CaseCategoryUpdate) =>
+  apiRequest<CaseCategory>(`${CATEGORIES_PATH}/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body: input,
+  });
+
+export const uploadCaseFile = (file: File) => apiUpload<Attachment>('/api/attachments', file);

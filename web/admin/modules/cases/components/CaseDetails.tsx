@@ -1,0 +1,109 @@
+import { PaperClipOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { t } from '../../../i18n';
+import { apiRequest } from '../../../ui/api';
+import { EMPTY_CELL, orDash } from '../../../ui/format';
+import type { Cadre } from '../../cadres/types/cadre';
+import type { CaseDetail } from '../types/case';
+
+const MASKED = /\*{4}/;
+
+function Addressee({ cadreId }: { cadreId: string }) {
+  // out of the user's scope the cadre is not found: the id alone says nothing, so a dash
+  const cadre = useQuery({
+    queryKey: ['cadres', 'detail', cadreId],
+    queryFn: () => apiRequest<Cadre>(`/api/cadres/${encodeURIComponent(cadreId)}`),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+  if (cadre.isPending) return <Skeleton.Input size="small" active />;
+  return <>{cadre.data ? `${cadre.data.name}（${cadre.data.orgName}）` : EMPTY_CELL}</>;
+}
+
+function Attachments({ files }: { files: CaseDetail['attachments'] }) {
+  if (files.length === 0) return <>{t('cases.noAttachments')}</>;
+  return (
+    <Flex vertical gap={4}>
+      {files.map((f) => (
+        <a key={f.id} href={f.url} target="_blank" rel="noreferrer">
+          <PaperClipOutlined /> {f.fileName}
+        </a>
+      ))}
+    </Flex>
+  );
+}
+
+/** The case as entered and as handled: citizen (phone masked unless the role may see it), content, answer. */
+export function CaseDetails({ c }: { c: CaseDetail }) {
+  const masked = c.citizenPhone !== null && MASKED.test(c.citizenPhone);
+  const text = (value: string | null) =>
+    value ? (
+      <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+        {value}
+      </Typography.Paragraph>
+    ) : (
+      EMPTY_CELL
+    );
+  return (
+    <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
+      <Descriptions.Item label={t('cases.createdAt')}>
+        {dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.channel')}>
+        {t(`cases.channels.${c.channel}`)}
+        {c.respondentGroup ? `（${t(`cases.respondentGroups.${c.respondentGroup}`)}）` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.category')}>{c.categoryName}</Descriptions.Item>
+      <Descriptions.Item label={t('cases.citizen')}>
+        {c.anonymous ? <Tag>{t('cases.anonymousCitizen')}</Tag> : orDash(c.citizenName)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.citizenPhone')} span={2}>
+        {c.citizenPhone ? (
+          <Flex vertical>
+            <Typography.Text copyable={!masked}>{c.citizenPhone}</Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {masked ? t('cases.phoneMasked') : t('cases.phoneShown')}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          EMPTY_CELL
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.contentLabel')} span={2}>
+        {text(c.content)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.attachments')} span={2}>
+        <Attachments files={c.attachments} />
+      </Descriptions.Item>
+      {c.addresseeCadreId ? (
+        <Descriptions.Item label={t('cases.addressedTo')} span={2}>
+          <Addressee cadreId={c.addresseeCadreId} />
+        </Descriptions.Item>
+      ) : null}
+      <Descriptions.Item label={t('cases.org')}>{orDash(c.assignedOrgName)}</Descriptions.Item>
+      <Descriptions.Item label={t('cases.handler')}>{orDash(c.handlerName)}</Descriptions.Item>
+      <Descriptions.Item label={t('cases.dueDate')} span={2}>
+        {c.dueDate ? (
+          <Typography.Text type={c.overdue ? 'danger' : undefined}>{c.dueDate}</Typography.Text>
+        ) : (
+          EMPTY_CELL
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.measures')} span={2}>
+        {text(c.measures)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.answer')} span={2}>
+        {text(c.answer)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.rating')}>
+        {c.rating ? t(`cases.ratings.${c.rating}`) : EMPTY_CELL}
+        {c.ratingComment ? `：${c.ratingComment}` : ''}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.publicity')}>
+        {c.publicity ? t('common.yes') : t('common.no')}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}

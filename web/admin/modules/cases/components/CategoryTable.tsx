@@ -1,0 +1,210 @@
+import {
+  App,
+  Button,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Switch,
+  Table,
+  type TableColumnsType,
+  Tag,
+} from 'antd';
+import { useState } from 'react';
+import { t } from '../../../i18n';
+import { errorMessage } from '../../../ui/errors';
+import { applyFieldErrors } from '../../../ui/forms';
+import { useUpdateCategory } from '../hooks/useCases';
+import type { CaseCategory } from '../types/case';
+
+type RowValues = { name: string; timeLimitDays: number; sortOrder: number };
+
+type CategoryTableProps = {
+  rows: CaseCategory[];
+  loading: boolean;
+  canEdit: boolean;
+};
+
+/** 类别与时限: name, time limit in working days and order edited in the row; on/off by switch. */
+export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
+  const [form] = Form.useForm<RowValues>();
+  const { message } = App.useApp();
+  const update = useUpdateCategory();
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const startEdit = (c: CaseCategory) => {
+    form.setFieldsValue({ name: c.name, timeLimitDays: c.timeLimitDays, sortOrder: c.sortOrder });
+    setEditing(c.id);
+  };
+  const save = async (c: CaseCategory) => {
+    let values: RowValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const changed: Partial<RowValues> = {};
+    if (values.name.trim() !== c.name) changed.name = values.name.trim();
+    if (values.timeLimitDays !== c.timeLimitDays) changed.timeLimitDays = values.timeLimitDays;
+    if (values.sortOrder !== c.sortOrder) changed.sortOrder = values.sortOrder;
+    if (Object.keys(changed).length === 0) {
+      setEditing(null);
+      return;
+    }
+    try {
+      await update.mutateAsync({ id: c.id, input: changed });
+      void message.success(t('common.saved'));
+      setEditing(null);
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
+    }
+  };
+  const setActive = (c: CaseCategory, active: boolean) =>
+    update.mutateAsync({ id: c.id, input: { active } }).then(
+      () => void message.success(t('common.saved')),
+      (error: unknown) => void message.error(errorMessage(error)),
+    );
+
+  const columns: TableColumnsType<CaseCategory> = [
+    {
+      title: t('cases.categoryName'),
+      dataIndex: 'name',
+      width: 200,
+      render: (name: string, c) =>
+        editing === c.id ? (
+          <Form.Item
+            name="name"
+            style={{ margin: 0 }}
+            rules={[
+              { required: true, whitespace: true, message: t('cases.nameRequired') },
+              { max: 30 },
+            ]}
+          >
+            <Input maxLength={30} aria-label={t('cases.categoryName')} />
+          </Form.Item>
+        ) : (
+          name
+        ),
+    },
+    {
+      title: t('cases.categoryKind'),
+      dataIndex: 'kind',
+      width: 110,
+      render: (kind: CaseCategory['kind']) => (
+        <Tag color={kind === 'four_winds' ? 'volcano' : 'blue'}>{t(`cases.kinds.${kind}`)}</Tag>
+      ),
+    },
+    {
+      title: t('cases.timeLimitDays'),
+      dataIndex: 'timeLimitDays',
+      width: 170,
+      render: (days: number, c) =>
+        editing === c.id ? (
+          <Form.Item
+            name="timeLimitDays"
+            style={{ margin: 0 }}
+            rules={[
+              { required: true, message: t('cases.timeLimitRange') },
+              { type: 'number', min: 1, max: 90, message: t('cases.timeLimitRange') },
+            ]}
+          >
+            <InputNumber min={1} max={90} precision={0} aria-label={t('cases.timeLimitDays')} />
+          </Form.Item>
+        ) : (
+          t('cases.days', { days })
+        ),
+    },
+    {
+      title: t('cases.sortOrder'),
+      dataIndex: 'sortOrder',
+      width: 110,
+      render: (order: number, c) =>
+        editing === c.id ? (
+          <Form.Item name="sortOrder" style={{ margin: 0 }} rules={[{ required: true }]}>
+            <InputNumber min={0} max={9999} precision={0} aria-label={t('cases.sortOrder')} />
+          </Form.Item>
+        ) : (
+          order
+        ),
+    },
+    {
+      title: t('cases.active'),
+      dataIndex: 'active',
+      width: 80,
+      render: (active: boolean, c) =>
+        !canEdit ? (
+          active ? (
+            t('common.yes')
+          ) : (
+            t('common.no')
+          )
+        ) : active ? (
+          <Popconfirm
+            title={t('cases.deactivateConfirm', { name: c.name })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => setActive(c, false)}
+          >
+            <Switch checked aria-label={`${t('cases.active')} ${c.name}`} />
+          </Popconfirm>
+        ) : (
+          <Switch
+            checked={false}
+            aria-label={`${t('cases.active')} ${c.name}`}
+            onChange={() => void setActive(c, true)}
+          />
+        ),
+    },
+    ...(canEdit
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 130,
+            render: (_: unknown, c: CaseCategory) =>
+              editing === c.id ? (
+                <Flex gap={0}>
+                  <Button
+                    type="link"
+                    size="small"
+                    loading={update.isPending}
+                    onClick={() => void save(c)}
+                  >
+                    {t('common.save')}
+                  </Button>
+                  <Button type="link" size="small" onClick={() => setEditing(null)}>
+                    {t('common.cancel')}
+                  </Button>
+                </Flex>
+              ) : (
+                <Button
+                  type="link"
+                  size="small"
+                  disabled={editing !== null}
+                  onClick={() => startEdit(c)}
+                >
+                  {t('common.edit')}
+                </Button>
+              ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Form form={form} component={false}>
+      <Table<CaseCategory>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t('cases.categoriesEmpty')} /> }}
+      />
+    </Form>
+  );
+}

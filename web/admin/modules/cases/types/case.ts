@@ -1,0 +1,107 @@
+import type {
+  TCase,
+  TCaseAction,
+  TCaseCategoryAdmin,
+  TCaseCategoryUpdate,
+  TCaseChannel,
+  TCaseDetail,
+  TCaseEvent,
+  TCaseRating,
+  TCaseStatus,
+  TCaseTransition,
+  TRespondentGroup,
+} from '../../../../../common/cases.ts';
+
+// The shapes come from the server's own zod schemas (common/cases.ts); type-only, so no zod in
+// the bundle. The value lists below repeat the server's for the filters and forms.
+export type Case = TCase;
+/** GET /api/cases/{id}: the case with its files */
+export type CaseDetail = TCaseDetail;
+export type CaseEvent = TCaseEvent;
+export type CaseStatus = TCaseStatus;
+export type CaseChannel = TCaseChannel;
+export type CaseAction = TCaseAction;
+export type CaseRating = TCaseRating;
+export type RespondentGroup = TRespondentGroup;
+export type CaseCategory = TCaseCategoryAdmin;
+export type CaseCategoryUpdate = TCaseCategoryUpdate;
+export type CaseTransitionInput = Partial<TCaseTransition> & { action: TCaseAction };
+
+/** A field a lifecycle step needs (server/modules/cases/lifecycle.ts `needs`). */
+export type NeededField = 'orgId' | 'handlerCadreId' | 'answer' | 'reason' | 'mergeIntoId';
+
+/** A step the signed-in user may take on the case now (GET /api/cases/{id}/actions). */
+export type CaseActionOption = { action: CaseAction; label: string; needs: NeededField[] };
+
+/** The body of POST /api/cases: staff entering a case received by another channel. */
+export type CaseCreateInput = {
+  channel: CaseChannel;
+  respondentGroup?: RespondentGroup;
+  categoryId: string;
+  content: string;
+  citizenName?: string;
+  citizenPhone?: string;
+  anonymous: boolean;
+  addresseeCadreId?: string;
+  /** ids from POST /api/attachments (a letter's scans), claimed with the case */
+  attachments: string[];
+};
+
+export type CaseFilters = {
+  q?: string;
+  status?: CaseStatus;
+  channel?: CaseChannel;
+  categoryId?: string;
+  orgId?: string;
+  handlerCadreId?: string;
+  /** addressed to or handled by this cadre: his 诉求清单 */
+  cadreId?: string;
+  overdue?: boolean;
+  from?: string;
+  to?: string;
+};
+
+export type CaseListParams = CaseFilters & { page: number; pageSize: number };
+
+export const caseStatuses: readonly CaseStatus[] = [
+  'received',
+  'assigned',
+  'in_progress',
+  'answered',
+  'signed_off',
+  'returned',
+  'merged',
+  'not_accepted',
+];
+
+export const caseChannels: readonly CaseChannel[] = [
+  'web',
+  'email',
+  'sms',
+  'hotline',
+  'letter',
+  'suggestion_box',
+  'media',
+  'online_session',
+  'field_interview',
+];
+
+/** The channels staff enter by hand; web, e-mail and SMS arrive on their own. */
+export const staffEntryChannels: readonly CaseChannel[] = [
+  'hotline',
+  'letter',
+  'suggestion_box',
+  'media',
+  'online_session',
+  'field_interview',
+];
+
+export const respondentGroups: readonly RespondentGroup[] = [
+  'grassroots_cadre',
+  'farmer',
+  'enterprise_worker',
+  'community_worker',
+  'teacher_scientist',
+];
+
+export const MAX_CASE_CONTENT = 5000;
