@@ -99,6 +99,7 @@ async function crashUnderLoad(env: Record<string, string>, kills: number) {
     const cadre = await loginOver(server.url, 'cadre', DEMO_PASSWORD);
     const inFlight: Write[] = [];
     let stop = false;
+    let killed = false;
     // two writers of each kind, each with at most one request in flight
     const writer = async (kind: 'case' | 'visit', slot: number) => {
       while (!stop) {
@@ -106,17 +107,20 @@ async function crashUnderLoad(env: Record<string, string>, kills: number) {
         inFlight[slot] = w;
         try {
           const r = await send(server.url, cadre, w);
-          if (r.status === 201) acked.push({ write: w, ref: r.ref });
+          if (r.status === 201 && r.ref) acked.push({ write: w, ref: r.ref });
+          else if (killed)
+            return; // the answer was cut off: the write stays in flight
           else throw new Error(`${kind} answered ${r.status}`);
           inFlight[slot] = undefined as unknown as Write;
         } catch (err) {
-          if (stop || server.child.exitCode !== null || server.child.signalCode) return;
+          if (stop || killed) return; // the connection died with the process
           throw err;
         }
       }
     };
     const writers = [writer('case', 0), writer('case', 1), writer('visit', 2), writer('visit', 3)];
     await new Promise((r) => setTimeout(r, 300 + Math.random() * 1700));
+    killed = true;
     server.child.kill('SIGKILL');
     stats.kills++;
     await waitForExit(server.child);
