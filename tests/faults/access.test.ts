@@ -42,7 +42,8 @@ import { root } from './support.ts';
  * sibling unit) × no login, checked against the policy table of ./access-policy.ts. A "leak" is a
  * 2xx answer to a unit-bound account that carries a sibling unit's row (its id or its marked name).
  */
-type Op = { method: string; path: string; hasBody: boolean };
+/** orgFilter: the route's query takes `orgId` — a list asked for one unit's rows */
+type Op = { method: string; path: string; hasBody: boolean; orgFilter: boolean };
 const TARGETS: Target[] = ['own', 'child', 'sibling'];
 /** Every sibling-unit record carries this in its name or text, so a leak shows in lists and Excel. */
 const MARK = '乙方标记';
@@ -165,13 +166,17 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
     as.cadre = await login(t.app, cadreUser.username, cadreUser.password);
 
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+      paths: Record<
+        string,
+        Record<string, { requestBody?: unknown; parameters?: { in: string; name: string }[] }>
+      >;
     };
     ops = Object.entries(doc.paths).flatMap(([p, byMethod]) =>
       Object.entries(byMethod).map(([m, op]) => ({
         method: m.toUpperCase(),
         path: p,
         hasBody: Boolean(op.requestBody),
+        orgFilter: (op.parameters ?? []).some((x) => x.in === 'query' && x.name === 'orgId'),
       })),
     );
   });
@@ -231,7 +236,9 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
       const allowed = allowedRoles(op.method, op.path);
       const family = familyOf(op.path);
       const hasId = op.path.includes('{id}');
-      for (const target of hasId ? TARGETS : (['own'] as Target[])) {
+      // a route with a record in the path, or a list filtered by unit, is asked about each unit
+      const perUnit = hasId || (op.orgFilter && op.method === 'GET');
+      for (const target of perUnit ? TARGETS : (['own'] as Target[])) {
         // those to be refused first, then the unit-bound roles: a DELETE that succeeds must not
         // remove the row before the others have asked for it
         const rank = (r: Role) =>
@@ -240,7 +247,7 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         for (const role of [...ROLES].sort((a, b) => rank(a) - rank(b))) {
           const res = await as[role].request({
             method: op.method as 'GET',
-            url: fill(op.path, target),
+            url: fill(op.path, target) + (!hasId && perUnit ? `?orgId=${ids.org[target]}` : ''),
             ...(op.hasBody ? { payload: {} } : {}),
           });
           checked++;

@@ -250,7 +250,7 @@ describe('fuzzing the API as an admin', { timeout: 900_000 }, () => {
   afterAll(() => t?.close());
 
   it('answers no request with a 5xx', async () => {
-    const total = size(10_000, 1_500);
+    const total = size(10_000, 1_000);
     const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 2 ** 31);
     const requestArb = fc.constantFrom(...ops).chain((op) =>
       fc.record({

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -83,4 +84,15 @@ export async function pgQuery(url: string): Promise<{ query: Query; end(): Promi
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   return { query: (sql) => c.query(sql), end: () => c.end() };
+}
+
+/** tableChecksums of an embedded data folder (the folder must not be in use). */
+export async function pgliteChecksums(pgdata: string): Promise<Record<string, string>> {
+  const db = new PGlite(pgdata);
+  await db.waitReady;
+  try {
+    return await tableChecksums((q) => db.query(q) as never);
+  } finally {
+    await db.close();
+  }
 }
