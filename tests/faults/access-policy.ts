@@ -62,6 +62,8 @@ export type Family = {
   unitScoped: boolean;
   /** per route "METHOD /path/{id}" exceptions to read/write */
   routes?: Record<string, readonly Role[]>;
+  /** a query every GET of the family needs (its required parameters) */
+  query?: string;
   /** narrower rules inside the family: this role gets 403 on this route for that unit's record */
   denied?: readonly { route: string; role: Role; target: Target; why: string }[];
 };
@@ -172,7 +174,14 @@ export const FAMILIES: readonly Family[] = [
     record: 'none',
     unitScoped: false,
   },
-  { prefix: '/api/compliance', read: ALL, write: PLANNERS, record: 'none', unitScoped: false },
+  {
+    prefix: '/api/compliance',
+    read: ALL,
+    write: PLANNERS,
+    record: 'none',
+    unitScoped: false,
+    query: 'month=2014-03',
+  },
   {
     prefix: '/api/audit',
     read: ['admin', 'inspector'],

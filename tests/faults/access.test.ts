@@ -212,6 +212,15 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         .replace('{date}', '2014-05-01')
         .replace('{trackingCode}', 'TX00000000');
     };
+    const urlOf = (op: Op, target: Target) => {
+      const q = [
+        op.method === 'GET' ? familyOf(op.path)?.query : undefined,
+        op.orgFilter && op.method === 'GET' && !op.path.includes('{id}')
+          ? `orgId=${ids.org[target]}`
+          : undefined,
+      ].filter(Boolean);
+      return fill(op.path, target) + (q.length ? `?${q.join('&')}` : '');
+    };
     const mismatches: string[] = [];
     const leaks: string[] = [];
     let checked = 0;
@@ -247,7 +256,7 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         for (const role of [...ROLES].sort((a, b) => rank(a) - rank(b))) {
           const res = await as[role].request({
             method: op.method as 'GET',
-            url: fill(op.path, target) + (!hasId && perUnit ? `?orgId=${ids.org[target]}` : ''),
+            url: urlOf(op, target),
             ...(op.hasBody ? { payload: {} } : {}),
           });
           checked++;
