@@ -1,195 +1,1211 @@
 /**
- * Fills an empty, migrated database with a bureau at scale, in bulk SQL (INSERT … SELECT from
- * generate_series), deterministically: every value derives from row numbers, not from random().
+ * The scale data generator — one generator for `npm run seed` (scripts/seed.ts) and the bench's own
+ * database (bench/run.ts). It fills an empty, migrated database with a bureau of 2014, the year of
+ * the 学习龚全珍 campaign: units, contact points, cadres, households, pairings, assistance, the
+ * campaign and its quotas, 12 months of visits, cases played through the lifecycle table
+ * (server/modules/cases/lifecycle.ts) with their events, the audit rows every one of those writes
+ * would have left, and accounts to log in with.
  *
- * city: 60 units, 3,000 cadres, 15,000 households, 150,000 visits over 12 months of 2014, and
- * 50,000 cases (generateCases, run on its own so an older bench database gains them).
+ * Deterministic: one seeded PRNG (bench/zh.ts) chooses every value, ids included (UUID v7 of the
+ * row's own time). Bulk-loaded in batches of multi-row INSERT … SELECT FROM unnest(…) (bench/load.ts).
+ *
+ * city: 60 units, 3,000 cadres, 15,000 households, 150,000 visits, 50,000 cases, ~250,000 events.
+ * province: ten cities of that size under one provincial department (PostgreSQL only).
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../server/db/client.ts';
+import {
+  caseActionLabels,
+  caseRatingLabels,
+  RESPONDENT_GROUPS,
+  type TCaseAction,
+  type TCaseChannel,
+  type TCaseRating,
+  type TCaseStatus,
+  TRACKING_ALPHABET,
+  TRACKING_CODE_LENGTH,
+  type TRespondentGroup,
+} from '../common/cases.ts';
+import type { Db, DbOrTx } from '../server/db/client.ts';
+import { AUTO_SIGN_OFF_DAYS } from '../server/modules/cases/cases.jobs.ts';
+import { mayAct, statusAfterRating, transitionOf } from '../server/modules/cases/lifecycle.ts';
+import { addWorkingDays } from '../server/modules/holidays/working-days.ts';
+import type { Role } from '../server/platform/access.ts';
 import { hashPassword } from '../server/platform/password.ts';
+import { type Col, Progress, TableWriter } from './load.ts';
+import {
+  CADRE_POSTS,
+  CASE_ANSWERS,
+  CITIES,
+  type COUNTIES,
+  caseContent,
+  idNumber,
+  mobile,
+  NOT_ACCEPT_REASONS,
+  NOTES,
+  personName,
+  RATING_COMMENTS,
+  REGION_CODES,
+  RELATIONS,
+  RETURN_REASONS,
+  type Rng,
+  rng,
+  SECTIONS,
+  unitNames,
+  uuidAt,
+  village,
+  visitText,
+} from './zh.ts';
 
 export type Scale = {
-  /** 诉求件: 50,000 at city scale, the size issue 4's case list is measured at */
-  cases: number;
-  units: number;
+  /** city bureaus: 1 (the bureau is the root) or more under a provincial department */
+  cities: number;
+  unitsPerCity: number;
   cadresPerUnit: number;
-  householdsPerPoint: number;
-  visitsPerQuotaCadre: number;
+  householdsPerUnit: number;
+  visits: number;
+  cases: number;
 };
+export type ScaleName = 'small' | 'city' | 'province';
 
-export const SCALES: Record<'city' | 'small', Scale> = {
-  city: {
-    cases: 50_000,
-    units: 60,
-    cadresPerUnit: 50,
-    householdsPerPoint: 250,
-    visitsPerQuotaCadre: 125,
-  },
+export const SCALES: Record<ScaleName, Scale> = {
   small: {
-    cases: 2_000,
-    units: 6,
+    cities: 1,
+    unitsPerCity: 6,
     cadresPerUnit: 20,
-    householdsPerPoint: 50,
-    visitsPerQuotaCadre: 40,
+    householdsPerUnit: 50,
+    visits: 3_000,
+    cases: 2_000,
+  },
+  city: {
+    cities: 1,
+    unitsPerCity: 60,
+    cadresPerUnit: 50,
+    householdsPerUnit: 250,
+    visits: 150_000,
+    cases: 50_000,
+  },
+  province: {
+    cities: 10,
+    unitsPerCity: 60,
+    cadresPerUnit: 50,
+    householdsPerUnit: 250,
+    visits: 1_500_000,
+    cases: 500_000,
   },
 };
 
+/** The password of every generated account. */
 export const BENCH_PASSWORD = 'bench-password-1';
+/** The generated accounts the bench (and a person trying the scale data) logs in with. */
+export const BENCH_ACCOUNTS = {
+  admin: 'bench-admin',
+  office: 'bench-office',
+  unit: 'bench-unit',
+  cadre: 'bench-cadre',
+} as const;
+export const CAMPAIGN_NAME = '学习龚全珍，争做贴心人';
 
-type Step = { label: string; query: ReturnType<typeof sql> };
+const TZ = '+08:00';
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const START = Date.parse(`2014-01-01T00:00:00${TZ}`);
+const END = Date.parse(`2014-12-31T23:59:59${TZ}`);
+const BEFORE = Date.parse(`2013-12-01T09:00:00${TZ}`);
+/** YYYY-MM-DD in China time */
+const chinaDate = (ms: number) => new Date(ms + 8 * HOUR).toISOString().slice(0, 10);
 
-export async function generate(db: Db, scale: Scale, log: (line: string) => void = () => {}) {
-  const { units, cadresPerUnit, householdsPerPoint, visitsPerQuotaCadre } = scale;
-  const steps: Step[] = [
-    {
-      label: 'bureau and units',
-      query: sql`
-        with b as (
-          insert into orgs (id, parent_id, name, kind, path, sort_order)
-          values ('00000000-0000-7000-8000-000000000001', null, '基准测试局', 'bureau',
-                  '/00000000-0000-7000-8000-000000000001/', 0)
-          returning id, path)
-        insert into orgs (id, parent_id, name, kind, path, sort_order)
-        select u.id, b.id, '单位' || g, 'unit', b.path || u.id || '/', g
-        from b, generate_series(1, ${units}) g,
-          lateral (select ('00000000-0000-7000-8001-' || lpad(g::text, 12, '0'))::uuid as id) u`,
-    },
-    {
-      label: 'contact points (one per unit)',
-      query: sql`
-        insert into contact_points (id, org_id, name, kind, county, address)
-        select ('00000000-0000-7000-8002-' || lpad(g::text, 12, '0'))::uuid,
-               ('00000000-0000-7000-8001-' || lpad(g::text, 12, '0'))::uuid,
-               '联系村' || g, 'village', '芦溪县', '某镇某村'
-        from generate_series(1, ${units}) g`,
-    },
-    {
-      label: 'cadres (5% county, 35% section, 60% other)',
-      query: sql`
-        insert into cadres (id, org_id, name, rank, post, phone, "leading")
-        select ('00000000-0000-7000-8003-' || lpad(n::text, 12, '0'))::uuid,
-               ('00000000-0000-7000-8001-' || lpad((1 + (n - 1) / ${cadresPerUnit})::text, 12, '0'))::uuid,
-               '干部' || n,
-               case when n % 20 = 0 then 'county' when n % 20 < 8 then 'section' else 'other' end,
-               '科员', '139' || lpad(n::text, 8, '0'), n % 20 = 0
-        from generate_series(1, ${units * cadresPerUnit}) n`,
-    },
-    {
-      label: 'households (20% poor)',
-      query: sql`
-        insert into households (id, contact_point_id, head_name, address, categories)
-        select ('00000000-0000-7000-8004-' || lpad(n::text, 12, '0'))::uuid,
-               ('00000000-0000-7000-8002-' || lpad((1 + (n - 1) / ${householdsPerPoint})::text, 12, '0'))::uuid,
-               '户主' || n, '某村某组',
-               case when n % 5 = 0 then array['poor']::text[] else array[]::text[] end
-        from generate_series(1, ${units * householdsPerPoint}) n`,
-    },
-    {
-      label: 'pairings (4 households per county/section cadre, one poor)',
-      query: sql`
-        insert into pairings (cadre_id, household_id, start_date, id)
-        select c.id,
-               -- offset 5m is a poor household (every fifth), 5m+1..5m+3 are not
-               ('00000000-0000-7000-8004-' || lpad(((u - 1) * ${householdsPerPoint} + 5 * (1 + k % (${householdsPerPoint} / 5 - 1)) + j)::text, 12, '0'))::uuid,
-               '2014-01-01', gen_random_uuid()
-        from (select id, row_number() over (order by id) as k,
-                     1 + ((substr(id::text, 25)::int - 1) / ${cadresPerUnit}) as u
-              from cadres where rank in ('county', 'section')) c,
-             generate_series(0, 3) j`,
-    },
-    {
-      label: 'visits (one or two days each, over 2014)',
-      query: sql`
-        insert into visits (id, cadre_id, contact_point_id, start_date, end_date, heard, done)
-        select gen_random_uuid(), c.id,
-               ('00000000-0000-7000-8002-' || lpad(c.u::text, 12, '0'))::uuid,
-               d, d + ((c.k + v) % 3 = 0)::int, '群众反映的问题', '采取的措施'
-        from (select id, row_number() over (order by id) as k,
-                     1 + ((substr(id::text, 25)::int - 1) / ${cadresPerUnit}) as u
-              from cadres where rank in ('county', 'section')) c,
-             generate_series(1, ${visitsPerQuotaCadre}) v,
-             lateral (select ('2014-01-01'::date + ((v * 37 + c.k * 11) % 364)::int) as d) x`,
-    },
-    {
-      label: 'assistance (one poor household helped by most cadres)',
-      query: sql`
-        insert into assistance (id, household_id, cadre_id, date, measure)
-        select gen_random_uuid(), p.household_id, p.cadre_id, '2014-03-15', '产业帮扶'
-        from pairings p join households h on h.id = p.household_id
-        where 'poor' = any(h.categories) and substr(p.cadre_id::text, 25)::int % 10 <> 0`,
-    },
-    {
-      label: 'campaign and 2014 quota rules',
-      query: sql`
-        with c as (
-          insert into campaigns (id, name, start_date, end_date, status)
-          values ('00000000-0000-7000-8005-000000000001', '学习龚全珍，争做贴心人（基准）', '2014-01-01', '2014-12-31', 'active')
-          returning id)
-        insert into quota_rules (id, campaign_id, rank, effective_from, min_days_per_month, min_households, max_households, min_poor_helped)
-        select gen_random_uuid(), c.id, r.rank, '2014-01-01', r.days, 3, 5, 1
-        from c, (values ('county', 3), ('section', 5)) as r(rank, days)`,
-    },
+type Unit = {
+  id: string;
+  path: string;
+  name: string;
+  county: (typeof COUNTIES)[number];
+  pointId: string;
+  pointAddress: string;
+  adminUserId: string;
+  adminName: string;
+  cadres: Cadre[];
+  households: { id: string; poor: boolean }[];
+};
+type Cadre = {
+  id: string;
+  name: string;
+  rank: 'county' | 'section' | 'other';
+  unit: Unit;
+  paired: { id: string; poor: boolean }[];
+};
+type User = { id: string; name: string; role: Role };
+
+export type GenerateOptions = {
+  scale: ScaleName;
+  seed?: number;
+  /** progress bar on stderr */
+  progress?: boolean;
+  log?: (line: string) => void;
+};
+
+export type Summary = Record<string, number> & { seconds: number };
+
+/** True when the database holds no data of its own (migrations' reference rows aside). */
+export async function isEmpty(db: DbOrTx): Promise<boolean> {
+  const res = (await db.execute(sql`
+    select (select count(*) from orgs) + (select count(*) from users) + (select count(*) from cadres)
+         + (select count(*) from cases) + (select count(*) from campaigns) as n`)) as unknown as {
+    rows: { n: number | string }[];
+  };
+  return Number(res.rows[0]?.n ?? 0) === 0;
+}
+
+export async function counts(db: DbOrTx): Promise<Record<string, number>> {
+  const tables = [
+    'orgs',
+    'contact_points',
+    'cadres',
+    'users',
+    'households',
+    'pairings',
+    'assistance',
+    'visits',
+    'visit_households',
+    'cases',
+    'case_events',
+    'audit_log',
   ];
-  for (const step of steps) {
-    const started = performance.now();
-    await db.execute(step.query);
-    log(`  ${step.label}: ${Math.round(performance.now() - started)} ms`);
+  const res = (await db.execute(
+    sql.raw(`select ${tables.map((t) => `(select count(*) from ${t})::int as ${t}`).join(', ')}`),
+  )) as unknown as { rows: Record<string, number>[] };
+  return res.rows[0] ?? {};
+}
+
+/** Fills an empty migrated database (one transaction); returns row counts and the seconds it took. */
+export async function generate(db: Db, opts: GenerateOptions): Promise<Summary> {
+  const scale = SCALES[opts.scale];
+  const seed = opts.seed ?? 2014;
+  const log = opts.log ?? (() => {});
+  const started = performance.now();
+  if (!(await isEmpty(db))) {
+    throw new Error(
+      '数据库不是空的：规模数据只能载入一个刚迁移的空数据库。 The database is not empty.',
+    );
   }
   const passwordHash = await hashPassword(BENCH_PASSWORD);
-  await db.execute(sql`
-    insert into users (id, username, name, role, org_id, password_hash) values
-      (gen_random_uuid(), 'bench-office', '基准活动办', 'office', null, ${passwordHash}),
-      (gen_random_uuid(), 'bench-unit', '基准单位管理员', 'unit_admin', '00000000-0000-7000-8001-000000000001', ${passwordHash})`);
+  await db.transaction(async (tx) => {
+    // a bulk load of rows consistent by construction: foreign keys are not re-checked row by row
+    // (what pg_restore --disable-triggers does); needs a superuser, else the checks simply run
+    await tx.execute(sql`savepoint replica`);
+    try {
+      await tx.execute(sql`set local session_replication_role = replica`);
+    } catch {
+      await tx.execute(sql`rollback to savepoint replica`);
+    }
+    // secondary indexes of the big tables are built once after the load, not row by row
+    const indexes = (
+      (await tx.execute(sql`
+        select indexname, indexdef from pg_indexes
+        where schemaname = current_schema() and indexname not like '%_pkey'
+          and tablename in ('audit_log', 'case_events', 'cases', 'visits', 'visit_households', 'households')`)) as unknown as {
+        rows: { indexname: string; indexdef: string }[];
+      }
+    ).rows;
+    for (const i of indexes) await tx.execute(sql.raw(`drop index "${i.indexname}"`));
+    await fill(tx, scale, seed, passwordHash, opts.progress ?? false);
+    log(`  indexes (${indexes.length})…`);
+    for (const i of indexes) await tx.execute(sql.raw(i.indexdef));
+  });
+  log('  analyze…');
   await db.execute(sql`analyze`);
+  const c = await counts(db);
+  return { ...c, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
-export async function counts(db: Db) {
-  const res = (await db.execute(sql`
-    select (select count(*) from cadres)::int as cadres, (select count(*) from households)::int as households,
-           (select count(*) from visits)::int as visits, (select count(*) from pairings)::int as pairings`)) as unknown as {
-    rows: { cadres: number; households: number; visits: number; pairings: number }[];
+async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string, bar: boolean) {
+  const r = rng(seed);
+  const units = scale.cities * scale.unitsPerCity;
+  const cadreCount = units * scale.cadresPerUnit;
+  // roughly: 5 events and 6 audit rows per case, 1.5 households and 1 audit row per visit
+  const expected =
+    units * 4 +
+    cadreCount * 1.6 +
+    units * scale.householdsPerUnit +
+    scale.visits * 3.5 +
+    scale.cases * 11;
+  const progress = new Progress(expected, bar);
+
+  const categories = (
+    (await tx.execute(
+      sql`select id, name, kind, time_limit_days from case_categories where active order by sort_order`,
+    )) as unknown as {
+      rows: { id: string; name: string; kind: string; time_limit_days: number }[];
+    }
+  ).rows;
+  if (categories.length === 0) throw new Error('no case categories: is the database migrated?');
+  const calendar = new Map(
+    (
+      (await tx.execute(sql`select date::text as date, workday from holidays`)) as unknown as {
+        rows: { date: string; workday: boolean }[];
+      }
+    ).rows.map((h) => [h.date, h.workday]),
+  );
+
+  const W = (table: string, cols: Col[], before: TableWriter[] = []) =>
+    new TableWriter(tx, table, cols, progress, before);
+  const ts = 'timestamptz';
+  const orgsW = W('orgs', [
+    { name: 'id', type: 'uuid' },
+    { name: 'parent_id', type: 'uuid' },
+    { name: 'name', type: 'text' },
+    { name: 'kind', type: 'text' },
+    { name: 'path', type: 'text' },
+    { name: 'sort_order', type: 'int' },
+    { name: 'created_at', type: ts },
+    { name: 'updated_at', type: ts },
+  ]);
+  const pointsW = W(
+    'contact_points',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'org_id', type: 'uuid' },
+      { name: 'name', type: 'text' },
+      { name: 'kind', type: 'text' },
+      { name: 'county', type: 'text' },
+      { name: 'address', type: 'text' },
+      { name: 'latitude', type: 'float8' },
+      { name: 'longitude', type: 'float8' },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [orgsW],
+  );
+  const cadresW = W(
+    'cadres',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'org_id', type: 'uuid' },
+      { name: 'name', type: 'text' },
+      { name: 'gender', type: 'text' },
+      { name: 'rank', type: 'text' },
+      { name: 'post', type: 'text' },
+      { name: 'phone', type: 'text' },
+      { name: 'leading', type: 'bool' },
+      { name: 'party_member', type: 'bool' },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [orgsW],
+  );
+  const usersW = W(
+    'users',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'username', type: 'text' },
+      { name: 'name', type: 'text' },
+      { name: 'password_hash', type: 'text' },
+      { name: 'role', type: 'text' },
+      { name: 'org_id', type: 'uuid' },
+      { name: 'cadre_id', type: 'uuid' },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [cadresW],
+  );
+  const householdsW = W(
+    'households',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'contact_point_id', type: 'uuid' },
+      { name: 'head_name', type: 'text' },
+      { name: 'id_number', type: 'text' },
+      { name: 'phone', type: 'text' },
+      { name: 'address', type: 'text' },
+      { name: 'members', type: 'jsonb' },
+      { name: 'categories', type: 'text', expr: (c) => `string_to_array(${c}, ',')` },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [pointsW],
+  );
+  const pairingsW = W(
+    'pairings',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'cadre_id', type: 'uuid' },
+      { name: 'household_id', type: 'uuid' },
+      { name: 'start_date', type: 'date' },
+      { name: 'created_by', type: 'uuid' },
+      { name: 'created_at', type: ts },
+    ],
+    [householdsW, usersW],
+  );
+  const assistanceW = W(
+    'assistance',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'household_id', type: 'uuid' },
+      { name: 'cadre_id', type: 'uuid' },
+      { name: 'date', type: 'date' },
+      { name: 'measure', type: 'text' },
+      { name: 'result', type: 'text' },
+      { name: 'created_by', type: 'uuid' },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [pairingsW],
+  );
+  const visitsW = W(
+    'visits',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'cadre_id', type: 'uuid' },
+      { name: 'contact_point_id', type: 'uuid' },
+      { name: 'start_date', type: 'date' },
+      { name: 'end_date', type: 'date' },
+      { name: 'heard', type: 'text' },
+      { name: 'done', type: 'text' },
+      { name: 'created_by', type: 'uuid' },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [pairingsW],
+  );
+  const visitHouseholdsW = W(
+    'visit_households',
+    [
+      { name: 'visit_id', type: 'uuid' },
+      { name: 'household_id', type: 'uuid' },
+    ],
+    [visitsW],
+  );
+  const casesW = W(
+    'cases',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'tracking_code', type: 'text' },
+      { name: 'channel', type: 'text' },
+      { name: 'respondent_group', type: 'text' },
+      { name: 'category_id', type: 'uuid' },
+      { name: 'content', type: 'text' },
+      { name: 'citizen_name', type: 'text' },
+      { name: 'citizen_phone', type: 'text' },
+      { name: 'anonymous', type: 'bool' },
+      { name: 'addressee_cadre_id', type: 'uuid' },
+      { name: 'status', type: 'text' },
+      { name: 'assigned_org_id', type: 'uuid' },
+      { name: 'handler_cadre_id', type: 'uuid' },
+      { name: 'due_date', type: 'date' },
+      { name: 'answer', type: 'text' },
+      { name: 'measures', type: 'text' },
+      { name: 'answered_at', type: ts },
+      { name: 'rating', type: 'text' },
+      { name: 'rating_comment', type: 'text' },
+      { name: 'rated_at', type: ts },
+      { name: 'dissatisfied_count', type: 'int' },
+      { name: 'escalated', type: 'bool' },
+      { name: 'publicity', type: 'bool' },
+      { name: 'merged_into_id', type: 'uuid' },
+      { name: 'signed_off_at', type: ts },
+      { name: 'entered_by', type: 'uuid' },
+      { name: 'created_at', type: ts },
+      { name: 'updated_at', type: ts },
+    ],
+    [usersW, cadresW],
+  );
+  const eventsW = W(
+    'case_events',
+    [
+      { name: 'id', type: 'uuid' },
+      { name: 'case_id', type: 'uuid' },
+      { name: 'action', type: 'text' },
+      { name: 'from_status', type: 'text' },
+      { name: 'to_status', type: 'text' },
+      { name: 'actor_id', type: 'uuid' },
+      { name: 'actor_name', type: 'text' },
+      { name: 'note', type: 'text' },
+      { name: 'public', type: 'bool' },
+      { name: 'at', type: ts },
+    ],
+    [casesW],
+  );
+  const auditW = W('audit_log', [
+    { name: 'id', type: 'uuid' },
+    { name: 'at', type: ts },
+    { name: 'actor_id', type: 'uuid' },
+    { name: 'actor_name', type: 'text' },
+    { name: 'action', type: 'text' },
+    { name: 'entity', type: 'text' },
+    { name: 'entity_id', type: 'text' },
+    { name: 'summary', type: 'text' },
+    { name: 'before', type: 'jsonb' },
+    { name: 'after', type: 'jsonb' },
+    { name: 'ip', type: 'text' },
+  ]);
+  const audit = (
+    at: number,
+    actor: { id: string; name: string } | null,
+    action: string,
+    entity: string,
+    entityId: string | null,
+    summary: string,
+    before: unknown = null,
+    after: unknown = null,
+    ip: string | null = null,
+  ) =>
+    auditW.push([
+      uuidAt(r, at),
+      new Date(at),
+      actor?.id ?? null,
+      actor?.name ?? null,
+      action,
+      entity,
+      entityId,
+      summary,
+      before,
+      after,
+      ip,
+    ]);
+  const citizenIp = () => `117.${r.between(40, 47)}.${r.int(256)}.${r.between(1, 254)}`;
+
+  // ── organisation: the bureau (or the provincial department and its city bureaus) and units ──
+  let at = BEFORE;
+  const tick = () => {
+    at += r.between(1_000, 60_000);
+    return at;
   };
-  return res.rows[0];
-}
-
-/**
- * 诉求件 at scale: every channel and status, assigned round-robin to the units with a handler from
- * the unit, spread over 2014; one in twenty has no unit yet (受理, still with the office).
- */
-export async function generateCases(db: Db, scale: Scale, log: (line: string) => void = () => {}) {
-  const started = performance.now();
-  const { units, cadresPerUnit } = scale;
-  await db.execute(sql`
-    with cat as (select id, row_number() over (order by sort_order, name) - 1 as k,
-                        count(*) over () as cnt from case_categories),
-         ch as (select unnest(array['web','email','sms','hotline','letter','suggestion_box','media','online_session','field_interview']::text[]) as c,
-                       generate_series(0, 8) as k),
-         st as (select unnest(array['received','assigned','in_progress','answered','signed_off','not_accepted']::text[]) as s,
-                       generate_series(0, 5) as k)
-    insert into cases (id, tracking_code, channel, category_id, content, citizen_name, citizen_phone,
-                       status, assigned_org_id, handler_cadre_id, due_date, answer, created_at, updated_at)
-    select gen_random_uuid(), 'BENCH' || lpad(n::text, 6, '0'), ch.c, cat.id,
-           '关于' || (array['农田灌溉','种子补贴','机耕道维修','农技培训','会议太多','公车私用'])[1 + n % 6] || '的诉求，编号' || n,
-           '群众' || n, '138' || lpad(n::text, 8, '0'),
-           case when n % 20 = 0 then 'received' else st.s end,
-           case when n % 20 = 0 then null else ('00000000-0000-7000-8001-' || lpad((1 + n % ${units})::text, 12, '0'))::uuid end,
-           case when n % 20 = 0 then null else ('00000000-0000-7000-8003-' || lpad((1 + (n % ${units}) * ${cadresPerUnit} + n % 7)::text, 12, '0'))::uuid end,
-           case when n % 20 = 0 then null else '2014-01-01'::date + (n % 364) + 21 end,
-           case when st.s in ('answered', 'signed_off') then '已办理完毕' end,
-           t, t
-    from generate_series(1, ${scale.cases}) n
-    join cat on cat.k = n % cat.cnt
-    join ch on ch.k = n % 9
-    join st on st.k = (n / 7) % 6,
-    lateral (select timestamptz '2014-01-01 08:00+08' + make_interval(mins => (n * 523) % 525000) as t) x`);
-  await db.execute(sql`analyze cases`);
-  log(`  cases (${scale.cases}): ${Math.round(performance.now() - started)} ms`);
-}
-
-export async function countCases(db: Db): Promise<number> {
-  const res = (await db.execute(sql`select count(*)::int as n from cases`)) as unknown as {
-    rows: { n: number }[];
+  const makeOrg = async (
+    parent: { id: string; path: string } | null,
+    name: string,
+    kind: string,
+    sort: number,
+  ) => {
+    const t = tick();
+    const id = uuidAt(r, t);
+    const path = `${parent?.path ?? '/'}${id}/`;
+    await orgsW.push([id, parent?.id ?? null, name, kind, path, sort, new Date(t), new Date(t)]);
+    return { id, path };
   };
-  return res.rows[0]?.n ?? 0;
+  const admin: User = { id: uuidAt(r, tick()), name: '系统管理员', role: 'admin' };
+  const offices: User[] = [
+    { id: uuidAt(r, tick()), name: personName(r), role: 'office' },
+    { id: uuidAt(r, tick()), name: personName(r), role: 'office' },
+    { id: uuidAt(r, tick()), name: personName(r), role: 'office' },
+  ];
+  const accounts: unknown[][] = [];
+  const account = (u: User, username: string, orgId: string | null, cadreId: string | null) =>
+    accounts.push([
+      u.id,
+      username,
+      u.name,
+      passwordHash,
+      u.role,
+      orgId,
+      cadreId,
+      new Date(tick()),
+      new Date(at),
+    ]);
+  account(admin, BENCH_ACCOUNTS.admin, null, null);
+  for (const [i, u] of offices.entries())
+    account(u, i === 0 ? BENCH_ACCOUNTS.office : `office${i + 1}`, null, null);
+
+  const root =
+    scale.cities === 1
+      ? await makeOrg(null, '萍乡市农业局', 'bureau', 0)
+      : await makeOrg(null, '江西省农业厅', 'bureau', 0);
+  const allUnits: Unit[] = [];
+  const adminUsers = new Map<string, User>();
+  for (let ci = 0; ci < scale.cities; ci++) {
+    const city =
+      scale.cities === 1
+        ? root
+        : await makeOrg(root, `${CITIES[ci % CITIES.length]}农业局`, 'bureau', ci + 1);
+    const names = unitNames(scale.unitsPerCity);
+    for (let ui = 0; ui < names.length; ui++) {
+      const name = names[ui] as string;
+      const section = (SECTIONS as readonly string[]).includes(name);
+      const o = await makeOrg(city, name, section ? 'office' : 'unit', ui + 1);
+      const v = village(r);
+      const county = v.county as Unit['county'];
+      const pointId = uuidAt(r, tick());
+      const address = `${v.county}${v.town}${v.name}`;
+      await pointsW.push([
+        pointId,
+        o.id,
+        `${v.town}${v.name}`,
+        v.name.endsWith('社区') ? 'community' : 'village',
+        v.county,
+        address,
+        27.3 + r.next() * 0.6,
+        113.6 + r.next() * 0.6,
+        new Date(at),
+        new Date(at),
+      ]);
+      const unitAdmin: User = { id: uuidAt(r, tick()), name: personName(r), role: 'unit_admin' };
+      const first = ci === 0 && ui === 0;
+      account(
+        unitAdmin,
+        first
+          ? BENCH_ACCOUNTS.unit
+          : `unit${String(ci + 1).padStart(2, '0')}${String(ui + 1).padStart(3, '0')}`,
+        o.id,
+        null,
+      );
+      adminUsers.set(o.id, unitAdmin);
+      allUnits.push({
+        ...o,
+        name,
+        county,
+        pointId,
+        pointAddress: address,
+        adminUserId: unitAdmin.id,
+        adminName: unitAdmin.name,
+        cadres: [],
+        households: [],
+      });
+    }
+  }
+  await orgsW.flush();
+  await pointsW.flush();
+
+  // ── cadres: per unit 2–3 county-level, then section-level up to 40 %, the rest other ──
+  for (const [ui, u] of allUnits.entries()) {
+    const county = 2 + (ui % 2);
+    const section = Math.round(scale.cadresPerUnit * 0.4);
+    for (let i = 0; i < scale.cadresPerUnit; i++) {
+      const rank = i < county ? 'county' : i < section ? 'section' : 'other';
+      const gender = r.chance(0.62) ? 'male' : 'female';
+      const t = tick();
+      const c: Cadre = { id: uuidAt(r, t), name: personName(r, gender), rank, unit: u, paired: [] };
+      u.cadres.push(c);
+      const post = rank === 'county' && i === 0 ? '局长' : r.pick(CADRE_POSTS[rank]);
+      await cadresW.push([
+        c.id,
+        u.id,
+        c.name,
+        gender,
+        rank,
+        post,
+        mobile(r),
+        rank === 'county' || (rank === 'section' && i % 3 === 0),
+        r.chance(0.9),
+        new Date(t),
+        new Date(t),
+      ]);
+    }
+  }
+  const unit1 = allUnits[0] as Unit;
+  // the bench's cadre account: a section-level cadre of the first unit, with cases of his own
+  const benchCadre = unit1.cadres.find((c) => c.rank === 'section') as Cadre;
+  const benchCadreUser: User = { id: uuidAt(r, tick()), name: benchCadre.name, role: 'cadre' };
+  account(benchCadreUser, BENCH_ACCOUNTS.cadre, unit1.id, benchCadre.id);
+  for (const a of accounts) await usersW.push(a as never);
+  await cadresW.flush();
+  await usersW.flush();
+  const userOf = (c: Cadre): { id: string; name: string } =>
+    c === benchCadre ? benchCadreUser : { id: c.unit.adminUserId, name: c.unit.adminName };
+  await audit(
+    at,
+    admin,
+    'import',
+    'org',
+    null,
+    `导入单位 ${allUnits.length} 个、干部 ${cadreCount} 名、账号 ${accounts.length} 个`,
+  );
+
+  // ── households: 20 % poor; a head, 1–5 members, a GB 11643 id number ──
+  const usedIds = new Set<string>();
+  for (const u of allUnits) {
+    const region = REGION_CODES[u.county];
+    for (let i = 0; i < scale.householdsPerUnit; i++) {
+      const t = tick();
+      const id = uuidAt(r, t);
+      const cats: string[] = [];
+      const poor = i % 5 === 0;
+      if (poor) cats.push('poor');
+      if (r.chance(0.05)) cats.push('opinion');
+      if (r.chance(0.08)) cats.push('old_member');
+      if (!poor && r.chance(0.05)) cats.push('large_producer');
+      const gender = r.chance(0.8) ? 'male' : 'female';
+      const head = personName(r, gender);
+      let idNo = '';
+      do {
+        const birth = `${r.between(1935, 1990)}-${String(r.between(1, 12)).padStart(2, '0')}-${String(r.between(1, 28)).padStart(2, '0')}`;
+        idNo = idNumber(region, birth, r.int(500) * 2 + (gender === 'male' ? 1 : 0));
+      } while (usedIds.has(idNo));
+      usedIds.add(idNo);
+      const members = Array.from({ length: r.int(5) }, () => ({
+        name: personName(r),
+        relation: r.pick(RELATIONS),
+      }));
+      await householdsW.push([
+        id,
+        u.pointId,
+        head,
+        idNo,
+        r.chance(0.7) ? mobile(r) : null,
+        `${u.pointAddress}${r.between(1, 12)}组`,
+        members,
+        cats.join(','),
+        new Date(t),
+        new Date(t),
+      ]);
+      u.households.push({ id, poor });
+    }
+  }
+  await audit(
+    at,
+    admin,
+    'import',
+    'household',
+    null,
+    `导入联系户 ${units * scale.householdsPerUnit} 户`,
+  );
+
+  // ── pairings: every county/section cadre 3–5 households of the unit's point, one of them poor ──
+  const quotaCadres: Cadre[] = [];
+  for (const u of allUnits) {
+    const poor = u.households.filter((h) => h.poor);
+    const others = u.households.filter((h) => !h.poor);
+    let p = 0;
+    let o = 0;
+    for (const c of u.cadres.filter((x) => x.rank !== 'other')) {
+      quotaCadres.push(c);
+      const n = r.between(3, 5);
+      const chosen = [poor[p++ % poor.length]];
+      for (let k = 1; k < n; k++) chosen.push(others[o++ % others.length]);
+      for (const h of chosen) {
+        if (!h) continue;
+        c.paired.push(h);
+        const t = Date.parse(`2014-01-0${r.between(2, 9)}T10:00:00${TZ}`) + r.int(8 * HOUR);
+        await pairingsW.push([uuidAt(r, t), c.id, h.id, chinaDate(t), u.adminUserId, new Date(t)]);
+      }
+    }
+  }
+  await audit(at, admin, 'import', 'pairing', null, `导入结对 ${pairingsW.written} 对`);
+
+  // ── assistance: nine in ten of them helped their poor household, 1–3 times ──
+  const MEASURES = [
+    '产业帮扶：送去仔猪和饲料',
+    '技术帮扶：指导种植脐橙',
+    '就业帮扶：推荐到合作社务工',
+    '资金帮扶：协调小额贴息贷款',
+    '教育帮扶：资助子女上学',
+  ];
+  for (const c of quotaCadres) {
+    if (!r.chance(0.9)) continue;
+    const h = c.paired.find((x) => x.poor);
+    if (!h) continue;
+    for (let k = r.between(1, 3); k > 0; k--) {
+      const t = START + r.int(360) * DAY + 10 * HOUR;
+      const id = uuidAt(r, t);
+      await assistanceW.push([
+        id,
+        h.id,
+        c.id,
+        chinaDate(t),
+        r.pick(MEASURES),
+        r.chance(0.6) ? '已见成效' : '',
+        userOf(c).id,
+        new Date(t),
+        new Date(t),
+      ]);
+      await audit(t, userOf(c), 'create', 'assistance', id, `${c.name} 帮扶记录 ${chinaDate(t)}`);
+    }
+  }
+
+  // ── the campaign and its 2014 quotas (county 3 days, section 5 days a month) ──
+  const campaignId = uuidAt(r, BEFORE);
+  await tx.execute(sql`
+    insert into campaigns (id, name, description, start_date, end_date, status, created_at, updated_at)
+    values (${campaignId}, ${CAMPAIGN_NAME}, '在全局党员干部中开展学习龚全珍、争做贴心人活动', '2014-01-01', '2014-12-31', 'active', ${new Date(BEFORE)}, ${new Date(BEFORE)})`);
+  for (const [rank, days] of [
+    ['county', 3],
+    ['section', 5],
+  ] as const) {
+    await tx.execute(sql`
+      insert into quota_rules (id, campaign_id, rank, effective_from, min_days_per_month, min_households, max_households, min_poor_helped, created_by, created_at)
+      values (${uuidAt(r, BEFORE)}, ${campaignId}, ${rank}, '2014-01-01', ${days}, 3, 5, 1, ${offices[0]?.id}, ${new Date(BEFORE)})`);
+  }
+
+  // ── visits: 85 % by the county/section cadres (each with his own diligence), 15 % by others ──
+  const others = allUnits.flatMap((u) => u.cadres.filter((c) => c.rank === 'other'));
+  const allocate = (cadres: Cadre[], total: number) => {
+    const w = cadres.map(() => 0.3 + r.next() * 1.4);
+    const sum = w.reduce((a, b) => a + b, 0);
+    const n = w.map((x) => Math.floor((x / sum) * total));
+    let left = total - n.reduce((a, b) => a + b, 0);
+    for (let i = 0; left > 0; i = (i + 1) % n.length, left--) n[i] = (n[i] as number) + 1;
+    return n;
+  };
+  const quotaVisits = Math.round(scale.visits * 0.85);
+  const plan: [Cadre, number][] = [
+    ...allocate(quotaCadres, quotaVisits).map(
+      (n, i) => [quotaCadres[i] as Cadre, n] as [Cadre, number],
+    ),
+    ...allocate(others, scale.visits - quotaVisits).map(
+      (n, i) => [others[i] as Cadre, n] as [Cadre, number],
+    ),
+  ];
+  for (const [c, n] of plan) {
+    const by = userOf(c);
+    for (let k = 0; k < n; k++) {
+      const day = r.int(365);
+      const len = r.weighted([
+        [1, 70],
+        [2, 25],
+        [3, 5],
+      ] as const);
+      const start = chinaDate(START + day * DAY + 12 * HOUR);
+      const end = chinaDate(Math.min(START + (day + len - 1) * DAY + 12 * HOUR, END));
+      const t = Date.parse(`${end}T17:00:00${TZ}`) + r.int(5 * HOUR);
+      const id = uuidAt(r, t);
+      const { heard, done } = visitText(r);
+      await visitsW.push([
+        id,
+        c.id,
+        c.unit.pointId,
+        start,
+        end,
+        heard,
+        done,
+        by.id,
+        new Date(t),
+        new Date(t),
+      ]);
+      const pool = c.paired.length > 0 ? c.paired : c.unit.households;
+      const met = new Set<string>();
+      for (let m = r.between(1, 2); m > 0; m--) met.add((r.pick(pool) as { id: string }).id);
+      for (const h of met) await visitHouseholdsW.push([id, h]);
+      await audit(
+        t,
+        by,
+        'create',
+        'visit',
+        id,
+        `${c.name} 走访 ${start}${end !== start ? ` 至 ${end}` : ''}`,
+        null,
+        {
+          cadreId: c.id,
+          contactPointId: c.unit.pointId,
+          startDate: start,
+          endDate: end,
+          householdIds: [...met],
+        },
+      );
+    }
+  }
+  await visitHouseholdsW.flush();
+
+  // ── cases: played through the lifecycle table, spread over the year ──
+  await generateCases(r, scale, {
+    units: allUnits,
+    benchCadre,
+    benchCadreUser,
+    offices,
+    categories,
+    calendar,
+    casesW,
+    eventsW,
+    audit,
+    citizenIp,
+  });
+
+  await eventsW.flush();
+  await assistanceW.flush();
+  await auditW.flush();
+  progress.end();
+}
+
+// ───────────────────────────────────────── cases ─────────────────────────────────────────
+
+type Actor = { id: string | null; name: string; role: Role | 'citizen' | 'system' };
+type Ev = {
+  action: TCaseAction;
+  from: TCaseStatus | null;
+  to: TCaseStatus;
+  actor: Actor | null;
+  note: string;
+  public: boolean;
+  at: number;
+};
+
+/** One case played step by step: each step checked against its row of the lifecycle table. */
+class Story {
+  status: TCaseStatus = 'received';
+  events: Ev[] = [];
+  rating: TCaseRating | null = null;
+  ratingComment: string | null = null;
+  ratedAt: number | null = null;
+  answeredAt: number | null = null;
+  signedOffAt: number | null = null;
+  dissatisfied = 0;
+  escalated = false;
+  constructor(public at: number) {}
+
+  /** false when the step would fall after the end of the data: the story stops where it is */
+  step(action: TCaseAction, by: Actor | null, hours: number, note = '', rating?: TCaseRating) {
+    const when = this.at + hours * HOUR;
+    if (when > END) return false;
+    const t = action === 'submit' ? null : transitionOf(action);
+    const systemSignOff = by?.role === 'system' && action === 'sign_off';
+    const role = by ? by.role : 'citizen';
+    if (t) {
+      if (role === 'system' ? !systemSignOff : !mayAct(t, role as Role | 'citizen'))
+        throw new Error(`scale data: ${role} may not ${action}`);
+      if (!t.from.includes(this.status))
+        throw new Error(`scale data: cannot ${action} from ${this.status}`);
+    }
+    this.at = when;
+    const from = action === 'submit' ? null : this.status;
+    let to: TCaseStatus =
+      action === 'submit'
+        ? 'received'
+        : !t || t.to === 'same' || t.to === 'by_rating'
+          ? this.status
+          : t.to;
+    if (action === 'rate' && rating) {
+      const after = statusAfterRating(rating, this.dissatisfied);
+      to = after.status;
+      if (rating === 'dissatisfied') this.dissatisfied++;
+      this.rating = to === 'in_progress' ? null : rating;
+      if (after.escalate) this.escalated = true;
+      this.ratedAt = when;
+      this.ratingComment = to === 'in_progress' ? null : note || null;
+      note = `${caseRatingLabels[rating]}${note ? `：${note}` : ''}${after.escalate ? '（再次不满意，已转局活动办）' : ''}`;
+    }
+    if (action === 'answer') {
+      this.answeredAt = when;
+      this.rating = null;
+      this.ratingComment = null;
+      this.ratedAt = null;
+    }
+    if (action === 'sign_off') {
+      if (!systemSignOff && this.rating !== 'satisfied' && this.rating !== 'basically')
+        throw new Error('scale data: sign off needs 满意 or 基本满意');
+      this.signedOffAt = when;
+    }
+    this.status = to;
+    this.events.push({
+      action,
+      from,
+      to,
+      actor: by,
+      note,
+      public: !t || t.public,
+      at: when,
+    });
+    return true;
+  }
+}
+
+type CaseContext = {
+  units: Unit[];
+  benchCadre: Cadre;
+  benchCadreUser: User;
+  offices: User[];
+  categories: { id: string; name: string; kind: string; time_limit_days: number }[];
+  calendar: Map<string, boolean>;
+  casesW: TableWriter;
+  eventsW: TableWriter;
+  audit: (
+    at: number,
+    actor: { id: string; name: string } | null,
+    action: string,
+    entity: string,
+    entityId: string | null,
+    summary: string,
+    before?: unknown,
+    after?: unknown,
+    ip?: string | null,
+  ) => Promise<void>;
+  citizenIp: () => string;
+};
+
+const CHANNEL_WEIGHTS: readonly (readonly [TCaseChannel, number])[] = [
+  ['web', 34],
+  ['hotline', 20],
+  ['sms', 10],
+  ['email', 8],
+  ['letter', 8],
+  ['suggestion_box', 5],
+  ['media', 4],
+  ['online_session', 5],
+  ['field_interview', 6],
+];
+/** channels where the citizen submits herself; the others are entered by the office */
+const SELF_SERVICE = new Set<TCaseChannel>(['web', 'email', 'sms']);
+
+type Ending =
+  | 'received'
+  | 'accepted'
+  | 'not_accepted'
+  | 'merged'
+  | 'assigned'
+  | 'in_progress'
+  | 'returned'
+  | 'answered'
+  | 'rated'
+  | 'reopened'
+  | 'twice_dissatisfied'
+  | 'signed_off'
+  | 'auto_signed_off'
+  | 'transferred';
+
+/** Where a case's story ends, by its age at the end of the year: old cases are mostly closed. */
+function endingOf(r: Rng, ageDays: number): Ending {
+  if (ageDays > 40)
+    return r.weighted<Ending>([
+      ['signed_off', 44],
+      ['auto_signed_off', 26],
+      ['transferred', 5],
+      ['reopened', 4],
+      ['twice_dissatisfied', 2],
+      ['not_accepted', 5],
+      ['merged', 5],
+      ['rated', 2],
+      ['answered', 3],
+      ['in_progress', 2],
+      ['returned', 2],
+    ]);
+  return r.weighted<Ending>([
+    ['received', 8],
+    ['accepted', 6],
+    ['assigned', 14],
+    ['in_progress', 22],
+    ['returned', 3],
+    ['answered', 15],
+    ['rated', 6],
+    ['reopened', 3],
+    ['signed_off', 15],
+    ['not_accepted', 4],
+    ['merged', 4],
+  ]);
+}
+
+async function generateCases(r: Rng, scale: Scale, x: CaseContext) {
+  const codes = new Set<string>();
+  const code = () => {
+    for (;;) {
+      let s = '';
+      for (let i = 0; i < TRACKING_CODE_LENGTH; i++)
+        s += TRACKING_ALPHABET[r.int(TRACKING_ALPHABET.length)];
+      if (!codes.has(s)) {
+        codes.add(s);
+        return s;
+      }
+    }
+  };
+  // submission times over the year, office hours more likely, in order
+  const times = Array.from({ length: scale.cases }, () => {
+    const day = r.int(365);
+    const hour = r.chance(0.75) ? r.between(8, 17) : r.int(24);
+    return START + day * DAY + hour * HOUR + r.int(HOUR);
+  }).sort((a, b) => a - b);
+  const livelihood = x.categories.filter((c) => c.kind === 'livelihood');
+  const fourWinds = x.categories.filter((c) => c.kind !== 'livelihood');
+  /** recent cases a new one may be merged into (not merged, not refused) */
+  const mergeable: { id: string; code: string }[] = [];
+  const system: Actor = { id: null, name: '系统', role: 'system' };
+
+  for (const created of times) {
+    const id = uuidAt(r, created);
+    const trackingCode = code();
+    const channel = r.weighted(CHANNEL_WEIGHTS);
+    const category = r.chance(0.75) ? r.pick(livelihood) : r.pick(fourWinds);
+    const office = r.pick(x.offices);
+    const officeActor: Actor = { ...office };
+    const entered = !SELF_SERVICE.has(channel);
+    // one in twenty is addressed to a cadre (the QR link on his connection card)
+    let unit = r.pick(x.units);
+    let handler = unit === x.units[0] && r.chance(0.3) ? x.benchCadre : r.pick(unit.cadres);
+    const addressed = r.chance(0.05);
+    if (addressed) unit = handler.unit;
+    if (handler.unit !== unit) handler = r.pick(unit.cadres);
+    const handlerActor: Actor =
+      handler === x.benchCadre
+        ? { id: x.benchCadreUser.id, name: x.benchCadreUser.name, role: 'cadre' }
+        : { id: unit.adminUserId, name: unit.adminName, role: 'unit_admin' };
+    const supervisor: Actor = { id: unit.adminUserId, name: unit.adminName, role: 'unit_admin' };
+    const anonymous = channel !== 'field_interview' && r.chance(0.08);
+
+    const s = new Story(created);
+    s.step('submit', entered ? officeActor : null, 0);
+    const ending = endingOf(r, (END - created) / DAY);
+    let answer: (typeof CASE_ANSWERS)[number] | null = null;
+    let mergedInto: { id: string; code: string } | null = null;
+    let publicity = false;
+    let assignedOrg: Unit | null = null;
+    let handlerCadre: Cadre | null = null;
+    let dueDate: string | null = null;
+
+    const assign = (action: 'assign' | 'transfer', note = '') => {
+      if (!s.step(action, officeActor, r.between(2, 40), note)) return false;
+      assignedOrg = unit;
+      handlerCadre = handler;
+      dueDate = addWorkingDays(chinaDate(s.at), category.time_limit_days, x.calendar);
+      return true;
+    };
+    const rate = (rating: TCaseRating) =>
+      s.step('rate', null, r.between(2, 96), r.pick(RATING_COMMENTS[rating]), rating);
+    const work = () => {
+      if (!s.step('start', handlerActor, r.between(1, 48))) return false;
+      if (r.chance(0.15) && !s.step('note', handlerActor, r.between(4, 72), r.pick(NOTES)))
+        return false;
+      answer = r.pick(CASE_ANSWERS);
+      publicity = r.chance(0.05);
+      return s.step('answer', handlerActor, r.between(24, 200));
+    };
+
+    play: {
+      if (ending === 'received') break play;
+      if (r.chance(0.15) || ending === 'accepted') {
+        if (!s.step('accept', officeActor, r.between(1, 20))) break play;
+        if (ending === 'accepted') break play;
+      }
+      if (ending === 'not_accepted') {
+        s.step('not_accept', officeActor, r.between(2, 48), r.pick(NOT_ACCEPT_REASONS));
+        break play;
+      }
+      if (ending === 'merged') {
+        const target = mergeable[mergeable.length - 1 - r.int(Math.min(mergeable.length, 200))];
+        if (!target) break play;
+        if (s.step('merge', officeActor, r.between(2, 48), `合并到 ${target.code}`))
+          mergedInto = target;
+        break play;
+      }
+      if (!assign('assign')) break play;
+      if (ending === 'assigned') break play;
+      if (ending === 'returned') {
+        s.step('return', supervisor, r.between(4, 48), r.pick(RETURN_REASONS));
+        break play;
+      }
+      if (ending === 'transferred') {
+        if (!s.step('start', handlerActor, r.between(1, 48))) break play;
+        unit = r.pick(x.units);
+        handler = r.pick(unit.cadres);
+        if (!assign('transfer', r.pick(RETURN_REASONS))) break play;
+        handlerActor.id = unit.adminUserId;
+        handlerActor.name = unit.adminName;
+        handlerActor.role = 'unit_admin';
+        supervisor.id = unit.adminUserId;
+        supervisor.name = unit.adminName;
+      }
+      if (ending === 'in_progress') {
+        s.step('start', handlerActor, r.between(1, 48));
+        break play;
+      }
+      if (!work()) break play;
+      if (ending === 'answered') break play;
+      if (ending === 'auto_signed_off') {
+        s.step(
+          'sign_off',
+          system,
+          AUTO_SIGN_OFF_DAYS * 24 + r.between(0, 1),
+          `超过 ${AUTO_SIGN_OFF_DAYS} 天未评价，系统自动销号`,
+        );
+        break play;
+      }
+      if (ending === 'reopened' || ending === 'twice_dissatisfied') {
+        if (!rate('dissatisfied')) break play;
+        if (ending === 'reopened' && r.chance(0.5)) break play;
+        if (!s.step('answer', handlerActor, r.between(24, 150))) break play;
+        if (ending === 'twice_dissatisfied') {
+          rate('dissatisfied');
+          break play;
+        }
+      }
+      const rating = r.chance(0.7) ? 'satisfied' : 'basically';
+      if (!rate(rating)) break play;
+      if (ending === 'rated') break play;
+      s.step('sign_off', r.chance(0.8) ? supervisor : officeActor, r.between(2, 72));
+    }
+
+    const citizen = anonymous ? null : personName(r);
+    const last = s.events.at(-1) as Ev;
+    await x.casesW.push([
+      id,
+      trackingCode,
+      channel,
+      channel === 'field_interview' ? (r.pick(RESPONDENT_GROUPS) as TRespondentGroup) : null,
+      category.id,
+      caseContent(r, category.name),
+      citizen,
+      anonymous ? null : r.chance(0.9) ? mobile(r) : null,
+      anonymous,
+      addressed ? handler.id : null,
+      s.status,
+      (assignedOrg as Unit | null)?.id ?? null,
+      (handlerCadre as Cadre | null)?.id ?? null,
+      dueDate,
+      s.answeredAt ? ((answer as (typeof CASE_ANSWERS)[number] | null)?.[0] ?? null) : null,
+      s.answeredAt ? ((answer as (typeof CASE_ANSWERS)[number] | null)?.[1] ?? null) : null,
+      s.answeredAt ? new Date(s.answeredAt) : null,
+      s.rating,
+      s.rating ? s.ratingComment : null,
+      s.ratedAt ? new Date(s.ratedAt) : null,
+      s.dissatisfied,
+      s.escalated,
+      publicity && s.answeredAt !== null,
+      (mergedInto as { id: string } | null)?.id ?? null,
+      s.signedOffAt ? new Date(s.signedOffAt) : null,
+      entered ? office.id : null,
+      new Date(created),
+      new Date(last.at),
+    ]);
+    for (const e of s.events) {
+      const staff =
+        e.actor && e.actor.role !== 'system' ? (e.actor as { id: string; name: string }) : null;
+      await x.eventsW.push([
+        uuidAt(r, e.at),
+        id,
+        e.action,
+        e.from,
+        e.to,
+        staff?.id ?? null,
+        staff?.name ?? null,
+        e.note,
+        e.public,
+        new Date(e.at),
+      ]);
+      if (e.action === 'submit') {
+        await x.audit(
+          e.at,
+          staff,
+          'create',
+          'case',
+          id,
+          `${entered ? '代群众登记诉求' : '群众提交诉求'} ${trackingCode}`,
+          null,
+          { channel, categoryId: category.id },
+          staff ? null : x.citizenIp(),
+        );
+      } else {
+        await x.audit(
+          e.at,
+          staff,
+          'update',
+          'case',
+          id,
+          `${caseActionLabels[e.action]} ${trackingCode}`,
+          { status: e.from },
+          { status: e.to, ...(e.note ? { note: e.note } : {}) },
+          staff ? null : e.actor ? null : x.citizenIp(),
+        );
+      }
+      if (e.action === 'merge' && mergedInto) {
+        await x.eventsW.push([
+          uuidAt(r, e.at),
+          (mergedInto as { id: string }).id,
+          'note',
+          null,
+          null,
+          staff?.id ?? null,
+          staff?.name ?? null,
+          `${trackingCode} 已合并到本件`,
+          false,
+          new Date(e.at),
+        ]);
+      }
+    }
+    if (s.status !== 'merged' && s.status !== 'not_accepted') {
+      mergeable.push({ id, code: trackingCode });
+      if (mergeable.length > 1000) mergeable.splice(0, 500);
+    }
+  }
 }

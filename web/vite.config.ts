@@ -43,6 +43,21 @@ function adminSpaFallback(): Plugin {
   };
 }
 
+type WebApp = keyof typeof pages;
+
+/**
+ * The citizens' site is built with Preact in React's place (ADR 0004): the same components and
+ * hooks, a tenth of the bytes for a phone on a village connection. The admin app keeps React,
+ * which Ant Design needs.
+ */
+const preactInPlaceOfReact = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+];
+
 export const viteConfig = defineConfig(({ command, mode }) => {
   if (command === 'build' && mode === 'production') {
     // A production build must be one even when the caller's NODE_ENV says otherwise: Vitest sets
@@ -51,9 +66,15 @@ export const viteConfig = defineConfig(({ command, mode }) => {
     // biome-ignore lint/style/noProcessEnv: the one way to tell Vite this is a production build
     process.env.NODE_ENV = 'production';
   }
+  const env = loadEnv(mode, projectRoot, 'TIEXIN_');
   /** The Tiexin server the dev server forwards API calls to (another one: TIEXIN_DEV_API=…). */
-  const serverTarget =
-    loadEnv(mode, projectRoot, 'TIEXIN_').TIEXIN_DEV_API ?? 'http://127.0.0.1:3000';
+  const serverTarget = env.TIEXIN_DEV_API ?? 'http://127.0.0.1:3000';
+  /**
+   * A build makes one app at a time (TIEXIN_WEB_APP=admin|public, scripts/build-web.ts runs both),
+   * since the two differ in what React is; the dev server serves both, with React.
+   */
+  const app = env.TIEXIN_WEB_APP as WebApp | undefined;
+  const apps: WebApp[] = app ? [app] : ['admin', 'public'];
   return {
     root: webRoot,
     base: '/',
@@ -61,6 +82,7 @@ export const viteConfig = defineConfig(({ command, mode }) => {
     // static files — so Vite's publicDir convention must stay off.
     publicDir: false,
     plugins: [react(), adminSpaFallback()],
+    resolve: { alias: app === 'public' ? preactInPlaceOfReact : [] },
     server: {
       proxy: {
         '/api': serverTarget,
@@ -69,11 +91,10 @@ export const viteConfig = defineConfig(({ command, mode }) => {
     },
     build: {
       outDir: `${projectRoot}dist/web`,
-      emptyOutDir: true,
+      // the admin build comes first and starts from an empty folder; the public one adds to it
+      emptyOutDir: app !== 'public',
       rolldownOptions: {
-        input: Object.fromEntries(
-          Object.entries(pages).map(([name, file]) => [name, `${webRoot}${file}`]),
-        ),
+        input: Object.fromEntries(apps.map((name) => [name, `${webRoot}${pages[name]}`])),
       },
     },
   };

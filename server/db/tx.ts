@@ -2,6 +2,8 @@ import type { Db, Tx } from './client.ts';
 
 const SERIALIZATION_FAILURE = '40001';
 const DEADLOCK = '40P01';
+/** unique_violation: e.g. the same message or clientId committed by a concurrent try */
+export const UNIQUE_VIOLATION = '23505';
 
 function pgCode(err: unknown): string | undefined {
   let e: unknown = err;

@@ -1,3 +1,4 @@
+import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError, type ErrorDetail } from './errors.ts';
@@ -23,7 +24,42 @@ export async function buildSheet<T>(
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export function sendXlsx(reply: FastifyReply, filename: string, body: Buffer) {
+/**
+ * The same sheet as `buildSheet`, streamed: rows arrive in batches (e.g. pages of a keyset query)
+ * and each row is written out and dropped as soon as it is added (exceljs' streaming
+ * WorkbookWriter), so memory stays flat whatever the number of rows. An error while reading rows
+ * ends the stream with that error (the response is cut off, not a half-valid file).
+ */
+export function streamSheet<T>(
+  sheetName: string,
+  columns: Column<T>[],
+  batches: AsyncIterable<T[]>,
+): Readable {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = 'Tiexin 贴心人';
+  const ws = wb.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.commit();
+  (async () => {
+    for await (const batch of batches) {
+      for (const row of batch) ws.addRow(columns.map((c) => c.value(row))).commit();
+      // let the zip stream drain to the client before reading the next batch
+      if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
+    }
+    ws.commit();
+    await wb.commit();
+  })().catch((err: unknown) => out.destroy(err as Error));
+  return out;
+}
+
+export function sendXlsx(reply: FastifyReply, filename: string, body: Buffer | Readable) {
   return reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     .header(

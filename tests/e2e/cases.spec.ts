@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import {
+  baseURL,
+  pickOption,
+  screenshot,
+  submitLogin,
+  useBrowserPage,
+  viewports,
+} from './support/browser.ts';
 
 const c = text.cases;
 /** unique per run: the server may have been used by an earlier run */
@@ -12,16 +19,6 @@ const content = `热线来电：村口${token}坏了一个多月，晚上出行�
 const unit = '农业技术推广中心';
 
 /** Picks the option whose text contains `label` in the open antd Select dropdown. */
-async function pickOption(page: Page, label: string) {
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: label })
-    .first()
-    .click();
-  // the next Select opens only after this dropdown has gone
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-}
-
 /** The 办理 card of the case page (the details card also mentions 办理措施). */
 const actionsCard = (page: Page) =>
   page.locator('.ant-card').filter({
@@ -127,7 +124,10 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
   it('shows the office the categories with their time limits', async () => {
     await page.getByRole('menuitem', { name: c.categoriesMenu }).click();
     await page.waitForURL('**/case-categories');
-    const byName = page.locator('.ant-table-row').filter({ hasText: '紧急诉求' });
+    await page.getByRole('heading', { name: c.categoriesTitle }).waitFor();
+    const byName = page
+      .locator('.ant-table-row')
+      .filter({ has: page.getByRole('cell', { name: '紧急诉求', exact: true }) });
     await byName.waitFor();
     // in edit mode the name sits in an input: hold on to the row by its key
     const urgent = page.locator(`tr[data-row-key="${await byName.getAttribute('data-row-key')}"]`);
@@ -208,8 +208,10 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await drawer.waitFor({ state: 'hidden' });
     await page.getByLabel(c.searchPlaceholder).fill(`${token} 反映低保`);
     await page.getByLabel(c.searchPlaceholder).press('Enter');
-    const row = page.locator('.ant-table-row').filter({ hasText: c.channels.letter });
+    // the demo data has letters of its own: the row is the one with this run's words
+    const row = page.locator('.ant-table-row').filter({ hasText: `来信：${token} 反映低保` });
     await row.waitFor();
+    await row.getByText(c.channels.letter).waitFor();
     await row.getByRole('link').first().click();
     const link = page.locator('.ant-descriptions').getByRole('link', { name: '来信扫描.png' });
     await link.waitFor();
@@ -226,7 +228,7 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await page.waitForURL('**/my');
     await page.getByRole('menuitem', { name: c.myMenu }).click();
     await page.waitForURL('**/my/cases');
-    const row = page.locator('.ant-table-row').filter({ hasText: token });
+    const row = page.locator('.ant-table-row').filter({ hasText: `村口${token}` });
     await row.waitFor();
     await screenshot(page, 'my-cases.png');
     const ledger = await download(page, page.getByRole('button', { name: c.exportLedger }));
@@ -266,7 +268,10 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await width()).toBeLessThanOrEqual(viewports.phone.width);
     await page.goto('/my/cases');
-    await page.locator('.ant-list-item').filter({ hasText: token }).waitFor();
+    await page
+      .locator('.ant-list-item')
+      .filter({ hasText: `村口${token}` })
+      .waitFor();
     await screenshot(page, 'my-cases-phone.png');
     expect(await width()).toBeLessThanOrEqual(viewports.phone.width);
   });

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import {
+  baseURL,
+  pickOption,
+  screenshot,
+  submitLogin,
+  useBrowserPage,
+  viewports,
+} from './support/browser.ts';
 
 const admin = { username: 'admin', password: 'tiexin2014' };
 const desktop = { width: 1366, height: 900 };
@@ -60,7 +67,7 @@ describe.skipIf(!baseURL)('account management', () => {
     await dialog.getByLabel(text.users.username, { exact: true }).fill(account.username);
     await dialog.getByLabel(text.users.name, { exact: true }).fill(account.name);
     await dialog.getByLabel(text.users.role, { exact: true }).click();
-    await page.getByTitle(text.roles.unit_admin, { exact: true }).click();
+    await pickOption(page, text.roles.unit_admin);
     // a unit admin must have a unit: the unit field appears and is required
     await dialog.getByRole('button', { name: text.common.save }).click();
     await dialog.getByText(text.users.orgRequired).waitFor();
@@ -101,7 +108,7 @@ describe.skipIf(!baseURL)('account management', () => {
     await dialog.getByLabel(text.users.username, { exact: true }).fill(account.username);
     await dialog.getByLabel(text.users.name, { exact: true }).fill('重名');
     await dialog.getByLabel(text.users.role, { exact: true }).click();
-    await page.getByTitle(text.roles.inspector, { exact: true }).click();
+    await pickOption(page, text.roles.inspector);
     await dialog.getByLabel(text.users.password, { exact: true }).fill(account.password);
     await dialog.getByRole('button', { name: text.common.save }).click();
     // the server's DUPLICATE message, under the user name
@@ -118,7 +125,7 @@ describe.skipIf(!baseURL)('account management', () => {
     await dialog.getByLabel(text.users.username, { exact: true }).fill(`gb.${suffix}`);
     await dialog.getByLabel(text.users.name, { exact: true }).fill(linkedCadre);
     await dialog.getByLabel(text.users.role, { exact: true }).click();
-    await page.getByTitle(text.roles.cadre, { exact: true }).click();
+    await pickOption(page, text.roles.cadre);
     await dialog.getByLabel(text.users.org, { exact: true }).click();
     await page.getByRole('tree').getByTitle(unit, { exact: true }).click();
     await dialog.getByLabel(text.users.password, { exact: true }).fill(account.password);

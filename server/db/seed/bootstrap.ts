@@ -18,6 +18,9 @@ import {
   demoOrgs,
 } from './demo-data.ts';
 
+/** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
+export const DEMO_MAIL_DOMAIN = 'tiexin.local';
+
 export type BootstrapResult = { created: 'demo' | 'admin' | 'nothing'; accounts: string[] };
 
 export class BootstrapError extends Error {}
@@ -84,7 +87,16 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   const cadres = demoCadres();
   const inserted = await insertCadres(
     tx,
-    cadres.map(({ key: _k, org, ...c }) => ({ ...c, orgId: orgId(org), email: null })),
+    // leading cadres (and the demo cadre) have a 电子信箱 on the demo mail domain: mail sent to it
+    // through the SMTP listener becomes a case addressed to them (SPEC §5.3)
+    cadres.map(({ key, org, ...c }, i) => ({
+      ...c,
+      orgId: orgId(org),
+      email:
+        c.leading || key === 'demo_cadre'
+          ? `gb${String(i + 1).padStart(3, '0')}@${DEMO_MAIL_DOMAIN}`
+          : null,
+    })),
   );
   const cadreIds = new Map<string, { id: string; name: string }>();
   cadres.forEach((c, i) => {

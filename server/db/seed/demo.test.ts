@@ -37,6 +37,20 @@ describe('demo data', () => {
     expect((await office.get('/api/contact-points')).json().total).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives the leading cadres and the demo cadre a 电子信箱 on the demo mail domain', async () => {
+    const cadres = (await office.get('/api/cadres?pageSize=200')).json().items as {
+      leading: boolean;
+      email: string | null;
+    }[];
+    const leading = cadres.filter((c) => c.leading);
+    expect(leading.length).toBeGreaterThan(0);
+    for (const c of leading) expect(c.email).toMatch(/^gb\d{3}@tiexin\.local$/);
+    const cadre = await login(t.app, 'cadre', DEMO_PASSWORD);
+    const me = (await cadre.get('/api/auth/me')).json();
+    const own = (await office.get(`/api/cadres/${me.user.cadreId}`)).json();
+    expect(own.email).toMatch(/@tiexin\.local$/);
+  });
+
   it('logs every demo account in', async () => {
     for (const u of ['admin', 'office', 'unit', 'cadre', 'inspector'])
       await login(t.app, u, DEMO_PASSWORD);

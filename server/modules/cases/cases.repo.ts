@@ -98,7 +98,12 @@ export async function findCaseByExternalRef(
   externalRef: string,
 ) {
   const [row] = await db
-    .select({ trackingCode: cases.trackingCode, status: cases.status, createdAt: cases.createdAt })
+    .select({
+      id: cases.id,
+      trackingCode: cases.trackingCode,
+      status: cases.status,
+      createdAt: cases.createdAt,
+    })
     .from(cases)
     .where(and(eq(cases.channel, channel), eq(cases.externalRef, externalRef)))
     .limit(1);
@@ -202,6 +207,42 @@ export async function listCases(
       .where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+export async function countCases(db: DbOrTx, scope: Scope, f: CaseFilter): Promise<number> {
+  const [total] = await db
+    .select({ n: count() })
+    .from(cases)
+    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+    .where(whereOf(scope, f));
+  return total?.n ?? 0;
+}
+
+/**
+ * The filtered cases newest first, one page after `after` (keyset: created_at, id — stable while
+ * new cases arrive, and each page an index range, not an ever longer OFFSET): the export's reader.
+ */
+export async function listCasesAfter(
+  db: DbOrTx,
+  scope: Scope,
+  f: CaseFilter,
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+) {
+  return from(db)
+    .where(
+      and(
+        whereOf(scope, f),
+        after
+          ? or(
+              lt(cases.createdAt, after.createdAt),
+              and(eq(cases.createdAt, after.createdAt), lt(cases.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(cases.createdAt), desc(cases.id))
+    .limit(limit);
 }
 
 export async function findCase(db: DbOrTx, scope: Scope, id: string) {

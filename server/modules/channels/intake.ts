@@ -1,18 +1,18 @@
 import { v7 as uuidv7 } from 'uuid';
 import { MAX_CASE_CONTENT, type TCaseCategoryKind } from '../../../common/cases.ts';
 import type { Db } from '../../db/client.ts';
-import { inTransaction, pgCode } from '../../db/tx.ts';
+import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
 import { insertAttachment } from '../attachments/attachments.repo.ts';
 import { ALLOWED_TYPES } from '../attachments/attachments.service.ts';
+import { findCaseByExternalRef, listCategories } from '../cases/cases.repo.ts';
 import {
   CASE_ATTACHMENT_OWNER,
   createCaseInTx,
   type NewCase,
   type Who,
 } from '../cases/cases.service.ts';
-import { activeCategories, findCaseByExternalRef } from './channels.repo.ts';
 
 /**
  * The category a case from mail or SMS starts in — the citizen chose none, so staff re-classify
@@ -35,7 +35,7 @@ export function pickDefaultCategory<
 }
 
 export async function defaultCategoryId(db: Db): Promise<string> {
-  const category = pickDefaultCategory(await activeCategories(db));
+  const category = pickDefaultCategory(await listCategories(db, true));
   if (!category) throw new AppError('CASE_CATEGORY', '没有可用的诉求类别，无法登记');
   return category.id;
 }
@@ -104,7 +104,7 @@ export async function intakeCase(
   } catch (err) {
     await Promise.all(stored.map((s) => store.remove(s.key).catch(() => undefined)));
     // the same message arriving twice at once: the unique (channel, external_ref) decides
-    if (pgCode(err) === '23505') {
+    if (pgCode(err) === UNIQUE_VIOLATION) {
       const again = await findCaseByExternalRef(db, input.channel, input.externalRef);
       if (again) return { trackingCode: again.trackingCode, created: false };
     }

@@ -1,21 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { TCaseStatus } from '../../../common/cases.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { caseCategories, cases, orgs } from '../../db/schema/index.ts';
-
-/** Active categories: Open311's services. */
-export async function listServices(db: DbOrTx) {
-  return db
-    .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
-    })
-    .from(caseCategories)
-    .where(eq(caseCategories.active, true))
-    .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
-}
 
 /** The columns a request may show — never names, phones, e-mails or notes. */
 const columns = {

@@ -2,14 +2,9 @@ import { caseStatusLabels, type TCaseCategoryKind } from '../../../common/cases.
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findCategory, insertEvent } from '../cases/cases.repo.ts';
+import { findCategory, insertEvent, listCategories } from '../cases/cases.repo.ts';
 import { createCaseInTx } from '../cases/cases.service.ts';
-import {
-  findRequests,
-  listPublishedRequests,
-  listServices,
-  type RequestRow,
-} from './open311.repo.ts';
+import { findRequests, listPublishedRequests, type RequestRow } from './open311.repo.ts';
 import {
   GEOREPORT_V2,
   MAX_RESULTS,
@@ -69,11 +64,11 @@ const serviceOf = (c: {
 });
 
 export async function services(db: Db): Promise<TService[]> {
-  return (await listServices(db)).map(serviceOf);
+  return (await listCategories(db, true)).map(serviceOf);
 }
 
 export async function serviceDefinition(db: Db, code: string) {
-  const known = UUID.test(code) && (await listServices(db)).some((s) => s.id === code);
+  const known = UUID.test(code) && (await listCategories(db, true)).some((s) => s.id === code);
   if (!known) throw new AppError('NOT_FOUND', `service_code ${code} 不存在`);
   return { service_code: code, attributes: [] };
 }

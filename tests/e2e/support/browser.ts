@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, onTestFailed } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, onTestFailed } from 'vitest';
 import { zhCN as text } from '../../../web/admin/i18n/zh-CN.ts';
 
 export const baseURL = process.env.E2E_BASE_URL;
@@ -79,4 +79,24 @@ export function useBrowserPage(opts: {
       return current;
     },
   };
+}
+
+/**
+ * Picks an option of the antd Select that is open now, and waits until its dropdown has gone (the
+ * next Select opens only then). Clicking by title alone can hit a dropdown still closing on a busy
+ * machine, which leaves the field empty.
+ */
+export async function pickOption(page: Page, label: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  const option = open.locator('.ant-select-item-option').filter({ hasText: label }).first();
+  // a click that lands while the list is still sliding in is lost: try again while it stays open
+  for (let attempt = 1; ; attempt++) {
+    await option.click();
+    try {
+      await expect.poll(() => open.count(), { timeout: 3_000 }).toBe(0);
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
