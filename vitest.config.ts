@@ -2,12 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: [
-      'server/**/*.test.ts',
-      'common/**/*.test.ts',
-      'web/**/*.test.ts',
-      'tests/crash/**/*.test.ts',
-    ],
+    include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'web/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

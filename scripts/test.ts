@@ -1,6 +1,7 @@
 /**
  * `npm test`: everything a change must pass, in order — lint and format, types, unit and API tests
- * on the embedded database, the same API tests on PostgreSQL, and the browser tests.
+ * on the embedded database, the same API tests on PostgreSQL, the short form of the fault and
+ * hostile-input tests (`npm run test:faults`), and the browser tests.
  *
  * PostgreSQL: TEST_DATABASE_URL, or the local server at 127.0.0.1:5432 (database `test`).
  * Chromium: /usr/bin/chromium. Outside CI a missing PostgreSQL or Chromium skips that stage with a
@@ -45,9 +46,16 @@ const stages: Stage[] = [
   { name: 'pglite', cmd: npx('vitest', 'run') },
   {
     name: 'postgres',
-    cmd: npx('vitest', 'run', '--exclude', 'tests/crash/**'),
+    cmd: npx('vitest', 'run'),
     env: { TEST_DATABASE_URL: pgUrl },
     ready: postgresReachable,
+  },
+  {
+    // the short form of `npm run test:faults`: fewer kills and fuzzed requests, on PGlite
+    name: 'faults',
+    cmd: npx('vitest', 'run', '--config', 'vitest.faults.config.ts'),
+    env: { FAULTS_SHORT: '1' },
+    ready: chromiumPresent,
   },
   {
     name: 'e2e',

@@ -33,5 +33,21 @@ export async function audit(
     actorName: who.actor?.name ?? null,
     ip: who.ip,
     ...e,
+    before: wellFormed(e.before),
+    after: wellFormed(e.after),
   });
+}
+
+// a lone UTF-16 surrogate (broken text from a client) is stored as U+FFFD in text columns, but
+// jsonb refuses its \ud800 escape outright: the audit copy gets the same U+FFFD as the row
+// (found by tests/faults: such a name made every create a 500)
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function wellFormed(value: unknown): unknown {
+  if (value === undefined || value === null) return value;
+  return JSON.parse(
+    JSON.stringify(value, (_k, v: unknown) =>
+      typeof v === 'string' ? v.replace(LONE_SURROGATE, '\uFFFD') : v,
+    ),
+  );
 }

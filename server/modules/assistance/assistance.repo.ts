@@ -103,5 +103,7 @@ export async function updateAssistance(
   id: string,
   patch: Partial<typeof assistance.$inferInsert>,
 ) {
+  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
+  if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(assistance).set(patch).where(eq(assistance.id, id));
 }

@@ -27,7 +27,9 @@ import type {
 /** "2014-05" → "2014-06-01": the first day after the month. */
 function dayAfterMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  // the year keeps its four digits: "0036-01" → "0036-02-01", not "36-02-01" (a 500, found by tests/faults)
+  const year = (n: number) => String(n).padStart(4, '0');
+  return m === 12 ? `${year(y + 1)}-01-01` : `${year(y)}-${String(m + 1).padStart(2, '0')}-01`;
 }
 
 async function repoFilter(ctx: RequestContext, f: TAssistanceFilter): Promise<AssistanceFilter> {

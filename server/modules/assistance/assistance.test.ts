@@ -242,5 +242,11 @@ describe('assistance API', () => {
       expect(rows.slice(1).map((r) => r[6])).toEqual(['七月帮扶', '六月帮扶']);
       expect(rows[1]?.[4]).toBe('贫困户');
     });
+
+    it('takes months of early years (found by tests/faults: "0036-01" was a 500)', async () => {
+      const res = await w.as.inspector.get('/api/assistance?from=0001-01&to=0036-12');
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().items).toEqual([]);
+    });
   });
 });

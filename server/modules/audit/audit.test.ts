@@ -259,4 +259,18 @@ describe('audit log API', () => {
       expect(after).toBe(before);
     });
   });
+
+  it('keeps the audit copy of broken text (a lone surrogate) instead of failing the change', async () => {
+    // found by tests/faults: jsonb refuses "\ud800", so such a name made the create a 500
+    const res = await w.as.admin.request({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"name":"坏字\\ud800","kind":"unit","parentId":"${w.unitA.id}"}`,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const id = (res.json() as { id: string }).id;
+    const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    expect(row?.after).toMatchObject({ name: '坏字\uFFFD' });
+  });
 });

@@ -67,6 +67,8 @@ export async function updateCampaign(
   id: string,
   patch: Partial<typeof campaigns.$inferInsert>,
 ) {
+  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
+  if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(campaigns).set(patch).where(eq(campaigns.id, id));
 }
 
@@ -118,6 +120,8 @@ export async function updatePhase(
   id: string,
   patch: Partial<typeof campaignPhases.$inferInsert>,
 ) {
+  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
+  if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(campaignPhases).set(patch).where(eq(campaignPhases.id, id));
 }
 
@@ -203,6 +207,8 @@ export async function updateActivity(
   id: string,
   patch: Partial<typeof campaignActivities.$inferInsert>,
 ) {
+  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
+  if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(campaignActivities).set(patch).where(eq(campaignActivities.id, id));
 }
 

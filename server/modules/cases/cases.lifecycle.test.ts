@@ -126,4 +126,10 @@ describe('case lifecycle by role and status', () => {
       expect(res.json().error.message).toContain(caseStatusLabels[status]);
     },
   );
+
+  it('answers 400 to an action that has no step of its own (found by tests/faults: was 500)', async () => {
+    const c = await makeCase(t.db, { status: 'assigned', assignedOrgId: w.unitA.id });
+    const res = await w.as.office.post(`/api/cases/${c.id}/events`, { action: 'submit' });
+    expect(res.statusCode, res.body).toBe(400);
+  });
 });

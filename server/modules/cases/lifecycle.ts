@@ -1,5 +1,6 @@
 import type { TCaseAction, TCaseStatus, TCaseTransition } from '../../../common/cases.ts';
 import type { Role } from '../../platform/access.ts';
+import { AppError } from '../../platform/errors.ts';
 
 /** Who may take a step: staff roles, or the citizen holding the tracking code. */
 export type Who = readonly Role[] | 'citizen';
@@ -106,7 +107,8 @@ export const TRANSITIONS: readonly Transition[] = [
 
 export function transitionOf(action: TCaseAction): Transition {
   const t = TRANSITIONS.find((x) => x.action === action);
-  if (!t) throw new Error(`no transition ${action}`);
+  // an action with no step of its own (submit, merge …): the client's mistake, not the server's
+  if (!t) throw new AppError('VALIDATION', `不能通过此接口办理“${action}”`);
   return t;
 }
 

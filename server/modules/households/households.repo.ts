@@ -156,6 +156,8 @@ export async function insertHouseholds(db: DbOrTx, rows: HouseholdInsert[]) {
 }
 
 export async function updateHousehold(db: DbOrTx, id: string, patch: Partial<HouseholdInsert>) {
+  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
+  if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(households).set(patch).where(eq(households.id, id));
 }
 

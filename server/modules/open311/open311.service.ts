@@ -124,10 +124,17 @@ function parseDate(name: string, s: string, endOfDay: boolean): Date {
 }
 
 /** The window of a list: 90 days up to now unless the client gives one (at most 90 days). */
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(9999, 0, 1);
+
 function windowOf(q: TRequestsQuery, now: Date): { start: Date; end: Date } {
   const start = q.start_date ? parseDate('start_date', q.start_date, false) : undefined;
   const end = q.end_date ? parseDate('end_date', q.end_date, true) : undefined;
   const span = MAX_SPAN_DAYS * DAY;
+  // the window must stay within years the database can read (a 5-digit year is not one of them)
+  for (const d of [start, end]) {
+    if (d && (d.getTime() < EARLIEST || d.getTime() + span > LATEST)) throw bad('日期超出范围');
+  }
   if (start && end) {
     if (end < start) throw bad('end_date 不能早于 start_date');
     if (end.getTime() - start.getTime() > span) {

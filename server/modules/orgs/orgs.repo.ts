@@ -61,6 +61,8 @@ export async function updateOrg(
   id: string,
   patch: Partial<Pick<OrgRow, 'name' | 'kind' | 'sortOrder' | 'parentId'>>,
 ) {
+  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
+  if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(orgs).set(patch).where(eq(orgs.id, id));
 }
 

@@ -1,0 +1,309 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LightMyRequestResponse } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../server/platform/access.ts';
+import { type Client, login, makeTestApp, makeWorld, type TestApp } from '../../server/test/app.ts';
+import {
+  makeCadre,
+  makeContactPoint,
+  makeUser,
+  type TestOrg,
+} from '../../server/test/factories.ts';
+import {
+  makeActivity,
+  makeAssignment,
+  makeCampaign,
+  makePhase,
+} from '../../server/test/factories-campaigns.ts';
+import { makeCase, SEEDED_CATEGORY } from '../../server/test/factories-cases.ts';
+import {
+  makeAssistance,
+  makeHousehold,
+  makePairing,
+} from '../../server/test/factories-households.ts';
+import { readXlsx } from '../../server/test/xlsx.ts';
+import {
+  allowedRoles,
+  deniedHere,
+  familyOf,
+  isPublic,
+  PUBLIC,
+  type RecordKind,
+  ROLES,
+  type Target,
+  UNIT_BOUND,
+} from './access-policy.ts';
+import { root } from './support.ts';
+
+/**
+ * The access matrix: every route of the OpenAPI document × every role × (own unit, child unit,
+ * sibling unit) × no login, checked against the policy table of ./access-policy.ts. A "leak" is a
+ * 2xx answer to a unit-bound account that carries a sibling unit's row (its id or its marked name).
+ */
+/** orgFilter: the route's query takes `orgId` — a list asked for one unit's rows */
+type Op = { method: string; path: string; hasBody: boolean; orgFilter: boolean };
+const TARGETS: Target[] = ['own', 'child', 'sibling'];
+/** Every sibling-unit record carries this in its name or text, so a leak shows in lists and Excel. */
+const MARK = '乙方标记';
+
+/** The route registrations of server/modules, and whether each has an onRequest guard. */
+function scanRouteGuards(): { method: string; path: string; guarded: boolean }[] {
+  const found: { method: string; path: string; guarded: boolean }[] = [];
+  const dir = path.join(root, 'server/modules');
+  for (const mod of fs.readdirSync(dir)) {
+    for (const file of fs.readdirSync(path.join(dir, mod))) {
+      if (!file.endsWith('.routes.ts')) continue;
+      const src = fs.readFileSync(path.join(dir, mod, file), 'utf8');
+      const consts = new Map(
+        [...src.matchAll(/const (\w+) = '([^']+)'/g)].map((m) => [m[1], m[2]] as const),
+      );
+      const re = /\.(get|post|put|patch|delete)\(\s*(?:'([^']+)'|([A-Z_]+)\s*,)/g;
+      const hits = [...src.matchAll(re)];
+      hits.forEach((m, i) => {
+        const chunk = src.slice(m.index, hits[i + 1]?.index ?? src.length);
+        const p = m[2] ?? consts.get(m[3] ?? '') ?? '';
+        found.push({
+          method: (m[1] as string).toUpperCase(),
+          path: p.replace(/:(\w+)/g, '{$1}'),
+          guarded: /onRequest\s*:/.test(chunk),
+        });
+      });
+    }
+  }
+  return found;
+}
+
+describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => {
+  let t: TestApp;
+  let ops: Op[];
+  const as = {} as Record<Role, Client>;
+  /** record ids per kind and target unit */
+  const ids = {} as Record<Exclude<RecordKind, 'none'>, Record<Target, string>>;
+  const siblingNeedles: string[] = [MARK];
+
+  beforeAll(async () => {
+    t = await makeTestApp();
+    const w = await makeWorld(t);
+    const units: Record<Target, TestOrg> = { own: w.unitA, child: w.branchA, sibling: w.unitB };
+    const campaign = await makeCampaign(t.db);
+    await makePhase(t.db, campaign.id);
+    const activity = await makeActivity(t.db, campaign.id);
+    const admin = w.as.admin;
+    for (const k of [
+      'org',
+      'cadre',
+      'contactPoint',
+      'household',
+      'pairing',
+      'assistance',
+      'visit',
+      'case',
+      'assignment',
+      'user',
+      'campaign',
+      'category',
+    ] as const)
+      ids[k] = {} as Record<Target, string>;
+    for (const target of TARGETS) {
+      const org = units[target];
+      const label = target === 'sibling' ? MARK : target;
+      const cadre = await makeCadre(t.db, org, { name: `干部${label}` });
+      const cp = await makeContactPoint(t.db, org, `联系点${label}`);
+      const hh = await makeHousehold(t.db, cp, { headName: `户主${label}` });
+      const pairing = await makePairing(t.db, cadre, hh);
+      const assistance = await makeAssistance(t.db, cadre, hh, { measure: `帮扶${label}` });
+      const visit = await admin.post('/api/visits', {
+        cadreId: cadre.id,
+        contactPointId: cp.id,
+        startDate: '2014-03-03',
+        householdIds: [hh.id],
+        heard: `走访${label}`,
+      });
+      if (visit.statusCode !== 201) throw new Error(`visit: ${visit.body}`);
+      const kase = await makeCase(t.db, {
+        status: 'assigned',
+        assignedOrgId: org.id,
+        content: `诉求${label}`,
+      });
+      const assignment = await makeAssignment(t.db, activity.id, org);
+      const user = await makeUser(t.db, 'cadre', { org, username: `user-${target}` });
+      Object.assign(ids.org, { [target]: org.id });
+      Object.assign(ids.cadre, { [target]: cadre.id });
+      Object.assign(ids.contactPoint, { [target]: cp.id });
+      Object.assign(ids.household, { [target]: hh.id });
+      Object.assign(ids.pairing, { [target]: pairing.id });
+      Object.assign(ids.assistance, { [target]: assistance.id });
+      Object.assign(ids.visit, { [target]: (visit.json() as { id: string }).id });
+      Object.assign(ids.case, { [target]: kase.id });
+      Object.assign(ids.assignment, { [target]: assignment.id });
+      Object.assign(ids.user, { [target]: user.id });
+      Object.assign(ids.campaign, { [target]: campaign.id });
+      Object.assign(ids.category, { [target]: SEEDED_CATEGORY.roads });
+    }
+    for (const k of [
+      'cadre',
+      'contactPoint',
+      'household',
+      'pairing',
+      'assistance',
+      'visit',
+      'case',
+      'assignment',
+      'user',
+    ] as const)
+      siblingNeedles.push(ids[k].sibling);
+    // the unit-bound accounts are in 甲单位 (own); the cadre's account is linked to its cadre
+    const unitAdmin = await makeUser(t.db, 'unit_admin', { org: w.unitA, username: 'ua-matrix' });
+    const cadreUser = await makeUser(t.db, 'cadre', {
+      org: w.unitA,
+      username: 'cadre-matrix',
+      cadreId: ids.cadre.own,
+    });
+    Object.assign(as, w.as);
+    as.unit_admin = await login(t.app, unitAdmin.username, unitAdmin.password);
+    as.cadre = await login(t.app, cadreUser.username, cadreUser.password);
+
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<
+        string,
+        Record<string, { requestBody?: unknown; parameters?: { in: string; name: string }[] }>
+      >;
+    };
+    ops = Object.entries(doc.paths).flatMap(([p, byMethod]) =>
+      Object.entries(byMethod).map(([m, op]) => ({
+        method: m.toUpperCase(),
+        path: p,
+        hasBody: Boolean(op.requestBody),
+        orgFilter: (op.parameters ?? []).some((x) => x.in === 'query' && x.name === 'orgId'),
+      })),
+    );
+  });
+  afterAll(() => t?.close());
+
+  it('knows every public route from the code: exactly the families of the policy table', () => {
+    const scanned = scanRouteGuards();
+    const unguarded = ops
+      .filter((op) => {
+        const candidates = scanned.filter(
+          (s) => s.method === op.method && s.path && op.path.endsWith(s.path),
+        );
+        const best = candidates.sort((a, b) => b.path.length - a.path.length)[0];
+        if (!best) throw new Error(`route ${op.method} ${op.path} not found in server/modules`);
+        return !best.guarded;
+      })
+      .map((op) => `${op.method} ${op.path}`);
+    const documented = ops
+      .filter((op) => isPublic(op.method, op.path))
+      .map((op) => `${op.method} ${op.path}`);
+    expect(unguarded.sort()).toEqual(documented.sort());
+    expect(PUBLIC.length).toBe(4);
+  });
+
+  it('answers every route × role × unit as the policy table says, with no leak', async () => {
+    const fill = (p: string, target: Target) => {
+      const f = familyOf(p);
+      const kind = f?.record ?? 'none';
+      const id = kind === 'none' ? uuidv7() : ids[kind][target];
+      return p
+        .replace('{id}', id)
+        .replace('{childId}', uuidv7())
+        .replace('{date}', '2014-05-01')
+        .replace('{trackingCode}', 'TX00000000');
+    };
+    const urlOf = (op: Op, target: Target) => {
+      const q = [
+        op.method === 'GET' ? familyOf(op.path)?.query : undefined,
+        op.orgFilter && op.method === 'GET' && !op.path.includes('{id}')
+          ? `orgId=${ids.org[target]}`
+          : undefined,
+      ].filter(Boolean);
+      return fill(op.path, target) + (q.length ? `?${q.join('&')}` : '');
+    };
+    const mismatches: string[] = [];
+    const leaks: string[] = [];
+    let checked = 0;
+    const cell = (op: Op, who: string, target: string, status: number, want: string) =>
+      `${op.method} ${op.path} as ${who} on ${target}: ${status}, expected ${want}`;
+
+    // DELETEs last, so every other route still finds its rows; log-out never (it ends the session)
+    const order = [...ops]
+      .filter((op) => op.path !== '/api/auth/logout')
+      .sort((a, b) => Number(a.method === 'DELETE') - Number(b.method === 'DELETE'));
+    for (const op of ops.filter((o) => !isPublic(o.method, o.path))) {
+      const res = await t.app.inject({
+        method: op.method as 'GET',
+        url: fill(op.path, 'own'),
+        ...(op.hasBody ? { payload: {} } : {}),
+      });
+      checked++;
+      if (res.statusCode !== 401) mismatches.push(cell(op, 'no login', '-', res.statusCode, '401'));
+    }
+    for (const op of order) {
+      if (isPublic(op.method, op.path)) continue;
+      const allowed = allowedRoles(op.method, op.path);
+      const family = familyOf(op.path);
+      const hasId = op.path.includes('{id}');
+      // a route with a record in the path, or a list filtered by unit, is asked about each unit
+      const perUnit = hasId || (op.orgFilter && op.method === 'GET');
+      for (const target of perUnit ? TARGETS : (['own'] as Target[])) {
+        // those to be refused first, then the unit-bound roles: a DELETE that succeeds must not
+        // remove the row before the others have asked for it
+        const rank = (r: Role) =>
+          (allowed.includes(r) && !deniedHere(op.method, op.path, r, target) ? 2 : 0) +
+          (UNIT_BOUND.includes(r) ? 0 : 1);
+        for (const role of [...ROLES].sort((a, b) => rank(a) - rank(b))) {
+          const res = await as[role].request({
+            method: op.method as 'GET',
+            url: urlOf(op, target),
+            ...(op.hasBody ? { payload: {} } : {}),
+          });
+          checked++;
+          const s = res.statusCode;
+          const hidden =
+            hasId && family?.unitScoped && UNIT_BOUND.includes(role) && target === 'sibling';
+          if (process.env.FAULTS_VERBOSE)
+            process.stdout.write(`${cell(op, role, target, s, '')}\n`);
+          if (s >= 500) mismatches.push(cell(op, role, target, s, '< 500'));
+          else if (!allowed.includes(role) || deniedHere(op.method, op.path, role, target)) {
+            if (s !== 403) mismatches.push(cell(op, role, target, s, '403'));
+          } else if (s === 401 || s === 403) {
+            mismatches.push(cell(op, role, target, s, 'allowed'));
+          } else if (hidden) {
+            // validation may answer first (400), but never the row
+            if (op.method === 'GET' ? s !== 404 : s !== 404 && s !== 400)
+              mismatches.push(
+                cell(op, role, target, s, op.method === 'GET' ? '404' : '404 or 400'),
+              );
+          } else if (op.method === 'GET' && hasId && family?.record !== 'none' && s !== 200) {
+            mismatches.push(cell(op, role, target, s, '200'));
+          }
+          if (s < 300 && UNIT_BOUND.includes(role)) {
+            const text = await bodyText(res);
+            const needle = siblingNeedles.find((n) => text.includes(n));
+            if (needle)
+              leaks.push(`${op.method} ${op.path} as ${role} on ${target}: shows ${needle}`);
+          }
+        }
+      }
+    }
+    process.stdout.write(
+      `access matrix: ${ops.length} routes (${ops.filter((o) => isPublic(o.method, o.path)).length} public), ` +
+        `${ROLES.length} roles × 3 units + no login = ${checked} requests checked; ` +
+        `${mismatches.length} mismatches, ${leaks.length} leaks\n`,
+    );
+    expect(mismatches).toEqual([]);
+    expect(leaks).toEqual([]);
+    // the leak detector sees the sibling's rows where they may be seen: in a bureau role's lists
+    for (const url of ['/api/cadres', '/api/cases', '/api/cadres/export']) {
+      expect(await bodyText(await as.office.get(url))).toContain(MARK);
+    }
+  });
+});
+
+async function bodyText(res: LightMyRequestResponse): Promise<string> {
+  const type = String(res.headers['content-type'] ?? '');
+  if (type.includes('spreadsheetml')) return (await readXlsx(res)).flat().join('\n');
+  return res.body;
+}
