@@ -136,7 +136,9 @@ function complianceSql(q: ComplianceQuery): SQL {
       (t.days_met and t.households_met and t.poor_met) as met,
       count(*) over ()::int as "total"
     from t
-    ${q.met === undefined ? sql`` : sql`where (t.days_met and t.households_met and t.poor_met) = ${q.met}`}
+    where true
+      ${q.met === undefined ? sql`` : sql`and (t.days_met and t.households_met and t.poor_met) = ${q.met}`}
+      ${q.rank === undefined ? sql`` : sql`and t.rank = ${q.rank}`}
   `;
 }
 

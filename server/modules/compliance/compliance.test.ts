@@ -216,6 +216,15 @@ describe('monthly compliance', () => {
       await w.as.office.get('/api/compliance?month=2014-03&met=false&pageSize=200')
     ).json();
     expect(notMet.items.every((i: Item) => !i.met)).toBe(true);
+    // the rank filter is the rank in force that month
+    for (const rank of ['county', 'section'] as const) {
+      const byRank = (
+        await w.as.office.get(`/api/compliance?month=2014-03&rank=${rank}&pageSize=200`)
+      ).json();
+      expect(byRank.items.length).toBeGreaterThan(0);
+      expect(byRank.items.every((i: Item) => i.rank === rank)).toBe(true);
+      expect(byRank.total).toBeLessThan(all.total);
+    }
     const page = (await w.as.office.get('/api/compliance?month=2014-03&pageSize=2&page=2')).json();
     expect(page.items).toHaveLength(2);
     expect(page.total).toBe(all.total);
