@@ -1,114 +1,29 @@
 import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
+import {
+  CASE_ACTIONS,
+  CASE_CATEGORY_KINDS,
+  CASE_CHANNELS,
+  CASE_RATINGS,
+  CASE_STATUSES,
+  MAX_CASE_CONTENT,
+  MIN_CASE_CONTENT,
+  RESPONDENT_GROUPS,
+} from './case-terms.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
-/** 四风 (form., bureaucr., hedonism, extravagance) or a 民生诉求 demand type */
-export const CASE_CATEGORY_KINDS = ['four_winds', 'livelihood'] as const;
-export type TCaseCategoryKind = (typeof CASE_CATEGORY_KINDS)[number];
+export * from './case-terms.ts';
 
-/** 网站, 电子邮件, 短信, 行风热线, 信函, 意见箱, 媒体征集, 网上交流, 下访听诉 */
-export const CASE_CHANNELS = [
-  'web',
-  'email',
-  'sms',
-  'hotline',
-  'letter',
-  'suggestion_box',
-  'media',
-  'online_session',
-  'field_interview',
-] as const;
-export type TCaseChannel = (typeof CASE_CHANNELS)[number];
-
-/** 下访听诉 respondents: 基层干部, 农民及农民工, 企业职工, 社区工作人员, 教师及科技人员 */
-export const RESPONDENT_GROUPS = [
-  'grassroots_cadre',
-  'farmer',
-  'enterprise_worker',
-  'community_worker',
-  'teacher_scientist',
-] as const;
-export type TRespondentGroup = (typeof RESPONDENT_GROUPS)[number];
-
-/** 受理, 已交办, 办理中, 已办结, 已销号, 已退回, 已合并, 不予受理 */
-export const CASE_STATUSES = [
-  'received',
-  'assigned',
-  'in_progress',
-  'answered',
-  'signed_off',
-  'returned',
-  'merged',
-  'not_accepted',
-] as const;
-export type TCaseStatus = (typeof CASE_STATUSES)[number];
-
-/** 满意, 基本满意, 不满意 */
-export const CASE_RATINGS = ['satisfied', 'basically', 'dissatisfied'] as const;
-export type TCaseRating = (typeof CASE_RATINGS)[number];
-
-export const CASE_ACTIONS = [
-  'submit',
-  'accept',
-  'assign',
-  'start',
-  'answer',
-  'rate',
-  'sign_off',
-  'return',
-  'transfer',
-  'merge',
-  'not_accept',
-  'note',
-] as const;
-export type TCaseAction = (typeof CASE_ACTIONS)[number];
-
-export const caseStatusLabels: Record<TCaseStatus, string> = {
-  received: '已受理',
-  assigned: '已交办',
-  in_progress: '办理中',
-  answered: '已办结',
-  signed_off: '已销号',
-  returned: '已退回',
-  merged: '已合并',
-  not_accepted: '不予受理',
-};
-
-export const caseActionLabels: Record<TCaseAction, string> = {
-  submit: '提交',
-  accept: '受理',
-  assign: '交办',
-  start: '开始办理',
-  answer: '办结答复',
-  rate: '群众评价',
-  sign_off: '销号',
-  return: '退回',
-  transfer: '转办',
-  merge: '合并',
-  not_accept: '不予受理',
-  note: '内部备注',
-};
-
-export const caseRatingLabels: Record<TCaseRating, string> = {
-  satisfied: '满意',
-  basically: '基本满意',
-  dissatisfied: '不满意',
-};
-
-/** Tracking codes: 10 characters, no 0/O/1/I so they read aloud and copy by hand without doubt. */
-export const TRACKING_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const TRACKING_CODE_LENGTH = 10;
 export const ZTrackingCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[2-9A-HJ-NP-Z]{10}$/, '查询码应为 10 位字母或数字');
 
-export const MAX_CASE_CONTENT = 5000;
 const content = z
   .string()
   .trim()
-  .min(5, '请至少写 5 个字')
+  .min(MIN_CASE_CONTENT, `请至少写 ${MIN_CASE_CONTENT} 个字`)
   .max(MAX_CASE_CONTENT, `不能超过 ${MAX_CASE_CONTENT} 字`);
 const phone = z
   .string()
@@ -279,26 +194,6 @@ export const ZCaseCategoryUpdateSchema = z
   })
   .refine((v) => Object.keys(v).length > 0, '请至少修改一项');
 export type TCaseCategoryUpdate = z.infer<typeof ZCaseCategoryUpdateSchema>;
-
-export const caseChannelLabels: Record<TCaseChannel, string> = {
-  web: '网站',
-  email: '电子邮件',
-  sms: '短信',
-  hotline: '行风热线',
-  letter: '信函',
-  suggestion_box: '意见箱',
-  media: '媒体征集',
-  online_session: '网上交流',
-  field_interview: '下访听诉',
-};
-
-export const respondentGroupLabels: Record<TRespondentGroup, string> = {
-  grassroots_cadre: '基层干部',
-  farmer: '农民及农民工',
-  enterprise_worker: '企业职工',
-  community_worker: '社区工作人员',
-  teacher_scientist: '教师及科技人员',
-};
 
 /** 办成实事: a resolved case the office chose to publish — no code, names or phones. */
 export const ZPublicResolvedSchema = z.object({

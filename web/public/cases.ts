@@ -1,34 +1,24 @@
 /**
- * The case contract as the citizens' site needs it. These are copies of `common/cases.ts`
- * without zod: importing that file would put zod (~30 kB gzip) into a bundle meant for weak
- * village connections. `cases.test.ts` checks that the copies still match the originals and
- * that `validateDraft` agrees with `ZPublicCaseCreateSchema`.
+ * The case contract as the citizens' site needs it. The types of the answers are written out
+ * here rather than inferred from `common/cases.ts`, whose zod (~30 kB gzip) must stay out of a
+ * bundle meant for weak village connections; `cases.test.ts` checks that the remaining copies
+ * still match and that `validateDraft` agrees with `ZPublicCaseCreateSchema`.
  */
 
-/** 受理, 已交办, 办理中, 已办结, 已销号, 已退回, 已合并, 不予受理 */
-export type TCaseStatus =
-  | 'received'
-  | 'assigned'
-  | 'in_progress'
-  | 'answered'
-  | 'signed_off'
-  | 'returned'
-  | 'merged'
-  | 'not_accepted';
+// the words of a case, without zod (common/case-terms.ts): one source for server and both sites
+export {
+  CASE_RATINGS,
+  caseRatingLabels,
+  MAX_CASE_CONTENT,
+  MIN_CASE_CONTENT,
+  type TCaseRating,
+  type TCaseStatus,
+  TRACKING_ALPHABET,
+  TRACKING_CODE_LENGTH,
+} from '../../common/case-terms.ts';
 
-/** 满意, 基本满意, 不满意 */
-export type TCaseRating = 'satisfied' | 'basically' | 'dissatisfied';
-export const CASE_RATINGS: readonly TCaseRating[] = ['satisfied', 'basically', 'dissatisfied'];
-export const caseRatingLabels: Record<TCaseRating, string> = {
-  satisfied: '满意',
-  basically: '基本满意',
-  dissatisfied: '不满意',
-};
+import type { TCaseRating, TCaseStatus } from '../../common/case-terms.ts';
 
-export const TRACKING_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const TRACKING_CODE_LENGTH = 10;
-export const MAX_CASE_CONTENT = 5000;
-export const MIN_CASE_CONTENT = 5;
 export const MAX_NAME = 50;
 export const PHONE_PATTERN = /^[0-9+\-\s]{5,20}$/;
 /** Photos a citizen may add to one submission. */

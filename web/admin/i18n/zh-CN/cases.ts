@@ -1,3 +1,12 @@
+// the labels of statuses, steps, channels, groups and ratings are the server's own (one source)
+import {
+  caseActionLabels,
+  caseChannelLabels,
+  caseRatingLabels,
+  caseStatusLabels,
+  respondentGroupLabels,
+} from '../../../../common/case-terms.ts';
+
 /** 诉求件 (开门纳谏, 下访听诉, plan items 4–5): the staff list, the case page, categories, 诉求清单. */
 export const cases = {
   menu: '诉求件',
@@ -119,47 +128,9 @@ export const cases = {
   timeLimitRange: '时限为 1 至 90 个工作日',
   categoriesEmpty: '暂无类别',
   deactivateConfirm: '停用后群众提交时不能再选择“{name}”，已有的件不受影响。确定停用吗？',
-  statuses: {
-    received: '已受理',
-    assigned: '已交办',
-    in_progress: '办理中',
-    answered: '已办结',
-    signed_off: '已销号',
-    returned: '已退回',
-    merged: '已合并',
-    not_accepted: '不予受理',
-  },
-  actionLabels: {
-    submit: '提交',
-    accept: '受理',
-    assign: '交办',
-    start: '开始办理',
-    answer: '办结答复',
-    rate: '群众评价',
-    sign_off: '销号',
-    return: '退回',
-    transfer: '转办',
-    merge: '合并',
-    not_accept: '不予受理',
-    note: '内部备注',
-  },
-  channels: {
-    web: '网站',
-    email: '电子邮件',
-    sms: '短信',
-    hotline: '行风热线',
-    letter: '信函',
-    suggestion_box: '意见箱',
-    media: '媒体征集',
-    online_session: '网上交流',
-    field_interview: '下访听诉',
-  },
-  respondentGroups: {
-    grassroots_cadre: '基层干部',
-    farmer: '农民及农民工',
-    enterprise_worker: '企业职工',
-    community_worker: '社区工作人员',
-    teacher_scientist: '教师及科技人员',
-  },
-  ratings: { satisfied: '满意', basically: '基本满意', dissatisfied: '不满意' },
+  statuses: caseStatusLabels,
+  actionLabels: caseActionLabels,
+  channels: caseChannelLabels,
+  respondentGroups: respondentGroupLabels,
+  ratings: caseRatingLabels,
 };

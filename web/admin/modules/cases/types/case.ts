@@ -1,3 +1,8 @@
+import {
+  CASE_CHANNELS,
+  CASE_STATUSES,
+  RESPONDENT_GROUPS,
+} from '../../../../../common/case-terms.ts';
 import type {
   TCase,
   TCaseAction,
@@ -11,6 +16,8 @@ import type {
   TCaseTransition,
   TRespondentGroup,
 } from '../../../../../common/cases.ts';
+
+export { MAX_CASE_CONTENT } from '../../../../../common/case-terms.ts';
 
 // The shapes come from the server's own zod schemas (common/cases.ts); type-only, so no zod in
 // the bundle. The value lists below repeat the server's for the filters and forms.
@@ -63,28 +70,9 @@ export type CaseFilters = {
 
 export type CaseListParams = CaseFilters & { page: number; pageSize: number };
 
-export const caseStatuses: readonly CaseStatus[] = [
-  'received',
-  'assigned',
-  'in_progress',
-  'answered',
-  'signed_off',
-  'returned',
-  'merged',
-  'not_accepted',
-];
+export const caseStatuses: readonly CaseStatus[] = CASE_STATUSES;
 
-export const caseChannels: readonly CaseChannel[] = [
-  'web',
-  'email',
-  'sms',
-  'hotline',
-  'letter',
-  'suggestion_box',
-  'media',
-  'online_session',
-  'field_interview',
-];
+export const caseChannels: readonly CaseChannel[] = CASE_CHANNELS;
 
 /** The channels staff enter by hand; web, e-mail and SMS arrive on their own. */
 export const staffEntryChannels: readonly CaseChannel[] = [
@@ -96,12 +84,4 @@ export const staffEntryChannels: readonly CaseChannel[] = [
   'field_interview',
 ];
 
-export const respondentGroups: readonly RespondentGroup[] = [
-  'grassroots_cadre',
-  'farmer',
-  'enterprise_worker',
-  'community_worker',
-  'teacher_scientist',
-];
-
-export const MAX_CASE_CONTENT = 5000;
+export const respondentGroups: readonly RespondentGroup[] = RESPONDENT_GROUPS;
