@@ -15,7 +15,7 @@ import {
   makeHousehold,
   makePairing,
 } from '../../server/test/factories-households.ts';
-import { size } from './support.ts';
+import { SHORT, size } from './support.ts';
 
 /**
  * Fuzzing every JSON body and query schema of the OpenAPI document with fast-check, as an admin:
@@ -251,7 +251,9 @@ describe('fuzzing the API as an admin', { timeout: 900_000 }, () => {
 
   it('answers no request with a 5xx', async () => {
     const total = size(10_000, 1_000);
-    const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 2 ** 31);
+    // the short form in `npm test` (CI) replays one fixed seed, so a change is judged on the same
+    // requests every time; the full run explores a new seed each time (FAULTS_SEED replays one)
+    const seed = Number(process.env.FAULTS_SEED ?? (SHORT ? 20140101 : Date.now() % 2 ** 31));
     const requestArb = fc.constantFrom(...ops).chain((op) =>
       fc.record({
         op: fc.constant(op),
