@@ -210,10 +210,6 @@ export async function findCaseByExternalRef(
   return row;
 }
 
-export async function trackingCodeTaken(db: DbOrTx, code: string): Promise<boolean> {
-  return Boolean(await findCaseIdByCode(db, code));
-}
-
 const handler = alias(cadres, 'handler');
 
 const columns = {
