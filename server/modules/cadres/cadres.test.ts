@@ -42,15 +42,18 @@ async function xlsx(rows: (string | number | null)[][], headers = IMPORT_HEADERS
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function readXlsx(body: Buffer): Promise<(string | number | boolean | null)[][]> {
+/** Rows as values; a blank cell (not written at all) reads as '' like an empty text cell. */
+async function readXlsx(body: Buffer): Promise<(string | number | boolean)[][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   if (!ws) throw new Error('no sheet');
-  const out: (string | number | boolean | null)[][] = [];
+  const out: (string | number | boolean)[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1);
-    out.push(values.map((v) => (v === undefined ? null : (v as string | number | boolean | null))));
+    const values = Array.from({ length: ws.columnCount }, (_, i) => row.getCell(i + 1).value);
+    out.push(
+      values.map((v) => (v === undefined || v === null ? '' : (v as string | number | boolean))),
+    );
   });
   return out;
 }

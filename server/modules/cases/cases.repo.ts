@@ -323,18 +323,48 @@ export async function countCases(db: DbOrTx, scope: Scope, f: CaseFilter): Promi
   return total?.n ?? 0;
 }
 
+/** What the 问题销号台账 (ledger export) prints, and the keyset (created_at, id) it pages by. */
+const ledgerColumns = {
+  id: cases.id,
+  createdAt: cases.createdAt,
+  trackingCode: cases.trackingCode,
+  channel: cases.channel,
+  respondentGroup: cases.respondentGroup,
+  categoryName: caseCategories.name,
+  content: cases.content,
+  citizenName: cases.citizenName,
+  anonymous: cases.anonymous,
+  status: cases.status,
+  assignedOrgName: orgs.name,
+  handlerName: handler.name,
+  dueDate: cases.dueDate,
+  measures: cases.measures,
+  answer: cases.answer,
+  rating: cases.rating,
+  ratingComment: cases.ratingComment,
+  escalated: cases.escalated,
+  signedOffAt: cases.signedOffAt,
+};
+export type LedgerRow = Awaited<ReturnType<typeof listLedgerAfter>>[number];
+
 /**
  * The filtered cases newest first, one page after `after` (keyset: created_at, id — stable while
- * new cases arrive, and each page an index range, not an ever longer OFFSET): the export's reader.
+ * new cases arrive, and each page an index range, not an ever longer OFFSET), with only the
+ * ledger's columns (a third fewer to read and map than a list row): the export's reader.
  */
-export async function listCasesAfter(
+export async function listLedgerAfter(
   db: DbOrTx,
   scope: Scope,
   f: CaseFilter,
   after: { createdAt: Date; id: string } | null,
   limit: number,
 ) {
-  return from(db)
+  return db
+    .select(ledgerColumns)
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+    .leftJoin(handler, eq(handler.id, cases.handlerCadreId))
     .where(
       and(
         whereOf(scope, f),

@@ -1,3 +1,4 @@
+import { dateTimeInChina } from '../../../common/dates.ts';
 import {
   OUTBOX_MAX_ATTEMPTS,
   outboxKindLabels,
@@ -102,13 +103,10 @@ export async function get(ctx: RequestContext, id: string): Promise<TOutboxItem>
 }
 
 const EXPORT_LIMIT = 100_000;
-const dateTime = (d: Date | null) =>
-  d ? d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
-
 export async function exportXlsx(ctx: RequestContext, q: TOutboxFilter): Promise<Buffer> {
   const { items } = await listOutbox(ctx.db, q, { limit: EXPORT_LIMIT, offset: 0 });
   const columns: Column<OutboxRow>[] = [
-    { header: '创建时间', width: 20, value: (r) => dateTime(r.createdAt) },
+    { header: '创建时间', width: 20, value: (r) => dateTimeInChina(r.createdAt) },
     { header: '类型', width: 8, value: (r) => outboxKindLabels[r.kind] },
     { header: '收件人', width: 22, value: (r) => maskRecipient(r.kind, r.recipient) },
     { header: '查询码', width: 13, value: (r) => r.trackingCode ?? '' },
@@ -117,7 +115,7 @@ export async function exportXlsx(ctx: RequestContext, q: TOutboxFilter): Promise
     { header: '状态', width: 12, value: (r) => outboxStatusLabels[r.status] },
     { header: '尝试次数', width: 8, value: (r) => r.attempts },
     { header: '最近错误', width: 30, value: (r) => r.lastError ?? '' },
-    { header: '发送时间', width: 20, value: (r) => dateTime(r.sentAt) },
+    { header: '发送时间', width: 20, value: (r) => dateTimeInChina(r.sentAt) },
   ];
   return buildSheet('发件箱', columns, items);
 }
