@@ -30,6 +30,7 @@ import {
   outbox,
   users,
 } from '../../db/schema/index.ts';
+import { StatementCache } from '../../db/statements.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
 
 export type CaseFilter = {
@@ -94,28 +95,43 @@ export async function insertCase(db: DbOrTx, row: typeof cases.$inferInsert) {
   return out;
 }
 
+type Slot = { key: string; column: PgColumn };
+
+/**
+ * The columns one row gives (with the app-side defaults, the ids, that db.insert() would apply),
+ * each a placeholder `<prefix><key>` whose driver value goes into `values`.
+ */
+function rowSlots<T extends PgTable>(
+  table: T,
+  row: T['$inferInsert'],
+  prefix: string,
+  values: Record<string, unknown>,
+): Slot[] {
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const given = row as Record<string, unknown>;
+  const defaults = Object.entries(columns).flatMap(([k, c]) =>
+    given[k] === undefined && c.defaultFn ? [[k, c.defaultFn()] as const] : [],
+  );
+  return [...Object.entries(given), ...defaults]
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      const column = columns[k];
+      if (!column) throw new Error(`no column ${k} in ${getTableName(table)}`);
+      values[prefix + k] = v === null ? null : column.mapToDriverValue(v);
+      return { key: prefix + k, column };
+    });
+}
+
 /**
  * `insert into <table> (…) select <values> <from>`: one row, the values typed by their columns, so
  * the insert can depend on a condition or on another CTE of the same statement.
  */
-function insertSelect<T extends PgTable>(table: T, values: T['$inferInsert'], from: SQL): SQL {
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const given = values as Record<string, unknown>;
-  // the app-side defaults (ids) that db.insert() would apply
-  const defaults = Object.entries(columns).flatMap(([k, c]) =>
-    given[k] === undefined && c.defaultFn ? [[k, c.defaultFn()] as const] : [],
-  );
-  const entries = [...Object.entries(given), ...defaults].filter(([, v]) => v !== undefined);
-  const column = (key: string) => {
-    const c = columns[key];
-    if (!c) throw new Error(`no column ${key} in ${getTableName(table)}`);
-    return c;
-  };
+function insertSelect(table: PgTable, slots: Slot[], from: SQL): SQL {
   return sql`insert into ${table} (${sql.join(
-    entries.map(([k]) => sql.identifier(column(k).name)),
+    slots.map((s) => sql.identifier(s.column.name)),
     sql`, `,
   )}) select ${sql.join(
-    entries.map(([k, v]) => sql`${sql.param(v, column(k))}::${sql.raw(column(k).getSQLType())}`),
+    slots.map((s) => sql`${sql.placeholder(s.key)}::${sql.raw(s.column.getSQLType())}`),
     sql`, `,
   )} ${from}`;
 }
@@ -127,11 +143,15 @@ export type CaseWithTrail = {
   notice: typeof outbox.$inferInsert | null;
 };
 
+const caseInserts = new StatementCache('case_with_trail');
+
 /**
  * A new case with its 提交 event, its audit row and its acknowledgement in the outbox, in ONE
  * statement (data-modifying CTEs): the category must be active and the addressee, if any, an active
  * cadre, else nothing is written. A tracking code already taken writes nothing either (the unique
- * index decides, no look-up first). Returns when it was stored (the one value the database adds), or why nothing was.
+ * index decides, no look-up first). Returns when it was stored (the one value the database adds),
+ * or why nothing was. The statement's text is built once per shape (which columns are given,
+ * addressed or not, with a notice or not) and then only bound (db/statements.ts).
  */
 export async function insertCaseWithTrail(
   db: DbOrTx,
@@ -140,28 +160,42 @@ export async function insertCaseWithTrail(
   | { createdAt: Date; refused?: undefined }
   | { createdAt?: undefined; refused: 'category' | 'cadre' | 'tracking_code' }
 > {
-  const addressee = w.row.addresseeCadreId;
-  const query = sql`
+  const values: Record<string, unknown> = {
+    category: w.row.categoryId,
+    addressee: w.row.addresseeCadreId ?? null,
+  };
+  const c = rowSlots(cases, w.row, 'c_', values);
+  const e = rowSlots(caseEvents, { ...w.event, caseId: w.row.id }, 'e_', values);
+  const a = rowSlots(auditLog, w.audit, 'a_', values);
+  const o = w.notice ? rowSlots(outbox, w.notice, 'o_', values) : null;
+  const shape = [c, e, a, o ?? []].map((slots) => slots.map((x) => x.key).join()).join('|');
+  const [out] = await caseInserts.rows<{
+    categoryOk: boolean;
+    cadreOk: boolean;
+    createdAt: string | null;
+  }>(
+    db,
+    shape,
+    () => sql`
     with ok as (
-      select coalesce((select active from case_categories where id = ${w.row.categoryId}::uuid), false)
+      select coalesce((select active from case_categories where id = ${sql.placeholder('category')}::uuid), false)
                as category_ok,
-             ${addressee ? sql`exists (select 1 from cadres where id = ${addressee}::uuid and active)` : sql`true`}
+             (${sql.placeholder('addressee')}::uuid is null
+              or exists (select 1 from cadres where id = ${sql.placeholder('addressee')}::uuid and active))
                as cadre_ok
     ),
     c as (
-      ${insertSelect(cases, w.row, sql`from ok where ok.category_ok and ok.cadre_ok`)}
+      ${insertSelect(cases, c, sql`from ok where ok.category_ok and ok.cadre_ok`)}
       on conflict (tracking_code) do nothing
       returning id, created_at
     ),
-    e as (${insertSelect(caseEvents, { ...w.event, caseId: w.row.id }, sql`from c`)}),
-    a as (${insertSelect(auditLog, w.audit, sql`from c`)})
-    ${w.notice ? sql`, o as (${insertSelect(outbox, w.notice, sql`from c`)})` : sql``}
+    e as (${insertSelect(caseEvents, e, sql`from c`)}),
+    a as (${insertSelect(auditLog, a, sql`from c`)})
+    ${o ? sql`, o as (${insertSelect(outbox, o, sql`from c`)})` : sql``}
     select ok.category_ok as "categoryOk", ok.cadre_ok as "cadreOk", c.created_at as "createdAt"
-    from ok left join c on true`;
-  const res = (await db.execute(query)) as unknown as {
-    rows: { categoryOk: boolean; cadreOk: boolean; createdAt: string | null }[];
-  };
-  const out = res.rows[0];
+    from ok left join c on true`,
+    values,
+  );
   if (!out?.categoryOk) return { refused: 'category' };
   if (!out.cadreOk) return { refused: 'cadre' };
   if (out.createdAt === null) return { refused: 'tracking_code' };
