@@ -382,7 +382,11 @@ export async function exportXlsx(ctx: RequestContext, q: TCaseFilter): Promise<R
     { header: '办理措施', width: 30, value: (c) => c.measures ?? '' },
     { header: '办理结果', width: 30, value: (c) => c.answer ?? '' },
     { header: '群众评价', value: (c) => (c.rating ? caseRatingLabels[c.rating] : '') },
-    { header: '销号时间', width: 20, value: (c) => dateTimeInChina(c.signedOffAt) },
+    {
+      header: '销号时间',
+      width: 20,
+      value: (c) => dateTimeInChina(c.signedOffAt ? new Date(c.signedOffAt) : null),
+    },
     {
       header: '备注',
       width: 20,
