@@ -1052,34 +1052,35 @@ async function generateCases(r: Rng, scale: Scale, x: CaseContext) {
       return s.step('answer', handlerActor, r.between(24, 200));
     };
 
-    play: {
-      if (ending === 'received') break play;
+    // the case played through the lifecycle until its ending (or a step the table refuses)
+    const play = (): void => {
+      if (ending === 'received') return;
       if (r.chance(0.15) || ending === 'accepted') {
-        if (!s.step('accept', officeActor, r.between(1, 20))) break play;
-        if (ending === 'accepted') break play;
+        if (!s.step('accept', officeActor, r.between(1, 20))) return;
+        if (ending === 'accepted') return;
       }
       if (ending === 'not_accepted') {
         s.step('not_accept', officeActor, r.between(2, 48), r.pick(NOT_ACCEPT_REASONS));
-        break play;
+        return;
       }
       if (ending === 'merged') {
         const target = mergeable[mergeable.length - 1 - r.int(Math.min(mergeable.length, 200))];
-        if (!target) break play;
+        if (!target) return;
         if (s.step('merge', officeActor, r.between(2, 48), `合并到 ${target.code}`))
           mergedInto = target;
-        break play;
+        return;
       }
-      if (!assign('assign')) break play;
-      if (ending === 'assigned') break play;
+      if (!assign('assign')) return;
+      if (ending === 'assigned') return;
       if (ending === 'returned') {
         s.step('return', supervisor, r.between(4, 48), r.pick(RETURN_REASONS));
-        break play;
+        return;
       }
       if (ending === 'transferred') {
-        if (!s.step('start', handlerActor, r.between(1, 48))) break play;
+        if (!s.step('start', handlerActor, r.between(1, 48))) return;
         unit = r.pick(x.units);
         handler = r.pick(unit.cadres);
-        if (!assign('transfer', r.pick(RETURN_REASONS))) break play;
+        if (!assign('transfer', r.pick(RETURN_REASONS))) return;
         handlerActor.id = unit.adminUserId;
         handlerActor.name = unit.adminName;
         handlerActor.role = 'unit_admin';
@@ -1088,10 +1089,10 @@ async function generateCases(r: Rng, scale: Scale, x: CaseContext) {
       }
       if (ending === 'in_progress') {
         s.step('start', handlerActor, r.between(1, 48));
-        break play;
+        return;
       }
-      if (!work()) break play;
-      if (ending === 'answered') break play;
+      if (!work()) return;
+      if (ending === 'answered') return;
       if (ending === 'auto_signed_off') {
         s.step(
           'sign_off',
@@ -1099,22 +1100,23 @@ async function generateCases(r: Rng, scale: Scale, x: CaseContext) {
           AUTO_SIGN_OFF_DAYS * 24 + r.between(0, 1),
           `超过 ${AUTO_SIGN_OFF_DAYS} 天未评价，系统自动销号`,
         );
-        break play;
+        return;
       }
       if (ending === 'reopened' || ending === 'twice_dissatisfied') {
-        if (!rate('dissatisfied')) break play;
-        if (ending === 'reopened' && r.chance(0.5)) break play;
-        if (!s.step('answer', handlerActor, r.between(24, 150))) break play;
+        if (!rate('dissatisfied')) return;
+        if (ending === 'reopened' && r.chance(0.5)) return;
+        if (!s.step('answer', handlerActor, r.between(24, 150))) return;
         if (ending === 'twice_dissatisfied') {
           rate('dissatisfied');
-          break play;
+          return;
         }
       }
       const rating = r.chance(0.7) ? 'satisfied' : 'basically';
-      if (!rate(rating)) break play;
-      if (ending === 'rated') break play;
+      if (!rate(rating)) return;
+      if (ending === 'rated') return;
       s.step('sign_off', r.chance(0.8) ? supervisor : officeActor, r.between(2, 72));
-    }
+    };
+    play();
 
     const citizen = anonymous ? null : personName(r);
     const last = s.events.at(-1) as Ev;

@@ -12,7 +12,6 @@ import {
   isNull,
   like,
   lt,
-  lte,
   or,
   type SQL,
   sql,
