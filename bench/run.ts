@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --scale city|small] [--seed N] [--iterations 200] [--duration 10] [--record]`
  *
- * Measures each workload beside its physical limit, in the same run, on a scaled database it builds
+ * Measures each workload beside its physical limit, in the same run (reads: the SQL the repo call
+ * sends, replayed on the engine's own client — bench/raw.ts), on a scaled database it builds
  * once with the scale data generator (bench/generate.ts, as `npm run seed`) and then reuses:
  * PGlite in bench/.data/<scale>/pgdata always, and PostgreSQL too when DATABASE_URL (or
  * --database-url) is given. Prints a table and writes bench/results/latest.json; compares with
@@ -18,7 +19,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
-import { type Database, migrateDatabase, openDatabase } from '../server/db/client.ts';
+import { type Database, type Db, migrateDatabase, openDatabase } from '../server/db/client.ts';
 import { listCases } from '../server/modules/cases/cases.repo.ts';
 import { listCompliance, unitRollup } from '../server/modules/compliance/compliance.repo.ts';
 import { login } from '../server/test/app.ts';
@@ -32,6 +33,7 @@ import {
   SCALES,
   type ScaleName,
 } from './generate.ts';
+import { recordRaw } from './raw.ts';
 import { measureSubmissions } from './submissions.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -235,7 +237,7 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
     {
       name: `cases: list, whole bureau (page 1 of ${scale.cases})`,
       api: () => office.get('/api/cases?page=1&pageSize=20'),
-      raw: () => listCases(db, { kind: 'all' }, {}, { limit: 20, offset: 0 }),
+      raw: (db: Db) => listCases(db, { kind: 'all' }, {}, { limit: 20, offset: 0 }),
     },
     {
       name: 'cases: list, filters (status+category+dates), page 3',
@@ -243,7 +245,7 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
         office.get(
           `/api/cases?status=signed_off&categoryId=${ids.category_id}&from=2014-03-01&to=2014-08-31&page=3&pageSize=20`,
         ),
-      raw: () =>
+      raw: (db: Db) =>
         listCases(
           db,
           { kind: 'all' },
@@ -258,37 +260,39 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
     {
       name: 'cases: list, page 100 of the bureau',
       api: () => office.get('/api/cases?page=100&pageSize=20'),
-      raw: () => listCases(db, { kind: 'all' }, {}, { limit: 20, offset: 1980 }),
+      raw: (db: Db) => listCases(db, { kind: 'all' }, {}, { limit: 20, offset: 1980 }),
     },
     {
       name: 'cases: Chinese text search 灌溉, bureau',
       api: () => office.get(`/api/cases?q=${encodeURIComponent('灌溉')}&pageSize=20`),
-      raw: () => listCases(db, { kind: 'all' }, { q: '灌溉' }, { limit: 20, offset: 0 }),
+      raw: (db: Db) => listCases(db, { kind: 'all' }, { q: '灌溉' }, { limit: 20, offset: 0 }),
     },
     {
       name: 'cases: one unit, status 办理中',
       api: () => unit.get('/api/cases?status=in_progress&pageSize=20'),
-      raw: () => listCases(db, unitScope, { status: 'in_progress' }, { limit: 20, offset: 0 }),
+      raw: (db: Db) =>
+        listCases(db, unitScope, { status: 'in_progress' }, { limit: 20, offset: 0 }),
     },
     {
       name: "cases: a cadre's ledger page (cadreId, as the cadre)",
       api: () => cadre.get(`/api/cases?cadreId=${ids.cadre_id}&pageSize=20`),
-      raw: () => listCases(db, cadreScope, { cadreId: ids.cadre_id }, { limit: 20, offset: 0 }),
+      raw: (db: Db) =>
+        listCases(db, cadreScope, { cadreId: ids.cadre_id }, { limit: 20, offset: 0 }),
     },
     {
       name: 'compliance: one unit, one month (page of 20)',
       api: () => unit.get('/api/compliance?month=2014-03'),
-      raw: () => listCompliance(db, compliance(unitScope), { limit: 20, offset: 0 }),
+      raw: (db: Db) => listCompliance(db, compliance(unitScope), { limit: 20, offset: 0 }),
     },
     {
       name: 'compliance: whole bureau, one month (page of 20)',
       api: () => office.get('/api/compliance?month=2014-03'),
-      raw: () => listCompliance(db, compliance({ kind: 'all' }), { limit: 20, offset: 0 }),
+      raw: (db: Db) => listCompliance(db, compliance({ kind: 'all' }), { limit: 20, offset: 0 }),
     },
     {
       name: 'compliance: per-unit roll-up of the bureau',
       api: () => office.get('/api/compliance/units?month=2014-03'),
-      raw: () => unitRollup(db, compliance({ kind: 'all' })),
+      raw: (db: Db) => unitRollup(db, compliance({ kind: 'all' })),
     },
   ];
 
@@ -297,7 +301,8 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
     const check = await w.api();
     if (check.statusCode !== 200)
       throw new Error(`${w.name}: ${check.statusCode} ${check.body.slice(0, 200)}`);
-    const { api: apiTimes, raw: rawTimes } = await timePair(ITERATIONS, w.api, w.raw);
+    const raw = await recordRaw(database, w.raw);
+    const { api: apiTimes, raw: rawTimes } = await timePair(ITERATIONS, w.api, raw);
     const p99 = percentile(apiTimes, 99);
     const rawP99 = percentile(rawTimes, 99);
     results.push({
@@ -306,7 +311,8 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
       p50_ms: percentile(apiTimes, 50),
       p99_ms: p99,
       rps: null,
-      baseline: 'raw SQL p99 (the same repo query run directly on the engine, same run)',
+      baseline:
+        'raw SQL p99 (the SQL the repo call sends, replayed on the engine client; same run)',
       baseline_value: rawP99,
       ratio: round(p99 / rawP99),
       rss_mb: rssMb(),
