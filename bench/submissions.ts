@@ -85,6 +85,7 @@ export async function measureSubmissions(
     with made as (select id from cases where created_at >= ${startedAt})
     , o as (delete from outbox where case_id in (select id from made))
     , e as (delete from case_events where case_id in (select id from made))
+    , a as (delete from audit_log where entity = 'case' and entity_id in (select id::text from made))
     delete from cases where id in (select id from made)`);
   if (api.non2xx > 0 || api.errors > 0) {
     throw new Error(

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
@@ -117,8 +118,15 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await page.locator('.ant-table-row').first().waitFor();
     const file = await download(page, page.getByRole('button', { name: c.exportLedger }));
     expect(file.name).toBe(c.exportFile);
-    // an xlsx is a zip
-    expect(file.bytes.subarray(0, 2).toString()).toBe('PK');
+    // the file the browser saved opens as the ledger: its sheet, the ledger's columns, the cases
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.name).toBe('问题销号台账');
+    expect(ws?.getRow(1).getCell(1).value).toBe('序号');
+    expect(ws?.getRow(1).getCell(6).value).toBe('诉求内容');
+    expect(ws?.getRow(2).getCell(1).value).toBe(1);
+    expect(ws?.rowCount).toBeGreaterThan(1);
   });
 
   it('shows the office the categories with their time limits', async () => {
