@@ -50,7 +50,7 @@ export function streamSheet<T>(
       { name: 'xl/styles.xml', pieces: [STYLES] },
       { name: 'xl/worksheets/sheet1.xml', pieces: sheetXml(columns, batches) },
     ]),
-    { objectMode: false, highWaterMark: 1 << 20 },
+    { objectMode: false },
   );
 }
 
