@@ -494,24 +494,27 @@ async function main() {
   const dir = path.join(root, 'bench', 'results');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  const baselineFile = path.join(dir, 'baseline.json');
+  // a run is compared only with a run of the same scale: the city baseline is committed,
+  // another scale keeps its own (baseline.<scale>.json)
+  const baselineName = scaleName === 'city' ? 'baseline.json' : `baseline.${scaleName}.json`;
+  const baselineFile = path.join(dir, baselineName);
   if (fs.existsSync(baselineFile)) {
     const found = regressions(
       results,
       JSON.parse(fs.readFileSync(baselineFile, 'utf8')) as Result[],
     );
     out(
-      `\nregressions > 20 % against bench/results/baseline.json: ${found.length === 0 ? 'none' : found.length}\n`,
+      `\nregressions > 20 % against bench/results/${baselineName}: ${found.length === 0 ? 'none' : found.length}\n`,
     );
     for (const l of found) out(`  REGRESSION ${l}\n`);
   } else {
     out(
-      '\nno bench/results/baseline.json yet: `npm run bench -- --record` records this run as the baseline\n',
+      `\nno bench/results/${baselineName} yet: \`npm run bench -- --scale ${scaleName} --record\` records this run as the baseline\n`,
     );
   }
   if (RECORD) {
     fs.writeFileSync(baselineFile, `${JSON.stringify(results, null, 2)}\n`);
-    out('recorded: bench/results/baseline.json\n');
+    out(`recorded: bench/results/${baselineName}\n`);
   }
   out(
     `\nwritten: bench/results/latest.json (${os.cpus().length} cores, node ${process.version}, load average ${os
