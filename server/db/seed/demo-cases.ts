@@ -32,26 +32,11 @@ import { audit } from '../../platform/audit.ts';
 import type { Tx } from '../client.ts';
 import { cadres, caseCategories, caseEvents, cases, orgs, users } from '../schema/index.ts';
 import { demoOrgs } from './demo-data.ts';
+import { type Rng, rng } from './rng.ts';
 
 export const DEMO_CASE_COUNT = 300;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-
-/** mulberry32: small, fast and good enough to pick demo data; the same seed, the same cases. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
-  const chance = (p: number) => next() < p;
-  return { next, int, pick, chance };
-}
 
 const places = [
   '芦溪县宣风镇竹垣村',
@@ -340,7 +325,7 @@ class Story {
   }
 }
 
-function trackingCodes(r: ReturnType<typeof prng>) {
+function trackingCodes(r: Rng) {
   const seen = new Set<string>();
   return () => {
     for (;;) {
@@ -373,7 +358,7 @@ const STORIES = [
 ] as const;
 type StoryKind = (typeof STORIES)[number][0];
 
-function storyOf(i: number, r: ReturnType<typeof prng>): StoryKind {
+function storyOf(i: number, r: Rng): StoryKind {
   // the first ones walk every story once, so each status is there whatever the dice say
   if (i < STORIES.length) return STORIES[i]?.[0] as StoryKind;
   let x = r.int(100);
@@ -386,7 +371,7 @@ function storyOf(i: number, r: ReturnType<typeof prng>): StoryKind {
 
 /** Loads the demo cases; reads the demo bureau, cadres and accounts already in `tx`. */
 export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
-  const r = prng(20140214);
+  const r = rng(20140214);
   const nextCode = trackingCodes(r);
   const today = todayInChina(now);
   const yearStart = new Date(`${today.slice(0, 4)}-01-01T08:00:00+08:00`);
