@@ -43,6 +43,12 @@ describe('config', () => {
       relayUrl: undefined,
     });
     expect(c.publicBaseUrl).toBe('http://localhost:3000');
+    expect(c.publicBaseUrlSet).toBe(false);
+    // unset, it follows the address the server listens on (it was always port 3000)
+    expect(loadConfig({ PORT: '4100' }).publicBaseUrl).toBe('http://localhost:4100');
+    expect(loadConfig({ PORT: '4100', HOST: '10.1.2.3' }).publicBaseUrl).toBe(
+      'http://10.1.2.3:4100',
+    );
     expect(c.smsWebhookSecret).toBeUndefined();
     expect(c.outboxIntervalMs).toBe(30_000);
     const set = loadConfig({
@@ -55,6 +61,7 @@ describe('config', () => {
     expect(set.mail.publicAddress).toBe('sifeng@example.cn');
     expect(set.mail.relayUrl).toBe('smtp://relay:25');
     expect(set.publicBaseUrl).toBe('https://tiexin.example.cn');
+    expect(set.publicBaseUrlSet).toBe(true);
     expect(() =>
       loadConfig({
         SMTP_RELAY_URL: 'http://x',

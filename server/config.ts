@@ -48,10 +48,11 @@ const ZEnvSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, '必须以 smtp:// 或 smtps:// 开头')
     .optional(),
-  /** Where citizens open the public site (links in acknowledgements and answers). */
-  PUBLIC_BASE_URL: z
-    .url('须为完整网址，例如 https://tiexin.example.cn')
-    .default('http://localhost:3000'),
+  /**
+   * Where citizens open the public site (links in acknowledgements and answers). Unset: the
+   * address the server itself listens on (HOST and PORT), so a link never points at another port.
+   */
+  PUBLIC_BASE_URL: z.url('须为完整网址，例如 https://tiexin.example.cn').optional(),
   /** HMAC-SHA256 key of the SMS gateway's inbound webhook; unset: the webhook answers 503. */
   SMS_WEBHOOK_SECRET: z.string().min(16, '至少 16 个字符').optional(),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
@@ -76,7 +77,10 @@ export type Config = {
   loginLockMinutes: number;
   smtp: { enabled: boolean; port: number; host: string; maxBytes: number };
   mail: { publicAddress: string; from: string; relayUrl: string | undefined };
+  /** PUBLIC_BASE_URL, or the address the server listens on (see `listeningBaseUrl`). */
   publicBaseUrl: string;
+  /** whether PUBLIC_BASE_URL was set (else main.ts follows the port really bound, e.g. PORT=0) */
+  publicBaseUrlSet: boolean;
   smsWebhookSecret: string | undefined;
   outboxIntervalMs: number;
   version: string;
@@ -90,6 +94,12 @@ function parseTrustProxy(v: string): boolean | string {
   if (['1', 'true', 'yes'].includes(t)) return true;
   if (['', '0', 'false', 'no'].includes(t)) return false;
   return v.trim();
+}
+
+/** The server's own address as a browser on this machine reaches it (0.0.0.0 → localhost). */
+export function listeningBaseUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
 }
 
 export class ConfigError extends Error {}
@@ -129,7 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       from: e.MAIL_FROM ?? `贴心人 <${e.MAIL_PUBLIC_ADDRESS}>`,
       relayUrl: e.SMTP_RELAY_URL,
     },
-    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? listeningBaseUrl(e.HOST, e.PORT)).replace(/\/+$/, ''),
+    publicBaseUrlSet: e.PUBLIC_BASE_URL !== undefined,
     smsWebhookSecret: e.SMS_WEBHOOK_SECRET,
     outboxIntervalMs: e.OUTBOX_INTERVAL_SECONDS * 1000,
     version: APP_VERSION,

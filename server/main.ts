@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, listeningBaseUrl, loadConfig } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
@@ -8,6 +8,7 @@ import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
 import { notifyOverdueAssignments } from './modules/campaigns/assignments.service.ts';
 import { autoSignOff, escalateOverdueCases } from './modules/cases/cases.jobs.ts';
 import { outboxSenders, startMailIntake } from './modules/channels/channels.jobs.ts';
+import { setPublicBaseUrl } from './modules/channels/messages.ts';
 import { deliverPending } from './modules/channels/outbox.service.ts';
 import { sendReminders } from './modules/compliance/compliance.service.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
@@ -100,6 +101,8 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  // links in receipts point where the server really listens (PORT=0 binds a free port)
+  if (!config.publicBaseUrlSet) setPublicBaseUrl(listeningBaseUrl(config.host, port));
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const lines = [
     '',
