@@ -119,7 +119,8 @@ export async function loadDemoCampaign(
         contactPointId: point.id,
         headName: `${heads[i % heads.length]}`,
         idNumber: idNumber(regionOf[point.county] ?? '360300', serial),
-        phone: `1${3 + (serial % 6)}${String(70_000_000 + serial * 7919).slice(0, 9)}`,
+        // 11 digits: 1, a mobile prefix digit 3–8, nine more (it was ten digits in all)
+        phone: `1${3 + (serial % 6)}${String(170_000_000 + serial * 7919).slice(0, 9)}`,
         address: `${point.county}第${1 + (i % 6)}村民小组`,
         members: Array.from({ length: memberCount }, (_, m) => ({
           name: `${(heads[i % heads.length] as string)[0]}${memberNames[(serial + m) % memberNames.length]}`,
