@@ -7,6 +7,7 @@ import type { Role } from './modules/auth/types/auth';
 import { categoryEditorRoles } from './modules/cases/utils/permissions';
 import { HomeRedirect } from './modules/my/components/HomeRedirect';
 import { AppLayout } from './modules/shell/components/AppLayout';
+import { DocumentTitle } from './modules/shell/components/PageTrail';
 import { userManagerRoles } from './modules/users/types/user';
 import { FullPageSpin } from './ui/FullPageSpin';
 
@@ -83,6 +84,7 @@ export function App() {
   useSessionExpiry();
   return (
     <Suspense fallback={<FullPageSpin />}>
+      <DocumentTitle />
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route

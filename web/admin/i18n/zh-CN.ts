@@ -33,6 +33,13 @@ export const zhCN = {
     loadFailed: '加载失败',
     retry: '重试',
     openMenu: '打开菜单',
+    /** the browser tab: 页面 · 贴心人 */
+    documentTitle: '{page} · 贴心人',
+    home: '首页',
+    breadcrumb: '当前位置',
+    login: '登录',
+    caseDetail: '诉求件详情',
+    campaignDetail: '活动详情',
   },
   common: {
     actions: '操作',

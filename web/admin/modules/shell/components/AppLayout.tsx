@@ -7,6 +7,7 @@ import { FullPageSpin } from '../../../ui/FullPageSpin';
 import { siderBackground } from '../../../ui/theme';
 import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { OutboxSync } from '../../visits/components/OutboxSync';
+import { PageBreadcrumb } from './PageTrail';
 import { SideMenu } from './SideMenu';
 import { UserBar } from './UserBar';
 
@@ -77,6 +78,7 @@ export function AppLayout() {
           </Flex>
         </Layout.Header>
         <Layout.Content style={{ padding: isDesktop ? 24 : 12 }}>
+          <PageBreadcrumb />
           <Suspense fallback={<FullPageSpin />}>
             <Outlet />
           </Suspense>
