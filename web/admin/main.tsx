@@ -1,27 +1,43 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, Grid } from 'antd';
 import zhCNLocale from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'antd/dist/reset.css';
-import { StrictMode } from 'react';
+import './ui/phone.css';
+import { type ReactNode, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { t } from './i18n';
 import { createQueryClient } from './ui/queryClient';
-import { appTheme } from './ui/theme';
+import { appTheme, phoneTheme } from './ui/theme';
 
 dayjs.locale('zh-cn');
 document.title = t('app.title');
 
 const queryClient = createQueryClient();
+
+/** The desktop theme, or on a phone (narrower than antd's md, 768 px) the one with 44-px targets. */
+function Themed({ children }: { children: ReactNode }) {
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === false;
+  return (
+    <ConfigProvider
+      locale={zhCNLocale}
+      theme={phone ? phoneTheme : appTheme}
+      button={{ autoInsertSpace: false }}
+    >
+      {children}
+    </ConfigProvider>
+  );
+}
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <ConfigProvider locale={zhCNLocale} theme={appTheme} button={{ autoInsertSpace: false }}>
+    <Themed>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>
@@ -29,6 +45,6 @@ createRoot(container).render(
           </BrowserRouter>
         </QueryClientProvider>
       </AntApp>
-    </ConfigProvider>
+    </Themed>
   </StrictMode>,
 );

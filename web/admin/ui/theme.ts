@@ -18,3 +18,19 @@ export const appTheme: ThemeConfig = {
     },
   },
 };
+
+/**
+ * On a phone every control is a finger's tap target: at least 44 × 44 px (WCAG 2.5.5, SPEC §10).
+ * antd sizes buttons, inputs, selects and pagination by these heights; an icon-only button is as
+ * wide as it is high.
+ */
+export const TAP_TARGET_PX = 44;
+export const phoneTheme: ThemeConfig = {
+  ...appTheme,
+  token: {
+    ...appTheme.token,
+    controlHeight: TAP_TARGET_PX,
+    controlHeightSM: TAP_TARGET_PX,
+    controlHeightLG: 48,
+  },
+};

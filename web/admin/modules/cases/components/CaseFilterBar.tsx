@@ -1,5 +1,6 @@
 import { DatePicker, Flex, Input, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useId } from 'react';
 import { t } from '../../../i18n';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { CadreSelect } from '../../visits/components/CadreSelect';
@@ -17,9 +18,18 @@ type CaseFilterBarProps = {
   showOrgAndHandler: boolean;
 };
 
+const overdueLabelStyle = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: 6,
+  minHeight: 44,
+  cursor: 'pointer',
+} as const;
+
 /** Text search, status, channel, category, unit, handler, date range and 只看超期. */
 export function CaseFilterBar({ filters, onChange, showOrgAndHandler }: CaseFilterBarProps) {
   const set = (patch: Partial<CaseFilters>) => onChange({ ...filters, ...patch });
+  const overdueId = useId();
   const categories = useCaseCategories();
   return (
     <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
@@ -94,15 +104,17 @@ export function CaseFilterBar({ filters, onChange, showOrgAndHandler }: CaseFilt
         }
         style={{ width: 250 }}
       />
-      <Flex align="center" gap={6}>
+      {/* the label is the tap target (44 px high): a tap on the words toggles the switch */}
+      <label htmlFor={overdueId} style={overdueLabelStyle}>
         <Switch
+          id={overdueId}
           size="small"
           aria-label={t('cases.overdueOnly')}
           checked={filters.overdue ?? false}
           onChange={(overdue) => set({ overdue: overdue || undefined })}
         />
         <Typography.Text>{t('cases.overdueOnly')}</Typography.Text>
-      </Flex>
+      </label>
     </Flex>
   );
 }

@@ -13,6 +13,15 @@ export function DocumentTitle() {
   return null;
 }
 
+const crumbRowStyle = { display: 'inline-flex', alignItems: 'center', minHeight: 44 } as const;
+const crumbLinkStyle = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  minHeight: 44,
+  minWidth: 44,
+} as const;
+
 /** 当前位置: 首页 / 入户结亲 / 住户 — above every page of the app. */
 export function PageBreadcrumb() {
   const { pathname } = useLocation();
@@ -20,10 +29,19 @@ export function PageBreadcrumb() {
   return (
     <nav aria-label={t('app.breadcrumb')}>
       <Breadcrumb
-        style={{ marginBottom: 12 }}
+        style={{ marginBottom: 4 }}
+        styles={{ item: crumbRowStyle, separator: crumbRowStyle }}
         items={crumbs.map((c, i) => ({
           key: `${i}`,
-          title: c.path && i < crumbs.length - 1 ? <Link to={c.path}>{c.title}</Link> : c.title,
+          title:
+            c.path && i < crumbs.length - 1 ? (
+              // a finger's target on a phone: 44 px high, at least 44 wide
+              <Link to={c.path} style={crumbLinkStyle}>
+                {c.title}
+              </Link>
+            ) : (
+              c.title
+            ),
         }))}
       />
     </nav>

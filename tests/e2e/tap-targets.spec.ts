@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
+import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+
+const MIN = 44;
+
+/** Every visible control on the page whose box is under MIN × MIN px (inline text links excepted). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const selector = [
+      'button',
+      'a[href]',
+      '[role="button"]',
+      '[role="menuitem"]',
+      '[role="tab"]',
+      'input:not([type="hidden"]):not([type="file"])',
+      '.ant-select',
+      '.ant-input-affix-wrapper',
+      '.ant-picker',
+      '.ant-pagination-item',
+      '.ant-checkbox-wrapper',
+      '.ant-radio-button-wrapper',
+    ].join(',');
+    const out: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue; // not shown
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden') continue;
+      // a link inside running text is exempt (WCAG 2.5.8 "inline")
+      if (el.tagName === 'A' && el.closest('p, .ant-typography')) continue;
+      // a control inside a larger control counts by the larger one (antd's inner input of a select)
+      // (and a switch or checkbox inside its label counts by the label: a tap on the words works)
+      const host = el.parentElement?.closest(`${selector},label`);
+      if (host) {
+        const h = host.getBoundingClientRect();
+        if (h.width >= min && h.height >= min) continue;
+      }
+      if (r.width < min - 0.5 || r.height < min - 0.5) {
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? el.className).trim();
+        out.push(
+          `${el.tagName.toLowerCase()} "${name.slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
+      }
+    }
+    return out;
+  }, MIN);
+}
+
+describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => {
+  const browser = useBrowserPage({ viewport: viewports.phone, failurePrefix: 'tap-targets' });
+  let page: Page;
+  beforeAll(() => {
+    page = browser.page();
+  });
+
+  it("a cadre's pages, the header and the menu", async () => {
+    await submitLogin(page, 'cadre');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const found: string[] = [];
+    for (const path of ['/my', '/visits', '/my/cases', '/households']) {
+      await page.goto(path);
+      await page.getByRole('navigation', { name: text.app.breadcrumb }).waitFor();
+      await page.waitForLoadState('networkidle');
+      // measured once the page has drawn (no spinner, the lazy page and its data loaded)
+      await page.waitForFunction(
+        () => !document.querySelector('.ant-spin-spinning, .ant-skeleton'),
+      );
+      for (const s of await smallTargets(page)) found.push(`${path}: ${s}`);
+    }
+    await screenshot(page, 'tap-targets-phone.png');
+    await page.getByRole('button', { name: text.app.openMenu }).click();
+    await page.getByRole('menuitem', { name: text.menu.visits }).waitFor();
+    for (const s of await smallTargets(page)) found.push(`menu: ${s}`);
+    expect(found).toEqual([]);
+  }, 120_000);
+});
