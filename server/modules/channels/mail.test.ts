@@ -1,10 +1,10 @@
 import { connect } from 'node:net';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, like } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachments, cadres, cases, outbox } from '../../db/schema/index.ts';
+import { attachments, cadres, caseEvents, cases, outbox } from '../../db/schema/index.ts';
 import { LocalFileStore } from '../../platform/files.ts';
 import type { SmtpListener } from '../../platform/mail/smtp-listener.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
@@ -445,5 +445,45 @@ describe('电子信箱: a real SMTP exchange', () => {
       '550',
       '250',
     ]);
+  });
+  it('makes a case flagged as a possible duplicate of a DIFFERENT mail that reuses a Message-ID', async () => {
+    const send = () =>
+      client.sendMail({
+        from: '"王某" <wang@example.com>',
+        to: 'sifeng@tiexin.local',
+        subject: '反映另一件事',
+        text: '某村违规收取卫生费，每户每月五十元。',
+        messageId: '<m1@example.com>',
+      });
+    const [first] = await caseOf('<m1@example.com>');
+    const res = await send();
+    expect(res.response).toMatch(/^250/);
+    const reused = await t.db
+      .select()
+      .from(cases)
+      .where(like(cases.externalRef, '<m1@example.com> sha256:%'));
+    expect(reused).toHaveLength(1);
+    const [second] = reused;
+    expect(second).toMatchObject({ channel: 'email', citizenEmail: 'wang@example.com' });
+    expect(second?.content).toContain('违规收取卫生费');
+    expect(second?.trackingCode).not.toBe(first?.trackingCode);
+    // the flag: a staff-only note naming the first case
+    const notes = await t.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, second?.id ?? ''), eq(caseEvents.action, 'note')));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.public).toBe(false);
+    expect(notes[0]?.note).toContain(`疑似重复：本件与查询码 ${first?.trackingCode}`);
+    const detail = await w.as.office.get(`/api/cases/${second?.id}/events`);
+    expect(JSON.stringify(detail.json())).toContain('疑似重复');
+    // the citizen's look-up does not show it
+    const pub = await t.app.inject({ url: `/api/public/cases/${second?.trackingCode}` });
+    expect(pub.body).not.toContain('疑似重复');
+    // that second mail redelivered: still deduplicated, no third case
+    expect((await send()).response).toMatch(/^250/);
+    expect(
+      await t.db.select().from(cases).where(like(cases.externalRef, '<m1@example.com>%')),
+    ).toHaveLength(2);
   });
 });
