@@ -10,6 +10,7 @@ import {
   RESPONDENT_GROUPS,
 } from './case-terms.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
+import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
 
 export * from './case-terms.ts';
@@ -25,10 +26,8 @@ const content = z
   .trim()
   .min(MIN_CASE_CONTENT, `请至少写 ${MIN_CASE_CONTENT} 个字`)
   .max(MAX_CASE_CONTENT, `不能超过 ${MAX_CASE_CONTENT} 字`);
-const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不对');
+/** the one phone rule (common/phone.ts) */
+const phone = ZPhoneSchema;
 
 export const ZCaseCategorySchema = z.object({
   id: z.uuid(),

@@ -1,4 +1,5 @@
 import { ZDateTimeSchema } from './paging.ts';
+import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
 
 /** 贫困户 poor, 舆情户 public opinion, 老党员户 old party member, 产业大户 large producer, 其他 other */
@@ -12,18 +13,10 @@ export const HOUSEHOLD_CATEGORIES = [
 export const ZHouseholdCategorySchema = z.enum(HOUSEHOLD_CATEGORIES);
 export type THouseholdCategory = z.infer<typeof ZHouseholdCategorySchema>;
 
-/** 中国大陆手机号 */
-export const MOBILE_RE = /^1[3-9]\d{9}$/;
-/** 固定电话：区号-号码，如 0799-1234567（分机可选） */
-export const LANDLINE_RE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+export { LANDLINE_RE, MOBILE_RE } from './phone.ts';
 
-export const ZHouseholdPhoneSchema = z
-  .string()
-  .trim()
-  .refine(
-    (v) => MOBILE_RE.test(v) || LANDLINE_RE.test(v),
-    '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
-  );
+/** the one phone rule (common/phone.ts) */
+export const ZHouseholdPhoneSchema = ZPhoneSchema;
 
 /** 家庭成员 */
 export const ZHouseholdMemberSchema = z.object({

@@ -1,4 +1,5 @@
 import { ZDateTimeSchema } from './paging.ts';
+import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
 
 /** 局 / 局机关科室 / 局属单位 / 党总支 / 党支部 */
@@ -32,9 +33,10 @@ export const ZOrgCreateSchema = z.object({
 });
 export const ZOrgUpdateSchema = ZOrgCreateSchema.partial();
 
-/** 中国大陆手机号 */
-export const MOBILE_RE = /^1[3-9]\d{9}$/;
-const phone = z.string().trim().regex(MOBILE_RE, '手机号应为 11 位数字，以 1 开头');
+export { MOBILE_RE } from './phone.ts';
+
+/** the one phone rule (common/phone.ts): a cadre's mobile or office line */
+const phone = ZPhoneSchema;
 
 export const ZCadreSchema = z.object({
   id: z.uuid(),

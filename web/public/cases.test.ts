@@ -48,6 +48,7 @@ const phone = fc.oneof(
     ' ',
     '13900001111',
     '+86 139-0000-1111',
+    '0799-1234567',
     '1234',
     '12345',
     'abc12345',
@@ -91,7 +92,7 @@ describe('validateDraft', () => {
     expect(errors).toEqual({
       categoryId: '请选择类别',
       content: '请至少写 5 个字',
-      phone: '电话号码格式不对',
+      phone: '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
     });
     const server = common.ZPublicCaseCreateSchema.safeParse({ categoryId: '', content: '短' });
     const messages = server.error?.issues.map((i) => i.message) ?? [];

@@ -20,7 +20,8 @@ export {
 import type { TCaseRating, TCaseStatus } from '../../common/case-terms.ts';
 
 export const MAX_NAME = 50;
-export const PHONE_PATTERN = /^[0-9+\-\s]{5,20}$/;
+/** the one phone rule of every form (common/phone.ts, no zod) */
+export { PHONE_RE as PHONE_PATTERN } from '../../common/phone.ts';
 /** Photos a citizen may add to one submission. */
 export const MAX_PHOTOS = 5;
 

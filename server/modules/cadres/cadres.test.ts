@@ -286,7 +286,7 @@ describe('cadres API', () => {
     it('gives a Chinese message for a bad phone', async () => {
       const res = await w.as.admin.post('/api/cadres', validBody(w.unitA, { phone: '12345' }));
       const detail = res.json().error.details.find((d: Detail) => d.field === 'body.phone');
-      expect(detail.message).toBe('手机号应为 11 位数字，以 1 开头');
+      expect(detail.message).toBe('电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）');
     });
 
     it('never answers 500 to unknown fields or wrong types', async () => {
@@ -767,7 +767,9 @@ describe('cadres API', () => {
       expect(at(6)).toEqual(['所属单位']);
       expect(at(7)).toEqual([]);
       for (const d of details) expect(d.message).toMatch(/[\u4e00-\u9fff]/);
-      expect(details.find((d) => d.row === 3)?.message).toBe('手机号应为 11 位数字，以 1 开头');
+      expect(details.find((d) => d.row === 3)?.message).toBe(
+        '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
+      );
       expect(details.find((d) => d.row === 5 && d.field === '职级')?.message).toContain('县级');
       expect(details.find((d) => d.row === 6)?.message).toContain('不存在的单位');
 

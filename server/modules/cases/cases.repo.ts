@@ -237,6 +237,9 @@ export async function findCaseByExternalRef(
       trackingCode: cases.trackingCode,
       status: cases.status,
       createdAt: cases.createdAt,
+      content: cases.content,
+      citizenEmail: cases.citizenEmail,
+      citizenPhone: cases.citizenPhone,
     })
     .from(cases)
     .where(and(eq(cases.channel, channel), eq(cases.externalRef, externalRef)))

@@ -17,7 +17,7 @@ import type { FileStore } from '../../platform/files.ts';
 import { outboxPolicy } from './channels.policy.ts';
 import { setPublicBaseUrl } from './messages.ts';
 import * as outbox from './outbox.service.ts';
-import { receiveSms, signatureValid } from './sms.service.ts';
+import { checkSignature, receiveSms } from './sms.service.ts';
 
 export const SMS_INBOUND_PATH = '/api/channels/sms/inbound';
 const tags = ['channels'];
@@ -38,7 +38,8 @@ function registerSmsWebhook(
       {
         schema: {
           tags,
-          summary: '短信网关推送上行短信（x-tiexin-signature：原始请求体的 HMAC-SHA256 十六进制）',
+          summary:
+            '短信网关推送上行短信（x-tiexin-timestamp：Unix 秒；x-tiexin-signature：HMAC-SHA256("时间戳.原始请求体") 十六进制；前后超过 5 分钟拒收）',
           body: ZSmsInboundSchema,
           response: {
             200: z.object({ trackingCode: z.string() }).describe('重复推送：已登记过'),
@@ -49,9 +50,14 @@ function registerSmsWebhook(
           const secret = config.smsWebhookSecret;
           if (!secret) throw new AppError('SMS_NOT_CONFIGURED');
           const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-          if (!signatureValid(secret, raw, req.headers['x-tiexin-signature'])) {
-            throw new AppError('SMS_SIGNATURE');
-          }
+          const check = checkSignature(
+            secret,
+            raw,
+            req.headers['x-tiexin-signature'],
+            req.headers['x-tiexin-timestamp'],
+          );
+          if (check === 'timestamp') throw new AppError('SMS_TIMESTAMP');
+          if (check !== 'ok') throw new AppError('SMS_SIGNATURE');
           try {
             req.body = JSON.parse(raw.toString('utf8'));
           } catch {

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
 import { insertAttachment } from '../attachments/attachments.repo.ts';
 import { ALLOWED_TYPES } from '../attachments/attachments.service.ts';
-import { findCaseByExternalRef, listCategories } from '../cases/cases.repo.ts';
+import { findCaseByExternalRef, insertEvent, listCategories } from '../cases/cases.repo.ts';
 import {
   CASE_ATTACHMENT_OWNER,
   createCaseInTx,
@@ -59,21 +59,55 @@ export const keepsFile = (f: IncomingFile) =>
 
 export type IntakeResult = { trackingCode: string; created: boolean };
 
+/** What makes two messages with one external ref the same message: the sender and the words. */
+function sameMessage(
+  a: { content: string; citizenEmail: string | null; citizenPhone: string | null },
+  b: NewCase,
+): boolean {
+  return (
+    a.content === b.content &&
+    (a.citizenEmail ?? null) === (b.citizenEmail ?? null) &&
+    (a.citizenPhone ?? null) === (b.citizenPhone ?? null)
+  );
+}
+
+/** The staff-only note on a case whose message reused the id of an earlier, different message. */
+export const possibleDuplicateNote = (firstCode: string) =>
+  `疑似重复：本件与查询码 ${firstCode} 的来件使用同一消息标识（Message-ID），但发件人或内容不同，请核对是否重复或被冒用`;
+
 /**
- * A case from a channel message, once: a message the channel delivers again (same external ref)
- * gives back the case it already made. Files are written to the store first, then the case, its
- * event, audit row, attachment rows and acknowledgement commit in one transaction; if that fails
- * the files are removed again.
+ * A case from a channel message, once: a message the channel delivers again (same external ref,
+ * same sender and content) gives back the case it already made. A DIFFERENT message reusing an
+ * external ref is not dropped: it becomes its own case under the ref plus a hash of its sender and
+ * content (so its own redelivery is deduplicated too), with a staff-only 内部备注 naming the first
+ * case as a possible duplicate. Files are written to the store first, then the case, its event,
+ * audit row, attachment rows and acknowledgement commit in one transaction; if that fails the
+ * files are removed again.
  */
 export async function intakeCase(
   db: Db,
   store: FileStore,
   who: Who,
-  input: NewCase & { externalRef: string },
+  given: NewCase & { externalRef: string },
   opts: { summary: string; acknowledge?: boolean; files?: IncomingFile[] },
 ): Promise<IntakeResult> {
+  let input = given;
+  let firstOfRef: { trackingCode: string } | null = null;
   const existing = await findCaseByExternalRef(db, input.channel, input.externalRef);
-  if (existing) return { trackingCode: existing.trackingCode, created: false };
+  if (existing) {
+    if (sameMessage(existing, input))
+      return { trackingCode: existing.trackingCode, created: false };
+    const fingerprint = sha256(
+      Buffer.from(
+        JSON.stringify([input.citizenEmail ?? null, input.citizenPhone ?? null, input.content]),
+      ),
+    );
+    const ref = `${input.externalRef.slice(0, 420)} sha256:${fingerprint}`;
+    const again = await findCaseByExternalRef(db, input.channel, ref);
+    if (again) return { trackingCode: again.trackingCode, created: false };
+    input = { ...input, externalRef: ref };
+    firstOfRef = existing;
+  }
 
   const stored: { id: string; key: string; file: IncomingFile }[] = [];
   try {
@@ -85,6 +119,16 @@ export async function intakeCase(
     }
     const row = await inTransaction(db, async (tx) => {
       const c = await createCaseInTx(tx, who, input, opts);
+      if (firstOfRef) {
+        await insertEvent(tx, {
+          caseId: c.id,
+          action: 'note',
+          actorId: null,
+          actorName: null,
+          note: possibleDuplicateNote(firstOfRef.trackingCode),
+          public: false,
+        });
+      }
       for (const s of stored) {
         await insertAttachment(tx, {
           id: s.id,

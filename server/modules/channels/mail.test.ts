@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { connect } from 'node:net';
+import { and, eq, like } from 'drizzle-orm';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachments, cadres, cases, outbox } from '../../db/schema/index.ts';
+import { attachments, cadres, caseEvents, cases, outbox } from '../../db/schema/index.ts';
 import { LocalFileStore } from '../../platform/files.ts';
 import type { SmtpListener } from '../../platform/mail/smtp-listener.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
@@ -42,6 +43,59 @@ async function startSink() {
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { port, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/**
+ * A raw SMTP conversation: each command is sent once the previous reply is complete; gives the
+ * replies (greeting first) and whether the server closed the connection.
+ */
+async function smtpTalk(port: number, commands: string[]) {
+  const socket = connect(port, '127.0.0.1');
+  const replies: string[] = [];
+  let buffer = '';
+  let closed = false;
+  let waiting: (() => void) | null = null;
+  socket.setEncoding('utf8');
+  socket.on('data', (chunk: string) => {
+    buffer += chunk;
+    // a reply is complete at a line "NNN text" (no dash after the code)
+    for (;;) {
+      const m = /^(?:\d{3}-[^\r\n]*\r\n)*\d{3}(?: [^\r\n]*)?\r\n/.exec(buffer);
+      if (!m) break;
+      replies.push(m[0].trim());
+      buffer = buffer.slice(m[0].length);
+      waiting?.();
+    }
+  });
+  socket.on('close', () => {
+    closed = true;
+    waiting?.();
+  });
+  socket.on('error', () => {});
+  const next = (count: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (replies.length >= count || closed) {
+          waiting = null;
+          resolve();
+        }
+      };
+      waiting = check;
+      check();
+    });
+  await next(1);
+  for (const [i, cmd] of commands.entries()) {
+    if (closed) break;
+    socket.write(`${cmd}\r\n`);
+    await next(i + 2);
+  }
+  // the server may close right after its last reply
+  if (!closed) {
+    socket.write('NOOP\r\n');
+    await next(commands.length + 2);
+  }
+  socket.destroy();
+  return { replies, closed };
 }
 
 describe('电子信箱: a real SMTP exchange', () => {
@@ -322,5 +376,114 @@ describe('电子信箱: a real SMTP exchange', () => {
     } finally {
       await sink.close();
     }
+  });
+  it('takes at most 50 recipients a message: the 51st RCPT TO gets 452', async () => {
+    const rcpts = Array.from({ length: 51 }, () => 'RCPT TO:<sifeng@tiexin.local>');
+    // the same address 51 times is one recipient: all accepted
+    const same = await smtpTalk(listener.port, ['EHLO c', 'MAIL FROM:<a@example.com>', ...rcpts]);
+    expect(same.replies.slice(3).every((r) => r.startsWith('250'))).toBe(true);
+
+    // 51 different mailboxes of ours (active cadres)
+    const many: string[] = [];
+    for (let i = 0; i < 51; i++) {
+      const c = await makeCadre(t.db, w.unitA);
+      const email = `rcpt${i}@tiexin.local`;
+      await t.db.update(cadres).set({ email }).where(eq(cadres.id, c.id));
+      many.push(email);
+    }
+    const { replies, closed } = await smtpTalk(listener.port, [
+      'EHLO c',
+      'MAIL FROM:<a@example.com>',
+      ...many.map((a) => `RCPT TO:<${a}>`),
+    ]);
+    const rcptReplies = replies.slice(3, 3 + 51);
+    expect(rcptReplies.slice(0, 50).every((r) => r.startsWith('250'))).toBe(true);
+    expect(rcptReplies[50]).toMatch(/^452 /);
+    expect(rcptReplies[50]).toContain('最多 50 个收件人');
+    expect(closed).toBe(false);
+  });
+
+  it('closes with 421 at the 3rd unknown recipient of a connection, even across RSET', async () => {
+    const { replies, closed } = await smtpTalk(listener.port, [
+      'EHLO c',
+      'MAIL FROM:<a@example.com>',
+      'RCPT TO:<guess1@tiexin.local>',
+      'RCPT TO:<sifeng@tiexin.local>',
+      'RSET',
+      'MAIL FROM:<a@example.com>',
+      'RCPT TO:<guess2@tiexin.local>',
+      'RCPT TO:<guess3@tiexin.local>',
+      'RCPT TO:<zhang.shuji@tiexin.local>',
+    ]);
+    const codes = replies.map((r) => r.slice(0, 3));
+    // greeting, EHLO, MAIL, 550, 250, RSET, MAIL, 550, 421 — then nothing more
+    expect(codes).toEqual(['220', '250', '250', '550', '250', '250', '250', '550', '421']);
+    expect(replies[8]).toContain('连接关闭');
+    expect(closed).toBe(true);
+  });
+
+  it('lets a sender that knows its recipients keep sending on one connection', async () => {
+    const { replies } = await smtpTalk(listener.port, [
+      'EHLO c',
+      'MAIL FROM:<a@example.com>',
+      'RCPT TO:<sifeng@tiexin.local>',
+      'RCPT TO:<zhang.shuji@tiexin.local>',
+      'RSET',
+      'MAIL FROM:<a@example.com>',
+      'RCPT TO:<sifeng@tiexin.local>',
+      'RCPT TO:<typo@tiexin.local>',
+    ]);
+    expect(replies.map((r) => r.slice(0, 3))).toEqual([
+      '220',
+      '250',
+      '250',
+      '250',
+      '250',
+      '250',
+      '250',
+      '250',
+      '550',
+      '250',
+    ]);
+  });
+  it('makes a case flagged as a possible duplicate of a DIFFERENT mail that reuses a Message-ID', async () => {
+    const send = () =>
+      client.sendMail({
+        from: '"王某" <wang@example.com>',
+        to: 'sifeng@tiexin.local',
+        subject: '反映另一件事',
+        text: '某村违规收取卫生费，每户每月五十元。',
+        messageId: '<m1@example.com>',
+      });
+    const [first] = await caseOf('<m1@example.com>');
+    const res = await send();
+    expect(res.response).toMatch(/^250/);
+    const reused = await t.db
+      .select()
+      .from(cases)
+      .where(like(cases.externalRef, '<m1@example.com> sha256:%'));
+    expect(reused).toHaveLength(1);
+    const [second] = reused;
+    expect(second).toMatchObject({ channel: 'email', citizenEmail: 'wang@example.com' });
+    expect(second?.content).toContain('违规收取卫生费');
+    expect(second?.trackingCode).not.toBe(first?.trackingCode);
+    // the flag: a staff-only note naming the first case
+    const notes = await t.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, second?.id ?? ''), eq(caseEvents.action, 'note')));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.public).toBe(false);
+    expect(notes[0]?.note).toContain(`疑似重复：本件与查询码 ${first?.trackingCode}`);
+    const detail = await w.as.office.get(`/api/cases/${second?.id}/events`);
+    expect(JSON.stringify(detail.json())).toContain('疑似重复');
+    // the citizen's look-up does not show it
+    const pub = await t.app.inject({ url: `/api/public/cases/${second?.trackingCode}` });
+    expect(pub.body).not.toContain('疑似重复');
+    // that second mail redelivered: still deduplicated, no third case
+    expect((await send()).response).toMatch(/^250/);
+    expect(
+      await t.db.select().from(cases).where(like(cases.externalRef, '<m1@example.com>%')),
+    ).toHaveLength(2);
   });
 });

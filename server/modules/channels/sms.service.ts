@@ -4,16 +4,33 @@ import type { Db } from '../../db/client.ts';
 import type { FileStore } from '../../platform/files.ts';
 import { defaultCategoryId, fitContent, type IntakeResult, intakeCase } from './intake.ts';
 
+/** How far the gateway's `x-tiexin-timestamp` may be from our clock, either way. */
+export const SMS_TIMESTAMP_WINDOW_MS = 5 * 60_000;
+
+export type SignatureCheck = 'ok' | 'signature' | 'timestamp';
+
 /**
- * Whether `x-tiexin-signature` is the hex HMAC-SHA256 of the raw body under the shared secret
- * (an optional `sha256=` prefix is allowed). Compared in constant time.
+ * Whether `x-tiexin-signature` is the hex HMAC-SHA256, under the shared secret, of
+ * `${timestamp}.${rawBody}` where `timestamp` is the `x-tiexin-timestamp` header (Unix seconds).
+ * An optional `sha256=` prefix is allowed; compared in constant time. A timestamp that is missing,
+ * malformed or more than 5 minutes from now (past or future) is refused, so a captured request
+ * cannot be replayed later (within the window the messageId makes a replay harmless).
  */
-export function signatureValid(secret: string, raw: Buffer, header: unknown): boolean {
-  if (typeof header !== 'string') return false;
-  const hex = header.trim().replace(/^sha256=/i, '');
-  if (!/^[0-9a-f]{64}$/i.test(hex)) return false;
-  const expected = createHmac('sha256', secret).update(raw).digest();
-  return timingSafeEqual(expected, Buffer.from(hex, 'hex'));
+export function checkSignature(
+  secret: string,
+  raw: Buffer,
+  signature: unknown,
+  timestamp: unknown,
+  now = Date.now(),
+): SignatureCheck {
+  if (typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp.trim())) return 'timestamp';
+  const ts = timestamp.trim();
+  if (Math.abs(now - Number(ts) * 1000) > SMS_TIMESTAMP_WINDOW_MS) return 'timestamp';
+  if (typeof signature !== 'string') return 'signature';
+  const hex = signature.trim().replace(/^sha256=/i, '');
+  if (!/^[0-9a-f]{64}$/i.test(hex)) return 'signature';
+  const expected = createHmac('sha256', secret).update(`${ts}.`).update(raw).digest();
+  return timingSafeEqual(expected, Buffer.from(hex, 'hex')) ? 'ok' : 'signature';
 }
 
 /** The gateway's time of receipt counts (time limits run from it) unless it is implausible. */

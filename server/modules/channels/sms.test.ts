@@ -6,8 +6,9 @@ import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app
 import { SMS_INBOUND_PATH } from './channels.routes.ts';
 
 const SECRET = 'a-test-secret-of-the-sms-gateway';
-const sign = (body: string, secret = SECRET) =>
-  createHmac('sha256', secret).update(body).digest('hex');
+const nowTs = () => String(Math.floor(Date.now() / 1000));
+const sign = (body: string, secret = SECRET, ts = nowTs()) =>
+  createHmac('sha256', secret).update(`${ts}.${body}`).digest('hex');
 
 describe('POST /api/channels/sms/inbound', () => {
   let t: TestApp;
@@ -18,7 +19,12 @@ describe('POST /api/channels/sms/inbound', () => {
   });
   afterAll(() => t.close());
 
-  const post = (body: string, signature: string | undefined, extra: Record<string, string> = {}) =>
+  const post = (
+    body: string,
+    signature: string | undefined,
+    extra: Record<string, string> = {},
+    ts: string | null = nowTs(),
+  ) =>
     t.app.inject({
       method: 'POST',
       url: SMS_INBOUND_PATH,
@@ -26,6 +32,7 @@ describe('POST /api/channels/sms/inbound', () => {
       headers: {
         'content-type': 'application/json',
         ...(signature === undefined ? {} : { 'x-tiexin-signature': signature }),
+        ...(ts === null ? {} : { 'x-tiexin-timestamp': ts }),
         ...extra,
       },
     });
@@ -41,7 +48,11 @@ describe('POST /api/channels/sms/inbound', () => {
         method: 'POST',
         url: SMS_INBOUND_PATH,
         payload: body,
-        headers: { 'content-type': 'application/json', 'x-tiexin-signature': sign(body) },
+        headers: {
+          'content-type': 'application/json',
+          'x-tiexin-signature': sign(body),
+          'x-tiexin-timestamp': nowTs(),
+        },
       });
       expect(res.statusCode).toBe(503);
       expect(res.json().error.message).toBe('短信通道未配置');
@@ -127,6 +138,7 @@ describe('POST /api/channels/sms/inbound', () => {
       headers: {
         'content-type': 'application/json',
         'x-tiexin-signature': sign(body),
+        'x-tiexin-timestamp': nowTs(),
         'x-csrf-token': '',
       },
     });
@@ -139,5 +151,58 @@ describe('POST /api/channels/sms/inbound', () => {
       content: '热线来电反映问题',
     });
     expect(created.statusCode).toBe(201);
+  });
+  describe('the signature covers x-tiexin-timestamp (5 minutes either way)', () => {
+    const at = (offsetSeconds: number) => String(Math.floor(Date.now() / 1000) + offsetSeconds);
+    const count = async (ref: string) =>
+      (await t.db.select().from(cases).where(eq(cases.externalRef, ref))).length;
+
+    it('accepts a request signed with a timestamp a minute old', async () => {
+      const body = sms('ts-valid');
+      const ts = at(-60);
+      const res = await post(body, sign(body, SECRET, ts), {}, ts);
+      expect(res.statusCode).toBe(201);
+    });
+
+    it('refuses a stale request (6 minutes old) even though its signature is right', async () => {
+      const body = sms('ts-stale');
+      const ts = at(-360);
+      const res = await post(body, sign(body, SECRET, ts), {}, ts);
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.message).toBe('短信网关请求时间戳缺失或与服务器时间相差超过 5 分钟');
+      expect(await count('ts-stale')).toBe(0);
+    });
+
+    it('refuses a timestamp 6 minutes in the future', async () => {
+      const body = sms('ts-future');
+      const ts = at(360);
+      const res = await post(body, sign(body, SECRET, ts), {}, ts);
+      expect(res.statusCode).toBe(401);
+      expect(await count('ts-future')).toBe(0);
+    });
+
+    it('refuses a missing or malformed timestamp', async () => {
+      const body = sms('ts-missing');
+      expect((await post(body, sign(body), {}, null)).statusCode).toBe(401);
+      expect((await post(body, sign(body), {}, 'yesterday')).statusCode).toBe(401);
+      expect((await post(body, sign(body), {}, '')).statusCode).toBe(401);
+      expect(await count('ts-missing')).toBe(0);
+    });
+
+    it('refuses the replay of an old valid signature under a fresh timestamp', async () => {
+      const body = sms('ts-replay');
+      const old = at(-3600);
+      const captured = sign(body, SECRET, old);
+      // as captured: too old
+      expect((await post(body, captured, {}, old)).statusCode).toBe(401);
+      // the timestamp header rewritten to now: the signature no longer matches
+      const res = await post(body, captured, {}, at(0));
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.message).toBe('短信网关签名无效');
+      // nor does a signature over the body alone (the old scheme)
+      const bodyOnly = createHmac('sha256', SECRET).update(body).digest('hex');
+      expect((await post(body, bodyOnly)).statusCode).toBe(401);
+      expect(await count('ts-replay')).toBe(0);
+    });
   });
 });

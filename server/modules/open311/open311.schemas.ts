@@ -1,4 +1,5 @@
 import { CASE_STATUSES, type TCaseStatus } from '../../../common/cases.ts';
+import { ZPhoneSchema } from '../../../common/phone-schema.ts';
 import { z } from '../../../common/zod.ts';
 
 /** The one specification these routes follow. */
@@ -121,15 +122,7 @@ export const ZRequestCreateSchema = z.object({
   account_id: field(200),
   first_name: field(25),
   last_name: field(25),
-  phone: z
-    .union([
-      z.literal(''),
-      z
-        .string()
-        .trim()
-        .regex(/^[0-9+\-\s]{5,20}$/, '电话号码格式不对'),
-    ])
-    .optional(),
+  phone: z.union([z.literal(''), ZPhoneSchema]).optional(),
   media_url: field(1000),
   jurisdiction_id: field(200),
   api_key: field(500),

@@ -27,6 +27,7 @@ export const zhCN = {
   ATTACHMENT_INVALID: '附件无效：只能引用本人刚上传、尚未使用的附件',
   OUTBOX_NOT_RETRYABLE: '只有发送失败或已保留的消息可以重新发送',
   SMS_SIGNATURE: '短信网关签名无效',
+  SMS_TIMESTAMP: '短信网关请求时间戳缺失或与服务器时间相差超过 5 分钟',
   SMS_NOT_CONFIGURED: '短信通道未配置',
   VISIT_NOT_OWN: '只能登记和修改本人的走访记录',
   VISIT_CADRE_REQUIRED: '请选择走访的干部（本账号未关联干部）',

@@ -30,7 +30,18 @@ export type SmtpListenerOptions = {
   /** Takes a whole message; throwing an SmtpReject answers its code, anything else 451 (retry). */
   onMessage: (mail: IncomingMail) => Promise<void>;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
+  /** recipients of one message; the next RCPT TO gets 452 (the client sends the rest later) */
+  maxRecipients?: number;
+  /**
+   * Unknown recipients one connection may try: the last of them is answered 421 and the
+   * connection closed (as Postfix's smtpd_hard_error_limit), so mailboxes cannot be listed by
+   * trying addresses.
+   */
+  maxUnknownRecipients?: number;
 };
+
+export const MAX_RECIPIENTS = 50;
+export const MAX_UNKNOWN_RECIPIENTS = 3;
 
 export type SmtpListener = { port: number; close(): Promise<void> };
 
@@ -44,6 +55,11 @@ function withCode(err: Error, code: number): Error {
  * from the internet, put a TLS-terminating MTA (Postfix …) in front that forwards here.
  */
 export async function startSmtpListener(opts: SmtpListenerOptions): Promise<SmtpListener> {
+  const maxRecipients = opts.maxRecipients ?? MAX_RECIPIENTS;
+  const maxUnknown = opts.maxUnknownRecipients ?? MAX_UNKNOWN_RECIPIENTS;
+  // per connection: smtp-server keeps one session object for a connection (RSET and EHLO reset
+  // its envelope, not the object), so RSET does not clear the count
+  const unknownCount = new WeakMap<object, number>();
   const server = new SMTPServer({
     name: 'tiexin',
     banner: 'Tiexin 贴心人 mail intake',
@@ -55,14 +71,36 @@ export async function startSmtpListener(opts: SmtpListenerOptions): Promise<Smtp
     maxClients: 100,
     // a connection a client leaves open does not hold a shutdown for long
     closeTimeout: 5_000,
-    onRcptTo(address: SMTPServerAddress, _session, callback) {
+    onRcptTo(address: SMTPServerAddress, session, callback) {
+      const key = address.address.toLowerCase();
+      const already = session.envelope.rcptTo.some((r) => r.address.toLowerCase() === key);
+      if (!already && session.envelope.rcptTo.length >= maxRecipients) {
+        callback(
+          withCode(new Error(`每封邮件最多 ${maxRecipients} 个收件人 (too many recipients)`), 452),
+        );
+        return;
+      }
       opts.acceptRecipient(address.address).then(
-        (ok) =>
+        (ok) => {
+          if (ok) {
+            callback(null);
+            return;
+          }
+          const unknown = (unknownCount.get(session) ?? 0) + 1;
+          unknownCount.set(session, unknown);
+          if (unknown >= maxUnknown) {
+            opts.log.warn(
+              { remoteAddress: session.remoteAddress, unknown },
+              'smtp: too many unknown recipients, connection closed',
+            );
+            // a 421 makes smtp-server close the connection after the reply
+            callback(withCode(new Error('无此信箱的收件人过多，连接关闭 (too many errors)'), 421));
+            return;
+          }
           callback(
-            ok
-              ? null
-              : withCode(new Error(`<${address.address}>: 无此信箱 (no such mailbox here)`), 550),
-          ),
+            withCode(new Error(`<${address.address}>: 无此信箱 (no such mailbox here)`), 550),
+          );
+        },
         (err: unknown) => {
           opts.log.warn({ err }, 'smtp: recipient check failed');
           callback(withCode(new Error('暂时无法处理，请稍后重试 (try again later)'), 451));

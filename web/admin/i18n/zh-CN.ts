@@ -161,7 +161,7 @@ export const zhCN = {
     rankEffectiveFromRequired: '请选择新职级的生效日期',
     rankEffectiveFromHint: '自该日所在月起按新职级考核每月指标',
     orgRequired: '请选择所在单位',
-    phoneInvalid: '请输入正确的11位手机号码',
+    phoneInvalid: '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
     emailInvalid: '请输入正确的电子邮箱地址',
     deactivate: '停用',
     activate: '启用',

@@ -74,7 +74,7 @@ export const zhCN = {
       contentShort: '请至少写 {min} 个字',
       contentLong: '不能超过 {max} 字',
       nameLong: '姓名不能超过 {max} 个字',
-      phone: '电话号码格式不对',
+      phone: '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
     },
   },
   submitted: {

@@ -58,7 +58,7 @@ export const cases = {
   citizen: '诉求人',
   citizenName: '姓名',
   citizenPhone: '联系电话',
-  phoneInvalid: '电话号码格式不对',
+  phoneInvalid: '电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）',
   anonymous: '匿名（不记录姓名和电话）',
   addressee: '致信干部',
   addresseeHint: '群众指名写给某位干部时选择（可不填）',

@@ -1,6 +1,7 @@
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors, emptyToNull } from '../../../ui/forms';
@@ -9,7 +10,6 @@ import { useSaveCadre } from '../hooks/useCadreMutations';
 import { type Cadre, type CadreRank, cadreRanks, type Gender, genders } from '../types/cadre';
 
 /** 中国大陆手机号 */
-export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 
 type CadreFormValues = {
   name: string;
@@ -183,7 +183,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
             <Form.Item
               name="phone"
               label={t('cadres.phone')}
-              rules={[{ pattern: MOBILE_PATTERN, message: t('cadres.phoneInvalid') }]}
+              rules={[{ pattern: PHONE_RE, message: t('cadres.phoneInvalid') }]}
             >
               <Input inputMode="numeric" maxLength={11} />
             </Form.Item>

@@ -14,6 +14,7 @@ import {
   type UploadFile,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
@@ -41,7 +42,6 @@ const FILE_TYPES = [
   'application/msword',
 ];
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const PHONE = /^[0-9+\-\s]{5,20}$/;
 
 type FormValues = {
   channel: CaseChannel;
@@ -222,7 +222,7 @@ export function CaseCreateDrawer({ open, onClose, onCreated }: CaseCreateDrawerP
             <Form.Item
               name="citizenPhone"
               label={t('cases.citizenPhone')}
-              rules={[{ pattern: PHONE, message: t('cases.phoneInvalid') }]}
+              rules={[{ pattern: PHONE_RE, message: t('cases.phoneInvalid') }]}
               style={{ flex: '1 1 200px' }}
             >
               <Input inputMode="tel" maxLength={20} autoComplete="off" />

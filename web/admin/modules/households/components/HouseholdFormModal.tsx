@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Empty, Flex, Form, Input, Modal, Row, Select } from 'antd';
 import { useEffect } from 'react';
+import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { ApiError } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
@@ -17,7 +18,6 @@ import { ContactPointSelect } from './ContactPointSelect';
 
 /** 18 characters, the last a digit or X; the server checks the GB 11643 check character. */
 const ID_NUMBER_PATTERN = /^\d{17}[\dXx]$/;
-const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
 
 type FormValues = {
   contactPointId: string;
@@ -172,7 +172,7 @@ export function HouseholdFormModal({
               name="phone"
               label={t('households.phone')}
               extra={keepHint(household?.phone)}
-              rules={[{ pattern: PHONE_PATTERN, message: t('households.phoneInvalid') }]}
+              rules={[{ pattern: PHONE_RE, message: t('households.phoneInvalid') }]}
             >
               <Input
                 maxLength={20}
