@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
-import { PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
 import { claim, PUBLIC_MAX_BYTES, registerAttachmentOwner } from './attachments.service.ts';
 
 function multipart(data: Buffer, filename: string, type: string) {
@@ -177,7 +176,7 @@ describe('/api/public/attachments', () => {
   });
 
   it('is rate-limited per address like the other public writes', async () => {
-    for (let i = 0; i < PUBLIC_WRITES_PER_MINUTE; i++) {
+    for (let i = 0; i < t.config.publicWritesPerMinute; i++) {
       expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(201);
     }
     expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(429);
