@@ -76,14 +76,20 @@ export function registerAttachmentRoutes(
     },
     async (req, reply) => {
       const { row, stream } = await service.openForRead(contextOf(req, db), files, req.params.id);
-      return reply
-        .header('content-type', row.mimeType)
-        .header(
-          'content-disposition',
-          `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-        )
-        .header('cache-control', 'private, max-age=86400')
-        .send(stream);
+      // photos are shown, PDFs and Office files downloaded (a PDF viewer runs in the site's origin)
+      const disposition = service.INLINE_TYPES.has(row.mimeType) ? 'inline' : 'attachment';
+      return (
+        reply
+          .header('content-type', row.mimeType)
+          .header(
+            'content-disposition',
+            `${disposition}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+          )
+          .header('x-content-type-options', 'nosniff')
+          // personal files: not kept in the browser's cache after logout
+          .header('cache-control', 'no-store')
+          .send(stream)
+      );
     },
   );
 }
