@@ -203,7 +203,7 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
     TIEXIN_DEMO: '0',
     LOG_LEVEL: 'silent',
     FILES_DIR: os.tmpdir(),
-    TRUST_PROXY: '1',
+    TRUST_PROXY: 'loopback',
   });
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
@@ -370,7 +370,7 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
   }
 
   out(
-    '  submissions: the per-address rate limit of the public form is lifted for this run (TRUST_PROXY=1, every request from its own X-Forwarded-For address)\n',
+    '  submissions: the per-address rate limit of the public form is lifted for this run (TRUST_PROXY=loopback, every request from its own X-Forwarded-For address)\n',
   );
   results.push(...(await measureSubmissions(app, database, DURATION)));
 

@@ -6,7 +6,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   createJsonSchemaTransform,
   serializerCompiler,
@@ -71,9 +71,11 @@ export async function buildApp({
   logger,
   webRoot = builtWebRoot,
 }: AppDeps): Promise<FastifyInstance> {
+  // off or the proxies' addresses (config.ts refuses "trust everyone")
+  const trustProxy: FastifyServerOptions['trustProxy'] = config.trustProxy;
   const app = Fastify({
     logger: logger === false ? false : { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   });
   const { db } = database;
@@ -95,6 +97,8 @@ export async function buildApp({
       },
     },
     crossOriginEmbedderPolicy: false,
+    // HSTS only behind HTTPS: on plain HTTP it would lock browsers out of the site for a year
+    strictTransportSecurity: config.cookieSecure ? { maxAge: 31_536_000 } : false,
   });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });

@@ -70,4 +70,57 @@ describe('config', () => {
       }),
     ).toThrow(/SMTP_RELAY_URL[\s\S]*MAIL_PUBLIC_ADDRESS|MAIL_PUBLIC_ADDRESS[\s\S]*SMTP_RELAY_URL/);
   });
+
+  it("takes TRUST_PROXY as the proxies' addresses or CIDRs, off by default", () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1']);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 10.1.0.0/16 ,::1,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '::1',
+      'fd00::/8',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+  });
+
+  it('refuses TRUST_PROXY=true (and yes) at start, saying why in Chinese and English', () => {
+    for (const v of ['true', 'TRUE', 'yes']) {
+      expect(() => loadConfig({ TRUST_PROXY: v })).toThrow(ConfigError);
+      try {
+        loadConfig({ TRUST_PROXY: v });
+      } catch (err) {
+        const msg = (err as Error).message;
+        expect(msg).toContain('TRUST_PROXY');
+        expect(msg).toContain('不能设为 true');
+        expect(msg).toContain('X-Forwarded-For');
+        expect(msg).toMatch(/rate limits/);
+      }
+    }
+  });
+
+  it('refuses a bare hop count (1 used to mean "trust everyone"), and what is not an address', () => {
+    for (const v of ['1', '2']) {
+      expect(() => loadConfig({ TRUST_PROXY: v })).toThrow(/TRUST_PROXY[\s\S]*代理层数/);
+    }
+    expect(() => loadConfig({ TRUST_PROXY: 'nginx' })).toThrow(/不是有效的地址或网段：nginx/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/10\.0\.0\.0\/33/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5,' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads the per-address limits of the public routes and the SMS webhook, with defaults', () => {
+    const c = loadConfig({});
+    expect(c.publicWritesPerMinute).toBe(10);
+    expect(c.publicReadsPerMinute).toBe(60);
+    expect(c.smsWebhookRateLimitPerMinute).toBe(120);
+    const set = loadConfig({
+      PUBLIC_WRITES_PER_MINUTE: '5',
+      PUBLIC_READS_PER_MINUTE: '30',
+      SMS_WEBHOOK_RATE_LIMIT_PER_MINUTE: '7',
+    });
+    expect([set.publicWritesPerMinute, set.publicReadsPerMinute]).toEqual([5, 30]);
+    expect(set.smsWebhookRateLimitPerMinute).toBe(7);
+    expect(() => loadConfig({ PUBLIC_WRITES_PER_MINUTE: '0' })).toThrow(/PUBLIC_WRITES_PER_MINUTE/);
+  });
 });

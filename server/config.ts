@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -27,11 +28,23 @@ const ZEnvSchema = z.object({
   COOKIE_SECURE: boolFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /**
-   * Behind a reverse proxy (nginx) set 1 (trust X-Forwarded-For from it), or the proxy's address.
-   * Off by default: a client could otherwise pick its own address and dodge the rate limits.
+   * Behind a reverse proxy (nginx): the proxies' addresses or CIDRs, comma-separated. Off by
+   * default; "true" (trust every client's X-Forwarded-For) and a bare hop count are refused.
    */
-  TRUST_PROXY: z.string().default('false'),
+  TRUST_PROXY: z
+    .string()
+    .default('0')
+    .superRefine((v, ctx) => {
+      const why = trustProxyProblem(v);
+      if (why) ctx.addIssue({ code: 'custom', message: why });
+    }),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Per address and minute on the public, account-less routes (submissions, ratings, uploads). */
+  PUBLIC_WRITES_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Per address and minute on the public look-ups (query code, categories, cadres). */
+  PUBLIC_READS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Per address and minute on the SMS gateway's webhook. */
+  SMS_WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   /** Incoming mail (电子信箱): the SMTP listener started by main.ts. */
@@ -70,9 +83,12 @@ export type Config = {
   sessionMaxHours: number;
   cookieSecure: boolean;
   logLevel: z.infer<typeof ZEnvSchema>['LOG_LEVEL'];
-  /** Fastify's trustProxy: true, false or the proxies' addresses */
-  trustProxy: boolean | string;
+  /** Fastify's trustProxy: off or the proxies' addresses/CIDRs; never "everyone" */
+  trustProxy: false | string[];
   loginRateLimitPerMinute: number;
+  publicWritesPerMinute: number;
+  publicReadsPerMinute: number;
+  smsWebhookRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
   smtp: { enabled: boolean; port: number; host: string; maxBytes: number };
@@ -88,12 +104,58 @@ export type Config = {
 
 export const APP_VERSION = '0.1.0';
 
-/** '1'/'true'/'yes' → true, '0'/'false'/'no' → false, else the proxies' addresses ('10.0.0.1,10.0.0.2'). */
-function parseTrustProxy(v: string): boolean | string {
+const TRUST_OFF = ['', '0', 'false', 'no'];
+/** proxy-addr's names for address ranges (127.0.0.1/8 and ::1, …) */
+const TRUST_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrCidr(item: string): boolean {
+  if (TRUST_RANGES.includes(item)) return true;
+  const [addr = '', bits, ...rest] = item.split('/');
+  const family = isIP(addr);
+  if (!family || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+const TRUST_HOW =
+  '请填写反向代理的地址或网段（逗号分隔，如 127.0.0.1 或 10.0.0.5,10.1.0.0/16）' +
+  " (give the proxies' addresses or CIDRs, comma-separated, e.g. 127.0.0.1 or 10.0.0.5,10.1.0.0/16)";
+
+/** Why a TRUST_PROXY value is refused (zh-CN and English), or null when it is usable. */
+function trustProxyProblem(v: string): string | null {
   const t = v.trim().toLowerCase();
-  if (['1', 'true', 'yes'].includes(t)) return true;
-  if (['', '0', 'false', 'no'].includes(t)) return false;
-  return v.trim();
+  if (TRUST_OFF.includes(t)) return null;
+  if (['true', 'yes', 'on', '*'].includes(t)) {
+    return (
+      '不能设为 true：那样任何客户端都能在 X-Forwarded-For 里自报地址，绕过按地址的限流、伪造审计日志中的地址；' +
+      TRUST_HOW +
+      ' — true would let any client choose its own address and dodge the per-address rate limits'
+    );
+  }
+  if (/^\d+$/.test(t)) {
+    return (
+      '不能只填代理层数：层数分不清反向代理和直接连进来的客户端，客户端仍可自报地址；' +
+      TRUST_HOW +
+      ' — a hop count cannot tell the proxy from a client that connects directly (Fastify ignores it)'
+    );
+  }
+  const bad = t
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => !isAddressOrCidr(x));
+  if (bad.length === 0) return null;
+  return `不是有效的地址或网段：${bad.join('、') || '（空）'}；${TRUST_HOW}`;
+}
+
+/**
+ * Off ('0', 'false', '') or the proxies' addresses/CIDRs ('10.0.0.5,10.1.0.0/16'): the client's
+ * address is then read from X-Forwarded-For only when the request comes from one of those peers.
+ */
+function parseTrustProxy(v: string): false | string[] {
+  const t = v.trim().toLowerCase();
+  if (TRUST_OFF.includes(t)) return false;
+  return t.split(',').map((x) => x.trim());
 }
 
 /** The server's own address as a browser on this machine reaches it (0.0.0.0 → localhost). */
@@ -126,6 +188,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
+    publicWritesPerMinute: e.PUBLIC_WRITES_PER_MINUTE,
+    publicReadsPerMinute: e.PUBLIC_READS_PER_MINUTE,
+    smsWebhookRateLimitPerMinute: e.SMS_WEBHOOK_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     smtp: {

@@ -185,13 +185,17 @@ function coreXml(): string {
 }
 
 export function sendXlsx(reply: FastifyReply, filename: string, body: Buffer | Readable) {
-  return reply
-    .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    .header(
-      'content-disposition',
-      `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-    )
-    .send(body);
+  return (
+    reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header(
+        'content-disposition',
+        `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      )
+      // personal data: not kept in the browser's cache after logout
+      .header('cache-control', 'no-store')
+      .send(body)
+  );
 }
 
 export type SheetRow = { row: number; cells: Record<string, string> };

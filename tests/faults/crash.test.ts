@@ -37,7 +37,7 @@ const DEMO_PASSWORD = 'tiexin2014';
 /** a fresh folder loads the demo data first; on a loaded 2-core machine that takes a while */
 const START_MS = 180_000;
 let addr = 0;
-/** A different X-Forwarded-For each time: the server trusts it (TRUST_PROXY=1) for the limits. */
+/** A different X-Forwarded-For each time: the server trusts it from loopback (TRUST_PROXY=loopback) for the limits. */
 const forwardedFor = () => {
   addr++;
   return `10.9.${(addr >> 8) & 255}.${addr & 255}`;
@@ -58,7 +58,7 @@ async function crashUnderLoad(
   };
   const acked: Acked[] = [];
   let server: ServerProcess = await startServer(
-    { ...env, TIEXIN_DEMO: '1', TRUST_PROXY: '1' },
+    { ...env, TIEXIN_DEMO: '1', TRUST_PROXY: 'loopback' },
     START_MS,
   );
   await whileRunning(server);
@@ -142,7 +142,7 @@ async function crashUnderLoad(
 
     const t0 = Date.now();
     // the restart needs no repair: the stale lock is taken over, the engine recovers by itself
-    server = await startServer({ ...env, TIEXIN_DEMO: '1', TRUST_PROXY: '1' }, START_MS);
+    server = await startServer({ ...env, TIEXIN_DEMO: '1', TRUST_PROXY: 'loopback' }, START_MS);
     stats.restartsMs.push(Date.now() - t0);
     const again = await loginOver(server.url, 'cadre', DEMO_PASSWORD);
     // the requests that were in flight: sent again with the same clientId, twice

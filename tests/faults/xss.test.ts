@@ -42,7 +42,10 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
       cwd: root,
       stdio: 'inherit',
     });
-    server = await startServer({ DATA_DIR: dataDir, TIEXIN_DEMO: '1', TRUST_PROXY: '1' }, 180_000);
+    server = await startServer(
+      { DATA_DIR: dataDir, TIEXIN_DEMO: '1', TRUST_PROXY: 'loopback' },
+      180_000,
+    );
     const admin = await loginOver(server.url, 'admin', 'tiexin2014');
     const orgs = (await (await admin.get('/api/orgs')).json()) as { items: { id: string }[] };
     const orgId = orgs.items[1]?.id;

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZAttachmentSchema, ZPublicAttachmentSchema } from '../../../common/attachments.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { ALL_ROLES, type Role } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files.ts';
-import { PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
+import { publicRateLimits } from '../cases/cases.routes.ts';
 import * as service from './attachments.service.ts';
 
 /** Everyone who writes records may upload; inspectors only read. */
@@ -15,7 +16,7 @@ const uploaders: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre'];
 
 export function registerAttachmentRoutes(
   app: FastifyInstance,
-  { db, files }: { db: Db; files: FileStore },
+  { db, files, config }: { db: Db; files: FileStore; config: Config },
 ): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
@@ -52,7 +53,7 @@ export function registerAttachmentRoutes(
         consumes: ['multipart/form-data'],
         response: { 201: ZPublicAttachmentSchema },
       },
-      config: { rateLimit: { max: PUBLIC_WRITES_PER_MINUTE, timeWindow: '1 minute' } },
+      config: publicRateLimits(config).writes,
     },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError('FILE_EMPTY');
@@ -75,14 +76,20 @@ export function registerAttachmentRoutes(
     },
     async (req, reply) => {
       const { row, stream } = await service.openForRead(contextOf(req, db), files, req.params.id);
-      return reply
-        .header('content-type', row.mimeType)
-        .header(
-          'content-disposition',
-          `inline; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-        )
-        .header('cache-control', 'private, max-age=86400')
-        .send(stream);
+      // photos are shown, PDFs and Office files downloaded (a PDF viewer runs in the site's origin)
+      const disposition = service.INLINE_TYPES.has(row.mimeType) ? 'inline' : 'attachment';
+      return (
+        reply
+          .header('content-type', row.mimeType)
+          .header(
+            'content-disposition',
+            `${disposition}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
+          )
+          .header('x-content-type-options', 'nosniff')
+          // personal files: not kept in the browser's cache after logout
+          .header('cache-control', 'no-store')
+          .send(stream)
+      );
     },
   );
 }

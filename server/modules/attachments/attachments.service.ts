@@ -24,6 +24,21 @@ export const ALLOWED_TYPES: Record<string, string> = {
   'application/msword': '.doc',
 };
 
+/** What each type is called in a refusal */
+const TYPE_NAMES: Record<string, string> = {
+  'image/jpeg': ' JPG ',
+  'image/png': ' PNG ',
+  'image/webp': ' WEBP ',
+  'image/heic': ' HEIC ',
+  'application/pdf': ' PDF ',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ' Word（.docx）',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ' Excel（.xlsx）',
+  'application/msword': ' Word（.doc）',
+};
+
+/** Shown in the browser (a photo); everything else (PDF, Office) is downloaded, never rendered. */
+export const INLINE_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/heic']);
+
 /**
  * Who may read an attachment owned by a record: each owning module registers a check that answers
  * whether the record is in the user's scope.
@@ -76,6 +91,13 @@ export async function upload(
   const ext = ALLOWED_TYPES[file.mimeType];
   if (!ext) throw new AppError('FILE_TYPE');
   if (file.data.length === 0) throw new AppError('FILE_EMPTY');
+  // the same check as a citizen's upload: no page or script poses as a photo or a document
+  if (!looksLike(file.mimeType, file.data)) {
+    throw new AppError(
+      'FILE_TYPE',
+      `文件内容与文件类型不符：这不是真正的${TYPE_NAMES[file.mimeType] ?? '该类型'}文件，请上传照片（JPG、PNG、WEBP、HEIC）、PDF 或 Word/Excel 文档`,
+    );
+  }
   const row = await store(ctx.db, files, file, ext, {
     ownerType: 'upload',
     uploadedBy: ctx.actor.userId,
@@ -100,6 +122,11 @@ export const PUBLIC_CLAIM_HOURS = 24;
 const ascii = (data: Buffer, from: number, to: number) =>
   data.subarray(from, to).toString('latin1');
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
+/** A ZIP archive (Word/Excel 2007+) whose entries include the part that makes it that document. */
+const zipWith = (data: Buffer, part: string) =>
+  ascii(data, 0, 4) === 'PK\x03\x04' && data.includes('[Content_Types].xml') && data.includes(part);
+/** OLE2 compound file: the old Word (.doc) format */
+const OLE2 = Buffer.from('d0cf11e0a1b11ae1', 'hex');
 
 /** Whether the bytes are what the declared type says (so no page or script poses as a photo). */
 export function looksLike(mimeType: string, data: Buffer): boolean {
@@ -114,6 +141,12 @@ export function looksLike(mimeType: string, data: Buffer): boolean {
       return ascii(data, 4, 8) === 'ftyp' && HEIF_BRANDS.has(ascii(data, 8, 12));
     case 'application/pdf':
       return ascii(data, 0, 5) === '%PDF-';
+    case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
+      return zipWith(data, 'word/');
+    case 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet':
+      return zipWith(data, 'xl/');
+    case 'application/msword':
+      return data.subarray(0, 8).equals(OLE2);
     default:
       return false;
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
-import { PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
+import { xlsxOf } from '../../test/xlsx.ts';
 import { claim, PUBLIC_MAX_BYTES, registerAttachmentOwner } from './attachments.service.ts';
 
 function multipart(data: Buffer, filename: string, type: string) {
@@ -15,6 +15,17 @@ function multipart(data: Buffer, filename: string, type: string) {
   ]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+/** The start of a Word 2007+ file: a ZIP whose entries are its content types and word/ parts */
+const docx = Buffer.concat([
+  Buffer.from('504b0304140000000800', 'hex'),
+  Buffer.from('[Content_Types].xml…word/document.xml…'),
+]);
+const doc = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
+const page = Buffer.from('<html><script>alert(document.cookie)</script></html>');
 
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -30,7 +41,12 @@ describe('/api/attachments', () => {
   });
   afterAll(() => t.close());
 
-  const upload = (role: keyof World['as'], data = png, name = '走访.png', type = 'image/png') =>
+  const upload = (
+    role: keyof World['as'],
+    data: Buffer = png,
+    name = '走访.png',
+    type = 'image/png',
+  ) =>
     w.as[role].request({ method: 'POST', url: '/api/attachments', ...multipart(data, name, type) });
 
   it('answers 401 without login and 403 to the read-only inspector', async () => {
@@ -84,6 +100,54 @@ describe('/api/attachments', () => {
       (await w.as.cadre.request({ method: 'POST', url: '/api/attachments', payload: {} }))
         .statusCode,
     ).toBe(400);
+  });
+
+  it('checks a staff upload against its content, refusing in words what is not its type', async () => {
+    const xlsx = await xlsxOf(['姓名'], [['张三']]);
+    const good: [Buffer, string, string][] = [
+      [png, '走访.png', 'image/png'],
+      [pdf, '来信.pdf', 'application/pdf'],
+      [docx, '材料.docx', DOCX],
+      [xlsx, '台账.xlsx', XLSX],
+      [doc, '旧材料.doc', 'application/msword'],
+    ];
+    for (const [data, name, type] of good) {
+      expect((await upload('cadre', data, name, type)).statusCode, name).toBe(201);
+    }
+    const bad: [Buffer, string, string][] = [
+      [page, '照片.png', 'image/png'],
+      [page, '照片.jpg', 'image/jpeg'],
+      [page, '来信.pdf', 'application/pdf'],
+      [page, '材料.docx', DOCX],
+      [xlsx, '材料.docx', DOCX], // a workbook posing as a Word file
+      [docx, '台账.xlsx', XLSX],
+      [pdf, '旧材料.doc', 'application/msword'],
+    ];
+    for (const [data, name, type] of bad) {
+      const res = await upload('cadre', data, name, type);
+      expect(res.statusCode, `${name} ${type}`).toBe(415);
+      expect(res.json().error.message).toContain('文件内容与文件类型不符');
+    }
+  });
+
+  it('shows photos inline, downloads PDFs and Office files, and lets no browser cache them', async () => {
+    const cases: [Buffer, string, string, 'inline' | 'attachment'][] = [
+      [png, '走访.png', 'image/png', 'inline'],
+      [pdf, '来信.pdf', 'application/pdf', 'attachment'],
+      [docx, '材料.docx', DOCX, 'attachment'],
+      [doc, '旧材料.doc', 'application/msword', 'attachment'],
+    ];
+    for (const [data, name, type, disposition] of cases) {
+      const a = (await upload('cadre', data, name, type)).json();
+      const res = await w.as.cadre.get(a.url);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe(type);
+      expect(res.headers['content-disposition']).toBe(
+        `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
+      expect(res.headers['cache-control'], name).toBe('no-store');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
   });
 
   it('lets a record claim its uploader’s files once, then readers of the record see them', async () => {
@@ -177,7 +241,7 @@ describe('/api/public/attachments', () => {
   });
 
   it('is rate-limited per address like the other public writes', async () => {
-    for (let i = 0; i < PUBLIC_WRITES_PER_MINUTE; i++) {
+    for (let i = 0; i < t.config.publicWritesPerMinute; i++) {
       expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(201);
     }
     expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(429);

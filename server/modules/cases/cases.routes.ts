@@ -17,6 +17,7 @@ import {
 } from '../../../common/cases.ts';
 import { listOf, ZIdParamsSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
@@ -31,17 +32,21 @@ import {
 import * as service from './cases.service.ts';
 import * as staff from './cases.staff.ts';
 
-/** Per address and minute on the public, account-less routes. */
-export const PUBLIC_WRITES_PER_MINUTE = 10;
-export const PUBLIC_READS_PER_MINUTE = 60;
+/** Per address and minute on the public, account-less routes (settings in config.ts). */
+export const publicRateLimits = (config: Config) => ({
+  writes: { rateLimit: { max: config.publicWritesPerMinute, timeWindow: '1 minute' } },
+  reads: { rateLimit: { max: config.publicReadsPerMinute, timeWindow: '1 minute' } },
+});
 
 const tags = ['cases'];
 const publicTags = ['public'];
 
-export function registerCaseRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+export function registerCaseRoutes(
+  app: FastifyInstance,
+  { db, config }: { db: Db; config: Config },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const writes = { rateLimit: { max: PUBLIC_WRITES_PER_MINUTE, timeWindow: '1 minute' } };
-  const reads = { rateLimit: { max: PUBLIC_READS_PER_MINUTE, timeWindow: '1 minute' } };
+  const { writes, reads } = publicRateLimits(config);
 
   // --- the public site: no account, rate-limited per address ---
   r.get(

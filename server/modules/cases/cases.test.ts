@@ -7,7 +7,6 @@ import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import { addWorkingDays } from '../holidays/working-days.ts';
-import { PUBLIC_WRITES_PER_MINUTE } from './cases.routes.ts';
 
 let addr = 0;
 /** Each public request from its own address unless a test means the same one. */
@@ -210,6 +209,7 @@ describe('cases', () => {
     it('answers 429 when one address submits too often', async () => {
       const ip = '10.200.0.1';
       const codes: number[] = [];
+      const PUBLIC_WRITES_PER_MINUTE = t.config.publicWritesPerMinute;
       for (let i = 0; i < PUBLIC_WRITES_PER_MINUTE + 2; i++) {
         codes.push((await submit({}, ip)).statusCode);
       }

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre } from '../../test/factories.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
-import { PUBLIC_READS_PER_MINUTE } from './cases.routes.ts';
 
 let addr = 0;
 const nextAddress = () => `10.7.${Math.floor(++addr / 250)}.${addr % 250}`;
@@ -49,7 +48,8 @@ describe('public cadre (写给)', () => {
     const cadre = await makeCadre(t.db, w.unitA);
     const ip = nextAddress();
     let last = 0;
-    for (let i = 0; i <= PUBLIC_READS_PER_MINUTE; i++) last = (await get(cadre.id, ip)).statusCode;
+    for (let i = 0; i <= t.config.publicReadsPerMinute; i++)
+      last = (await get(cadre.id, ip)).statusCode;
     expect(last).toBe(429);
     expect((await get(cadre.id)).statusCode).toBe(200);
   });

@@ -46,6 +46,10 @@ function registerSmsWebhook(
             201: z.object({ trackingCode: z.string() }),
           },
         },
+        // per address, like the other account-less routes (before the signature is even read)
+        config: {
+          rateLimit: { max: config.smsWebhookRateLimitPerMinute, timeWindow: '1 minute' },
+        },
         preValidation: async (req) => {
           const secret = config.smsWebhookSecret;
           if (!secret) throw new AppError('SMS_NOT_CONFIGURED');

@@ -1,10 +1,11 @@
 import formbody from '@fastify/formbody';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import { zhCN } from '../../platform/i18n/zh-CN.ts';
-import { PUBLIC_READS_PER_MINUTE, PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
+import { publicRateLimits } from '../cases/cases.routes.ts';
 import {
   ZDiscoverySchema,
   ZJsonFileParamsSchema,
@@ -59,7 +60,7 @@ function notFound(req: FastifyRequest, reply: FastifyReply) {
  */
 export async function registerOpen311Routes(
   app: FastifyInstance,
-  { db }: { db: Db },
+  { db, config }: { db: Db; config: Config },
 ): Promise<void> {
   await app.register(
     async (scope) => {
@@ -73,8 +74,7 @@ export async function registerOpen311Routes(
       scope.setNotFoundHandler(notFound);
 
       const r = scope.withTypeProvider<ZodTypeProvider>();
-      const writes = { rateLimit: { max: PUBLIC_WRITES_PER_MINUTE, timeWindow: '1 minute' } };
-      const reads = { rateLimit: { max: PUBLIC_READS_PER_MINUTE, timeWindow: '1 minute' } };
+      const { writes, reads } = publicRateLimits(config);
       const errors = { 400: ZOpen311ErrorSchema, 404: ZOpen311ErrorSchema };
 
       r.get(

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
-import { PUBLIC_WRITES_PER_MINUTE } from '../cases/cases.routes.ts';
 
 let addr = 0;
 const nextAddress = () => `10.3.${Math.floor(++addr / 250)}.${addr % 250}`;
@@ -254,7 +253,7 @@ describe('Open311 GeoReport v2', () => {
 
   it('rate-limits submissions per address like the public form, in the error format', async () => {
     const from = nextAddress();
-    for (let i = 0; i < PUBLIC_WRITES_PER_MINUTE; i++) {
+    for (let i = 0; i < t.config.publicWritesPerMinute; i++) {
       expect((await post('service_code=x', from)).statusCode).toBe(400);
     }
     expectError(await post('service_code=x', from), 429);

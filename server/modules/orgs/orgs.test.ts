@@ -204,6 +204,8 @@ describe('/api/orgs', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('组织机构.xlsx'));
+    // personal data: not kept in the browser's cache after logout
+    expect(res.headers['cache-control']).toBe('no-store');
     const rows = await readXlsx(res);
     expect(rows[0]?.slice(0, 3)).toEqual(['单位名称', '上级单位', '类型']);
     const names = rows.slice(1).map((r) => r[0]);
