@@ -12,7 +12,7 @@ import { useCampaigns } from '../modules/campaigns/hooks/useCampaigns';
 import {
   type Campaign,
   type CampaignFilters,
-  campaignStatuses,
+  campaignStates,
 } from '../modules/campaigns/types/campaign';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { PageHeader } from '../ui/PageHeader';
@@ -70,11 +70,11 @@ export function CampaignsPage() {
             placeholder={t('campaigns.status')}
             aria-label={t('campaigns.status')}
             style={{ width: 140 }}
-            value={filters.status}
-            onChange={(status) => changeFilters({ ...filters, status })}
-            options={campaignStatuses.map((s) => ({
+            value={filters.state}
+            onChange={(state) => changeFilters({ ...filters, state })}
+            options={campaignStates.map((s) => ({
               value: s,
-              label: t(`campaigns.statuses.${s}`),
+              label: t(`campaigns.states.${s}`),
             }))}
           />
         </Flex>
