@@ -105,6 +105,7 @@ export const zhCN = {
     childCount: '下级单位数',
     cadreCount: '干部人数',
     rootParent: '（顶级）',
+    ancestors: '所属层级',
     parentOutOfScope: '（不在管辖范围内）',
     addChild: '新增下级单位',
     addChildTitle: '新增“{parent}”的下级单位',
