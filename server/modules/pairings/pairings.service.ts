@@ -2,13 +2,18 @@ import { monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TPairing } from '../../../common/households.ts';
 import type { TRank } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import {
+  placeReadScopeOf,
+  type RequestContext,
+  type Scope,
+  scopeOf,
+} from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
-import { findHouseholds } from '../households/households.repo.ts';
+import { findHousehold, findHouseholds } from '../households/households.repo.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
   endPairing,
@@ -40,9 +45,22 @@ async function repoFilter(ctx: RequestContext, f: TPairingFilter): Promise<Pairi
   return filter;
 }
 
+/**
+ * A pairing is in scope when its cadre is — except for one household's history: whoever may read
+ * the household (a unit admin reads the households at the contact points of the units above too)
+ * sees all its pairings, also those with cadres of other units, as the household list names them.
+ */
+async function listScope(ctx: RequestContext, householdId: string | undefined): Promise<Scope> {
+  const scope = scopeOf(ctx.actor);
+  if (!householdId || scope.kind === 'all') return scope;
+  const readable = await findHousehold(ctx.db, placeReadScopeOf(ctx.actor), householdId);
+  return readable ? { kind: 'all' } : scope;
+}
+
 export async function list(ctx: RequestContext, query: TPairingListQuery) {
   const { page, pageSize, q: _q, ...filter } = query;
-  return listPairings(ctx.db, scopeOf(ctx.actor), await repoFilter(ctx, filter), {
+  const scope = await listScope(ctx, filter.householdId);
+  return listPairings(ctx.db, scope, await repoFilter(ctx, filter), {
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });
