@@ -39,6 +39,7 @@ export const ZCampaignListQuerySchema = ZPageQuerySchema.extend({
   status: ZCampaignStatusSchema.optional(),
   state: ZCampaignStateSchema.optional().describe('按日期显示的状态：草稿、未开始、进行中、已结束'),
 });
+export const ZCampaignFilterSchema = ZCampaignListQuerySchema.omit({ page: true, pageSize: true });
 export const ZCampaignListSchema = listOf(ZCampaignSchema);
 
 export const ZCampaignChildParamsSchema = z.object({

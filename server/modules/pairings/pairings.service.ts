@@ -10,6 +10,8 @@ import {
 } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
@@ -55,6 +57,34 @@ async function listScope(ctx: RequestContext, householdId: string | undefined): 
   if (!householdId || scope.kind === 'all') return scope;
   const readable = await findHousehold(ctx.db, placeReadScopeOf(ctx.actor), householdId);
   return readable ? { kind: 'all' } : scope;
+}
+
+const EXPORT_LIMIT = 100_000;
+
+/** 结对 as listed: the same filter and the same scope as the list. */
+export async function exportXlsx(ctx: RequestContext, filter: TPairingFilter): Promise<Buffer> {
+  const scope = await listScope(ctx, filter.householdId);
+  const { items } = await listPairings(ctx.db, scope, await repoFilter(ctx, filter), {
+    limit: EXPORT_LIMIT,
+    offset: 0,
+  });
+  const columns: Column<(typeof items)[number]>[] = [
+    { header: '干部', value: (p) => p.cadreName },
+    { header: '职级', width: 8, value: (p) => labels.rank[p.cadreRank] },
+    { header: '干部所在单位', width: 24, value: (p) => p.cadreOrgName },
+    { header: '户主', value: (p) => p.householdHeadName },
+    {
+      header: '住户类别',
+      width: 16,
+      value: (p) => p.householdCategories.map((c) => labels.householdCategory[c]).join('、'),
+    },
+    { header: '联系点', width: 20, value: (p) => p.contactPointName },
+    { header: '开始日期', width: 12, value: (p) => p.startDate },
+    { header: '结束日期', width: 12, value: (p) => p.endDate ?? '' },
+    { header: '状态', width: 8, value: (p) => (p.active ? '结对中' : '已结束') },
+    { header: '结束原因', width: 24, value: (p) => p.endReason ?? '' },
+  ];
+  return buildSheet('结对', columns, items);
 }
 
 export async function list(ctx: RequestContext, query: TPairingListQuery) {
