@@ -88,6 +88,13 @@ describe('list exports', () => {
     );
     const open = await sheet(await w.as.admin.get('/api/pairings/export?active=true'), '结对.xlsx');
     expect(open.slice(1).map((r) => r[0])).toEqual(['导出乙干部']);
+    const named = await sheet(
+      await w.as.admin.get(
+        `/api/pairings/export?q=${encodeURIComponent('导出甲')}&orgId=${w.unitA.id}`,
+      ),
+      '结对.xlsx',
+    );
+    expect(named.slice(1).map((r) => r[3])).toEqual(['导出甲户']);
   });
 
   it('exports the audit log with Chinese labels and the list’s filter, for admin and inspector', async () => {

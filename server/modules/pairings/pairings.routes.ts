@@ -9,7 +9,7 @@ import {
   ZPairingCreatedSchema,
   ZPairingCreateSchema,
   ZPairingEndSchema,
-  ZPairingFilterSchema,
+  ZPairingExportQuerySchema,
   ZPairingListQuerySchema,
   ZPairingListSchema,
   ZPairingOverviewQuerySchema,
@@ -41,7 +41,7 @@ export function registerPairingRoutes(app: FastifyInstance, { db }: { db: Db }):
   r.get(
     '/api/pairings/export',
     {
-      schema: { tags, summary: '按当前筛选导出结对 Excel', querystring: ZPairingFilterSchema },
+      schema: { tags, summary: '按当前筛选导出结对 Excel', querystring: ZPairingExportQuerySchema },
       onRequest: read,
     },
     async (req, reply) =>

@@ -29,6 +29,7 @@ import {
 import type {
   TPairingCreate,
   TPairingEnd,
+  TPairingExportQuery,
   TPairingFilter,
   TPairingListQuery,
   TPairingOverviewItem,
@@ -62,12 +63,20 @@ async function listScope(ctx: RequestContext, householdId: string | undefined): 
 const EXPORT_LIMIT = 100_000;
 
 /** 结对 as listed: the same filter and the same scope as the list. */
-export async function exportXlsx(ctx: RequestContext, filter: TPairingFilter): Promise<Buffer> {
+export async function exportXlsx(
+  ctx: RequestContext,
+  { q, ...filter }: TPairingExportQuery,
+): Promise<Buffer> {
   const scope = await listScope(ctx, filter.householdId);
-  const { items } = await listPairings(ctx.db, scope, await repoFilter(ctx, filter), {
-    limit: EXPORT_LIMIT,
-    offset: 0,
-  });
+  const { items } = await listPairings(
+    ctx.db,
+    scope,
+    { ...(await repoFilter(ctx, filter)), q },
+    {
+      limit: EXPORT_LIMIT,
+      offset: 0,
+    },
+  );
   const columns: Column<(typeof items)[number]>[] = [
     { header: '干部', value: (p) => p.cadreName },
     { header: '职级', width: 8, value: (p) => labels.rank[p.cadreRank] },
