@@ -7,6 +7,25 @@ export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
 export const ZCampaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
 export type TCampaignStatus = z.infer<typeof ZCampaignStatusSchema>;
 
+/**
+ * What a campaign is, shown to users: 草稿 while a draft; once started, 未开始 / 进行中 / 已结束
+ * by its dates (China's calendar day); 已结束 as soon as the office closes it, even early.
+ */
+export const CAMPAIGN_STATES = ['draft', 'not_started', 'ongoing', 'ended'] as const;
+export const ZCampaignStateSchema = z.enum(CAMPAIGN_STATES);
+export type TCampaignState = z.infer<typeof ZCampaignStateSchema>;
+
+export function campaignState(
+  c: { status: TCampaignStatus; startDate: string; endDate: string },
+  today: string,
+): TCampaignState {
+  if (c.status === 'draft') return 'draft';
+  if (c.status === 'closed') return 'ended';
+  if (today < c.startDate) return 'not_started';
+  if (today > c.endDate) return 'ended';
+  return 'ongoing';
+}
+
 /** The module of Tiexin that carries an activity's work (mirrors ACTIVITY_MODULES in the schema). */
 export const ACTIVITY_MODULES = [
   'learning',
@@ -34,7 +53,10 @@ export const ZCampaignSchema = z.object({
   description: z.string(),
   startDate: z.string(),
   endDate: z.string(),
+  /** what the office set: 草稿 draft, 已启动 active, 已关闭 closed */
   status: ZCampaignStatusSchema,
+  /** what users see: the status read with the dates (campaignState) */
+  state: ZCampaignStateSchema,
   reminderDaysBeforeMonthEnd: z.number().int(),
   phaseCount: z.number().int(),
   activityCount: z.number().int(),

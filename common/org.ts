@@ -20,6 +20,8 @@ export const ZOrgSchema = z.object({
   sortOrder: z.number().int(),
   childCount: z.number().int(),
   cadreCount: z.number().int(),
+  /** 上级单位 by name, top first (also those outside the reader's scope: names only) */
+  ancestorNames: z.array(z.string()),
 });
 export type TOrg = z.infer<typeof ZOrgSchema>;
 

@@ -1,16 +1,9 @@
+import type { TAuditAction, TAuditEntity } from '../../common/audit.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Actor } from './access.ts';
 import { insertAudit } from './audit.repo.ts';
 
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'import'
-  | 'login'
-  | 'login_failed'
-  | 'logout'
-  | 'read_personal';
+export type AuditAction = TAuditAction;
 
 /**
  * Writes one audit row. Call it with the transaction of the change it records, so the change and
@@ -21,7 +14,8 @@ export async function audit(
   who: { actor: Pick<Actor, 'userId' | 'name'> | null; ip: string | null },
   e: {
     action: AuditAction;
-    entity: string;
+    /** one of common/audit.ts AUDIT_ENTITY_LABELS: every kind written has a label and a filter */
+    entity: TAuditEntity;
     entityId: string | null;
     summary: string;
     before?: unknown;

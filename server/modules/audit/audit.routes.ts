@@ -5,6 +5,7 @@ import { z } from '../../../common/zod.ts';
 import type { Db } from '../../db/client.ts';
 import type { Role } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import * as service from './audit.service.ts';
 
 /** The audit log is read by the system admin and inspectors; nobody can change it. */
@@ -17,6 +18,8 @@ const ZAuditQuerySchema = ZPageQuerySchema.extend({
   from: z.coerce.date().optional().describe('起始时间（含）'),
   to: z.coerce.date().optional().describe('截止时间（含）'),
 });
+
+const ZAuditFilterSchema = ZAuditQuerySchema.omit({ page: true, pageSize: true });
 
 const ZAuditItemSchema = z.object({
   id: z.uuid(),
@@ -45,5 +48,18 @@ export function registerAuditRoutes(app: FastifyInstance, { db }: { db: Db }): v
       onRequest: requireRole(...auditPolicy.read),
     },
     (req) => service.list(contextOf(req, db), req.query),
+  );
+  app.withTypeProvider<ZodTypeProvider>().get(
+    '/api/audit/export',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: '按当前筛选导出审计日志 Excel',
+        querystring: ZAuditFilterSchema,
+      },
+      onRequest: requireRole(...auditPolicy.read),
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '审计日志.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
   );
 }

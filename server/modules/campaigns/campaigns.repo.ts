@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, ilike, max, type SQL, sql } from 'drizzle-orm';
+import type { TCampaignState } from '../../../common/campaigns.ts';
+import { todayInChina } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { campaignActivities, campaignPhases, campaigns } from '../../db/schema/index.ts';
 
@@ -13,34 +15,54 @@ export type ActivityRow = typeof campaignActivities.$inferSelect;
 const phaseCount = sql<number>`(select count(*)::int from campaign_phases p where p.campaign_id = "campaigns"."id")`;
 const activityCount = sql<number>`(select count(*)::int from campaign_activities a where a.campaign_id = "campaigns"."id")`;
 
-const campaignColumns = {
+/**
+ * The state users see (common/campaigns.ts campaignState, the same rule in SQL so the list can
+ * filter by it): the office's status read with the dates on China's calendar day `today`.
+ */
+function stateSql(today: string) {
+  return sql<TCampaignState>`(case
+    when "campaigns"."status" = 'draft' then 'draft'
+    when "campaigns"."status" = 'closed' then 'ended'
+    when "campaigns"."start_date" > ${today}::date then 'not_started'
+    when "campaigns"."end_date" < ${today}::date then 'ended'
+    else 'ongoing' end)`;
+}
+
+const campaignColumns = (today = todayInChina()) => ({
   id: campaigns.id,
   name: campaigns.name,
   description: campaigns.description,
   startDate: campaigns.startDate,
   endDate: campaigns.endDate,
   status: campaigns.status,
+  state: stateSql(today),
   reminderDaysBeforeMonthEnd: campaigns.reminderDaysBeforeMonthEnd,
   phaseCount,
   activityCount,
   createdAt: campaigns.createdAt,
   updatedAt: campaigns.updatedAt,
-};
+});
 
-export type CampaignFilter = { q?: string; status?: CampaignRow['status'] };
+export type CampaignFilter = {
+  q?: string;
+  status?: CampaignRow['status'];
+  state?: TCampaignState;
+};
 
 export async function listCampaigns(
   db: DbOrTx,
   f: CampaignFilter,
   page: { limit: number; offset: number },
 ) {
+  const today = todayInChina();
   const where: SQL | undefined = and(
     f.q ? ilike(campaigns.name, `%${f.q}%`) : undefined,
     f.status ? eq(campaigns.status, f.status) : undefined,
+    f.state ? sql`${stateSql(today)} = ${f.state}` : undefined,
   );
   const [items, [total]] = await Promise.all([
     db
-      .select(campaignColumns)
+      .select(campaignColumns(today))
       .from(campaigns)
       .where(where)
       .orderBy(desc(campaigns.startDate), desc(campaigns.id))
@@ -52,7 +74,7 @@ export async function listCampaigns(
 }
 
 export async function findCampaign(db: DbOrTx, id: string) {
-  const [row] = await db.select(campaignColumns).from(campaigns).where(eq(campaigns.id, id));
+  const [row] = await db.select(campaignColumns()).from(campaigns).where(eq(campaigns.id, id));
   return row;
 }
 

@@ -24,6 +24,7 @@ import {
   ZCampaignChildParamsSchema,
   ZCampaignCopySchema,
   ZCampaignCreateSchema,
+  ZCampaignFilterSchema,
   ZCampaignListQuerySchema,
   ZCampaignListSchema,
   ZCampaignSchema,
@@ -71,6 +72,15 @@ function registerCampaigns(app: FastifyInstance, db: Db) {
       onRequest: read,
     },
     (req) => campaigns.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/campaigns/export',
+    {
+      schema: { tags, summary: '按当前筛选导出活动 Excel', querystring: ZCampaignFilterSchema },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '活动管理.xlsx', await campaigns.exportXlsx(contextOf(req, db), req.query)),
   );
   r.post(
     '/api/campaigns',

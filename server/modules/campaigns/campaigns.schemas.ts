@@ -3,6 +3,7 @@ import {
   ZAssignmentFilterSchema,
   ZAssignmentSchema,
   ZCampaignSchema,
+  ZCampaignStateSchema,
   ZCampaignStatusSchema,
   ZPhaseSchema,
   ZQuotaRuleSchema,
@@ -36,7 +37,9 @@ export {
 
 export const ZCampaignListQuerySchema = ZPageQuerySchema.extend({
   status: ZCampaignStatusSchema.optional(),
+  state: ZCampaignStateSchema.optional().describe('按日期显示的状态：草稿、未开始、进行中、已结束'),
 });
+export const ZCampaignFilterSchema = ZCampaignListQuerySchema.omit({ page: true, pageSize: true });
 export const ZCampaignListSchema = listOf(ZCampaignSchema);
 
 export const ZCampaignChildParamsSchema = z.object({

@@ -18,6 +18,7 @@ import { inTransaction } from '../../db/tx.ts';
 import type { Actor, RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
 import {
   type CampaignFilter,
   countActivitiesOfPhase,
@@ -54,6 +55,29 @@ export async function list(
 ) {
   const { page, pageSize, ...filter } = query;
   return listCampaigns(ctx.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+}
+
+const CAMPAIGN_STATE_LABELS = {
+  draft: '草稿',
+  not_started: '未开始',
+  ongoing: '进行中',
+  ended: '已结束',
+};
+
+/** 活动管理 as listed (same filter; campaigns are read bureau-wide). */
+export async function exportXlsx(ctx: RequestContext, filter: CampaignFilter): Promise<Buffer> {
+  const { items } = await listCampaigns(ctx.db, filter, { limit: 10_000, offset: 0 });
+  const columns: Column<(typeof items)[number]>[] = [
+    { header: '活动名称', width: 36, value: (c) => c.name },
+    { header: '开始日期', width: 12, value: (c) => c.startDate },
+    { header: '结束日期', width: 12, value: (c) => c.endDate },
+    { header: '状态', width: 8, value: (c) => CAMPAIGN_STATE_LABELS[c.state] },
+    { header: '阶段数', width: 8, value: (c) => c.phaseCount },
+    { header: '活动项目数', width: 10, value: (c) => c.activityCount },
+    { header: '月末提醒（天）', width: 14, value: (c) => c.reminderDaysBeforeMonthEnd },
+    { header: '说明', width: 50, value: (c) => c.description },
+  ];
+  return buildSheet('活动管理', columns, items);
 }
 
 export async function requireCampaign(db: DbOrTx, id: string) {

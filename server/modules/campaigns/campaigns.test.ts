@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addYears } from '../../../common/dates.ts';
+import { campaignState } from '../../../common/campaigns.ts';
+import { addDays, addYears, todayInChina } from '../../../common/dates.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import {
@@ -301,6 +302,64 @@ describe('/api/campaigns', () => {
     expectError(await w.as.cadre.get('/api/campaigns?status=running'), 400, 'VALIDATION');
     expectError(await w.as.cadre.get(`/api/campaigns/${NO_ID}`), 404, 'NOT_FOUND');
     expectError(await w.as.cadre.get('/api/campaigns/not-a-uuid'), 400, 'VALIDATION');
+  });
+
+  it('shows the state by the dates (未开始 / 进行中 / 已结束) unless closed early or a draft', async () => {
+    const today = todayInChina();
+    const made = {
+      past: await makeCampaign(t.db, {
+        name: '状态·已过',
+        startDate: '2014-02-01',
+        endDate: '2014-09-30',
+      }),
+      now: await makeCampaign(t.db, {
+        name: '状态·进行',
+        startDate: addDays(today, -10),
+        endDate: addDays(today, 10),
+      }),
+      future: await makeCampaign(t.db, {
+        name: '状态·将来',
+        startDate: addDays(today, 5),
+        endDate: addDays(today, 50),
+      }),
+      closedEarly: await makeCampaign(t.db, {
+        name: '状态·提前结束',
+        status: 'closed',
+        startDate: addDays(today, -10),
+        endDate: addDays(today, 10),
+      }),
+      draft: await makeCampaign(t.db, {
+        name: '状态·草稿',
+        status: 'draft',
+        startDate: addDays(today, -10),
+        endDate: addDays(today, 10),
+      }),
+    };
+    const expected = {
+      past: 'ended',
+      now: 'ongoing',
+      future: 'not_started',
+      closedEarly: 'ended',
+      draft: 'draft',
+    };
+    for (const [key, c] of Object.entries(made)) {
+      const one = (await w.as.cadre.get(`/api/campaigns/${c.id}`)).json();
+      expect(one.state, key).toBe(expected[key as keyof typeof expected]);
+      expect(campaignState(one, today), key).toBe(one.state);
+    }
+    // the stored status stays what the office set
+    expect((await w.as.cadre.get(`/api/campaigns/${made.past.id}`)).json().status).toBe('active');
+    const q = encodeURIComponent('状态·');
+    const names = async (state: string) =>
+      (await w.as.cadre.get(`/api/campaigns?q=${q}&state=${state}`))
+        .json()
+        .items.map((c: { name: string }) => c.name)
+        .sort();
+    expect(await names('ended')).toEqual(['状态·已过', '状态·提前结束'].sort());
+    expect(await names('ongoing')).toEqual(['状态·进行']);
+    expect(await names('not_started')).toEqual(['状态·将来']);
+    expect(await names('draft')).toEqual(['状态·草稿']);
+    expectError(await w.as.cadre.get('/api/campaigns?state=active'), 400, 'VALIDATION');
   });
 
   it('changes status and dates, refusing dates that would leave a phase outside', async () => {

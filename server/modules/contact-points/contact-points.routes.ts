@@ -3,9 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import { contactPointPolicy } from './contact-points.policy.ts';
 import {
   ZContactPointCreateSchema,
+  ZContactPointFilterSchema,
   ZContactPointListQuerySchema,
   ZContactPointListSchema,
   ZContactPointSchema,
@@ -32,6 +34,19 @@ export function registerContactPointRoutes(app: FastifyInstance, { db }: { db: D
       onRequest: read,
     },
     (req) => service.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/contact-points/export',
+    {
+      schema: {
+        tags,
+        summary: '按当前筛选导出基层联系点 Excel',
+        querystring: ZContactPointFilterSchema,
+      },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '基层联系点.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
   );
   r.get(
     '/api/contact-points/:id',

@@ -12,6 +12,8 @@ import {
 } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { contactPointPolicy } from './contact-points.policy.ts';
 import {
@@ -22,7 +24,7 @@ import {
   type TContactPointRow,
   updateContactPoint,
 } from './contact-points.repo.ts';
-import type { TContactPointListQuery } from './contact-points.schemas.ts';
+import type { TContactPointFilter, TContactPointListQuery } from './contact-points.schemas.ts';
 
 /** Points of the units above are listed too (read-only): cadres of a branch go there. */
 const withEditable =
@@ -109,4 +111,32 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
       before,
     });
   });
+}
+
+const EXPORT_LIMIT = 100_000;
+
+/** 基层联系点 as listed: the same filter and the same scope (the reader's and the units above). */
+export async function exportXlsx(
+  ctx: RequestContext,
+  filter: TContactPointFilter,
+): Promise<Buffer> {
+  const orgPath = filter.orgId
+    ? (await requireOrgInScope(ctx.db, scopeOf(ctx.actor), filter.orgId)).path
+    : undefined;
+  const { items } = await listContactPoints(
+    ctx.db,
+    placeReadScopeOf(ctx.actor),
+    { q: filter.q, orgPath },
+    { limit: EXPORT_LIMIT, offset: 0 },
+  );
+  const columns: Column<TContactPointRow>[] = [
+    { header: '联系点', width: 24, value: (p) => p.name },
+    { header: '类型', width: 8, value: (p) => labels.contactPointKind[p.kind] },
+    { header: '所属单位', width: 24, value: (p) => p.orgName },
+    { header: '县（市、区）', width: 14, value: (p) => p.county },
+    { header: '地址', width: 36, value: (p) => p.address },
+    { header: '纬度', width: 10, value: (p) => p.latitude },
+    { header: '经度', width: 10, value: (p) => p.longitude },
+  ];
+  return buildSheet('基层联系点', columns, items);
 }

@@ -13,6 +13,15 @@ const cadreCount =
     Number,
   );
 
+/**
+ * The names of the units above, top first — names only: a unit admin's tree starts at their own
+ * unit, and the units above it are shown by name (上级单位) but are not otherwise readable.
+ */
+const ancestorNames = sql<
+  string[]
+>`(select coalesce(json_agg(a.name order by length(a.path)), '[]'::json)
+  from "orgs" a where a.id <> "orgs"."id" and "orgs"."path" like a.path || '%')`;
+
 const orgColumns = {
   id: orgs.id,
   parentId: orgs.parentId,
@@ -22,6 +31,7 @@ const orgColumns = {
   sortOrder: orgs.sortOrder,
   childCount,
   cadreCount,
+  ancestorNames,
 };
 
 export async function listOrgs(db: DbOrTx, scope: Scope, q?: string) {

@@ -77,7 +77,7 @@ export async function create(
   input: { name: string; kind: TOrgKind; parentId: string | null; sortOrder?: number },
 ): Promise<TOrg> {
   const row = await inTransaction(ctx.db, (tx) => createIn(tx, ctx, input));
-  return { ...toOrg({ ...row, childCount: 0, cadreCount: 0 }) };
+  return get(ctx, row.id);
 }
 
 export async function update(

@@ -66,6 +66,30 @@ describe('/api/orgs', () => {
     expect(branch).not.toHaveProperty('path');
   });
 
+  it("names the units above a unit admin's own (上级单位), names only", async () => {
+    const list = (await w.as.unit_admin.get('/api/orgs')).json().items;
+    const own = list.find((o: { id: string }) => o.id === w.unitA.id);
+    expect(own).toMatchObject({ parentId: w.bureau.id, ancestorNames: ['测试局'] });
+    expect(Object.keys(own).sort()).toEqual(
+      [
+        'ancestorNames',
+        'cadreCount',
+        'childCount',
+        'id',
+        'kind',
+        'name',
+        'parentId',
+        'sortOrder',
+      ].sort(),
+    );
+    const branch = (await w.as.unit_admin.get(`/api/orgs/${w.branchA.id}`)).json();
+    expect(branch.ancestorNames).toEqual(['测试局', '甲单位']);
+    // the unit above stays unreadable: only its name shows
+    expect((await w.as.unit_admin.get(`/api/orgs/${w.bureau.id}`)).statusCode).toBe(404);
+    const top = (await w.as.admin.get(`/api/orgs/${w.bureau.id}`)).json();
+    expect(top.ancestorNames).toEqual([]);
+  });
+
   it('answers 404 for a unit outside the scope and 400 for a bad id', async () => {
     expect((await w.as.unit_admin.get(`/api/orgs/${w.unitB.id}`)).statusCode).toBe(404);
     expect((await w.as.cadre.get(`/api/orgs/${w.bureau.id}`)).statusCode).toBe(404);

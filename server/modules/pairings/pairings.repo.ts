@@ -12,6 +12,8 @@ export type PairingFilter = {
   /** the cadre's unit path: that unit and the units below it */
   orgPath?: string;
   active?: boolean;
+  /** the cadre's name contains (as the overview's search) */
+  q?: string;
 };
 
 const columns = {
@@ -50,6 +52,7 @@ function whereOf(scope: Scope, f: PairingFilter): SQL | undefined {
     f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, cadreOrg.path) : undefined,
     f.cadreId ? eq(pairings.cadreId, f.cadreId) : undefined,
     f.householdId ? eq(pairings.householdId, f.householdId) : undefined,
+    f.q ? ilike(cadres.name, `%${f.q}%`) : undefined,
     f.active === true ? isNull(pairings.endDate) : undefined,
     f.active === false ? sql`${pairings.endDate} is not null` : undefined,
   );

@@ -3,11 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { sendXlsx } from '../../platform/excel.ts';
 import { pairingPolicy } from './pairings.policy.ts';
 import {
   ZPairingCreatedSchema,
   ZPairingCreateSchema,
   ZPairingEndSchema,
+  ZPairingExportQuerySchema,
   ZPairingListQuerySchema,
   ZPairingListSchema,
   ZPairingOverviewQuerySchema,
@@ -35,6 +37,15 @@ export function registerPairingRoutes(app: FastifyInstance, { db }: { db: Db }):
       onRequest: read,
     },
     (req) => service.list(contextOf(req, db), req.query),
+  );
+  r.get(
+    '/api/pairings/export',
+    {
+      schema: { tags, summary: '按当前筛选导出结对 Excel', querystring: ZPairingExportQuerySchema },
+      onRequest: read,
+    },
+    async (req, reply) =>
+      sendXlsx(reply, '结对.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
   );
   r.get(
     '/api/pairings/overview',

@@ -30,6 +30,11 @@ export const ZPairingFilterSchema = z.object({
   mine: ZQueryBoolSchema.optional().describe('只看本人（干部账号）的结对'),
 });
 export type TPairingFilter = z.infer<typeof ZPairingFilterSchema>;
+/** The export takes the overview page's search too (cadre's name). */
+export const ZPairingExportQuerySchema = ZPairingFilterSchema.extend({
+  q: ZPageQuerySchema.shape.q.describe('干部姓名'),
+});
+export type TPairingExportQuery = z.infer<typeof ZPairingExportQuerySchema>;
 export const ZPairingListQuerySchema = ZPageQuerySchema.extend(ZPairingFilterSchema.shape);
 export type TPairingListQuery = z.infer<typeof ZPairingListQuerySchema>;
 export const ZPairingListSchema = listOf(ZPairingSchema);

@@ -2,13 +2,20 @@ import { monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TPairing } from '../../../common/households.ts';
 import type { TRank } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import {
+  placeReadScopeOf,
+  type RequestContext,
+  type Scope,
+  scopeOf,
+} from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { buildSheet, type Column } from '../../platform/excel.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
-import { findHouseholds } from '../households/households.repo.ts';
+import { findHousehold, findHouseholds } from '../households/households.repo.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
   endPairing,
@@ -22,6 +29,7 @@ import {
 import type {
   TPairingCreate,
   TPairingEnd,
+  TPairingExportQuery,
   TPairingFilter,
   TPairingListQuery,
   TPairingOverviewItem,
@@ -40,9 +48,58 @@ async function repoFilter(ctx: RequestContext, f: TPairingFilter): Promise<Pairi
   return filter;
 }
 
+/**
+ * A pairing is in scope when its cadre is — except for one household's history: whoever may read
+ * the household (a unit admin reads the households at the contact points of the units above too)
+ * sees all its pairings, also those with cadres of other units, as the household list names them.
+ */
+async function listScope(ctx: RequestContext, householdId: string | undefined): Promise<Scope> {
+  const scope = scopeOf(ctx.actor);
+  if (!householdId || scope.kind === 'all') return scope;
+  const readable = await findHousehold(ctx.db, placeReadScopeOf(ctx.actor), householdId);
+  return readable ? { kind: 'all' } : scope;
+}
+
+const EXPORT_LIMIT = 100_000;
+
+/** 结对 as listed: the same filter and the same scope as the list. */
+export async function exportXlsx(
+  ctx: RequestContext,
+  { q, ...filter }: TPairingExportQuery,
+): Promise<Buffer> {
+  const scope = await listScope(ctx, filter.householdId);
+  const { items } = await listPairings(
+    ctx.db,
+    scope,
+    { ...(await repoFilter(ctx, filter)), q },
+    {
+      limit: EXPORT_LIMIT,
+      offset: 0,
+    },
+  );
+  const columns: Column<(typeof items)[number]>[] = [
+    { header: '干部', value: (p) => p.cadreName },
+    { header: '职级', width: 8, value: (p) => labels.rank[p.cadreRank] },
+    { header: '干部所在单位', width: 24, value: (p) => p.cadreOrgName },
+    { header: '户主', value: (p) => p.householdHeadName },
+    {
+      header: '住户类别',
+      width: 16,
+      value: (p) => p.householdCategories.map((c) => labels.householdCategory[c]).join('、'),
+    },
+    { header: '联系点', width: 20, value: (p) => p.contactPointName },
+    { header: '开始日期', width: 12, value: (p) => p.startDate },
+    { header: '结束日期', width: 12, value: (p) => p.endDate ?? '' },
+    { header: '状态', width: 8, value: (p) => (p.active ? '结对中' : '已结束') },
+    { header: '结束原因', width: 24, value: (p) => p.endReason ?? '' },
+  ];
+  return buildSheet('结对', columns, items);
+}
+
 export async function list(ctx: RequestContext, query: TPairingListQuery) {
   const { page, pageSize, q: _q, ...filter } = query;
-  return listPairings(ctx.db, scopeOf(ctx.actor), await repoFilter(ctx, filter), {
+  const scope = await listScope(ctx, filter.householdId);
+  return listPairings(ctx.db, scope, await repoFilter(ctx, filter), {
     limit: pageSize,
     offset: (page - 1) * pageSize,
   });

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
@@ -277,6 +277,37 @@ describe('pairings API', () => {
       // the world's cadre account has no cadre linked: nothing of its own
       const mine = (await w.as.cadre.get('/api/pairings?mine=true')).json();
       expect(mine.total).toBe(0);
+    });
+  });
+
+  describe("a household's history", () => {
+    it("shows a unit admin every pairing of a household they can read, also other units' cadres", async () => {
+      const pointTop = await makeContactPoint(t.db, w.bureau);
+      const hTop = await makeHousehold(t.db, pointTop, { headName: '局联系点户' });
+      const made = [
+        await makePairing(t.db, cadreB, hTop, { startDate: '2014-01-01', endDate: '2014-02-28' }),
+        await makePairing(t.db, cadreA, hTop, { startDate: '2014-03-01' }),
+      ];
+      const listed = (
+        await w.as.unit_admin.get(`/api/households?q=${encodeURIComponent('局联系点户')}`)
+      ).json();
+      expect(listed.items[0].pairedCadres).toEqual(['甲干部']);
+      const history = (await w.as.unit_admin.get(`/api/pairings?householdId=${hTop.id}`)).json();
+      expect(history.total).toBe(2);
+      expect(history.items.map((x: PairingJson) => x.cadreId)).toEqual([cadreA.id, cadreB.id]);
+      // a household the unit admin cannot read (乙户, paired with 乙干部 above) shows nothing
+      expect((await w.as.admin.get(`/api/pairings?householdId=${hB.id}`)).json().total).toBe(1);
+      const hidden = (await w.as.unit_admin.get(`/api/pairings?householdId=${hB.id}`)).json();
+      expect(hidden.total).toBe(0);
+      // without the household filter the list stays the unit's cadres' pairings
+      const all = (await w.as.unit_admin.get('/api/pairings?pageSize=200')).json();
+      expect(all.items.some((x: PairingJson) => x.cadreId === cadreB.id)).toBe(false);
+      await t.db.delete(pairings).where(
+        inArray(
+          pairings.id,
+          made.map((p) => p.id),
+        ),
+      );
     });
   });
 

@@ -1,3 +1,4 @@
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../common/audit.ts';
 import { campaigns } from './zh-CN/campaigns.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
@@ -112,6 +113,7 @@ export const zhCN = {
     childCount: '下级单位数',
     cadreCount: '干部人数',
     rootParent: '（顶级）',
+    ancestors: '所属层级',
     parentOutOfScope: '（不在管辖范围内）',
     addChild: '新增下级单位',
     addChildTitle: '新增“{parent}”的下级单位',
@@ -225,34 +227,8 @@ export const zhCN = {
     filterEntity: '对象类型',
     filterAction: '操作类型',
     empty: '暂无日志',
-    entities: {
-      org: '组织机构',
-      cadre: '干部',
-      contact_point: '联系点',
-      user: '账号',
-      session: '会话',
-      campaign: '活动',
-      campaign_phase: '活动阶段',
-      campaign_activity: '活动项目',
-      assignment: '任务分解',
-      assignment_report: '进展报告',
-      quota_rule: '指标规则',
-      household: '住户',
-      pairing: '结对',
-      assistance: '帮扶',
-      visit: '走访记录',
-      notification: '通知提醒',
-    },
-    actions: {
-      create: '新增',
-      update: '修改',
-      delete: '删除',
-      import: '导入',
-      login: '登录',
-      login_failed: '登录失败',
-      logout: '退出登录',
-      read_personal: '查看个人信息',
-    },
+    entities: AUDIT_ENTITY_LABELS,
+    actions: AUDIT_ACTION_LABELS,
   },
 };
 

@@ -1,11 +1,13 @@
 import { Card } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
+import { AUDIT_PATH, auditFilterQuery } from '../modules/audit/api/auditApi';
 import { AuditFilterBar } from '../modules/audit/components/AuditFilterBar';
 import { AuditTable } from '../modules/audit/components/AuditTable';
 import { useAuditEvents } from '../modules/audit/hooks/useAuditEvents';
 import type { AuditFilters } from '../modules/audit/types/audit';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { ExcelActions } from '../ui/excel/ExcelActions';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -17,7 +19,19 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} />
+      <PageHeader
+        title={t('audit.title')}
+        extra={
+          <ExcelActions
+            basePath={AUDIT_PATH}
+            templateFileName=""
+            exportFileName={`${t('audit.title')}.xlsx`}
+            exportQuery={auditFilterQuery(filters)}
+            canImport={false}
+            onImported={() => undefined}
+          />
+        }
+      />
       <Card>
         <AuditFilterBar
           filters={filters}

@@ -77,7 +77,7 @@ export function CampaignDetailPage() {
         }
       />
       <Flex wrap gap="small" align="center" style={{ marginBottom: 12 }}>
-        <CampaignStatusTag status={c.status} />
+        <CampaignStatusTag state={c.state} />
         <Typography.Text>{formatRange(c.startDate, c.endDate)}</Typography.Text>
         <Typography.Text type="secondary">
           {t('campaigns.reminderDays')}：

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { t } from '../i18n';
+import { CAMPAIGNS_PATH, campaignFilterQuery } from '../modules/campaigns/api/campaignsApi';
 import { CampaignFormModal } from '../modules/campaigns/components/CampaignFormModal';
 import { CampaignTable } from '../modules/campaigns/components/CampaignTable';
 import { CopyCampaignModal } from '../modules/campaigns/components/CopyCampaignModal';
@@ -12,9 +13,10 @@ import { useCampaigns } from '../modules/campaigns/hooks/useCampaigns';
 import {
   type Campaign,
   type CampaignFilters,
-  campaignStatuses,
+  campaignStates,
 } from '../modules/campaigns/types/campaign';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { ExcelActions } from '../ui/excel/ExcelActions';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -40,20 +42,30 @@ export function CampaignsPage() {
       <PageHeader
         title={t('campaigns.title')}
         extra={
-          canPlan ? (
-            <>
-              <Button
-                type="primary"
-                icon={<FileAddOutlined />}
-                onClick={() => setCreating('template')}
-              >
-                {t('campaigns.createFromTemplate')}
-              </Button>
-              <Button icon={<PlusOutlined />} onClick={() => setCreating('blank')}>
-                {t('campaigns.createBlank')}
-              </Button>
-            </>
-          ) : null
+          <>
+            <ExcelActions
+              basePath={CAMPAIGNS_PATH}
+              templateFileName=""
+              exportFileName={`${t('campaigns.title')}.xlsx`}
+              exportQuery={campaignFilterQuery(filters)}
+              canImport={false}
+              onImported={() => undefined}
+            />
+            {canPlan ? (
+              <>
+                <Button
+                  type="primary"
+                  icon={<FileAddOutlined />}
+                  onClick={() => setCreating('template')}
+                >
+                  {t('campaigns.createFromTemplate')}
+                </Button>
+                <Button icon={<PlusOutlined />} onClick={() => setCreating('blank')}>
+                  {t('campaigns.createBlank')}
+                </Button>
+              </>
+            ) : null}
+          </>
         }
       />
       <Card>
@@ -70,11 +82,11 @@ export function CampaignsPage() {
             placeholder={t('campaigns.status')}
             aria-label={t('campaigns.status')}
             style={{ width: 140 }}
-            value={filters.status}
-            onChange={(status) => changeFilters({ ...filters, status })}
-            options={campaignStatuses.map((s) => ({
+            value={filters.state}
+            onChange={(state) => changeFilters({ ...filters, state })}
+            options={campaignStates.map((s) => ({
               value: s,
-              label: t(`campaigns.statuses.${s}`),
+              label: t(`campaigns.states.${s}`),
             }))}
           />
         </Flex>

@@ -4,6 +4,10 @@ import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
+import {
+  CONTACT_POINTS_PATH,
+  contactPointFilterQuery,
+} from '../modules/contact-points/api/contactPointsApi';
 import { ContactPointFilterBar } from '../modules/contact-points/components/ContactPointFilterBar';
 import { ContactPointFormModal } from '../modules/contact-points/components/ContactPointFormModal';
 import { ContactPointTable } from '../modules/contact-points/components/ContactPointTable';
@@ -13,6 +17,7 @@ import type {
   ContactPointFilters,
 } from '../modules/contact-points/types/contactPoint';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { ExcelActions } from '../ui/excel/ExcelActions';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -33,11 +38,21 @@ export function ContactPointsPage() {
       <PageHeader
         title={t('contactPoints.title')}
         extra={
-          canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-              {t('contactPoints.create')}
-            </Button>
-          ) : null
+          <>
+            {canWrite ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+                {t('contactPoints.create')}
+              </Button>
+            ) : null}
+            <ExcelActions
+              basePath={CONTACT_POINTS_PATH}
+              templateFileName=""
+              exportFileName={`${t('contactPoints.title')}.xlsx`}
+              exportQuery={contactPointFilterQuery(filters)}
+              canImport={false}
+              onImported={() => undefined}
+            />
+          </>
         }
       />
       <Card>

@@ -4,11 +4,13 @@ import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
 import { OrgTreeSelect } from '../modules/orgs/components/OrgTreeSelect';
+import { PAIRINGS_PATH } from '../modules/pairings/api/pairingsApi';
 import { AddHouseholdsModal } from '../modules/pairings/components/AddHouseholdsModal';
 import { PairingOverviewTable } from '../modules/pairings/components/PairingOverviewTable';
 import { usePairingOverview } from '../modules/pairings/hooks/usePairings';
 import type { PairingOverviewItem } from '../modules/pairings/types/pairing';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { ExcelActions } from '../ui/excel/ExcelActions';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -26,7 +28,19 @@ export function PairingsPage() {
 
   return (
     <>
-      <PageHeader title={t('households.pairings.title')} />
+      <PageHeader
+        title={t('households.pairings.title')}
+        extra={
+          <ExcelActions
+            basePath={PAIRINGS_PATH}
+            templateFileName=""
+            exportFileName={`${t('households.pairings.title')}.xlsx`}
+            exportQuery={{ orgId, q }}
+            canImport={false}
+            onImported={() => undefined}
+          />
+        }
+      />
       <Card>
         <Flex wrap gap="small" style={{ marginBottom: 12 }}>
           <OrgTreeSelect

@@ -1,42 +1,15 @@
-export const auditEntities = [
-  'org',
-  'cadre',
-  'contact_point',
-  'user',
-  'session',
-  'campaign',
-  'campaign_phase',
-  'campaign_activity',
-  'assignment',
-  'assignment_report',
-  'quota_rule',
-  'household',
-  'pairing',
-  'assistance',
-  'visit',
-  'notification',
-] as const;
-export type AuditEntity = (typeof auditEntities)[number];
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  type TAuditAction,
+  type TAuditEntity,
+} from '../../../../../common/audit.ts';
 
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'import'
-  | 'login'
-  | 'login_failed'
-  | 'logout'
-  | 'read_personal';
-export const auditActions: readonly AuditAction[] = [
-  'create',
-  'update',
-  'delete',
-  'import',
-  'login',
-  'login_failed',
-  'logout',
-  'read_personal',
-];
+/** Every kind of object the server writes (common/audit.ts: the server's audit() takes only these). */
+export const auditEntities: readonly TAuditEntity[] = AUDIT_ENTITIES;
+export type AuditEntity = TAuditEntity;
+export type AuditAction = TAuditAction;
+export const auditActions: readonly AuditAction[] = AUDIT_ACTIONS;
 
 /** One entry of the audit log (审计日志); never editable. */
 export type AuditEvent = {

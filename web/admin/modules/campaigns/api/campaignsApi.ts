@@ -10,6 +10,7 @@ import type {
   Board,
   Campaign,
   CampaignCopyInput,
+  CampaignFilters,
   CampaignFromTemplateInput,
   CampaignInput,
   CampaignListParams,
@@ -43,11 +44,14 @@ export const assignmentKeys = {
 
 // ---- campaigns ----------------------------------------------------------------------------
 
+export function campaignFilterQuery(f: CampaignFilters): QueryParams {
+  return { q: f.q?.trim(), state: f.state };
+}
+
 export function fetchCampaigns(params: CampaignListParams): Promise<Page<Campaign>> {
   return apiRequest(CAMPAIGNS_PATH, {
     query: {
-      q: params.q?.trim(),
-      status: params.status,
+      ...campaignFilterQuery(params),
       page: params.page,
       pageSize: params.pageSize,
     },

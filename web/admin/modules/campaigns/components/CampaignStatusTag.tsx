@@ -1,13 +1,15 @@
 import { Tag } from 'antd';
 import { t } from '../../../i18n';
-import type { CampaignStatus } from '../types/campaign';
+import type { CampaignState } from '../types/campaign';
 
-const colors: Record<CampaignStatus, string> = {
+const colors: Record<CampaignState, string> = {
   draft: 'default',
-  active: 'processing',
-  closed: 'success',
+  not_started: 'warning',
+  ongoing: 'processing',
+  ended: 'success',
 };
 
-export function CampaignStatusTag({ status }: { status: CampaignStatus }) {
-  return <Tag color={colors[status]}>{t(`campaigns.statuses.${status}`)}</Tag>;
+/** The state users see: the office's status read with the campaign's dates (server-side). */
+export function CampaignStatusTag({ state }: { state: CampaignState }) {
+  return <Tag color={colors[state]}>{t(`campaigns.states.${state}`)}</Tag>;
 }

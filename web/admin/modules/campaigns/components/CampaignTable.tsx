@@ -43,9 +43,9 @@ export function CampaignTable({
     },
     {
       title: t('campaigns.status'),
-      dataIndex: 'status',
+      dataIndex: 'state',
       width: 90,
-      render: (status: Campaign['status']) => <CampaignStatusTag status={status} />,
+      render: (state: Campaign['state']) => <CampaignStatusTag state={state} />,
     },
     { title: t('campaigns.phaseCount'), dataIndex: 'phaseCount', width: 70 },
     { title: t('campaigns.activityCount'), dataIndex: 'activityCount', width: 90 },

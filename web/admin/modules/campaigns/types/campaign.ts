@@ -1,6 +1,14 @@
 /** 草稿 / 进行中 / 已结束 */
 export type CampaignStatus = 'draft' | 'active' | 'closed';
 export const campaignStatuses: readonly CampaignStatus[] = ['draft', 'active', 'closed'];
+/** What users see: 草稿, then 未开始 / 进行中 / 已结束 by the dates; 已结束 once closed early. */
+export type CampaignState = 'draft' | 'not_started' | 'ongoing' | 'ended';
+export const campaignStates: readonly CampaignState[] = [
+  'draft',
+  'not_started',
+  'ongoing',
+  'ended',
+];
 
 export type CampaignTemplate = 'gong-2014';
 
@@ -12,6 +20,7 @@ export type Campaign = {
   startDate: string;
   endDate: string;
   status: CampaignStatus;
+  state: CampaignState;
   reminderDaysBeforeMonthEnd: number;
   phaseCount: number;
   activityCount: number;
@@ -19,7 +28,7 @@ export type Campaign = {
   updatedAt: string;
 };
 
-export type CampaignFilters = { q?: string; status?: CampaignStatus };
+export type CampaignFilters = { q?: string; state?: CampaignState };
 export type CampaignListParams = CampaignFilters & { page: number; pageSize: number };
 
 export type CampaignInput = {

@@ -1,6 +1,7 @@
-import { apiRequest, type Page } from '../../../ui/api';
+import { apiRequest, type Page, type QueryParams } from '../../../ui/api';
 import type {
   ContactPoint,
+  ContactPointFilters,
   ContactPointInput,
   ContactPointListParams,
 } from '../types/contactPoint';
@@ -12,11 +13,14 @@ export const contactPointKeys = {
   list: (params: ContactPointListParams) => [...contactPointKeys.all, 'list', params] as const,
 };
 
+export function contactPointFilterQuery(f: ContactPointFilters): QueryParams {
+  return { q: f.q?.trim(), orgId: f.orgId };
+}
+
 export function fetchContactPoints(params: ContactPointListParams): Promise<Page<ContactPoint>> {
   return apiRequest<Page<ContactPoint>>(CONTACT_POINTS_PATH, {
     query: {
-      q: params.q?.trim(),
-      orgId: params.orgId,
+      ...contactPointFilterQuery(params),
       page: params.page,
       pageSize: params.pageSize,
     },

@@ -112,8 +112,17 @@ export function OrgDetails({ org, parent, canWrite, onSelect }: OrgDetailsProps)
           {
             key: 'parent',
             label: t('orgs.parent'),
-            children: parent?.name ?? t('orgs.rootParent'),
+            children: parent?.name ?? org.ancestorNames.at(-1) ?? t('orgs.rootParent'),
           },
+          ...(org.ancestorNames.length > 1
+            ? [
+                {
+                  key: 'ancestors',
+                  label: t('orgs.ancestors'),
+                  children: org.ancestorNames.join(' › '),
+                },
+              ]
+            : []),
           { key: 'children', label: t('orgs.childCount'), children: org.childCount },
           { key: 'cadres', label: t('orgs.cadreCount'), children: org.cadreCount },
         ]}

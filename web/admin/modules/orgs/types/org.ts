@@ -17,6 +17,8 @@ export type Org = {
   sortOrder: number;
   childCount: number;
   cadreCount: number;
+  /** 上级单位 by name, top first (names only for units outside the reader's scope) */
+  ancestorNames: string[];
 };
 
 export type OrgCreateInput = {

@@ -3,7 +3,16 @@ import type { Org } from '../types/org';
 import { ancestorIds, buildOrgTree, filterOrgTree, subtreeIds, topLevelIds } from './orgTree';
 
 function makeOrg(id: string, parentId: string | null, name = id, sortOrder = 0): Org {
-  return { id, parentId, name, kind: 'unit', sortOrder, childCount: 0, cadreCount: 0 };
+  return {
+    id,
+    parentId,
+    name,
+    kind: 'unit',
+    sortOrder,
+    childCount: 0,
+    cadreCount: 0,
+    ancestorNames: [],
+  };
 }
 
 // bureau → (office, centre → (branch A, branch B))

@@ -1,0 +1,51 @@
+/**
+ * The kinds of object the server writes to the audit log, with their zh-CN labels: the one list
+ * the server's `audit()` accepts (platform/audit.ts), the log's export and the admin app's filter
+ * read. A new kind is added here first.
+ */
+export const AUDIT_ENTITY_LABELS = {
+  org: '组织机构',
+  cadre: '干部',
+  contact_point: '基层联系点',
+  user: '账号',
+  session: '会话',
+  campaign: '活动',
+  campaign_phase: '活动阶段',
+  campaign_activity: '活动项目',
+  assignment: '任务分解',
+  assignment_report: '进展报告',
+  quota_rule: '指标规则',
+  household: '住户',
+  pairing: '结对',
+  assistance: '帮扶',
+  visit: '走访',
+  notification: '通知提醒',
+  case: '诉求件',
+  case_category: '类别',
+  outbox: '发件箱',
+  holiday: '节假日',
+} as const;
+export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
+export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];
+
+export const AUDIT_ACTION_LABELS = {
+  create: '新增',
+  update: '修改',
+  delete: '删除',
+  import: '导入',
+  login: '登录',
+  login_failed: '登录失败',
+  logout: '退出登录',
+  read_personal: '查看个人信息',
+} as const;
+export type TAuditAction = keyof typeof AUDIT_ACTION_LABELS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as TAuditAction[];
+
+/** zh-CN label of an entity kind; an unknown one (older rows) as it was written. */
+export function auditEntityLabel(entity: string): string {
+  return (AUDIT_ENTITY_LABELS as Record<string, string>)[entity] ?? entity;
+}
+
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string>)[action] ?? action;
+}
