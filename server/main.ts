@@ -10,6 +10,7 @@ import { autoSignOff, escalateOverdueCases } from './modules/cases/cases.jobs.ts
 import { outboxSenders, startMailIntake } from './modules/channels/channels.jobs.ts';
 import { deliverPending } from './modules/channels/outbox.service.ts';
 import { sendReminders } from './modules/compliance/compliance.service.ts';
+import { deleteStaleLoginFailures } from './platform/auth/login-failures.repo.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
 import { LocalFileStore } from './platform/files.ts';
 import { startJobs } from './platform/jobs.ts';
@@ -42,6 +43,11 @@ async function main(): Promise<void> {
             new Date(now.getTime() - config.sessionIdleMinutes * 60_000),
           );
         },
+      },
+      // failed-login counts untouched for a day (a lock lasts minutes)
+      {
+        name: 'sweep-login-failures',
+        run: () => deleteStaleLoginFailures(database.db, new Date(Date.now() - 86_400_000)),
       },
       // on each campaign's reminder day, cadres behind their monthly quota are reminded once
       { name: 'quota-reminders', run: () => sendReminders(database.db, {}) },
