@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import type { TMe } from '../../../common/auth.ts';
+import type { TMe, TSessionList } from '../../../common/auth.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
@@ -7,8 +7,12 @@ import type { Actor } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { clearFailures, countFailure, isLocked, loginSource } from '../../platform/auth/lockout.ts';
 import { startSession } from '../../platform/auth/plugin.ts';
-import { deleteSession } from '../../platform/auth/session.repo.ts';
-import { AppError } from '../../platform/errors.ts';
+import {
+  deleteOwnOtherSession,
+  deleteSession,
+  listSessionsOfUser,
+} from '../../platform/auth/session.repo.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
 import { dummyHash, verifyPassword } from '../../platform/password.ts';
 import { findUserByUsername } from './auth.repo.ts';
 
@@ -25,6 +29,7 @@ export async function login(
   reply: FastifyReply,
   input: { username: string; password: string },
   ip: string | null,
+  userAgent: string | null = null,
 ): Promise<TMe> {
   const { db, config } = deps;
   const found = await findUserByUsername(db, input.username);
@@ -59,7 +64,7 @@ export async function login(
   if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
 
   await clearFailures(db, src);
-  const csrfToken = await startSession(db, config, reply, user.id);
+  const csrfToken = await startSession(db, config, reply, user.id, { ip, userAgent });
   await audit(
     db,
     { actor: { userId: user.id, name: user.name }, ip },
@@ -115,6 +120,49 @@ export async function logout(
         entity: 'user',
         entityId: actor.userId,
         summary: `${actor.name}（${actor.username}）退出登录`,
+      },
+    );
+  });
+}
+
+/** 登录设备 — the caller's open sessions; the current one is marked. */
+export async function listSessions(
+  db: Db,
+  actor: Actor,
+  currentSessionId: string,
+): Promise<TSessionList> {
+  const rows = await listSessionsOfUser(db, actor.userId, new Date());
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      lastSeenAt: r.lastSeenAt.toISOString(),
+      ip: r.ip,
+      userAgent: r.userAgent,
+      current: r.id === currentSessionId,
+    })),
+  };
+}
+
+/** 下线 — ends one of the caller's other sessions; another user's (or the current one) is not found. */
+export async function endSession(
+  db: Db,
+  actor: Actor,
+  currentSessionId: string,
+  sessionId: string,
+  ip: string | null,
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    if (!(await deleteOwnOtherSession(tx, actor.userId, sessionId, currentSessionId)))
+      throw notFound();
+    await audit(
+      tx,
+      { actor, ip },
+      {
+        action: 'delete',
+        entity: 'session',
+        entityId: sessionId,
+        summary: `${actor.name}（${actor.username}）结束了自己在其他设备上的登录`,
       },
     );
   });

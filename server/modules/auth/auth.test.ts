@@ -313,6 +313,50 @@ describe('auth', () => {
   });
 });
 
+describe('登录设备: GET /api/auth/sessions, DELETE /api/auth/sessions/:id', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 401 without a session', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/sessions' })).statusCode).toBe(401);
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/auth/sessions/00000000-0000-7000-8000-000000000000',
+    });
+    expect(del.statusCode).toBe(401);
+  });
+
+  it("lists the caller's own sessions and ends another one; never another user's", async () => {
+    const u = await makeUser(t.db, 'cadre');
+    const other = await makeUser(t.db, 'cadre');
+    const a = await login(t.app, u.username, u.password);
+    const b = await login(t.app, u.username, u.password);
+    const x = await login(t.app, other.username, other.password);
+    const list = await a.get('/api/auth/sessions');
+    expect(list.statusCode).toBe(200);
+    const items = list.json().items as { id: string; current: boolean; ip: string | null }[];
+    expect(items).toHaveLength(2);
+    expect(items.filter((i) => i.current)).toHaveLength(1);
+    expect(items[0]?.ip).toBe('127.0.0.1');
+    const mine = items.find((i) => i.current)?.id;
+    const bId = items.find((i) => !i.current)?.id;
+    // another user's session is not found, and stays open
+    const theirs = (await x.get('/api/auth/sessions')).json().items[0].id;
+    expect((await a.delete(`/api/auth/sessions/${theirs}`)).statusCode).toBe(404);
+    expect((await x.get('/api/auth/me')).statusCode).toBe(200);
+    // the current one is ended by 退出登录, not here
+    expect((await a.delete(`/api/auth/sessions/${mine}`)).statusCode).toBe(404);
+    expect((await a.delete('/api/auth/sessions/not-a-uuid')).statusCode).toBe(400);
+    expect((await a.delete(`/api/auth/sessions/${bId}`)).statusCode).toBe(204);
+    expect((await b.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await a.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await a.get('/api/auth/sessions')).json().items).toHaveLength(1);
+  });
+});
+
 describe('login rate limit', () => {
   let t: TestApp;
   beforeAll(async () => {
