@@ -23,6 +23,19 @@ export const ZMeSchema = z.object({
 });
 export type TMe = z.infer<typeof ZMeSchema>;
 
+/** 登录设备 — one open session of the current user. */
+export const ZSessionSchema = z.object({
+  id: z.uuid(),
+  createdAt: z.string().describe('登录时间'),
+  lastSeenAt: z.string().describe('最近使用'),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean().describe('本次登录'),
+});
+export type TSession = z.infer<typeof ZSessionSchema>;
+export const ZSessionListSchema = z.object({ items: z.array(ZSessionSchema) });
+export type TSessionList = z.infer<typeof ZSessionListSchema>;
+
 /** At least 8 characters with a letter and a digit. */
 export const ZPasswordSchema = z
   .string()

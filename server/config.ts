@@ -47,6 +47,11 @@ const ZEnvSchema = z.object({
   SMS_WEBHOOK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * Key of the keyed hash that stands for a typed username in the failed-login table and the
+   * audit log (people type passwords into the username field). Set it in production.
+   */
+  AUTH_HASH_KEY: z.string().min(16, '至少 16 个字符').optional(),
   /** Incoming mail (电子信箱): the SMTP listener started by main.ts. */
   SMTP_ENABLED: boolFlag.default(true),
   SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
@@ -91,6 +96,7 @@ export type Config = {
   smsWebhookRateLimitPerMinute: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  authHashKey: string;
   smtp: { enabled: boolean; port: number; host: string; maxBytes: number };
   mail: { publicAddress: string; from: string; relayUrl: string | undefined };
   /** PUBLIC_BASE_URL, or the address the server listens on (see `listeningBaseUrl`). */
@@ -193,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsWebhookRateLimitPerMinute: e.SMS_WEBHOOK_RATE_LIMIT_PER_MINUTE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
+    authHashKey: e.AUTH_HASH_KEY ?? 'tiexin-built-in-auth-hash-key',
     smtp: {
       enabled: e.SMTP_ENABLED,
       port: e.SMTP_PORT,

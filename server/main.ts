@@ -11,6 +11,7 @@ import { outboxSenders, startMailIntake } from './modules/channels/channels.jobs
 import { setPublicBaseUrl } from './modules/channels/messages.ts';
 import { deliverPending } from './modules/channels/outbox.service.ts';
 import { sendReminders } from './modules/compliance/compliance.service.ts';
+import { deleteStaleLoginFailures } from './platform/auth/login-failures.repo.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
 import { LocalFileStore } from './platform/files.ts';
 import { startJobs } from './platform/jobs.ts';
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
             new Date(now.getTime() - config.sessionIdleMinutes * 60_000),
           );
         },
+      },
+      // failed-login counts untouched for a day (a lock lasts minutes)
+      {
+        name: 'sweep-login-failures',
+        run: () => deleteStaleLoginFailures(database.db, new Date(Date.now() - 86_400_000)),
       },
       // on each campaign's reminder day, cadres behind their monthly quota are reminded once
       { name: 'quota-reminders', run: () => sendReminders(database.db, {}) },

@@ -39,3 +39,6 @@ export async function verifyPassword(password: string, stored: string): Promise<
   );
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
+
+/** Verified against when the username does not exist, so both paths take the same time. */
+export const dummyHash: Promise<string> = hashPassword('not-a-real-password');

@@ -181,6 +181,34 @@ describe.skipIf(!baseURL)('account management', () => {
     await page.getByText(text.app.forbidden).waitFor();
   }, 60_000);
 
+  it('shows 登录设备 in the password dialog and ends another device after a confirmation', async () => {
+    // a second login of the same account, from another "device" (its own cookie jar)
+    await fetch(`${baseURL}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'user-agent': 'OtherDevice/1.0' },
+      body: JSON.stringify({ username: account.username, password: account.password }),
+    });
+    await page.getByRole('button', { name: text.users.changePassword }).click();
+    const dialog = page.getByRole('dialog', { name: text.users.changePasswordTitle });
+    await dialog.waitFor();
+    const devices = dialog.getByRole('region', { name: text.users.sessions });
+    await devices.getByText(text.users.sessionCurrent).waitFor();
+    await devices.getByText('OtherDevice/1.0').waitFor();
+    await screenshot(page, 'users-sessions.png');
+    await devices.getByRole('button', { name: text.users.sessionEnd }).click();
+    await page.getByText(text.users.sessionEndConfirm).waitFor();
+    await screenshot(page, 'users-sessions-confirm.png');
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: text.users.sessionEnd })
+      .click();
+    await page.getByText(text.users.sessionEnded).waitFor();
+    await devices.getByText('OtherDevice/1.0').waitFor({ state: 'detached' });
+    expect(await devices.getByRole('button', { name: text.users.sessionEnd }).count()).toBe(0);
+    await dialog.getByRole('button', { name: text.common.cancel }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }, 60_000);
+
   it('changes the own password from the header', async () => {
     await page.getByRole('button', { name: text.users.changePassword }).click();
     const dialog = page.getByRole('dialog', { name: text.users.changePasswordTitle });

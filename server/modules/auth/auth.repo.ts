@@ -12,19 +12,6 @@ export async function findUserByUsername(db: DbOrTx, username: string) {
   return row;
 }
 
-export async function recordFailedLogin(
-  db: DbOrTx,
-  userId: string,
-  failedLogins: number,
-  lockedUntil: Date | null,
-) {
-  await db.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, userId));
-}
-
-export async function clearFailedLogins(db: DbOrTx, userId: string) {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId));
-}
-
 export async function insertUser(db: DbOrTx, u: typeof users.$inferInsert) {
   const [row] = await db.insert(users).values(u).returning();
   if (!row) throw new Error('insert returned no row');

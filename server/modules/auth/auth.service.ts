@@ -1,78 +1,70 @@
 import type { FastifyReply } from 'fastify';
-import type { TMe } from '../../../common/auth.ts';
+import type { TMe, TSessionList } from '../../../common/auth.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { Actor } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { clearFailures, countFailure, isLocked, loginSource } from '../../platform/auth/lockout.ts';
 import { startSession } from '../../platform/auth/plugin.ts';
-import { deleteSession } from '../../platform/auth/session.repo.ts';
-import { AppError } from '../../platform/errors.ts';
-import { hashPassword, verifyPassword } from '../../platform/password.ts';
-import { clearFailedLogins, findUserByUsername, recordFailedLogin } from './auth.repo.ts';
-
-// Verified against when the username does not exist, so both paths take the same time.
-const dummyHash = hashPassword('not-a-real-password');
+import {
+  deleteOwnOtherSession,
+  deleteSession,
+  listSessionsOfUser,
+} from '../../platform/auth/session.repo.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { dummyHash, verifyPassword } from '../../platform/password.ts';
+import { findUserByUsername } from './auth.repo.ts';
 
 export type AuthDeps = { db: Db; config: Config };
 
-/** 登录 — checks the password, counts failures, locks after too many, opens a session. */
+/**
+ * 登录 — the password is always checked first (against a dummy hash for an unknown name), so a
+ * wrong password, an unknown name, a disabled and a locked account get one answer in one time;
+ * only someone who gave the right password is told the account is disabled. Failures count per
+ * (name, address) and lock that pair (see platform/auth/lockout.ts).
+ */
 export async function login(
   deps: AuthDeps,
   reply: FastifyReply,
   input: { username: string; password: string },
   ip: string | null,
+  userAgent: string | null = null,
 ): Promise<TMe> {
   const { db, config } = deps;
   const found = await findUserByUsername(db, input.username);
-  const now = new Date();
-  if (!found) {
-    await verifyPassword(input.password, await dummyHash);
-    await audit(
-      db,
-      { actor: null, ip },
-      {
-        action: 'login_failed',
-        entity: 'session',
-        entityId: null,
-        summary: `未知用户名 ${input.username.slice(0, 64)} 登录失败`,
-      },
-    );
-    throw new AppError('BAD_CREDENTIALS');
-  }
-  const { user, orgName } = found;
-  if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
-  if (user.lockedUntil && user.lockedUntil > now) throw new AppError('ACCOUNT_LOCKED');
-
-  const ok = await verifyPassword(input.password, user.passwordHash);
-  if (!ok) {
-    const failures = user.failedLogins + 1;
-    const locks = failures >= config.loginMaxFailures;
-    await inTransaction(db, async (tx) => {
-      await recordFailedLogin(
-        tx,
-        user.id,
-        locks ? 0 : failures,
-        locks ? new Date(now.getTime() + config.loginLockMinutes * 60_000) : null,
-      );
+  const src = loginSource(config, input.username, ip);
+  const ok = await verifyPassword(input.password, found?.user.passwordHash ?? (await dummyHash));
+  if (!found || !ok) {
+    const user = found?.user ?? null;
+    // the name is named only when it is an account's; a typed-in password stays out of the log
+    const who = user ? `用户 ${user.username}` : `未知用户名（标记 ${src.accountKey.slice(0, 8)}）`;
+    const result = await inTransaction(db, async (tx) => {
+      const r = await countFailure(tx, config, src, user?.id ?? null);
       await audit(
         tx,
         { actor: null, ip },
         {
           action: 'login_failed',
-          entity: 'user',
-          entityId: user.id,
-          summary: locks
-            ? `用户 ${user.username} 连续 ${failures} 次密码错误，账号锁定 ${config.loginLockMinutes} 分钟`
-            : `用户 ${user.username} 密码错误（第 ${failures} 次）`,
+          entity: user ? 'user' : 'session',
+          entityId: user?.id ?? null,
+          summary:
+            r.failures === config.loginMaxFailures
+              ? `${who} 从此地址连续 ${r.failures} 次登录失败，此地址锁定 ${config.loginLockMinutes} 分钟`
+              : `${who} 登录失败（此地址第 ${r.failures} 次）`,
         },
       );
+      return r;
     });
-    throw new AppError(locks ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');
+    throw new AppError(result.locked ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');
   }
+  const { user, orgName } = found;
+  // the right password from a locked address is refused as a wrong one would be: no oracle
+  if (await isLocked(db, src)) throw new AppError('ACCOUNT_LOCKED');
+  if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
 
-  if (user.failedLogins > 0 || user.lockedUntil) await clearFailedLogins(db, user.id);
-  const csrfToken = await startSession(db, config, reply, user.id);
+  await clearFailures(db, src);
+  const csrfToken = await startSession(db, config, reply, user.id, { ip, userAgent });
   await audit(
     db,
     { actor: { userId: user.id, name: user.name }, ip },
@@ -128,6 +120,49 @@ export async function logout(
         entity: 'user',
         entityId: actor.userId,
         summary: `${actor.name}（${actor.username}）退出登录`,
+      },
+    );
+  });
+}
+
+/** 登录设备 — the caller's open sessions; the current one is marked. */
+export async function listSessions(
+  db: Db,
+  actor: Actor,
+  currentSessionId: string,
+): Promise<TSessionList> {
+  const rows = await listSessionsOfUser(db, actor.userId, new Date());
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt.toISOString(),
+      lastSeenAt: r.lastSeenAt.toISOString(),
+      ip: r.ip,
+      userAgent: r.userAgent,
+      current: r.id === currentSessionId,
+    })),
+  };
+}
+
+/** 下线 — ends one of the caller's other sessions; another user's (or the current one) is not found. */
+export async function endSession(
+  db: Db,
+  actor: Actor,
+  currentSessionId: string,
+  sessionId: string,
+  ip: string | null,
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    if (!(await deleteOwnOtherSession(tx, actor.userId, sessionId, currentSessionId)))
+      throw notFound();
+    await audit(
+      tx,
+      { actor, ip },
+      {
+        action: 'delete',
+        entity: 'session',
+        entityId: sessionId,
+        summary: `${actor.name}（${actor.username}）结束了自己在其他设备上的登录`,
       },
     );
   });

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, sessions, users } from '../../db/schema/index.ts';
+import { auditLog, loginFailures, sessions, users } from '../../db/schema/index.ts';
 import { login, makeTestApp, type TestApp } from '../../test/app.ts';
 import { makeOrg, makeUser } from '../../test/factories.ts';
 
@@ -109,18 +109,141 @@ describe('auth', () => {
     });
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toContain('15 分钟');
-    const [row] = await t.db.select().from(users).where(eq(users.id, u.id));
+    const [row] = await t.db.select().from(loginFailures).where(eq(loginFailures.userId, u.id));
     const minutes = ((row?.lockedUntil?.getTime() ?? 0) - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
-    // once the lock has passed, the right password works and the counter is reset
+    // once the lock has passed, the right password works and the count is gone
     await t.db
-      .update(users)
+      .update(loginFailures)
       .set({ lockedUntil: new Date(Date.now() - 1000) })
-      .where(eq(users.id, u.id));
+      .where(eq(loginFailures.userId, u.id));
     await login(t.app, u.username, u.password);
-    const [after] = await t.db.select().from(users).where(eq(users.id, u.id));
-    expect(after?.failedLogins).toBe(0);
+    const after = await t.db.select().from(loginFailures).where(eq(loginFailures.userId, u.id));
+    expect(after).toEqual([]);
+  });
+
+  it('counts 30 parallel wrong passwords atomically: they lock the account as 5 in a row do', async () => {
+    const u = await makeUser(t.db, 'cadre');
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: u.username, password: 'nope' },
+        }),
+      ),
+    );
+    const codes = attempts.map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(4);
+    expect(codes.filter((c) => c === 423)).toHaveLength(26);
+    const [row] = await t.db.select().from(loginFailures).where(eq(loginFailures.userId, u.id));
+    expect(row?.failures).toBe(30);
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: u.password },
+    });
+    expect(right.statusCode).toBe(423);
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
+    expect(audits.filter((a) => a.summary.includes('锁定'))).toHaveLength(1);
+  });
+
+  it('gives one answer for a wrong password, an unknown name, a disabled and a locked account', async () => {
+    const wrongPw = await makeUser(t.db, 'cadre');
+    const disabled = await makeUser(t.db, 'cadre');
+    await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
+    const locked = await makeUser(t.db, 'cadre');
+    // locked from another address
+    for (let i = 0; i < 5; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.9.9.9',
+        payload: { username: locked.username, password: 'nope' },
+      });
+    const attempt = (username: string, remoteAddress = '10.1.1.1') =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress,
+        payload: { username, password: 'wrong-password' },
+      });
+    const answers = await Promise.all(
+      [wrongPw.username, 'no-such-user-x', disabled.username, locked.username].map((n) =>
+        attempt(n),
+      ),
+    );
+    for (const a of answers) {
+      expect(a.statusCode).toBe(401);
+      expect(a.body).toBe(answers[0]?.body);
+    }
+    expect(answers[0]?.json().error.code).toBe('BAD_CREDENTIALS');
+    // a locked address gets the same answer for a name that exists and one that does not
+    const lockedAnswers: string[] = [];
+    for (const n of [wrongPw.username, 'no-such-user-x']) {
+      let last = await attempt(n, '10.2.2.2');
+      for (let i = 1; i < 5; i++) last = await attempt(n, '10.2.2.2');
+      expect(last.statusCode).toBe(423);
+      lockedAnswers.push(last.body);
+    }
+    expect(lockedAnswers[0]).toBe(lockedAnswers[1]);
+    // the state is told only to someone who gave the right password
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: disabled.username, password: disabled.password },
+    });
+    expect(right.statusCode).toBe(403);
+    expect(right.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+
+  it('locks only the failing address: the owner still logs in from another one', async () => {
+    const u = await makeUser(t.db, 'cadre');
+    for (let i = 0; i < 6; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.6.6.6',
+        payload: { username: u.username, password: 'nope' },
+      });
+    const stranger = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.6.6.6',
+      payload: { username: u.username, password: u.password },
+    });
+    expect(stranger.statusCode).toBe(423);
+    const owner = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.7.7.7',
+      payload: { username: u.username, password: u.password },
+    });
+    expect(owner.statusCode).toBe(200);
+    // the owner's login does not lift the stranger's lock
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.6.6.6',
+      payload: { username: u.username, password: u.password },
+    });
+    expect(again.statusCode).toBe(423);
+  });
+
+  it('does not write an unknown username in clear into the audit log', async () => {
+    const typed = 'Secret-Passw0rd-typed-as-name';
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: typed, password: 'x' },
+    });
+    expect(res.statusCode).toBe(401);
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, 'login_failed'));
+    const mine = rows.filter((r) => r.summary.startsWith('未知用户名'));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(JSON.stringify(rows)).not.toContain(typed);
+    expect(JSON.stringify(await t.db.select().from(loginFailures))).not.toContain(typed);
   });
 
   it('requires the CSRF token for writes made with the session cookie', async () => {
@@ -187,6 +310,50 @@ describe('auth', () => {
     });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('ACCOUNT_DISABLED');
+  });
+});
+
+describe('登录设备: GET /api/auth/sessions, DELETE /api/auth/sessions/:id', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+  });
+  afterAll(() => t.close());
+
+  it('answers 401 without a session', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/sessions' })).statusCode).toBe(401);
+    const del = await t.app.inject({
+      method: 'DELETE',
+      url: '/api/auth/sessions/00000000-0000-7000-8000-000000000000',
+    });
+    expect(del.statusCode).toBe(401);
+  });
+
+  it("lists the caller's own sessions and ends another one; never another user's", async () => {
+    const u = await makeUser(t.db, 'cadre');
+    const other = await makeUser(t.db, 'cadre');
+    const a = await login(t.app, u.username, u.password);
+    const b = await login(t.app, u.username, u.password);
+    const x = await login(t.app, other.username, other.password);
+    const list = await a.get('/api/auth/sessions');
+    expect(list.statusCode).toBe(200);
+    const items = list.json().items as { id: string; current: boolean; ip: string | null }[];
+    expect(items).toHaveLength(2);
+    expect(items.filter((i) => i.current)).toHaveLength(1);
+    expect(items[0]?.ip).toBe('127.0.0.1');
+    const mine = items.find((i) => i.current)?.id;
+    const bId = items.find((i) => !i.current)?.id;
+    // another user's session is not found, and stays open
+    const theirs = (await x.get('/api/auth/sessions')).json().items[0].id;
+    expect((await a.delete(`/api/auth/sessions/${theirs}`)).statusCode).toBe(404);
+    expect((await x.get('/api/auth/me')).statusCode).toBe(200);
+    // the current one is ended by 退出登录, not here
+    expect((await a.delete(`/api/auth/sessions/${mine}`)).statusCode).toBe(404);
+    expect((await a.delete('/api/auth/sessions/not-a-uuid')).statusCode).toBe(400);
+    expect((await a.delete(`/api/auth/sessions/${bId}`)).statusCode).toBe(204);
+    expect((await b.get('/api/auth/me')).statusCode).toBe(401);
+    expect((await a.get('/api/auth/me')).statusCode).toBe(200);
+    expect((await a.get('/api/auth/sessions')).json().items).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { cadres, orgs, users } from '../../db/schema/index.ts';
+import { cadres, loginFailures, orgs, users } from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -13,7 +13,8 @@ const columns = {
   orgName: orgs.name,
   cadreId: users.cadreId,
   cadreName: cadres.name,
-  locked: sql<boolean>`coalesce(${users.lockedUntil} > now(), false)`,
+  // locked from at least one address (the lock applies per name and address)
+  locked: sql<boolean>`exists (select 1 from ${loginFailures} where ${loginFailures.userId} = ${users.id} and ${loginFailures.lockedUntil} > now())`,
   disabled: sql<boolean>`${users.disabledAt} is not null`,
 };
 

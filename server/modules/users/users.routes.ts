@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { ALL_ROLES } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
@@ -18,7 +19,10 @@ import * as service from './users.service.ts';
 
 const tags = ['users'];
 
-export function registerUserRoutes(app: FastifyInstance, { db }: { db: Db }): void {
+export function registerUserRoutes(
+  app: FastifyInstance,
+  { db, config }: { db: Db; config: Config },
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const manage = requireRole(...userPolicy.manage);
 
@@ -96,7 +100,7 @@ export function registerUserRoutes(app: FastifyInstance, { db }: { db: Db }): vo
       onRequest: requireRole(...ALL_ROLES),
     },
     async (req, reply) => {
-      await service.changeOwnPassword(contextOf(req, db), req.sessionId ?? '', req.body);
+      await service.changeOwnPassword(contextOf(req, db), config, req.sessionId ?? '', req.body);
       return reply.status(204).send();
     },
   );

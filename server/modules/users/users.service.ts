@@ -1,8 +1,11 @@
 import type { TUser, TUserCreate, TUserUpdate } from '../../../common/auth.ts';
+import type { Config } from '../../config.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { clearFailures, countFailure, isLocked, loginSource } from '../../platform/auth/lockout.ts';
+import { clearLoginFailuresOfUser } from '../../platform/auth/login-failures.repo.ts';
 import { deleteOtherSessions, deleteSessionsOfUser } from '../../platform/auth/session.repo.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
@@ -102,6 +105,7 @@ export async function update(ctx: RequestContext, id: string, patch: TUserUpdate
       ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? new Date() : null } : {}),
       ...(patch.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
     });
+    if (patch.unlock) await clearLoginFailuresOfUser(tx, id);
     // a reset password or a disabled account ends every open session of that account
     if (passwordHash || patch.disabled) await deleteSessionsOfUser(tx, id);
     const what = [
@@ -121,15 +125,36 @@ export async function update(ctx: RequestContext, id: string, patch: TUserUpdate
   return get(ctx, id);
 }
 
-/** 修改密码 — a user changes their own password; their other sessions end. */
+/**
+ * 修改密码 — a user changes their own password; their other sessions end. A wrong current
+ * password counts as a failed login of this account from this address and locks it the same way.
+ */
 export async function changeOwnPassword(
   ctx: RequestContext,
+  config: Pick<Config, 'authHashKey' | 'loginMaxFailures' | 'loginLockMinutes'>,
   sessionId: string,
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
+  const src = loginSource(config, ctx.actor.username, ctx.ip);
+  if (await isLocked(ctx.db, src)) throw new AppError('ACCOUNT_LOCKED');
   const hash = await findPasswordHash(ctx.db, ctx.actor.userId);
-  if (!hash || !(await verifyPassword(input.currentPassword, hash)))
-    throw new AppError('WRONG_PASSWORD');
+  if (!hash || !(await verifyPassword(input.currentPassword, hash))) {
+    const r = await inTransaction(ctx.db, async (tx) => {
+      const r = await countFailure(tx, config, src, ctx.actor.userId);
+      await audit(tx, ctx, {
+        action: 'login_failed',
+        entity: 'user',
+        entityId: ctx.actor.userId,
+        summary:
+          r.failures === config.loginMaxFailures
+            ? `用户 ${ctx.actor.username} 修改密码时连续 ${r.failures} 次当前密码错误，此地址锁定 ${config.loginLockMinutes} 分钟`
+            : `用户 ${ctx.actor.username} 修改密码时当前密码错误（此地址第 ${r.failures} 次）`,
+      });
+      return r;
+    });
+    throw new AppError(r.locked ? 'ACCOUNT_LOCKED' : 'WRONG_PASSWORD');
+  }
+  await clearFailures(ctx.db, src);
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(ctx.db, async (tx) => {
     await updateUser(tx, ctx.actor.userId, { passwordHash });

@@ -218,4 +218,44 @@ describe('POST /api/auth/password', () => {
     expect((await b.get('/api/auth/me')).statusCode).toBe(401);
     await login(t.app, u.username, 'another123');
   });
+
+  it('counts a wrong current password as a failed login and locks the same way', async () => {
+    const u = await makeUser(t.db, 'cadre');
+    const a = await login(t.app, u.username, u.password);
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await a.post('/api/auth/password', {
+        currentPassword: 'nope',
+        newPassword: 'another123',
+      });
+      codes.push(r.statusCode);
+    }
+    expect(codes).toEqual([400, 400, 400, 400, 423]);
+    // now even the right current password and a login from this address are refused
+    const right = await a.post('/api/auth/password', {
+      currentPassword: u.password,
+      newPassword: 'another123',
+    });
+    expect(right.statusCode).toBe(423);
+    const relog = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: u.username, password: u.password },
+    });
+    expect(relog.statusCode).toBe(423);
+    // and the count is shared with the login: 4 wrong logins + 1 wrong current password lock
+    const v = await makeUser(t.db, 'cadre');
+    const b = await login(t.app, v.username, v.password);
+    for (let i = 0; i < 4; i++)
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: v.username, password: 'bad' },
+      });
+    const fifth = await b.post('/api/auth/password', {
+      currentPassword: 'nope',
+      newPassword: 'another123',
+    });
+    expect(fifth.statusCode).toBe(423);
+  });
 });

@@ -76,11 +76,19 @@ export async function startSession(
   config: Config,
   reply: FastifyReply,
   userId: string,
+  device: { ip: string | null; userAgent: string | null } = { ip: null, userAgent: null },
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(Date.now() + config.sessionMaxHours * 3_600_000);
-  await insertSession(db, { tokenHash: hashToken(token), userId, csrfToken, expiresAt });
+  await insertSession(db, {
+    tokenHash: hashToken(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    ip: device.ip,
+    userAgent: device.userAgent?.slice(0, 300) ?? null,
+  });
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

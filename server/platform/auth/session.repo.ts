@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { orgs, sessions, users } from '../../db/schema/index.ts';
 
@@ -34,7 +34,14 @@ export async function touchSession(db: DbOrTx, sessionId: string, now: Date): Pr
 
 export async function insertSession(
   db: DbOrTx,
-  s: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date },
+  s: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    expiresAt: Date;
+    ip: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db.insert(sessions).values(s);
 }
@@ -63,4 +70,39 @@ export async function deleteOtherSessions(
   keepSessionId: string,
 ): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)));
+}
+
+/** 登录设备 — the open sessions of one user, newest use first. */
+export async function listSessionsOfUser(db: DbOrTx, userId: string, now: Date) {
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastSeenAt));
+}
+
+/** Ends one of the user's own sessions other than the current one; false if there is none such. */
+export async function deleteOwnOtherSession(
+  db: DbOrTx,
+  userId: string,
+  sessionId: string,
+  currentSessionId: string,
+): Promise<boolean> {
+  const rows = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        eq(sessions.userId, userId),
+        ne(sessions.id, currentSessionId),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length > 0;
 }

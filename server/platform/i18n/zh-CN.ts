@@ -5,7 +5,7 @@ export const zhCN = {
   UNAUTHENTICATED: '请先登录',
   SESSION_EXPIRED: '登录已过期，请重新登录',
   BAD_CREDENTIALS: '用户名或密码错误',
-  ACCOUNT_LOCKED: '连续登录失败次数过多，账号已锁定，请 15 分钟后再试',
+  ACCOUNT_LOCKED: '登录失败次数过多，此地址已暂停登录该账号，请 15 分钟后再试',
   ACCOUNT_DISABLED: '账号已停用，请联系系统管理员',
   FORBIDDEN: '没有权限执行此操作',
   CSRF: '请求校验失败，请刷新页面后重试',

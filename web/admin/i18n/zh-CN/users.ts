@@ -64,4 +64,13 @@ export const users = {
   passwordMismatch: '两次输入的密码不一致',
   passwordSameAsCurrent: '新密码不能与当前密码相同',
   passwordChanged: '密码已修改，其他设备上的登录已退出',
+  sessions: '登录设备',
+  sessionsHint: '以下是本账号当前登录的设备。发现不认识的设备，请结束它并修改密码。',
+  sessionCurrent: '本机',
+  sessionLoggedIn: '登录于 {at}',
+  sessionLastSeen: '最近使用 {at}',
+  sessionUnknownDevice: '未知浏览器',
+  sessionEnd: '结束登录',
+  sessionEndConfirm: '确定结束这台设备上的登录吗？该设备需重新输入密码才能使用。',
+  sessionEnded: '已结束该设备上的登录',
 };

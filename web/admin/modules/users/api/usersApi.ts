@@ -1,3 +1,4 @@
+import type { TSessionList } from '../../../../../common/auth.ts';
 import { apiRequest, type Page, type QueryParams } from '../../../ui/api';
 import type {
   PasswordChangeInput,
@@ -40,4 +41,16 @@ export function updateUser(id: string, input: UserUpdateInput): Promise<User> {
 /** 修改密码 — the signed-in user's own; the server ends their other sessions. */
 export function changeOwnPassword(input: PasswordChangeInput): Promise<void> {
   return apiRequest<void>('/api/auth/password', { method: 'POST', body: input });
+}
+
+export const sessionKeys = { all: ['auth', 'sessions'] as const };
+
+/** 登录设备 — the signed-in user's open sessions. */
+export function fetchOwnSessions(): Promise<TSessionList> {
+  return apiRequest<TSessionList>('/api/auth/sessions');
+}
+
+/** Ends one of the user's other sessions. */
+export function endOwnSession(id: string): Promise<void> {
+  return apiRequest<void>(`/api/auth/sessions/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }

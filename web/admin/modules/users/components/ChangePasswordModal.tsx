@@ -5,6 +5,7 @@ import { errorMessage } from '../../../ui/errors';
 import { useChangeOwnPassword } from '../hooks/useUserMutations';
 import { confirmRule, passwordRules } from '../utils/password';
 import { showErrorOnFields } from '../utils/serverErrors';
+import { OwnSessions } from './OwnSessions';
 
 type ChangePasswordValues = {
   currentPassword: string;
@@ -17,7 +18,7 @@ type ChangePasswordModalProps = {
   onClose: () => void;
 };
 
-/** 修改密码 — any signed-in user changes their own; their other devices are signed out. */
+/** 修改密码 — any signed-in user changes their own (their other devices are signed out); 登录设备 below. */
 export function ChangePasswordModal({ open, onClose }: ChangePasswordModalProps) {
   const [form] = Form.useForm<ChangePasswordValues>();
   const { message } = App.useApp();
@@ -96,6 +97,7 @@ export function ChangePasswordModal({ open, onClose }: ChangePasswordModalProps)
           <Input.Password maxLength={200} autoComplete="new-password" />
         </Form.Item>
       </Form>
+      <OwnSessions open={open} />
     </Modal>
   );
 }

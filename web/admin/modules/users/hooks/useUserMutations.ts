@@ -1,5 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { changeOwnPassword, createUser, updateUser, userKeys } from '../api/usersApi';
+import {
+  changeOwnPassword,
+  createUser,
+  endOwnSession,
+  sessionKeys,
+  updateUser,
+  userKeys,
+} from '../api/usersApi';
 import type { PasswordChangeInput, UserInput, UserUpdateInput } from '../types/user';
 
 function useInvalidateUsers() {
@@ -25,5 +32,17 @@ export function useUpdateUser() {
 }
 
 export function useChangeOwnPassword() {
-  return useMutation({ mutationFn: (input: PasswordChangeInput) => changeOwnPassword(input) });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PasswordChangeInput) => changeOwnPassword(input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
+}
+
+export function useEndOwnSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => endOwnSession(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
+  });
 }

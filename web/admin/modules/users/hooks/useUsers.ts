@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { fetchUsers, userKeys } from '../api/usersApi';
+import { fetchOwnSessions, fetchUsers, sessionKeys, userKeys } from '../api/usersApi';
 import type { UserListParams } from '../types/user';
 
 export function useUsers(params: UserListParams) {
@@ -8,4 +8,9 @@ export function useUsers(params: UserListParams) {
     queryFn: () => fetchUsers(params),
     placeholderData: keepPreviousData,
   });
+}
+
+/** 登录设备 — fetched only while the 修改密码 dialog is open. */
+export function useOwnSessions(enabled: boolean) {
+  return useQuery({ queryKey: sessionKeys.all, queryFn: fetchOwnSessions, enabled });
 }

@@ -1,0 +1,36 @@
+import { createHmac } from 'node:crypto';
+import type { Config } from '../../config.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { clearLoginFailures, isLoginLocked, recordLoginFailure } from './login-failures.repo.ts';
+
+/**
+ * 登录锁定 — the lock-out applies to the failing source: (account name, client address). A
+ * stranger who knows a username locks only their own address out; the owner elsewhere still logs
+ * in. Names that do not exist are counted the same way, so the answers never tell them apart.
+ */
+export type LoginSource = { accountKey: string; source: string };
+
+/** A keyed hash standing for a typed username (never kept in clear: people type passwords there). */
+export function accountKey(config: Pick<Config, 'authHashKey'>, username: string): string {
+  return createHmac('sha256', config.authHashKey).update(username).digest('hex');
+}
+
+export function loginSource(
+  config: Pick<Config, 'authHashKey'>,
+  username: string,
+  ip: string | null,
+): LoginSource {
+  return { accountKey: accountKey(config, username), source: ip ?? '' };
+}
+
+export function countFailure(
+  db: DbOrTx,
+  config: Pick<Config, 'loginMaxFailures' | 'loginLockMinutes'>,
+  s: LoginSource,
+  userId: string | null,
+): Promise<{ failures: number; locked: boolean }> {
+  return recordLoginFailure(db, { ...s, userId }, config.loginMaxFailures, config.loginLockMinutes);
+}
+
+export const isLocked = (db: DbOrTx, s: LoginSource) => isLoginLocked(db, s);
+export const clearFailures = (db: DbOrTx, s: LoginSource) => clearLoginFailures(db, s);
