@@ -15,6 +15,7 @@ import {
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { piiMatch } from '../../platform/pii-search.ts';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 
@@ -28,6 +29,11 @@ export type HouseholdFilter = {
   ids?: string[];
   /** households a cadre may pair with: active, at his unit's or an ancestor's contact point, not paired with him now */
   pairableFor?: { cadreId: string; orgPath: string };
+  /**
+   * Whose phone and ID number `q` matches in full: the rows in this scope (a role that may reveal
+   * them); on every other row only the masked text the caller is shown. Absent = none in full.
+   */
+  revealScope?: Scope;
 };
 
 /** Names of the cadres paired with the household now (open pairings). */
@@ -55,7 +61,9 @@ const columns = {
   updatedAt: households.updatedAt,
 };
 function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
-  const digits = f.q && /^\d{3,11}$/.test(f.q) ? f.q : undefined;
+  const revealable = !f.revealScope
+    ? false
+    : f.revealScope.kind === 'all' || (scopeWhere(f.revealScope, orgs.path) as SQL);
   return and(
     scopeWhere(scope, orgs.path),
     f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
@@ -75,7 +83,16 @@ function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
       ? or(
           ilike(households.headName, `%${f.q}%`),
           ilike(households.address, `%${f.q}%`),
-          digits ? sql`${households.phone} like ${`%${digits}`}` : undefined,
+          /\d/.test(f.q)
+            ? piiMatch(
+                [
+                  { column: households.phone, kind: 'phone' },
+                  { column: households.idNumber, kind: 'idNumber' },
+                ],
+                f.q,
+                revealable,
+              )
+            : undefined,
         )
       : undefined,
   );

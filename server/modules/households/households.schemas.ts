@@ -51,7 +51,9 @@ export const ZHouseholdUpdateSchema = z.object({
 export type THouseholdUpdate = z.infer<typeof ZHouseholdUpdateSchema>;
 
 export const ZHouseholdFilterSchema = z.object({
-  q: ZPageQuerySchema.shape.q.describe('户主姓名、住址或电话尾号'),
+  q: ZPageQuerySchema.shape.q.describe(
+    '户主姓名、住址、电话或身份证号（无权查看完整号码的，只匹配列表中显示的数字）',
+  ),
   contactPointId: z.uuid().optional(),
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
   category: ZHouseholdCategorySchema.optional(),

@@ -12,6 +12,7 @@ import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
+import { auditPiiSearch } from '../../platform/pii-search.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
 import { findContactPoint } from '../contact-points/contact-points.repo.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -58,10 +59,15 @@ function forAudit(
   };
 }
 
+/** May the caller reveal households' numbers (those in his write scope)? */
+const mayReveal = (ctx: RequestContext) => householdPolicy.reveal.includes(ctx.actor.role);
+
 async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<HouseholdFilter> {
   const { orgId, pairableFor, ...rest } = f;
   const filter: HouseholdFilter = rest;
   const scope = scopeOf(ctx.actor);
+  // a number search matches in full only what the caller could reveal (see pii-search.ts)
+  if (mayReveal(ctx)) filter.revealScope = scope;
   if (orgId) filter.orgPath = (await requireOrgInScope(ctx.db, scope, orgId)).path;
   if (pairableFor) {
     const cadre = await findCadre(ctx.db, scope, pairableFor);
@@ -79,6 +85,12 @@ export async function list(ctx: RequestContext, query: THouseholdListQuery) {
     await repoFilter(ctx, filter),
     { limit: pageSize, offset: (page - 1) * pageSize },
   );
+  await auditPiiSearch(ctx, {
+    entity: 'household',
+    list: '住户',
+    q: filter.q,
+    mayReveal: mayReveal(ctx),
+  });
   return { items: items.map((h) => toHousehold(h)), total };
 }
 
@@ -193,6 +205,12 @@ export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter):
     }),
     loadOrgDirectory(ctx.db, scope),
   ]);
+  await auditPiiSearch(ctx, {
+    entity: 'household',
+    list: '住户（导出）',
+    q: filter.q,
+    mayReveal: mayReveal(ctx),
+  });
   const rows = items.map((h) => toHousehold(h));
   const columns: Column<THousehold>[] = [
     { header: H.headName, value: (h) => h.headName },
