@@ -34,6 +34,8 @@ export type HouseholdFilter = {
    * them); on every other row only the masked text the caller is shown. Absent = none in full.
    */
   revealScope?: Scope;
+  /** only households whose ID number another household also has (to merge) */
+  duplicateIdNumber?: boolean;
 };
 
 /** Names of the cadres paired with the household now (open pairings). */
@@ -71,6 +73,10 @@ function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
     f.category ? arrayContains(households.categories, [f.category]) : undefined,
     f.active !== undefined ? eq(households.active, f.active) : undefined,
     f.ids ? inArray(households.id, f.ids) : undefined,
+    f.duplicateIdNumber
+      ? sql`exists (select 1 from households d where d.id_number = ${households.idNumber}
+          and d.id <> ${households.id})`
+      : undefined,
     f.pairableFor
       ? and(
           eq(households.active, true),
@@ -149,8 +155,13 @@ export async function findHouseholds(db: DbOrTx, scope: Scope, ids: string[]) {
 }
 
 /** Which of these ID numbers are registered already, in any unit (the number is unique). */
+/**
+ * Which of these ID numbers a household in `scope` already has (other than `exceptId`). Only the
+ * caller's scope: a number registered elsewhere must not be told (an oracle of hidden data).
+ */
 export async function findRegisteredIdNumbers(
   db: DbOrTx,
+  scope: Scope,
   idNumbers: string[],
   exceptId?: string,
 ): Promise<Set<string>> {
@@ -158,8 +169,11 @@ export async function findRegisteredIdNumbers(
   const rows = await db
     .select({ idNumber: households.idNumber })
     .from(households)
+    .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
+    .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
     .where(
       and(
+        scopeWhere(scope, orgs.path),
         inArray(households.idNumber, idNumbers),
         exceptId ? ne(households.id, exceptId) : undefined,
       ),

@@ -58,6 +58,9 @@ export const ZHouseholdFilterSchema = z.object({
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
   category: ZHouseholdCategorySchema.optional(),
   active: ZQueryBoolSchema.optional(),
+  duplicateIdNumber: ZQueryBoolSchema.optional().describe(
+    '只列身份证号与其他住户重复的住户（跨单位重复登记，待活动办合并；限管理员、活动办）',
+  ),
   pairableFor: z
     .uuid()
     .optional()
