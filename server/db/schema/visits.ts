@@ -52,7 +52,9 @@ export const households = pgTable(
   },
   (t) => [
     index('households_contact_point_idx').on(t.contactPointId),
-    uniqueIndex('households_id_number_uq').on(t.idNumber),
+    // not unique: a number registered in another unit is accepted (the caller may not learn that
+    // it exists) and the office merges such duplicates (households list, filter 重复身份证号)
+    index('households_id_number_idx').on(t.idNumber),
   ],
 );
 

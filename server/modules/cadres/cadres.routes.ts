@@ -4,7 +4,7 @@ import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
-import { readUploadedFile } from '../../platform/upload.ts';
+import { readUploadedFileNamed } from '../../platform/upload.ts';
 import { cadrePolicy } from './cadres.policy.ts';
 import {
   ZCadreCreateSchema,
@@ -61,7 +61,7 @@ export function registerCadreRoutes(app: FastifyInstance, { db }: { db: Db }): v
       },
       onRequest: write,
     },
-    async (req) => service.importXlsx(contextOf(req, db), await readUploadedFile(req)),
+    async (req) => service.importXlsx(contextOf(req, db), await readUploadedFileNamed(req)),
   );
   r.get(
     '/api/cadres/:id',

@@ -7,6 +7,8 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
+import { auditFailedImport } from '../../platform/import-audit.ts';
+import type { UploadedFile } from '../../platform/upload.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
   type CadreFilter,
@@ -175,8 +177,23 @@ function yesNo(text: string | undefined, fallback: boolean): boolean | undefined
 }
 
 /** Imports cadres, all or nothing, with a row-by-row error list in Chinese. */
-export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
+export async function importXlsx(
+  ctx: RequestContext,
+  file: UploadedFile,
+): Promise<{ imported: number }> {
+  const counted = { rows: 0 };
+  return auditFailedImport(ctx, { entity: 'cadre', what: '干部', file, counted }, () =>
+    importRows(ctx, file.data, counted),
+  );
+}
+
+async function importRows(
+  ctx: RequestContext,
+  file: Buffer,
+  counted: { rows: number },
+): Promise<{ imported: number }> {
   const rows = await readSheet(file, [H.name, H.org, H.rank]);
+  counted.rows = rows.length;
   return inTransaction(ctx.db, async (tx) => {
     const dir = await loadOrgDirectory(tx, scopeOf(ctx.actor));
     const errors: ErrorDetail[] = [];

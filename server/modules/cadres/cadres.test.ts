@@ -775,9 +775,12 @@ describe('cadres API', () => {
 
       const names = ['坏文件一', '坏文件二', '坏文件三', '坏文件五', '坏文件六'];
       expect(await cadresNamed(t, names)).toHaveLength(0);
-      expect((await t.db.select().from(auditLog).where(eq(auditLog.action, 'import'))).length).toBe(
-        before,
-      );
+      // nothing imported, and the refused attempt is in the audit log (who, file, rows, errors)
+      const imports = await t.db.select().from(auditLog).where(eq(auditLog.action, 'import'));
+      expect(imports.length).toBe(before + 1);
+      const failed = imports.find((a) => a.summary.startsWith('导入干部失败'));
+      expect(failed?.summary).toContain('6 行');
+      expect(failed?.after).toMatchObject({ rows: 6, errors: details.length });
     });
 
     it('refuses a unit admin importing into unit B, as a row error', async () => {

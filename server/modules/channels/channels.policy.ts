@@ -4,4 +4,6 @@ import type { Role } from '../../platform/access.ts';
 export const outboxPolicy = {
   read: ['admin', 'office'] as readonly Role[],
   retry: ['admin'] as readonly Role[],
+  /** may see recipients in full (one message at a time, audited) and search them in full */
+  reveal: ['admin', 'office'] as readonly Role[],
 };

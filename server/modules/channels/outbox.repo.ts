@@ -2,9 +2,16 @@ import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cases, outbox } from '../../db/schema/index.ts';
+import { piiMatch } from '../../platform/pii-search.ts';
 
 export type OutboxInsert = typeof outbox.$inferInsert;
-export type OutboxFilter = { kind?: TOutboxKind; status?: TOutboxStatus; q?: string };
+export type OutboxFilter = {
+  kind?: TOutboxKind;
+  status?: TOutboxStatus;
+  q?: string;
+  /** q matches recipients in full (a role that may reveal them); else only as masked in the list */
+  revealRecipients?: boolean;
+};
 
 export async function insertOutbox(db: DbOrTx, rows: OutboxInsert[]) {
   if (rows.length === 0) return;
@@ -33,12 +40,21 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function whereOf(f: OutboxFilter) {
   const q = f.q ? `%${escapeLike(f.q)}%` : undefined;
+  const reveal = Boolean(f.revealRecipients);
   return and(
     f.kind ? eq(outbox.kind, f.kind) : undefined,
     f.status ? eq(outbox.status, f.status) : undefined,
     q
       ? or(
-          ilike(outbox.recipient, q),
+          // the recipient as the list shows it, unless the caller may reveal it (pii-search.ts)
+          and(
+            eq(outbox.kind, 'sms'),
+            piiMatch([{ column: outbox.recipient, kind: 'phone' }], f.q as string, reveal),
+          ),
+          and(
+            eq(outbox.kind, 'email'),
+            piiMatch([{ column: outbox.recipient, kind: 'email' }], f.q as string, reveal),
+          ),
           ilike(outbox.subject, q),
           ilike(outbox.body, q),
           ilike(cases.trackingCode, q),

@@ -15,7 +15,9 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
+import { auditPiiSearch } from '../../platform/pii-search.ts';
 import type { SmsProvider } from '../../platform/sms.ts';
+import { outboxPolicy } from './channels.policy.ts';
 import { type CaseNotice, renderNotice } from './messages.ts';
 import {
   claimAttempt,
@@ -81,10 +83,19 @@ const toItem = (row: OutboxRow, masked: boolean): TOutboxItem => ({
   recipient: masked ? maskRecipient(row.kind, row.recipient) : row.recipient,
 });
 
+const mayReveal = (ctx: RequestContext) => outboxPolicy.reveal.includes(ctx.actor.role);
+
 export async function list(ctx: RequestContext, q: TOutboxListQuery) {
-  const { items, total } = await listOutbox(ctx.db, q, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+  const { items, total } = await listOutbox(
+    ctx.db,
+    { ...q, revealRecipients: mayReveal(ctx) },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
+  await auditPiiSearch(ctx, {
+    entity: 'outbox',
+    list: '发件箱',
+    q: q.q,
+    mayReveal: mayReveal(ctx),
   });
   return { items: items.map((r) => toItem(r, true)), total };
 }
@@ -104,7 +115,17 @@ export async function get(ctx: RequestContext, id: string): Promise<TOutboxItem>
 
 const EXPORT_LIMIT = 100_000;
 export async function exportXlsx(ctx: RequestContext, q: TOutboxFilter): Promise<Buffer> {
-  const { items } = await listOutbox(ctx.db, q, { limit: EXPORT_LIMIT, offset: 0 });
+  const { items } = await listOutbox(
+    ctx.db,
+    { ...q, revealRecipients: mayReveal(ctx) },
+    { limit: EXPORT_LIMIT, offset: 0 },
+  );
+  await auditPiiSearch(ctx, {
+    entity: 'outbox',
+    list: '发件箱（导出）',
+    q: q.q,
+    mayReveal: mayReveal(ctx),
+  });
   const columns: Column<OutboxRow>[] = [
     { header: '创建时间', width: 20, value: (r) => dateTimeInChina(r.createdAt) },
     { header: '类型', width: 8, value: (r) => outboxKindLabels[r.kind] },

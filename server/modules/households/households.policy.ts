@@ -9,4 +9,6 @@ export const householdPolicy = {
   read: ALL_ROLES,
   write: WRITER_ROLES,
   reveal: ['admin', 'office', 'unit_admin'] as readonly Role[],
+  /** see households registered twice with one ID number across units (and merge them) */
+  mergeDuplicates: ['admin', 'office'] as readonly Role[],
 };

@@ -15,6 +15,7 @@ import {
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { piiMatch } from '../../platform/pii-search.ts';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 
@@ -28,6 +29,13 @@ export type HouseholdFilter = {
   ids?: string[];
   /** households a cadre may pair with: active, at his unit's or an ancestor's contact point, not paired with him now */
   pairableFor?: { cadreId: string; orgPath: string };
+  /**
+   * Whose phone and ID number `q` matches in full: the rows in this scope (a role that may reveal
+   * them); on every other row only the masked text the caller is shown. Absent = none in full.
+   */
+  revealScope?: Scope;
+  /** only households whose ID number another household also has (to merge) */
+  duplicateIdNumber?: boolean;
 };
 
 /** Names of the cadres paired with the household now (open pairings). */
@@ -55,7 +63,9 @@ const columns = {
   updatedAt: households.updatedAt,
 };
 function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
-  const digits = f.q && /^\d{3,11}$/.test(f.q) ? f.q : undefined;
+  const revealable = !f.revealScope
+    ? false
+    : f.revealScope.kind === 'all' || (scopeWhere(f.revealScope, orgs.path) as SQL);
   return and(
     scopeWhere(scope, orgs.path),
     f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
@@ -63,6 +73,10 @@ function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
     f.category ? arrayContains(households.categories, [f.category]) : undefined,
     f.active !== undefined ? eq(households.active, f.active) : undefined,
     f.ids ? inArray(households.id, f.ids) : undefined,
+    f.duplicateIdNumber
+      ? sql`exists (select 1 from households d where d.id_number = ${households.idNumber}
+          and d.id <> ${households.id})`
+      : undefined,
     f.pairableFor
       ? and(
           eq(households.active, true),
@@ -75,7 +89,16 @@ function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
       ? or(
           ilike(households.headName, `%${f.q}%`),
           ilike(households.address, `%${f.q}%`),
-          digits ? sql`${households.phone} like ${`%${digits}`}` : undefined,
+          /\d/.test(f.q)
+            ? piiMatch(
+                [
+                  { column: households.phone, kind: 'phone' },
+                  { column: households.idNumber, kind: 'idNumber' },
+                ],
+                f.q,
+                revealable,
+              )
+            : undefined,
         )
       : undefined,
   );
@@ -132,8 +155,13 @@ export async function findHouseholds(db: DbOrTx, scope: Scope, ids: string[]) {
 }
 
 /** Which of these ID numbers are registered already, in any unit (the number is unique). */
+/**
+ * Which of these ID numbers a household in `scope` already has (other than `exceptId`). Only the
+ * caller's scope: a number registered elsewhere must not be told (an oracle of hidden data).
+ */
 export async function findRegisteredIdNumbers(
   db: DbOrTx,
+  scope: Scope,
   idNumbers: string[],
   exceptId?: string,
 ): Promise<Set<string>> {
@@ -141,8 +169,11 @@ export async function findRegisteredIdNumbers(
   const rows = await db
     .select({ idNumber: households.idNumber })
     .from(households)
+    .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
+    .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
     .where(
       and(
+        scopeWhere(scope, orgs.path),
         inArray(households.idNumber, idNumbers),
         exceptId ? ne(households.id, exceptId) : undefined,
       ),

@@ -4,7 +4,7 @@ import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
-import { readUploadedFile } from '../../platform/upload.ts';
+import { readUploadedFileNamed } from '../../platform/upload.ts';
 import { householdPolicy } from './households.policy.ts';
 import {
   ZHouseholdCreateSchema,
@@ -66,7 +66,7 @@ export function registerHouseholdRoutes(app: FastifyInstance, { db }: { db: Db }
       },
       onRequest: write,
     },
-    async (req) => service.importXlsx(contextOf(req, db), await readUploadedFile(req)),
+    async (req) => service.importXlsx(contextOf(req, db), await readUploadedFileNamed(req)),
   );
   r.get(
     '/api/households/:id',

@@ -51,11 +51,16 @@ export const ZHouseholdUpdateSchema = z.object({
 export type THouseholdUpdate = z.infer<typeof ZHouseholdUpdateSchema>;
 
 export const ZHouseholdFilterSchema = z.object({
-  q: ZPageQuerySchema.shape.q.describe('户主姓名、住址或电话尾号'),
+  q: ZPageQuerySchema.shape.q.describe(
+    '户主姓名、住址、电话或身份证号（无权查看完整号码的，只匹配列表中显示的数字）',
+  ),
   contactPointId: z.uuid().optional(),
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
   category: ZHouseholdCategorySchema.optional(),
   active: ZQueryBoolSchema.optional(),
+  duplicateIdNumber: ZQueryBoolSchema.optional().describe(
+    '只列身份证号与其他住户重复的住户（跨单位重复登记，待活动办合并；限管理员、活动办）',
+  ),
   pairableFor: z
     .uuid()
     .optional()

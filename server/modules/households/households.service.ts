@@ -12,6 +12,9 @@ import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
+import { auditFailedImport } from '../../platform/import-audit.ts';
+import { auditPiiSearch } from '../../platform/pii-search.ts';
+import type { UploadedFile } from '../../platform/upload.ts';
 import { findCadre } from '../cadres/cadres.repo.ts';
 import { findContactPoint } from '../contact-points/contact-points.repo.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -58,10 +61,18 @@ function forAudit(
   };
 }
 
+/** May the caller reveal households' numbers (those in his write scope)? */
+const mayReveal = (ctx: RequestContext) => householdPolicy.reveal.includes(ctx.actor.role);
+
 async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<HouseholdFilter> {
   const { orgId, pairableFor, ...rest } = f;
   const filter: HouseholdFilter = rest;
   const scope = scopeOf(ctx.actor);
+  // cross-unit duplicates are the office's to merge; for anyone else the filter would be an oracle
+  if (f.duplicateIdNumber && !householdPolicy.mergeDuplicates.includes(ctx.actor.role))
+    throw forbidden();
+  // a number search matches in full only what the caller could reveal (see pii-search.ts)
+  if (mayReveal(ctx)) filter.revealScope = scope;
   if (orgId) filter.orgPath = (await requireOrgInScope(ctx.db, scope, orgId)).path;
   if (pairableFor) {
     const cadre = await findCadre(ctx.db, scope, pairableFor);
@@ -79,6 +90,12 @@ export async function list(ctx: RequestContext, query: THouseholdListQuery) {
     await repoFilter(ctx, filter),
     { limit: pageSize, offset: (page - 1) * pageSize },
   );
+  await auditPiiSearch(ctx, {
+    entity: 'household',
+    list: '住户',
+    q: filter.q,
+    mayReveal: mayReveal(ctx),
+  });
   return { items: items.map((h) => toHousehold(h)), total };
 }
 
@@ -119,7 +136,12 @@ async function requireContactPoint(
 export async function create(ctx: RequestContext, input: THouseholdCreate): Promise<THousehold> {
   const id = await inTransaction(ctx.db, async (tx) => {
     await requireContactPoint(ctx, tx, input.contactPointId);
-    if (input.idNumber && (await findRegisteredIdNumbers(tx, [input.idNumber])).size)
+    // a duplicate in another unit is accepted like a new number and found by the office
+    // (filter duplicateIdNumber); only the caller's own scope is told
+    if (
+      input.idNumber &&
+      (await findRegisteredIdNumbers(tx, scopeOf(ctx.actor), [input.idNumber])).size
+    )
       throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
     const [row] = await insertHouseholds(tx, [input]);
     if (!row) throw new Error('insert returned no row');
@@ -146,7 +168,7 @@ export async function update(
     if (!before) throw notFound();
     if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
       await requireContactPoint(ctx, tx, patch.contactPointId);
-    if (patch.idNumber && (await findRegisteredIdNumbers(tx, [patch.idNumber], id)).size)
+    if (patch.idNumber && (await findRegisteredIdNumbers(tx, scope, [patch.idNumber], id)).size)
       throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
     await updateHousehold(tx, id, patch);
     const deactivated = patch.active === false && before.active;
@@ -193,6 +215,12 @@ export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter):
     }),
     loadOrgDirectory(ctx.db, scope),
   ]);
+  await auditPiiSearch(ctx, {
+    entity: 'household',
+    list: '住户（导出）',
+    q: filter.q,
+    mayReveal: mayReveal(ctx),
+  });
   const rows = items.map((h) => toHousehold(h));
   const columns: Column<THousehold>[] = [
     { header: H.headName, value: (h) => h.headName },
@@ -283,8 +311,23 @@ const FIELD_LABEL: Record<string, string> = {
 };
 
 /** Imports households, all or nothing, with a row-by-row error list in Chinese. */
-export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
+export async function importXlsx(
+  ctx: RequestContext,
+  file: UploadedFile,
+): Promise<{ imported: number }> {
+  const counted = { rows: 0 };
+  return auditFailedImport(ctx, { entity: 'household', what: '住户', file, counted }, () =>
+    importRows(ctx, file.data, counted),
+  );
+}
+
+async function importRows(
+  ctx: RequestContext,
+  file: Buffer,
+  counted: { rows: number },
+): Promise<{ imported: number }> {
   const rows = await readSheet(file, [H.headName, H.contactPoint]);
+  counted.rows = rows.length;
   return inTransaction(ctx.db, async (tx) => {
     const scope = scopeOf(ctx.actor);
     const [points, dir] = await Promise.all([
@@ -343,7 +386,7 @@ export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ i
       errors.push(...rowErrors);
       if (rowErrors.length === 0 && parsed.success) valid.push(parsed.data);
     }
-    const taken = await findRegisteredIdNumbers(tx, [...seenIds.keys()]);
+    const taken = await findRegisteredIdNumbers(tx, scope, [...seenIds.keys()]);
     for (const [idNumber, row] of seenIds)
       if (taken.has(idNumber))
         errors.push({ row, field: H.idNumber, message: '该身份证号已登记，不能重复登记' });

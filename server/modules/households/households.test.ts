@@ -451,4 +451,88 @@ describe('households API', () => {
       expect(rows[0]?.map((h) => h.replace(/\*$/, ''))).toEqual(HEADERS);
     });
   });
+
+  describe('duplicate ID numbers are no oracle', () => {
+    const upload = (c: Client, file: Buffer, name?: string) =>
+      c.request({ method: 'POST', url: '/api/households/import', ...multipartFile(file, name) });
+    // registered in 乙单位, outside the unit admin of 甲单位's scope (one per test: once accepted
+    // in 甲单位, a number is in the caller's own scope and refused there)
+    const idElsewhere = makeIdNumber(301);
+    const idElsewhere2 = makeIdNumber(303);
+    const idElsewhere3 = makeIdNumber(304);
+    let elsewhere: { id: string; headName: string };
+    beforeAll(async () => {
+      elsewhere = await makeHousehold(t.db, pointB, {
+        headName: '乙重号户',
+        idNumber: idElsewhere,
+      });
+      await makeHousehold(t.db, pointB, { headName: '乙重号户二', idNumber: idElsewhere2 });
+      await makeHousehold(t.db, pointB, { headName: '乙重号户三', idNumber: idElsewhere3 });
+    });
+
+    it('create: a number registered in another unit is answered exactly as an unregistered one', async () => {
+      const taken = await w.as.unit_admin.post('/api/households', body({ idNumber: idElsewhere }));
+      const fresh = await w.as.unit_admin.post(
+        '/api/households',
+        body({ idNumber: makeIdNumber(302) }),
+      );
+      expect(taken.statusCode, taken.body).toBe(201);
+      expect(fresh.statusCode).toBe(201);
+      expect(Object.keys(taken.json()).sort()).toEqual(Object.keys(fresh.json()).sort());
+      expect(taken.json().revealed).toBe(false);
+      // in the caller's own scope the duplicate is still refused
+      const own = await w.as.unit_admin.post('/api/households', body({ idNumber: idA }));
+      expect(own.statusCode).toBe(409);
+    });
+
+    it('edit and import: the same answer for a number registered elsewhere', async () => {
+      const h = await makeHousehold(t.db, pointA, { headName: '甲改号户' });
+      const res = await w.as.unit_admin.patch(`/api/households/${h.id}`, {
+        idNumber: idElsewhere2,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const file = await xlsxOf(HEADERS, [
+        ['甲导入重号', '甲单位/甲联系村', idElsewhere3, '', '', '', '', ''],
+      ]);
+      const imp = await upload(w.as.unit_admin, file);
+      expect(imp.statusCode, imp.body).toBe(200);
+      expect(imp.json()).toEqual({ imported: 1 });
+    });
+
+    it('the office (only) lists the cross-unit duplicates to merge', async () => {
+      const res = await w.as.office.get('/api/households?duplicateIdNumber=true&pageSize=200');
+      expect(res.statusCode).toBe(200);
+      const names = (res.json().items as HouseholdJson[]).map((h) => h.headName);
+      expect(names).toContain(elsewhere.headName);
+      expect(names).toContain('甲改号户');
+      expect(names).toContain('甲导入重号');
+      expect(names).not.toContain(hB.headName);
+      for (const role of ['unit_admin', 'cadre', 'inspector'] as const) {
+        const r = await w.as[role].get('/api/households?duplicateIdNumber=true');
+        expect(r.statusCode, role).toBe(403);
+      }
+    });
+
+    it('a refused import is audited: who, the file name, the row count, the error count', async () => {
+      const file = await xlsxOf(HEADERS, [
+        ['坏一', '不存在的村', '', '', '', '', '', ''],
+        ['坏二', '甲联系村', '123', '', '', '', '', ''],
+        ['好三', '甲联系村', '', '', '', '', '', ''],
+      ]);
+      const res = await upload(w.as.unit_admin, file, '三月住户.xlsx');
+      expect(res.statusCode).toBe(400);
+      const errors = res.json().error.details.length as number;
+      expect(errors).toBeGreaterThan(1);
+      const rows = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entity, 'household'), eq(auditLog.action, 'import')));
+      const failed = rows.find((a) => a.summary.includes('三月住户.xlsx'));
+      expect(failed?.summary).toContain('失败');
+      expect(failed?.summary).toContain('3 行');
+      expect(failed?.summary).toContain(`${errors} 处错误`);
+      expect(failed?.actorId).toBeTruthy();
+      expect(failed?.after).toMatchObject({ fileName: '三月住户.xlsx', rows: 3, errors });
+    });
+  });
 });

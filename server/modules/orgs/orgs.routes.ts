@@ -4,7 +4,7 @@ import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
-import { readUploadedFile } from '../../platform/upload.ts';
+import { readUploadedFileNamed } from '../../platform/upload.ts';
 import { orgPolicy } from './orgs.policy.ts';
 import {
   ZOrgCreateSchema,
@@ -57,7 +57,7 @@ export function registerOrgRoutes(app: FastifyInstance, { db }: { db: Db }): voi
       },
       onRequest: write,
     },
-    async (req) => service.importXlsx(contextOf(req, db), await readUploadedFile(req)),
+    async (req) => service.importXlsx(contextOf(req, db), await readUploadedFileNamed(req)),
   );
   r.get(
     '/api/orgs/:id',

@@ -8,6 +8,8 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
+import { auditFailedImport } from '../../platform/import-audit.ts';
+import type { UploadedFile } from '../../platform/upload.ts';
 import { assertNotOwnRoot, orgPolicy } from './orgs.policy.ts';
 import {
   countDependents,
@@ -258,8 +260,23 @@ export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
  * Imports units, all or nothing: every row is checked first (a parent may be an existing unit or
  * one earlier in the file); any error means nothing is written and every error is listed.
  */
-export async function importXlsx(ctx: RequestContext, file: Buffer): Promise<{ imported: number }> {
+export async function importXlsx(
+  ctx: RequestContext,
+  file: UploadedFile,
+): Promise<{ imported: number }> {
+  const counted = { rows: 0 };
+  return auditFailedImport(ctx, { entity: 'org', what: '组织机构', file, counted }, () =>
+    importRows(ctx, file.data, counted),
+  );
+}
+
+async function importRows(
+  ctx: RequestContext,
+  file: Buffer,
+  counted: { rows: number },
+): Promise<{ imported: number }> {
   const rows = await readSheet(file, [ORG_HEADERS.name, ORG_HEADERS.parent, ORG_HEADERS.kind]);
+  counted.rows = rows.length;
   return inTransaction(ctx.db, async (tx) => {
     const dir = await loadOrgDirectory(tx, scopeOf(ctx.actor));
     const { visible } = dir;

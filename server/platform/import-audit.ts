@@ -1,0 +1,34 @@
+import type { TAuditEntity } from '../../common/audit.ts';
+import type { RequestContext } from './access.ts';
+import { audit } from './audit.ts';
+import { AppError } from './errors.ts';
+import type { UploadedFile } from './upload.ts';
+
+/**
+ * Runs an Excel import and, when it is refused, writes the attempt to the audit log: who, the
+ * file's name, how many data rows it had, how many errors. The import's own transaction is rolled
+ * back, so the entry is written on its own, after it.
+ */
+export async function auditFailedImport<T>(
+  ctx: RequestContext,
+  e: { entity: TAuditEntity; what: string; file: UploadedFile; counted: { rows: number } },
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof AppError) {
+      // the name as the client sent it: no control characters, bounded
+      const fileName = e.file.filename.replace(/\p{Cc}/gu, '').slice(0, 200);
+      const errors = Math.max(err.details?.length ?? 0, 1);
+      await audit(ctx.db, ctx, {
+        action: 'import',
+        entity: e.entity,
+        entityId: null,
+        summary: `导入${e.what}失败：文件“${fileName}”，${e.counted.rows} 行，${errors} 处错误，未导入任何数据`,
+        after: { fileName, rows: e.counted.rows, errors, code: err.code },
+      });
+    }
+    throw err;
+  }
+}
