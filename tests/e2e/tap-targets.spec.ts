@@ -64,9 +64,20 @@ describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => 
       await page.getByRole('navigation', { name: text.app.breadcrumb }).waitFor();
       await page.waitForLoadState('networkidle');
       // measured once the page has drawn (no spinner, the lazy page and its data loaded)
-      await page.waitForFunction(
-        () => !document.querySelector('.ant-spin-spinning, .ant-skeleton'),
-      );
+      // (visible ones only: a page may keep a hidden spinner in the DOM)
+      const loading = () =>
+        [...document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active')]
+          .filter((el) => el.getBoundingClientRect().height > 0)
+          .map((el) => `${el.className} in ${el.parentElement?.className ?? ''}`);
+      await page
+        .waitForFunction(
+          (f) => new Function(`return (${f})()`)().length === 0,
+          loading.toString(),
+          { timeout: 15_000 },
+        )
+        .catch(async () => {
+          throw new Error(`${path} still loading: ${JSON.stringify(await page.evaluate(loading))}`);
+        });
       for (const s of await smallTargets(page)) found.push(`${path}: ${s}`);
     }
     await screenshot(page, 'tap-targets-phone.png');

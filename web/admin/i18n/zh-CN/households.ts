@@ -24,6 +24,8 @@ export const households = {
   filterContactPoint: '联系点',
   filterCategory: '类别',
   filterStatus: '状态',
+  /** the office's list of households registered twice across units, to merge */
+  duplicatesOnly: '只看重复身份证号',
   headName: '户主',
   headNameRequired: '请填写户主姓名',
   contactPoint: '联系点',

@@ -22,6 +22,7 @@ export function householdFilterQuery(filters: HouseholdFilters): QueryParams {
     category: filters.category,
     active: filters.active,
     pairableFor: filters.pairableFor,
+    duplicateIdNumber: filters.duplicateIdNumber,
   };
 }
 

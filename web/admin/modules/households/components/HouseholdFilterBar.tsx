@@ -1,7 +1,9 @@
-import { Flex, Input, Select } from 'antd';
+import { Checkbox, Flex, Input, Select } from 'antd';
 import { t } from '../../../i18n';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import {
+  duplicateListRoles,
   type HouseholdCategory,
   type HouseholdFilters,
   householdCategories,
@@ -27,6 +29,8 @@ type HouseholdFilterBarProps = {
 /** Search box and filters of the household list. */
 export function HouseholdFilterBar({ filters, onChange }: HouseholdFilterBarProps) {
   const set = (patch: Partial<HouseholdFilters>) => onChange({ ...filters, ...patch });
+  const { role } = useCurrentUser();
+  const mayListDuplicates = (duplicateListRoles as readonly string[]).includes(role);
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
@@ -71,6 +75,15 @@ export function HouseholdFilterBar({ filters, onChange }: HouseholdFilterBarProp
         onChange={(v) => set({ active: v === undefined ? undefined : v === 'true' })}
         style={{ width: 110 }}
       />
+      {mayListDuplicates ? (
+        <Checkbox
+          checked={filters.duplicateIdNumber ?? false}
+          onChange={(e) => set({ duplicateIdNumber: e.target.checked || undefined })}
+          style={{ alignSelf: 'center' }}
+        >
+          {t('households.duplicatesOnly')}
+        </Checkbox>
+      ) : null}
     </Flex>
   );
 }

@@ -52,6 +52,11 @@ export type HouseholdFilters = {
   active?: boolean;
   /** households this cadre may pair with (his unit's and its ancestors' contact points) */
   pairableFor?: string;
+  /** only households whose ID number is registered more than once (admin and office) */
+  duplicateIdNumber?: boolean;
 };
+
+/** who may list the cross-unit duplicates (the server's householdPolicy.mergeDuplicates) */
+export const duplicateListRoles = ['admin', 'office'] as const;
 
 export type HouseholdListParams = HouseholdFilters & { page: number; pageSize: number };
