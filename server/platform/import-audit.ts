@@ -11,11 +11,13 @@ import type { UploadedFile } from './upload.ts';
  */
 export async function auditFailedImport<T>(
   ctx: RequestContext,
-  e: { entity: TAuditEntity; what: string; file: UploadedFile; counted: { rows: number } },
-  run: () => Promise<T>,
+  e: { entity: TAuditEntity; what: string; file: UploadedFile },
+  /** the import; it sets `counted.rows` once it has read the sheet */
+  run: (counted: { rows: number }) => Promise<T>,
 ): Promise<T> {
+  const counted = { rows: 0 };
   try {
-    return await run();
+    return await run(counted);
   } catch (err) {
     if (err instanceof AppError) {
       // the name as the client sent it: no control characters, bounded
@@ -25,8 +27,8 @@ export async function auditFailedImport<T>(
         action: 'import',
         entity: e.entity,
         entityId: null,
-        summary: `导入${e.what}失败：文件“${fileName}”，${e.counted.rows} 行，${errors} 处错误，未导入任何数据`,
-        after: { fileName, rows: e.counted.rows, errors, code: err.code },
+        summary: `导入${e.what}失败：文件“${fileName}”，${counted.rows} 行，${errors} 处错误，未导入任何数据`,
+        after: { fileName, rows: counted.rows, errors, code: err.code },
       });
     }
     throw err;

@@ -181,8 +181,7 @@ export async function importXlsx(
   ctx: RequestContext,
   file: UploadedFile,
 ): Promise<{ imported: number }> {
-  const counted = { rows: 0 };
-  return auditFailedImport(ctx, { entity: 'cadre', what: '干部', file, counted }, () =>
+  return auditFailedImport(ctx, { entity: 'cadre', what: '干部', file }, (counted) =>
     importRows(ctx, file.data, counted),
   );
 }

@@ -315,8 +315,7 @@ export async function importXlsx(
   ctx: RequestContext,
   file: UploadedFile,
 ): Promise<{ imported: number }> {
-  const counted = { rows: 0 };
-  return auditFailedImport(ctx, { entity: 'household', what: '住户', file, counted }, () =>
+  return auditFailedImport(ctx, { entity: 'household', what: '住户', file }, (counted) =>
     importRows(ctx, file.data, counted),
   );
 }

@@ -264,8 +264,7 @@ export async function importXlsx(
   ctx: RequestContext,
   file: UploadedFile,
 ): Promise<{ imported: number }> {
-  const counted = { rows: 0 };
-  return auditFailedImport(ctx, { entity: 'org', what: '组织机构', file, counted }, () =>
+  return auditFailedImport(ctx, { entity: 'org', what: '组织机构', file }, (counted) =>
     importRows(ctx, file.data, counted),
   );
 }
