@@ -159,6 +159,13 @@ export async function findHouseholds(db: DbOrTx, scope: Scope, ids: string[]) {
  * Which of these ID numbers a household in `scope` already has (other than `exceptId`). Only the
  * caller's scope: a number registered elsewhere must not be told (an oracle of hidden data).
  */
+/**
+ * The ID numbers among `idNumbers` already registered in `scope` (other than `exceptId`). Call it
+ * inside the transaction that then writes the numbers: it first takes a transaction-scoped lock per
+ * number (in sorted order, so two imports cannot deadlock), so two requests registering one number
+ * at once are answered one after the other and the second sees the first. Without the lock both
+ * would find nothing and both insert, since the index on id_number is no longer unique.
+ */
 export async function findRegisteredIdNumbers(
   db: DbOrTx,
   scope: Scope,
@@ -166,6 +173,11 @@ export async function findRegisteredIdNumbers(
   exceptId?: string,
 ): Promise<Set<string>> {
   if (idNumbers.length === 0) return new Set();
+  const keys = [...new Set(idNumbers)].sort().map((n) => sql`${`household_id_number:${n}`}`);
+  await db.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(k, 0))
+        from (select k from unnest(array[${sql.join(keys, sql`, `)}]::text[]) k order by k offset 0) s`,
+  );
   const rows = await db
     .select({ idNumber: households.idNumber })
     .from(households)

@@ -499,6 +499,18 @@ describe('households API', () => {
       expect(imp.json()).toEqual({ imported: 1 });
     });
 
+    it('two registrations of one number at once: one is accepted, the other refused', async () => {
+      const id = makeIdNumber(305);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          w.as.unit_admin.post('/api/households', body({ headName: `并发户${i}`, idNumber: id })),
+        ),
+      );
+      expect(results.map((r) => r.statusCode).sort()).toEqual([
+        201, 409, 409, 409, 409, 409, 409, 409,
+      ]);
+    });
+
     it('the office (only) lists the cross-unit duplicates to merge', async () => {
       const res = await w.as.office.get('/api/households?duplicateIdNumber=true&pageSize=200');
       expect(res.statusCode).toBe(200);
