@@ -208,6 +208,8 @@ describe.skipIf(!baseURL)('citizens site: 大字模式, tap targets and axe-core
   let staff: Staff[] = [];
   /** an answered case: the track page shows its answer, timeline and the rating form */
   let code = '';
+  /** an answered case the citizen has rated: 您的评价 instead of the form */
+  let ratedCode = '';
   let cadreId = '';
 
   beforeAll(async () => {
@@ -217,30 +219,36 @@ describe.skipIf(!baseURL)('citizens site: 大字模式, tap targets and axe-core
     cadreId = cadre.me.user.cadreId ?? '';
     const pub = await request.newContext({ baseURL });
     const categories = (await (await pub.get('/api/public/categories')).json()).items;
-    const created = await pub.post('/api/public/cases', {
-      data: {
-        categoryId: categories[0].id,
-        content: `无障碍检查用：村里的公告栏字太小，老人看不清 ${run}`,
-        anonymous: true,
-      },
+    /** a case submitted on the public site and answered by the demo cadre; its tracking code */
+    const answeredCase = async (content: string): Promise<string> => {
+      const created = await pub.post('/api/public/cases', {
+        data: { categoryId: categories[0].id, content: `${content} ${run}`, anonymous: true },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      const trackingCode: string = (await created.json()).trackingCode;
+      const found = await (await office.api.get(`/api/cases?q=${trackingCode}`)).json();
+      const caseId: string = found.items[0].id;
+      await office.act(caseId, {
+        action: 'assign',
+        orgId: cadre.me.user.orgId,
+        handlerCadreId: cadre.me.user.cadreId,
+      });
+      await cadre.act(caseId, { action: 'start' });
+      await cadre.act(caseId, {
+        action: 'answer',
+        answer: '已把公告栏换成大字版，并在村口广播通知。',
+        measures: '公告改用大号字体打印',
+        publicity: false,
+      });
+      return trackingCode;
+    };
+    code = await answeredCase('无障碍检查用：村里的公告栏字太小，老人看不清');
+    ratedCode = await answeredCase('无障碍检查用：卫生室的药品说明字太小');
+    const rated = await pub.post(`/api/public/cases/${ratedCode}/rating`, {
+      data: { rating: 'basically', comment: '' },
     });
-    expect(created.status(), await created.text()).toBe(201);
-    code = (await created.json()).trackingCode;
+    expect(rated.status(), await rated.text()).toBe(200);
     await pub.dispose();
-    const found = await (await office.api.get(`/api/cases?q=${code}`)).json();
-    const caseId: string = found.items[0].id;
-    await office.act(caseId, {
-      action: 'assign',
-      orgId: cadre.me.user.orgId,
-      handlerCadreId: cadre.me.user.cadreId,
-    });
-    await cadre.act(caseId, { action: 'start' });
-    await cadre.act(caseId, {
-      action: 'answer',
-      answer: '已把公告栏换成大字版，并在村口广播通知。',
-      measures: '公告改用大号字体打印',
-      publicity: false,
-    });
   });
   afterAll(async () => {
     await Promise.all(staff.map((s) => s.api.dispose()));
@@ -303,11 +311,36 @@ describe.skipIf(!baseURL)('citizens site: 大字模式, tap targets and axe-core
       },
     },
     {
-      name: 'submitted, with the tracking code',
+      name: 'submit, photos switched off, the network down',
+      open: async () => {
+        await page.evaluate(() => localStorage.removeItem('tiexin.public.draft'));
+        // the server's answers played back: no photo endpoint (404), then no connection
+        await page.route('**/api/public/attachments', (route) =>
+          route.fulfill({ status: 404, json: { error: { code: 'NOT_FOUND', message: '没有' } } }),
+        );
+        await page.route('**/api/public/cases', (route) => route.abort('internetdisconnected'));
+        await page.goto('/public/submit');
+        await page.getByRole('radio').first().check();
+        await page.getByLabel(text.submit.content).fill('路灯坏了，晚上看不见路');
+        await page
+          .locator('input[type=file]')
+          .setInputFiles({ name: '路灯.png', mimeType: 'image/png', buffer: png });
+        await page.getByText(text.submit.photosUnavailable).waitFor();
+        await page.getByRole('button', { name: text.submit.send, exact: true }).click();
+        await page.getByText(text.submit.networkFailed).waitFor();
+        await page.unroute('**/api/public/attachments');
+        await page.unroute('**/api/public/cases');
+        await page.evaluate(() => localStorage.removeItem('tiexin.public.draft'));
+      },
+    },
+    {
+      name: 'submitted, with the tracking code, copied',
       open: async () => {
         await page.evaluate(() => localStorage.removeItem('tiexin.public.draft'));
         await page.goto(`/public/submitted/${code}`);
         await page.getByTestId('tracking-code').waitFor();
+        await page.getByRole('button', { name: text.submitted.copy }).click();
+        await page.getByRole('status').waitFor();
       },
     },
     {
@@ -340,6 +373,27 @@ describe.skipIf(!baseURL)('citizens site: 大字模式, tap targets and axe-core
         await page.getByRole('radio', { name: '满意', exact: true }).check();
         await page.getByRole('button', { name: text.rate.send }).click();
         await page.getByRole('button', { name: text.rate.confirmYes }).waitFor();
+      },
+    },
+    {
+      name: 'track, a rated case',
+      open: async () => {
+        await page.goto(`/public/track/${ratedCode}`);
+        await page.getByText(text.track.yourRating.replace('{rating}', '基本满意')).waitFor();
+      },
+    },
+    {
+      name: 'track, the server failing, with 重试',
+      open: async () => {
+        await page.route('**/api/public/cases/*', (route) =>
+          route.fulfill({
+            status: 503,
+            json: { error: { code: 'UNAVAILABLE', message: '服务暂时不可用' } },
+          }),
+        );
+        await page.goto(`/public/track/${code}`);
+        await page.getByRole('button', { name: text.app.retry }).waitFor();
+        await page.unroute('**/api/public/cases/*');
       },
     },
     {
