@@ -55,7 +55,7 @@ type WebApp = keyof typeof pages;
  * The admin app's service worker (ADR 0005), so a cadre can open 我的本月 and 登记走访 with no
  * signal: the admin build's files are precached, a navigation inside the admin app gets the cached
  * admin index.html, and the few API answers those pages need are kept (network first, the copy
- * only when the network fails or is slower than 3 s). The citizens' site (/public/) gets no
+ * only when the network fails or is slower than 5 s). The citizens' site (/public/) gets no
  * service worker: its navigations, like the API's and Open311's, always go to the network.
  * Registered by web/admin/main.tsx; served without caching by server/app.ts.
  */
@@ -83,7 +83,7 @@ function adminServiceWorker(): PluginOption {
           handler: 'NetworkFirst',
           options: {
             cacheName: OFFLINE_API_CACHE,
-            networkTimeoutSeconds: 3,
+            networkTimeoutSeconds: 5,
             cacheableResponse: { statuses: [200] },
             expiration: { maxEntries: 200, maxAgeSeconds: OFFLINE_API_MAX_AGE_SECONDS },
           },
