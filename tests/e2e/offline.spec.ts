@@ -15,16 +15,19 @@ const summaryPrefix = text.compliance.my.summary.split('{days}')[0] ?? '';
 const summary = new RegExp(`^${summaryPrefix}\\d+ / \\d+`);
 const pendingOne = text.visits.outbox.pending.replace('{count}', '1');
 
-/** Days of the month on which the signed-in cadre has no visit yet (asked through the API). */
+/**
+ * The last day of the month on which the signed-in cadre has no visit yet (asked through the API):
+ * the last, so visits.spec.ts, which takes the first ones, finds the same days whichever runs
+ * first; Wednesday to Sunday, the columns the phone-sized date picker shows in full.
+ */
 async function freeDay(page: Page, cadreId: string): Promise<string> {
   const res = await page.request.get(
     `/api/compliance/calendar?cadreId=${cadreId}&from=${month}-01&to=${month}-30`,
   );
   const taken = new Set((await res.json()).items.map((d: { date: string }) => d.date));
-  const day = Array.from(
-    { length: 30 },
-    (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`,
-  ).find((d) => !taken.has(d));
+  const day = Array.from({ length: 30 }, (_, i) => `${month}-${String(30 - i).padStart(2, '0')}`)
+    .filter((d) => ![1, 2].includes(new Date(`${d}T12:00:00Z`).getUTCDay()))
+    .find((d) => !taken.has(d));
   if (!day) throw new Error(`no free day left in ${month}`);
   return day;
 }
