@@ -157,4 +157,35 @@ describe.skipIf(!baseURL)('the cadre app without a connection', () => {
     await screenshot(page, 'offline-after-logout.png');
     await page.context().setOffline(false);
   }, 60_000);
+
+  it('forgets the kept account when the session ends without a logout and another one logs in', async () => {
+    await submitLogin(page, 'cadre');
+    await page.waitForURL('**/my');
+    await page.goto(`/my?month=${month}`);
+    await page.getByText(summary).waitFor();
+    const keptUser = () =>
+      page.evaluate(async () => {
+        const kept = await caches.match('/api/auth/me');
+        return kept ? ((await kept.json()) as { user: { username: string } }).user.username : null;
+      });
+    expect(await keptUser()).toBe('cadre');
+    // the session ends elsewhere (expiry, 登录设备): the next page load is answered 401
+    await page.context().clearCookies();
+    await page.goto('/login');
+    await page.getByLabel(text.auth.username).waitFor();
+    await expect.poll(keptUser).toBeNull();
+    await submitLogin(page, 'unit');
+    await page.waitForURL('**/cadres');
+    const unit = (await (await page.request.get('/api/auth/me')).json()).user;
+    await page.context().setOffline(true);
+    await page.goto(`/my?month=${month}`);
+    // the new account's own page, or none when its answers were not kept: never the cadre's
+    await page
+      .getByText(text.app.loadFailed)
+      .or(page.getByText(unit.name).first())
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await page.getByText(cadre.name).count()).toBe(0);
+    await page.context().setOffline(false);
+  }, 60_000);
 });
