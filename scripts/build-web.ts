@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** One page per web app (web/vite.config.ts `pages`): the admin app and the citizens' site. */
-const built = ['admin', 'public'].map((app) => path.join(root, `dist/web/${app}/index.html`));
+const built = [
+  ...['admin', 'public'].map((app) => path.join(root, `dist/web/${app}/index.html`)),
+  // the admin app's service worker (ADR 0005): a build without it cannot open offline
+  path.join(root, 'dist/web/sw.js'),
+];
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, spaPageFor } from './app.ts';
+import { buildApp, isServiceWorkerPath, spaPageFor } from './app.ts';
 import { loadConfig } from './config.ts';
 import type { Database } from './db/client.ts';
 import { openTestDatabase } from './test/database.ts';
@@ -29,6 +29,17 @@ describe('spaPageFor', () => {
   });
 });
 
+describe('isServiceWorkerPath', () => {
+  it('names the service worker and the Workbox runtime at the root, nothing else', () => {
+    expect(isServiceWorkerPath('/sw.js')).toBe(true);
+    expect(isServiceWorkerPath('/sw.js?v=2')).toBe(true);
+    expect(isServiceWorkerPath('/workbox-9504f110.js')).toBe(true);
+    expect(isServiceWorkerPath('/assets/index-abc.js')).toBe(false);
+    expect(isServiceWorkerPath('/assets/sw.js')).toBe(false);
+    expect(isServiceWorkerPath('/sw.js.map')).toBe(false);
+  });
+});
+
 /** The server with a built web folder of its own: two apps, each with its own index.html. */
 describe('serving the two web apps', () => {
   let app: FastifyInstance;
@@ -46,6 +57,8 @@ describe('serving the two web apps', () => {
     }
     fs.mkdirSync(path.join(webRoot, 'assets'));
     fs.writeFileSync(path.join(webRoot, 'assets/public-abc.js'), 'console.log(1)');
+    fs.writeFileSync(path.join(webRoot, 'sw.js'), 'importScripts("./workbox-abc123.js")');
+    fs.writeFileSync(path.join(webRoot, 'workbox-abc123.js'), 'self.workbox = {}');
     database = await openTestDatabase();
     const config = loadConfig({ TIEXIN_DEMO: '0', LOG_LEVEL: 'silent' });
     app = await buildApp({ config, database, logger: false, webRoot });
@@ -82,6 +95,20 @@ describe('serving the two web apps', () => {
     expect(js.headers['content-type']).toContain('javascript');
     const page = await get('/public/track/ABC');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('serves the service worker as script that the browser checks again each time', async () => {
+    for (const url of ['/sw.js', '/workbox-abc123.js']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(200);
+      expect(res.headers['content-type'], url).toContain('javascript');
+      expect(res.headers['cache-control'], url).toBe('no-cache');
+    }
+    expect((await get('/sw.js')).headers['service-worker-allowed']).toBe('/');
+    // the app's own hashed assets keep the default caching
+    const asset = await get('/assets/public-abc.js');
+    expect(asset.headers['cache-control']).not.toBe('no-cache');
+    expect(asset.headers['service-worker-allowed']).toBeUndefined();
   });
 
   it('does not answer API calls or writes with a page', async () => {

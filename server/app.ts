@@ -59,6 +59,16 @@ export function spaPageFor(url: string): 'public' | 'admin' | null {
   return 'admin';
 }
 
+/**
+ * The admin app's service worker (/sw.js) and the Workbox runtime it loads (/workbox-….js), both
+ * at the root of the built folder: a browser must ask for them again on every check, or a new build
+ * would reach phones only when an old copy expires.
+ */
+export function isServiceWorkerPath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return /^\/(sw|workbox-[\w-]+)\.js$/.test(path);
+}
+
 function readIndex(file: string): string | null {
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
 }
@@ -153,6 +163,15 @@ export async function buildApp({
       prefix: '/',
       wildcard: false,
       index: false,
+    });
+    // after @fastify/static has set its own Cache-Control, which would let a browser keep sw.js
+    app.addHook('onSend', async (req, reply, payload) => {
+      if (req.method === 'GET' && isServiceWorkerPath(req.url)) {
+        reply.header('cache-control', 'no-cache');
+        // sw.js sits at the root, so its scope may be the whole admin app
+        reply.header('service-worker-allowed', '/');
+      }
+      return payload;
     });
   }
   app.setNotFoundHandler((req, reply) => {

@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import {
+  isOfflineReadable,
+  OFFLINE_API_CACHE,
+  OFFLINE_API_MAX_AGE_SECONDS,
+} from './admin/modules/offline/utils/offlineApi.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -46,6 +52,48 @@ function adminSpaFallback(): Plugin {
 type WebApp = keyof typeof pages;
 
 /**
+ * The admin app's service worker (ADR 0005), so a cadre can open 我的本月 and 登记走访 with no
+ * signal: the admin build's files are precached, a navigation inside the admin app gets the cached
+ * admin index.html, and the few API answers those pages need are kept (network first, the copy
+ * only when the network fails or is slower than 5 s). The citizens' site (/public/) gets no
+ * service worker: its navigations, like the API's and Open311's, always go to the network.
+ * Registered by web/admin/main.tsx; served without caching by server/app.ts.
+ */
+function adminServiceWorker(): PluginOption {
+  return VitePWA({
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    scope: '/',
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      // the admin build only: the citizens' site is built afterwards into the same folder
+      globPatterns: ['admin/index.html', 'assets/**/*.{js,css,woff2,svg,png}'],
+      // Ant Design and ECharts chunks are large; the shell must be whole offline
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: '/admin/index.html',
+      navigateFallbackDenylist: [/^\/api\//, /^\/public(\/|$)/, /^\/open311\//, /^\/healthz/],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: true,
+      runtimeCaching: [
+        {
+          urlPattern: isOfflineReadable,
+          method: 'GET',
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: OFFLINE_API_CACHE,
+            networkTimeoutSeconds: 5,
+            cacheableResponse: { statuses: [200] },
+            expiration: { maxEntries: 200, maxAgeSeconds: OFFLINE_API_MAX_AGE_SECONDS },
+          },
+        },
+      ],
+    },
+  });
+}
+
+/**
  * The citizens' site is built with Preact in React's place (ADR 0004): the same components and
  * hooks, a tenth of the bytes for a phone on a village connection. The admin app keeps React,
  * which Ant Design needs.
@@ -81,7 +129,7 @@ export const viteConfig = defineConfig(({ command, mode }) => {
     // `web/public/` is the citizens' site (an app with its own index.html), not Vite's folder of
     // static files — so Vite's publicDir convention must stay off.
     publicDir: false,
-    plugins: [react(), adminSpaFallback()],
+    plugins: [react(), adminSpaFallback(), ...(app === 'admin' ? [adminServiceWorker()] : [])],
     resolve: { alias: app === 'public' ? preactInPlaceOfReact : [] },
     server: {
       proxy: {

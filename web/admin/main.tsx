@@ -10,6 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { t } from './i18n';
+import { registerServiceWorker } from './modules/offline/utils/serviceWorker';
 import { createQueryClient } from './ui/queryClient';
 import { appTheme, phoneTheme } from './ui/theme';
 
@@ -17,6 +18,8 @@ dayjs.locale('zh-cn');
 document.title = t('app.title');
 
 const queryClient = createQueryClient();
+// the first time a service worker takes over, load again what is on screen so it is kept offline
+registerServiceWorker(() => void queryClient.refetchQueries({ type: 'active' }));
 
 /** The desktop theme, or on a phone (narrower than antd's md, 768 px) the one with 44-px targets. */
 function Themed({ children }: { children: ReactNode }) {

@@ -57,6 +57,8 @@ export const visits = {
     invalidTag: '需修改',
     savedOffline: '已保存在本机，联网后自动上传（待上传 {count} 条）',
     pending: '本机有 {count} 条走访记录待上传',
+    offline: '当前离线，记录将在联网后自动上传',
+    noneWaiting: '本机暂无待上传的走访记录',
     pendingInvalid: '其中 {count} 条被服务器退回，请修改或放弃',
     upload: '上传',
     uploadingNow: '正在上传…',

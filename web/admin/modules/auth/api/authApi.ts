@@ -1,4 +1,5 @@
 import { ApiError, apiRequest, setCsrfToken } from '../../../ui/api';
+import { clearOfflineData } from '../../offline/utils/serviceWorker';
 import type { CurrentUser, LoginInput, Session } from '../types/auth';
 
 export const authKeys = {
@@ -14,6 +15,8 @@ export async function fetchCurrentUser(): Promise<CurrentUser | null> {
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
       setCsrfToken(null);
+      // no session (it ended, or the cookie is gone): what was kept for offline use is another's
+      await clearOfflineData();
       return null;
     }
     throw error;

@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useEffect } from 'react';
 import { t } from '../../../i18n';
 import { setUnauthorizedHandler } from '../../../ui/api';
+import { clearOfflineData } from '../../offline/utils/serviceWorker';
 import { authKeys } from '../api/authApi';
 import type { CurrentUser } from '../types/auth';
 
@@ -14,6 +15,8 @@ export function useSessionExpiry(): void {
     setUnauthorizedHandler(() => {
       if (!queryClient.getQueryData<CurrentUser | null>(authKeys.me)) return;
       queryClient.setQueryData(authKeys.me, null);
+      // the kept copy of /api/auth/me would bring the ended session back on an offline reload
+      void clearOfflineData();
       void message.warning(t('auth.sessionExpired'));
     });
     return () => setUnauthorizedHandler(null);

@@ -1,17 +1,23 @@
-import { CloudUploadOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, DisconnectOutlined } from '@ant-design/icons';
 import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { useOnline } from '../../offline/hooks/useOnline';
 import { outboxPersistent, useFlushOutbox, useOutboxItems } from '../hooks/useOutbox';
 
-/** "本机有 N 条走访记录待上传" with an 上传 button; nothing when the outbox is empty. */
+/**
+ * "本机有 N 条走访记录待上传" with an 上传 button; without a connection "当前离线…" and the count
+ * (no button: the outbox sends by itself once the browser is back online); nothing when online
+ * with an empty outbox.
+ */
 export function OutboxBanner() {
   const items = useOutboxItems();
   const flush = useFlushOutbox();
+  const online = useOnline();
   const { message } = App.useApp();
   const [sending, setSending] = useState(false);
-  if (items.length === 0) return null;
+  if (items.length === 0 && online) return null;
   const rejected = items.filter((i) => i.rejected).length;
 
   const upload = async () => {
@@ -27,6 +33,26 @@ export function OutboxBanner() {
       setSending(false);
     }
   };
+
+  if (!online) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        icon={<DisconnectOutlined />}
+        title={t('visits.outbox.offline')}
+        description={[
+          items.length
+            ? t('visits.outbox.pending', { count: items.length })
+            : t('visits.outbox.noneWaiting'),
+          rejected ? t('visits.outbox.pendingInvalid', { count: rejected }) : null,
+        ]
+          .filter(Boolean)
+          .join('；')}
+        style={{ marginBottom: 16 }}
+      />
+    );
+  }
 
   const description = [
     rejected ? t('visits.outbox.pendingInvalid', { count: rejected }) : null,
