@@ -86,4 +86,40 @@ describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => 
     for (const s of await smallTargets(page)) found.push(`menu: ${s}`);
     expect(found).toEqual([]);
   }, 120_000);
+
+  it("登记走访's calendars fit the screen, one month at a time, with day cells ≥ 44 px", async () => {
+    await page.goto('/my');
+    await page.getByRole('button', { name: text.visits.create }).first().click();
+    const drawer = page.getByRole('dialog', { name: text.visits.createTitle });
+    const calendar = page.locator('.ant-picker-dropdown:visible');
+    const problems: string[] = [];
+    const measure = async (which: string) => {
+      await calendar.waitFor();
+      const box = await calendar.boundingBox();
+      if (!box || box.x < 0 || box.x + box.width > viewports.phone.width)
+        problems.push(`${which}: the calendar stands at ${JSON.stringify(box)}`);
+      const months = await calendar
+        .locator('.ant-picker-panel')
+        .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).length);
+      if (months !== 1) problems.push(`${which}: ${months} months shown`);
+      const cell = await calendar.locator('.ant-picker-cell-inner').first().boundingBox();
+      if (!cell || cell.width < MIN - 0.5 || cell.height < MIN - 0.5)
+        problems.push(`${which}: a day cell is ${cell?.width}×${cell?.height}`);
+    };
+    await drawer.getByLabel(text.visits.date).click();
+    await measure('one day');
+    await page.keyboard.press('Escape');
+    await drawer.getByText(text.visits.multiDay).click();
+    await drawer.getByPlaceholder(text.visits.startDate).click();
+    await measure('several days');
+    // the one month shown still moves both ways
+    const month = () => calendar.locator('.ant-picker-header-view').first().innerText();
+    const shown = await month();
+    await calendar.locator('.ant-picker-header-prev-btn').first().click();
+    await calendar.locator('.ant-picker-header-next-btn').first().click();
+    expect(await month()).toBe(shown);
+    await screenshot(page, 'tap-targets-range-picker.png');
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+  }, 60_000);
 });

@@ -33,4 +33,10 @@ export const phoneTheme: ThemeConfig = {
     controlHeightSM: TAP_TARGET_PX,
     controlHeightLG: 48,
   },
+  components: {
+    ...appTheme.components,
+    // antd makes a day cell 1.5 × controlHeightSM wide (66 px here): seven of them do not fit a
+    // 390-px screen and the calendar's first columns fell off its left edge
+    DatePicker: { cellWidth: TAP_TARGET_PX, cellHeight: TAP_TARGET_PX },
+  },
 };
