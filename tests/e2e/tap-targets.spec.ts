@@ -113,7 +113,7 @@ describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => 
     await drawer.getByPlaceholder(text.visits.startDate).click();
     await measure('several days');
     // the one month shown still moves both ways
-    const month = () => calendar.locator('.ant-picker-header-view').first().innerText();
+    const month = () => calendar.locator('.ant-picker-header-view').first().textContent();
     const shown = await month();
     await calendar.locator('.ant-picker-header-prev-btn').first().click();
     await calendar.locator('.ant-picker-header-next-btn').first().click();
