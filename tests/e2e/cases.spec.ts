@@ -84,7 +84,12 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await details.getByText('13912345678').waitFor();
     await page.getByText(c.timeline).waitFor();
     const actions = actionsCard(page);
-    // only the steps allowed from 已受理 for the office are offered
+    // a new case is 待受理, with its 受理时限, until the office accepts it
+    const statusTag = page.locator('.ant-tag').filter({ hasText: c.statuses.received });
+    await statusTag.first().waitFor();
+    expect(c.statuses.received).toBe('待受理');
+    await details.getByText(c.acceptDueOn, { exact: true }).waitFor();
+    // only the steps allowed from 待受理 for the office are offered
     for (const offered of ['accept', 'assign', 'merge', 'not_accept', 'note'] as const) {
       await actions.getByRole('button', { name: c.actionLabels[offered], exact: true }).waitFor();
     }
@@ -92,6 +97,22 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
       await actions.getByRole('button', { name: c.actionLabels.answer, exact: true }).count(),
     ).toBe(0);
     await screenshot(page, 'case-detail-received.png');
+
+    // 受理: the category stays as entered (the select is filled in); then 已受理, and no 受理 again
+    await actions.getByRole('button', { name: c.actionLabels.accept, exact: true }).click();
+    const accept = page.getByRole('dialog', { name: c.actionLabels.accept });
+    await accept.waitFor();
+    await accept.getByText('道路交通').waitFor();
+    await accept.getByRole('button', { name: c.submitAction.replace('{action}', '受理') }).click();
+    await page.locator('.ant-message').getByText(c.done.replace('{action}', '受理')).waitFor();
+    await accept.waitFor({ state: 'hidden' });
+    await page.locator('.ant-tag').filter({ hasText: c.statuses.accepted }).first().waitFor();
+    expect(c.statuses.accepted).toBe('已受理');
+    await actions.getByRole('button', { name: c.actionLabels.assign, exact: true }).waitFor();
+    expect(
+      await actions.getByRole('button', { name: c.actionLabels.accept, exact: true }).count(),
+    ).toBe(0);
+    expect(await statusTag.count()).toBe(0);
 
     await actions.getByRole('button', { name: c.actionLabels.assign, exact: true }).click();
     const modal = page.getByRole('dialog', { name: c.actionLabels.assign });
