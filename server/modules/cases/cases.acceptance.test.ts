@@ -129,6 +129,11 @@ describe('case acceptance: 受理时限 and 默认类别', () => {
     expect(list.find((c) => c.id === late.id)?.acceptOverdue).toBe(true);
     expect(list.find((c) => c.id === acceptedLate.id)?.acceptOverdue).toBe(false);
     expect((await w.as.office.get(`/api/cases/${late.id}`)).json().acceptOverdue).toBe(true);
+    // 只看超期 lists it too, not the accepted one
+    const overdue = (await w.as.office.get('/api/cases?q=水渠堵塞&overdue=true')).json().items as {
+      id: string;
+    }[];
+    expect(overdue.map((c) => c.id)).toEqual([late.id]);
   });
 
   it('keeps one 默认类别: setting it on one clears the other in the same change, both audited', async () => {

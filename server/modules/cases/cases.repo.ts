@@ -46,7 +46,7 @@ export type CaseFilter = {
   /** submitted on or after / on or before (calendar days in China) */
   from?: string;
   to?: string;
-  /** cases past their due date and not yet answered, as of `today` */
+  /** cases past their due date and not yet answered, or past their 受理时限 and not yet accepted */
   overdueOn?: string;
 };
 
@@ -367,7 +367,11 @@ function whereOf(scope: Scope, f: CaseFilter) {
     f.from ? gte(cases.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(cases.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
     f.overdueOn
-      ? and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, f.overdueOn))
+      ? or(
+          and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, f.overdueOn)),
+          // still 待受理 after its 受理时限
+          and(eq(cases.status, 'received'), lt(cases.acceptDueOn, f.overdueOn)),
+        )
       : undefined,
     q
       ? or(
