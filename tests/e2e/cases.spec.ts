@@ -174,6 +174,35 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     );
     expect(stored.timeLimitDays).toBe(2);
     await setLimit(1);
+
+    // 受理时限 edited the same way (15 working days seeded)
+    await urgent.getByRole('button', { name: text.common.edit }).click();
+    await urgent.getByLabel(c.acceptDays).fill('3');
+    await urgent.getByRole('button', { name: text.common.save }).click();
+    await urgent.getByText(c.days.replace('{days}', '3'), { exact: true }).waitFor();
+    await urgent.getByRole('button', { name: text.common.edit }).click();
+    await urgent.getByLabel(c.acceptDays).fill('15');
+    await urgent.getByRole('button', { name: text.common.save }).click();
+    await urgent.getByText(c.days.replace('{days}', '15'), { exact: true }).waitFor();
+
+    // 默认类别: seeded on 其他; moving it to 紧急诉求 takes it off 其他, then it goes back
+    const rowOf = (name: string) =>
+      page.locator('.ant-table-row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+    const defaultTag = (name: string) =>
+      rowOf(name).locator('.ant-tag').filter({ hasText: c.intakeDefault });
+    await defaultTag('其他').waitFor();
+    const move = async (name: string) => {
+      await rowOf(name).getByRole('button', { name: c.intakeDefaultMake }).click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: text.common.confirm })
+        .click();
+      await defaultTag(name).waitFor();
+    };
+    await move('紧急诉求');
+    await expect.poll(() => defaultTag('其他').count()).toBe(0);
+    await move('其他');
+    await expect.poll(() => defaultTag('紧急诉求').count()).toBe(0);
   });
 
   it('shows the server’s words when a step is refused because the case moved on', async () => {
