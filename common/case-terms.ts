@@ -32,9 +32,13 @@ export const RESPONDENT_GROUPS = [
 ] as const;
 export type TRespondentGroup = (typeof RESPONDENT_GROUPS)[number];
 
-/** 受理, 已交办, 办理中, 已办结, 已销号, 已退回, 已合并, 不予受理 */
+/**
+ * 待受理 (arrived, nobody has accepted it yet), 已受理, 已交办, 办理中, 已办结, 已销号, 已退回, 已合并,
+ * 不予受理
+ */
 export const CASE_STATUSES = [
   'received',
+  'accepted',
   'assigned',
   'in_progress',
   'answered',
@@ -66,7 +70,8 @@ export const CASE_ACTIONS = [
 export type TCaseAction = (typeof CASE_ACTIONS)[number];
 
 export const caseStatusLabels: Record<TCaseStatus, string> = {
-  received: '已受理',
+  received: '待受理',
+  accepted: '已受理',
   assigned: '已交办',
   in_progress: '办理中',
   answered: '已办结',
@@ -124,3 +129,7 @@ export const TRACKING_CODE_LENGTH = 10;
 /** 诉求内容: at least 5 characters, at most 5,000 (after trimming). */
 export const MIN_CASE_CONTENT = 5;
 export const MAX_CASE_CONTENT = 5000;
+
+/** 受理时限 of a category, in working days: 1 to 60 (the 信访 rules' 15 is the seed). */
+export const MIN_ACCEPT_DAYS = 1;
+export const MAX_ACCEPT_DAYS = 60;

@@ -5,7 +5,9 @@ import {
   CASE_CHANNELS,
   CASE_RATINGS,
   CASE_STATUSES,
+  MAX_ACCEPT_DAYS,
   MAX_CASE_CONTENT,
+  MIN_ACCEPT_DAYS,
   MIN_CASE_CONTENT,
   RESPONDENT_GROUPS,
 } from './case-terms.ts';
@@ -124,6 +126,10 @@ export const ZCaseSchema = z.object({
   assignedOrgName: z.string().nullable(),
   handlerCadreId: z.uuid().nullable(),
   handlerName: z.string().nullable(),
+  /** 受理时限: by when it must be accepted (working days from receipt, the category's rule) */
+  acceptDueOn: ZDateSchema.nullable(),
+  /** still 待受理 after its 受理时限 */
+  acceptOverdue: z.boolean(),
   dueDate: ZDateSchema.nullable(),
   overdue: z.boolean(),
   answer: z.string().nullable(),
@@ -168,11 +174,17 @@ export const ZCaseTransitionSchema = z.strictObject({
   reason: z.string().trim().max(2000).optional(),
   mergeIntoId: z.uuid().optional(),
   publicity: z.boolean().optional(),
+  /** 受理 only: the category the office files it under (mail and SMS arrive in the 默认类别) */
+  categoryId: z.uuid().optional(),
 });
 export type TCaseTransition = z.infer<typeof ZCaseTransitionSchema>;
 
 /** Staff view of a category: also inactive ones and the sort order. */
 export const ZCaseCategoryAdminSchema = ZCaseCategorySchema.extend({
+  /** 受理时限 in working days from receipt */
+  acceptDays: z.number().int(),
+  /** 默认类别 of cases that arrive without one (mail, SMS) */
+  intakeDefault: z.boolean(),
   active: z.boolean(),
   sortOrder: z.number().int(),
 });
@@ -188,6 +200,14 @@ export const ZCaseCategoryUpdateSchema = z
       .min(1, '时限至少 1 个工作日')
       .max(90, '时限最多 90 个工作日')
       .optional(),
+    acceptDays: z
+      .number('受理时限应为 1 至 60 个工作日')
+      .int('受理时限应为整数个工作日')
+      .min(MIN_ACCEPT_DAYS, `受理时限至少 ${MIN_ACCEPT_DAYS} 个工作日`)
+      .max(MAX_ACCEPT_DAYS, `受理时限最多 ${MAX_ACCEPT_DAYS} 个工作日`)
+      .optional(),
+    /** only `true`: the flag moves to another category, it is never just taken off */
+    intakeDefault: z.literal(true, '默认类别只能设到另一个类别上，不能直接取消').optional(),
     active: z.boolean().optional(),
     sortOrder: z.number().int().min(0).max(9999).optional(),
   })

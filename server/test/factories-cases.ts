@@ -8,6 +8,8 @@ export const SEEDED_CATEGORY = {
   formalism: '01900000-0000-7000-8000-000000000001',
   roads: '01900000-0000-7000-8000-000000000011',
   urgent: '01900000-0000-7000-8000-000000000016',
+  /** 其他: the seeded 默认类别 of mail and SMS */
+  other: '01900000-0000-7000-8000-000000000017',
 } as const;
 
 let n = 0;
@@ -25,6 +27,7 @@ export async function makeCase(
     assignedOrgId?: string | null;
     handlerCadreId?: string | null;
     dueDate?: string | null;
+    acceptDueOn?: string | null;
     answer?: string | null;
     rating?: TCaseRating | null;
     dissatisfiedCount?: number;
@@ -44,6 +47,7 @@ export async function makeCase(
     assignedOrgId: opts.assignedOrgId ?? null,
     handlerCadreId: opts.handlerCadreId ?? null,
     dueDate: opts.dueDate ?? null,
+    acceptDueOn: opts.acceptDueOn ?? null,
     answer: opts.answer ?? (answered ? '已修复' : null),
     answeredAt: answered ? new Date() : null,
     rating: opts.rating ?? null,

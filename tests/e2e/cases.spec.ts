@@ -84,7 +84,12 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await details.getByText('13912345678').waitFor();
     await page.getByText(c.timeline).waitFor();
     const actions = actionsCard(page);
-    // only the steps allowed from 已受理 for the office are offered
+    // a new case is 待受理, with its 受理时限, until the office accepts it
+    const statusTag = page.locator('.ant-tag').filter({ hasText: c.statuses.received });
+    await statusTag.first().waitFor();
+    expect(c.statuses.received).toBe('待受理');
+    await details.getByText(c.acceptDueOn, { exact: true }).waitFor();
+    // only the steps allowed from 待受理 for the office are offered
     for (const offered of ['accept', 'assign', 'merge', 'not_accept', 'note'] as const) {
       await actions.getByRole('button', { name: c.actionLabels[offered], exact: true }).waitFor();
     }
@@ -92,6 +97,22 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
       await actions.getByRole('button', { name: c.actionLabels.answer, exact: true }).count(),
     ).toBe(0);
     await screenshot(page, 'case-detail-received.png');
+
+    // 受理: the category stays as entered (the select is filled in); then 已受理, and no 受理 again
+    await actions.getByRole('button', { name: c.actionLabels.accept, exact: true }).click();
+    const accept = page.getByRole('dialog', { name: c.actionLabels.accept });
+    await accept.waitFor();
+    await accept.getByText('道路交通').waitFor();
+    await accept.getByRole('button', { name: c.submitAction.replace('{action}', '受理') }).click();
+    await page.locator('.ant-message').getByText(c.done.replace('{action}', '受理')).waitFor();
+    await accept.waitFor({ state: 'hidden' });
+    await page.locator('.ant-tag').filter({ hasText: c.statuses.accepted }).first().waitFor();
+    expect(c.statuses.accepted).toBe('已受理');
+    await actions.getByRole('button', { name: c.actionLabels.assign, exact: true }).waitFor();
+    expect(
+      await actions.getByRole('button', { name: c.actionLabels.accept, exact: true }).count(),
+    ).toBe(0);
+    expect(await statusTag.count()).toBe(0);
 
     await actions.getByRole('button', { name: c.actionLabels.assign, exact: true }).click();
     const modal = page.getByRole('dialog', { name: c.actionLabels.assign });
@@ -153,6 +174,35 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     );
     expect(stored.timeLimitDays).toBe(2);
     await setLimit(1);
+
+    // 受理时限 edited the same way (15 working days seeded)
+    await urgent.getByRole('button', { name: text.common.edit }).click();
+    await urgent.getByLabel(c.acceptDays).fill('3');
+    await urgent.getByRole('button', { name: text.common.save }).click();
+    await urgent.getByText(c.days.replace('{days}', '3'), { exact: true }).waitFor();
+    await urgent.getByRole('button', { name: text.common.edit }).click();
+    await urgent.getByLabel(c.acceptDays).fill('15');
+    await urgent.getByRole('button', { name: text.common.save }).click();
+    await urgent.getByText(c.days.replace('{days}', '15'), { exact: true }).waitFor();
+
+    // 默认类别: seeded on 其他; moving it to 紧急诉求 takes it off 其他, then it goes back
+    const rowOf = (name: string) =>
+      page.locator('.ant-table-row').filter({ has: page.getByRole('cell', { name, exact: true }) });
+    const defaultTag = (name: string) =>
+      rowOf(name).locator('.ant-tag').filter({ hasText: c.intakeDefault });
+    await defaultTag('其他').waitFor();
+    const move = async (name: string) => {
+      await rowOf(name).getByRole('button', { name: c.intakeDefaultMake }).click();
+      await page
+        .locator('.ant-popconfirm')
+        .getByRole('button', { name: text.common.confirm })
+        .click();
+      await defaultTag(name).waitFor();
+    };
+    await move('紧急诉求');
+    await expect.poll(() => defaultTag('其他').count()).toBe(0);
+    await move('其他');
+    await expect.poll(() => defaultTag('紧急诉求').count()).toBe(0);
   });
 
   it('shows the server’s words when a step is refused because the case moved on', async () => {

@@ -156,10 +156,10 @@ describe.skipIf(!baseURL)('citizens site (民声通道)', () => {
     await screenshot(page, 'public-submitted-large.png');
   });
 
-  it('looks the case up: 已受理, also when the code is typed in lower case with spaces', async () => {
+  it('looks the case up: 待受理, also when the code is typed in lower case with spaces', async () => {
     await page.getByRole('link', { name: text.submitted.track }).click();
     await page.waitForURL(`**/public/track/${code}`);
-    await expect.poll(() => status(page).textContent()).toBe('已受理');
+    await expect.poll(() => status(page).textContent()).toBe('待受理');
     await page.getByText(content).waitFor();
     await screenshot(page, 'public-track-received-large.png');
 
@@ -170,7 +170,7 @@ describe.skipIf(!baseURL)('citizens site (民声通道)', () => {
     await page.getByLabel(text.track.codeLabel).fill(typed);
     await page.getByRole('button', { name: text.track.search }).click();
     await page.waitForURL(`**/public/track/${code}`);
-    await expect.poll(() => status(page).textContent()).toBe('已受理');
+    await expect.poll(() => status(page).textContent()).toBe('待受理');
   });
 
   it('follows the staff through 交办, 办结, the citizen rates 满意, and 销号 shows', async () => {

@@ -23,17 +23,29 @@ import { users } from './auth.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 import { cadres, orgs } from './org.ts';
 
-/** 诉求类别 — the four winds and the livelihood demand types, each with its time limit. */
-export const caseCategories = pgTable('case_categories', {
-  id: idColumn(),
-  name: text('name').notNull().unique(),
-  kind: text('kind', { enum: CASE_CATEGORY_KINDS }).notNull(),
-  /** 办理时限 in working days (Monday to Friday) */
-  timeLimitDays: integer('time_limit_days').notNull().default(15),
-  active: boolean('active').notNull().default(true),
-  sortOrder: integer('sort_order').notNull().default(0),
-  createdAt: createdAt(),
-});
+/** 诉求类别 — the four winds and the livelihood demand types, each with its time limits. */
+export const caseCategories = pgTable(
+  'case_categories',
+  {
+    id: idColumn(),
+    name: text('name').notNull().unique(),
+    kind: text('kind', { enum: CASE_CATEGORY_KINDS }).notNull(),
+    /** 办理时限 in working days (by the holiday calendar), from 交办 */
+    timeLimitDays: integer('time_limit_days').notNull().default(15),
+    /** 受理时限 in working days (by the holiday calendar), from receipt: 信访 rules, 15 days */
+    acceptDays: integer('accept_days').notNull().default(15),
+    /** 默认类别: cases arriving without a category (mail, SMS) start in it; at most one row */
+    intakeDefault: boolean('intake_default').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('case_categories_intake_default_uq')
+      .on(t.intakeDefault)
+      .where(sql`${t.intakeDefault}`),
+  ],
+);
 
 /** 件 — one opinion or demand, from any channel, through its lifecycle to 销号. */
 export const cases = pgTable(
@@ -66,6 +78,8 @@ export const cases = pgTable(
     status: text('status', { enum: CASE_STATUSES }).notNull().default('received'),
     assignedOrgId: uuid('assigned_org_id').references(() => orgs.id),
     handlerCadreId: uuid('handler_cadre_id').references(() => cadres.id),
+    /** 受理时限: the date by which it must be accepted, set at receipt from the category */
+    acceptDueOn: date('accept_due_on'),
     dueDate: date('due_date'),
     answer: text('answer'),
     measures: text('measures'),

@@ -392,6 +392,7 @@ export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
       name: caseCategories.name,
       kind: caseCategories.kind,
       timeLimitDays: caseCategories.timeLimitDays,
+      acceptDays: caseCategories.acceptDays,
     })
     .from(caseCategories);
   const officeUser = userRows.find((u) => u.username === 'office');
@@ -622,6 +623,7 @@ export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
         channel,
         respondentGroup,
         categoryId: category.id,
+        acceptDueOn: addWorkingDays(todayInChina(story.started), category.acceptDays),
         content,
         citizenName: name,
         citizenPhone: phone,

@@ -12,6 +12,7 @@ import {
   isNull,
   like,
   lt,
+  ne,
   or,
   type SQL,
   sql,
@@ -45,7 +46,7 @@ export type CaseFilter = {
   /** submitted on or after / on or before (calendar days in China) */
   from?: string;
   to?: string;
-  /** cases past their due date and not yet answered, as of `today` */
+  /** cases past their due date and not yet answered, or past their 受理时限 and not yet accepted */
   overdueOn?: string;
 };
 
@@ -69,6 +70,8 @@ export async function listCategoriesForStaff(db: DbOrTx) {
       name: caseCategories.name,
       kind: caseCategories.kind,
       timeLimitDays: caseCategories.timeLimitDays,
+      acceptDays: caseCategories.acceptDays,
+      intakeDefault: caseCategories.intakeDefault,
       active: caseCategories.active,
       sortOrder: caseCategories.sortOrder,
     })
@@ -82,6 +85,25 @@ export async function updateCategory(
   patch: Partial<typeof caseCategories.$inferInsert>,
 ) {
   await db.update(caseCategories).set(patch).where(eq(caseCategories.id, id));
+}
+
+/** 默认类别: the one category cases without one (mail, SMS) start in, if it is active. */
+export async function findIntakeDefaultCategory(db: DbOrTx) {
+  const [row] = await db
+    .select({ id: caseCategories.id, name: caseCategories.name })
+    .from(caseCategories)
+    .where(and(eq(caseCategories.intakeDefault, true), eq(caseCategories.active, true)))
+    .limit(1);
+  return row;
+}
+
+/** Takes the 默认类别 flag off every category but `keepId` (before setting it on `keepId`). */
+export async function clearIntakeDefaultExcept(db: DbOrTx, keepId: string) {
+  return db
+    .update(caseCategories)
+    .set({ intakeDefault: false })
+    .where(and(eq(caseCategories.intakeDefault, true), ne(caseCategories.id, keepId)))
+    .returning({ id: caseCategories.id, name: caseCategories.name });
 }
 
 export async function findCategory(db: DbOrTx, id: string) {
@@ -126,18 +148,28 @@ function rowSlots<T extends PgTable>(
  * `insert into <table> (…) select <values> <from>`: one row, the values typed by their columns, so
  * the insert can depend on a condition or on another CTE of the same statement.
  */
-function insertSelect(table: PgTable, slots: Slot[], from: SQL): SQL {
+function insertSelect(
+  table: PgTable,
+  slots: Slot[],
+  from: SQL,
+  computed: { column: PgColumn; value: SQL }[] = [],
+): SQL {
   return sql`insert into ${table} (${sql.join(
-    slots.map((s) => sql.identifier(s.column.name)),
+    [...slots, ...computed].map((s) => sql.identifier(s.column.name)),
     sql`, `,
   )}) select ${sql.join(
-    slots.map((s) => sql`${sql.placeholder(s.key)}::${sql.raw(s.column.getSQLType())}`),
+    [
+      ...slots.map((s) => sql`${sql.placeholder(s.key)}::${sql.raw(s.column.getSQLType())}`),
+      ...computed.map((s) => s.value),
+    ],
     sql`, `,
   )} ${from}`;
 }
 
 export type CaseWithTrail = {
-  row: typeof cases.$inferInsert & { id: string; trackingCode: string };
+  row: Omit<typeof cases.$inferInsert, 'acceptDueOn'> & { id: string; trackingCode: string };
+  /** the day it arrived (China): its 受理时限 is the category's accept_days working days after */
+  receivedOn: string;
   event: Omit<typeof caseEvents.$inferInsert, 'caseId'>;
   audit: typeof auditLog.$inferInsert;
   notice: typeof outbox.$inferInsert | null;
@@ -157,12 +189,13 @@ export async function insertCaseWithTrail(
   db: DbOrTx,
   w: CaseWithTrail,
 ): Promise<
-  | { createdAt: Date; refused?: undefined }
+  | { createdAt: Date; acceptDueOn: string; refused?: undefined }
   | { createdAt?: undefined; refused: 'category' | 'cadre' | 'tracking_code' }
 > {
   const values: Record<string, unknown> = {
     category: w.row.categoryId,
     addressee: w.row.addresseeCadreId ?? null,
+    received_on: w.receivedOn,
   };
   const c = rowSlots(cases, w.row, 'c_', values);
   const e = rowSlots(caseEvents, { ...w.event, caseId: w.row.id }, 'e_', values);
@@ -173,33 +206,46 @@ export async function insertCaseWithTrail(
     categoryOk: boolean;
     cadreOk: boolean;
     createdAt: string | null;
+    acceptDueOn: string | null;
   }>(
     db,
     shape,
     () => sql`
-    with ok as (
-      select coalesce((select active from case_categories where id = ${sql.placeholder('category')}::uuid), false)
-               as category_ok,
+    with cat as (
+      select active, accept_days from case_categories where id = ${sql.placeholder('category')}::uuid
+    ),
+    ok as (
+      select coalesce((select active from cat), false) as category_ok,
+             (select accept_days from cat) as accept_days,
              (${sql.placeholder('addressee')}::uuid is null
               or exists (select 1 from cadres where id = ${sql.placeholder('addressee')}::uuid and active))
                as cadre_ok
     ),
     c as (
-      ${insertSelect(cases, c, sql`from ok where ok.category_ok and ok.cadre_ok`)}
+      ${insertSelect(cases, c, sql`from ok where ok.category_ok and ok.cadre_ok`, [
+        {
+          column: cases.acceptDueOn,
+          value: sql`working_day_after(${sql.placeholder('received_on')}::date, ok.accept_days)`,
+        },
+      ])}
       on conflict (tracking_code) do nothing
-      returning id, created_at
+      returning id, created_at, accept_due_on
     ),
     e as (${insertSelect(caseEvents, e, sql`from c`)}),
     a as (${insertSelect(auditLog, a, sql`from c`)})
     ${o ? sql`, o as (${insertSelect(outbox, o, sql`from c`)})` : sql``}
-    select ok.category_ok as "categoryOk", ok.cadre_ok as "cadreOk", c.created_at as "createdAt"
+    select ok.category_ok as "categoryOk", ok.cadre_ok as "cadreOk", c.created_at as "createdAt",
+           c.accept_due_on::text as "acceptDueOn"
     from ok left join c on true`,
     values,
   );
   if (!out?.categoryOk) return { refused: 'category' };
   if (!out.cadreOk) return { refused: 'cadre' };
   if (out.createdAt === null) return { refused: 'tracking_code' };
-  return { createdAt: cases.createdAt.mapFromDriverValue(out.createdAt) as Date };
+  return {
+    createdAt: cases.createdAt.mapFromDriverValue(out.createdAt) as Date,
+    acceptDueOn: out.acceptDueOn as string,
+  };
 }
 
 export async function updateCase(
@@ -267,6 +313,7 @@ const columns = {
   assignedOrgPath: orgs.path,
   handlerCadreId: cases.handlerCadreId,
   handlerName: handler.name,
+  acceptDueOn: cases.acceptDueOn,
   dueDate: cases.dueDate,
   answer: cases.answer,
   measures: cases.measures,
@@ -320,7 +367,11 @@ function whereOf(scope: Scope, f: CaseFilter) {
     f.from ? gte(cases.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(cases.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,
     f.overdueOn
-      ? and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, f.overdueOn))
+      ? or(
+          and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, f.overdueOn)),
+          // still 待受理 after its 受理时限
+          and(eq(cases.status, 'received'), lt(cases.acceptDueOn, f.overdueOn)),
+        )
       : undefined,
     q
       ? or(

@@ -151,7 +151,7 @@ export function registerCaseRoutes(
     {
       schema: {
         tags,
-        summary: '修改诉求类别的名称、办理时限（工作日）、排序或停用',
+        summary: '修改诉求类别的名称、办理时限和受理时限（工作日）、排序、停用或设为默认类别',
         params: ZIdParamsSchema,
         body: ZCaseCategoryUpdateSchema,
         response: { 200: ZCaseCategoryAdminSchema },

@@ -37,6 +37,7 @@ import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { casePolicy } from './cases.policy.ts';
 import {
   type CaseRow,
+  clearIntakeDefaultExcept,
   countCases,
   escalationRecipients,
   findCadreWithPath,
@@ -92,7 +93,11 @@ export const staffCategories = async (db: DbOrTx): Promise<{ items: TCaseCategor
   items: await listCategoriesForStaff(db),
 });
 
-/** The office edits a category's name, time limit (working days), order or switches it off. */
+/**
+ * The office edits a category's name, time limits (working days), order, switches it off, or
+ * makes it the 默认类别 — which takes the flag off the one that had it, in the same transaction
+ * (each change audited). The 默认类别 must stay active: intake would have nowhere to put a mail.
+ */
 export async function updateCategoryOf(
   ctx: RequestContext,
   id: string,
@@ -101,13 +106,41 @@ export async function updateCategoryOf(
   await inTransaction(ctx.db, async (tx) => {
     const before = await findCategory(tx, id);
     if (!before) throw notFound();
+    const activeAfter = input.active ?? before.active;
+    const defaultAfter = input.intakeDefault ?? before.intakeDefault;
+    if (defaultAfter && !activeAfter) {
+      throw new AppError(
+        'VALIDATION',
+        before.intakeDefault
+          ? `“${before.name}”是默认类别，不能停用；请先把默认类别设到另一个类别上`
+          : `“${before.name}”已停用，不能设为默认类别；请先启用`,
+      );
+    }
+    if (input.intakeDefault && !before.intakeDefault) {
+      for (const other of await clearIntakeDefaultExcept(tx, id)) {
+        await audit(tx, ctx, {
+          action: 'update',
+          entity: 'case_category',
+          entityId: other.id,
+          summary: `取消默认类别 ${other.name}（改为 ${before.name}）`,
+          before: { intakeDefault: true },
+          after: { intakeDefault: false },
+        });
+      }
+    }
     await updateCategory(tx, id, input);
     await audit(tx, ctx, {
       action: 'update',
       entity: 'case_category',
       entityId: id,
       summary: `修改诉求类别 ${before.name}`,
-      before: { name: before.name, timeLimitDays: before.timeLimitDays, active: before.active },
+      before: {
+        name: before.name,
+        timeLimitDays: before.timeLimitDays,
+        acceptDays: before.acceptDays,
+        intakeDefault: before.intakeDefault,
+        active: before.active,
+      },
       after: input,
     });
   });
@@ -155,6 +188,7 @@ export async function createCaseInTx(
     const row = { ...input, id, trackingCode, status: 'received' as const };
     const out = await insertCaseWithTrail(tx, {
       row,
+      receivedOn: todayInChina(),
       event: {
         action: 'submit',
         toStatus: 'received',
@@ -175,7 +209,7 @@ export async function createCaseInTx(
       },
       notice,
     });
-    if (out.createdAt) return { ...row, createdAt: out.createdAt };
+    if (out.createdAt) return { ...row, createdAt: out.createdAt, acceptDueOn: out.acceptDueOn };
     if (out.refused === 'category') throw new AppError('CASE_CATEGORY');
     if (out.refused === 'cadre') throw new AppError('CASE_CADRE');
     // a tracking code already taken: nothing was written, draw another
@@ -289,8 +323,16 @@ function toCase(actor: Actor, row: CaseRow): { item: TCase; unmasked: boolean } 
     (row.status === 'assigned' || row.status === 'in_progress') &&
     row.dueDate !== null &&
     row.dueDate < today;
+  // 受理时限 passed and still nobody accepted it
+  const acceptOverdue =
+    row.status === 'received' && row.acceptDueOn !== null && row.acceptDueOn < today;
   return {
-    item: { ...r, citizenPhone: seesContact ? r.citizenPhone : maskPhone(r.citizenPhone), overdue },
+    item: {
+      ...r,
+      citizenPhone: seesContact ? r.citizenPhone : maskPhone(r.citizenPhone),
+      overdue,
+      acceptOverdue,
+    },
     unmasked: seesContact && r.citizenPhone !== null,
   };
 }
@@ -506,6 +548,20 @@ export async function applyTransition(
   let mergedIntoCode: string | null = null;
 
   switch (action) {
+    case 'accept': {
+      // 受理 may re-classify: a mail or SMS case waits in the 默认类别 for staff to choose
+      if (input.categoryId && input.categoryId !== c.categoryId) {
+        const [before, after] = [
+          await findCategory(tx, c.categoryId),
+          await findCategory(tx, input.categoryId),
+        ];
+        if (!after?.active) throw new AppError('CASE_CATEGORY');
+        patch.categoryId = after.id;
+        const moved = `类别由「${before?.name ?? ''}」改为「${after.name}」`;
+        note = note ? `${moved}；${note}` : moved;
+      }
+      break;
+    }
     case 'assign':
     case 'transfer': {
       const orgId = input.orgId as string;
@@ -615,8 +671,12 @@ export async function applyTransition(
     entity: 'case',
     entityId: c.id,
     summary: `${caseActionLabels[action]} ${c.trackingCode}`,
-    before: { status: c.status },
-    after: { status: to, ...(note ? { note } : {}) },
+    before: { status: c.status, ...(patch.categoryId ? { categoryId: c.categoryId } : {}) },
+    after: {
+      status: to,
+      ...(patch.categoryId ? { categoryId: patch.categoryId } : {}),
+      ...(note ? { note } : {}),
+    },
   });
   // the citizen hears of the answer, a merge and a refusal by mail or SMS (queued in this tx)
   if (action === 'answer' && patch.answer) {

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseAction, TCaseRating, TCaseStatus } from '../../../common/cases.ts';
-import { cases } from '../../db/schema/index.ts';
+import { auditLog, cases } from '../../db/schema/index.ts';
 import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
@@ -22,11 +22,12 @@ describe('cases: staff page support', () => {
   });
   afterAll(() => t.close());
 
+  const atIntake = (status: TCaseStatus) => status === 'received' || status === 'accepted';
   const caseIn = (status: TCaseStatus, rating: TCaseRating | null = null) =>
     makeCase(t.db, {
       status,
-      assignedOrgId: status === 'received' ? null : w.unitA.id,
-      handlerCadreId: status === 'received' ? null : handler.cadreId,
+      assignedOrgId: atIntake(status) ? null : w.unitA.id,
+      handlerCadreId: atIntake(status) ? null : handler.cadreId,
       rating,
     });
 
@@ -97,6 +98,63 @@ describe('cases: staff page support', () => {
       });
     });
 
+    it('makes a new case 待受理 and 受理 makes it 已受理, after which 受理 is no longer offered', async () => {
+      const fresh = await caseIn('received');
+      const done = await w.as.office.post(`/api/cases/${fresh.id}/events`, { action: 'accept' });
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json()).toMatchObject({ status: 'accepted' });
+      expect(await offered(w.as.office, fresh.id)).toEqual([
+        'assign',
+        'merge',
+        'not_accept',
+        'note',
+      ]);
+      const again = await w.as.office.post(`/api/cases/${fresh.id}/events`, { action: 'accept' });
+      expect(again.statusCode).toBe(409);
+      expect(again.json().error.message).toContain('已受理');
+    });
+
+    it('lets 受理 file a mail or SMS case under the right category, audited', async () => {
+      const mail = await makeCase(t.db, { channel: 'email', categoryId: SEEDED_CATEGORY.other });
+      const done = await w.as.office.post(`/api/cases/${mail.id}/events`, {
+        action: 'accept',
+        categoryId: SEEDED_CATEGORY.roads,
+      });
+      expect(done.statusCode, done.body).toBe(200);
+      expect(done.json()).toMatchObject({
+        status: 'accepted',
+        categoryId: SEEDED_CATEGORY.roads,
+        categoryName: '道路交通',
+      });
+      const events = (await w.as.office.get(`/api/cases/${mail.id}/events`)).json().items;
+      expect(events.at(-1)).toMatchObject({
+        action: 'accept',
+        fromStatus: 'received',
+        toStatus: 'accepted',
+        note: '类别由「其他」改为「道路交通」',
+      });
+      const [a] = await t.db
+        .select()
+        .from(auditLog)
+        .where(
+          and(eq(auditLog.entityId, mail.id), eq(auditLog.summary, `受理 ${mail.trackingCode}`)),
+        );
+      expect(a).toMatchObject({
+        before: { status: 'received', categoryId: SEEDED_CATEGORY.other },
+        after: { status: 'accepted', categoryId: SEEDED_CATEGORY.roads },
+      });
+      // a switched-off or unknown category is refused, and the case stays 待受理
+      const other = await makeCase(t.db, { channel: 'sms', categoryId: SEEDED_CATEGORY.other });
+      const bad = await w.as.office.post(`/api/cases/${other.id}/events`, {
+        action: 'accept',
+        categoryId: '01900000-0000-7000-8000-0000000000ff',
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('CASE_CATEGORY');
+      const [row] = await t.db.select().from(cases).where(eq(cases.id, other.id));
+      expect(row).toMatchObject({ status: 'received', categoryId: SEEDED_CATEGORY.other });
+    });
+
     it('offers 销号 only once the citizen was satisfied or basically satisfied', async () => {
       expect(await offered(w.as.unit_admin, (await caseIn('answered')).id)).not.toContain(
         'sign_off',
@@ -113,6 +171,7 @@ describe('cases: staff page support', () => {
       const staffActions = TRANSITIONS.filter((x) => x.who !== 'citizen').map((x) => x.action);
       const statuses: [TCaseStatus, TCaseRating | null][] = [
         ['received', null],
+        ['accepted', null],
         ['assigned', null],
         ['in_progress', null],
         ['answered', 'satisfied'],

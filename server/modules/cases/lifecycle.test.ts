@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TRACKING_ALPHABET } from '../../../common/cases.ts';
-import { mayAct, statusAfterRating, TRANSITIONS } from './lifecycle.ts';
+import { CASE_STATUSES, TRACKING_ALPHABET } from '../../../common/cases.ts';
+import { allowedActions } from './cases.staff.ts';
+import { mayAct, statusAfterRating, TRANSITIONS, transitionOf } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
 
 describe('tracking codes', () => {
@@ -28,6 +29,26 @@ describe('the lifecycle table', () => {
       expect(mayAct(t, 'citizen')).toBe(t.action === 'rate');
       expect(mayAct(t, 'inspector')).toBe(false);
     }
+  });
+
+  it('never offers, in any status, a step that cannot be taken from it — nor one already taken', () => {
+    const roles = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
+    for (const status of CASE_STATUSES) {
+      for (const role of roles) {
+        const offered = allowedActions(
+          { role, cadreId: 'c1' },
+          { status, handlerCadreId: 'c1', rating: 'satisfied' },
+        );
+        for (const o of offered) expect(transitionOf(o.action).from).toContain(status);
+      }
+    }
+    // a step that moves the case does not lead back to a status it is offered in (a step taken
+    // stays taken) — only 转办 may be repeated; a step that leaves the status alone is a note
+    for (const t of TRANSITIONS) {
+      if (t.to === 'same') expect(t.action).toBe('note');
+      else if (t.to !== 'by_rating' && t.action !== 'transfer') expect(t.from).not.toContain(t.to);
+    }
+    expect(transitionOf('accept')).toMatchObject({ from: ['received'], to: 'accepted' });
   });
 
   it('reopens on the first 不满意 and escalates on the second', () => {

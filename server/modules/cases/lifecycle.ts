@@ -23,8 +23,11 @@ export type Transition = {
 const INTAKE: readonly Role[] = ['admin', 'office'];
 const HANDLERS: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre'];
 const SUPERVISORS: readonly Role[] = ['admin', 'office', 'unit_admin'];
+/** 待受理 and 已受理: the office has it and nobody handles it yet */
+const AT_INTAKE: readonly TCaseStatus[] = ['received', 'accepted'];
 const OPEN: readonly TCaseStatus[] = [
   'received',
+  'accepted',
   'assigned',
   'in_progress',
   'answered',
@@ -36,10 +39,18 @@ const OPEN: readonly TCaseStatus[] = [
  * a request against this table and nothing else.
  */
 export const TRANSITIONS: readonly Transition[] = [
-  { action: 'accept', from: ['received'], to: 'same', who: INTAKE, needs: [], public: true },
+  // 受理 may also re-classify the case (an optional categoryId): mail and SMS arrive without one
+  {
+    action: 'accept',
+    from: ['received'],
+    to: 'accepted',
+    who: INTAKE,
+    needs: [],
+    public: true,
+  },
   {
     action: 'assign',
-    from: ['received', 'returned'],
+    from: [...AT_INTAKE, 'returned'],
     to: 'assigned',
     who: INTAKE,
     needs: ['orgId', 'handlerCadreId'],
@@ -88,7 +99,7 @@ export const TRANSITIONS: readonly Transition[] = [
   },
   {
     action: 'merge',
-    from: ['received', 'returned'],
+    from: [...AT_INTAKE, 'returned'],
     to: 'merged',
     who: INTAKE,
     needs: ['mergeIntoId'],
@@ -96,7 +107,7 @@ export const TRANSITIONS: readonly Transition[] = [
   },
   {
     action: 'not_accept',
-    from: ['received'],
+    from: AT_INTAKE,
     to: 'not_accepted',
     who: INTAKE,
     needs: ['reason'],

@@ -1,12 +1,16 @@
 import { v7 as uuidv7 } from 'uuid';
-import { MAX_CASE_CONTENT, type TCaseCategoryKind } from '../../../common/cases.ts';
+import { MAX_CASE_CONTENT } from '../../../common/cases.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
 import { insertAttachment } from '../attachments/attachments.repo.ts';
 import { ALLOWED_TYPES } from '../attachments/attachments.service.ts';
-import { findCaseByExternalRef, insertEvent, listCategories } from '../cases/cases.repo.ts';
+import {
+  findCaseByExternalRef,
+  findIntakeDefaultCategory,
+  insertEvent,
+} from '../cases/cases.repo.ts';
 import {
   CASE_ATTACHMENT_OWNER,
   createCaseInTx,
@@ -15,28 +19,12 @@ import {
 } from '../cases/cases.service.ts';
 
 /**
- * The category a case from mail or SMS starts in — the citizen chose none, so staff re-classify
- * it on 受理. The rule, in this order:
- *  1. an active 民生诉求 category whose name contains 其他 / 其它 (a catch-all, if the office made one);
- *  2. else the first active 民生诉求 category in the office's order that is not an urgent one
- *     (time limit over 1 working day: an unread mail must not start a 1-day clock);
- *  3. else the first active 民生诉求 category; 4. else the first active category of any kind.
+ * The category a case from mail or SMS starts in — the citizen chose none: the one the office
+ * flagged 默认类别 in 类别与时限 (data). The case waits there, 待受理, for staff to classify it on 受理.
  */
-export function pickDefaultCategory<
-  T extends { name: string; kind: TCaseCategoryKind; timeLimitDays: number },
->(active: T[]): T | undefined {
-  const livelihood = active.filter((c) => c.kind === 'livelihood');
-  return (
-    livelihood.find((c) => /其他|其它/.test(c.name)) ??
-    livelihood.find((c) => c.timeLimitDays > 1) ??
-    livelihood[0] ??
-    active[0]
-  );
-}
-
 export async function defaultCategoryId(db: Db): Promise<string> {
-  const category = pickDefaultCategory(await listCategories(db, true));
-  if (!category) throw new AppError('CASE_CATEGORY', '没有可用的诉求类别，无法登记');
+  const category = await findIntakeDefaultCategory(db);
+  if (!category) throw new AppError('CASE_CATEGORY', '没有设置默认类别，无法登记');
   return category.id;
 }
 

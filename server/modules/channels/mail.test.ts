@@ -160,8 +160,9 @@ describe('电子信箱: a real SMTP exchange', () => {
     });
     expect(c?.content).toContain('主题：反映某单位公车私用');
     expect(c?.content).toContain('附照片为证');
-    // no 其他 category in the seed: the first livelihood one that is not urgent
-    expect(c?.categoryId).toBe(SEEDED_CATEGORY.roads);
+    // the citizen chose none: the 默认类别 (seeded on 其他), waiting 待受理 for staff to classify
+    expect(c?.categoryId).toBe(SEEDED_CATEGORY.other);
+    expect(c?.acceptDueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     const files = await t.db
       .select()

@@ -20,7 +20,7 @@ export const caseRatingUrl = (trackingCode: string) => `${caseLookupUrl(tracking
 
 /** What happened to the case that the citizen is told about. */
 export type CaseNotice =
-  /** 受理回执: the case was registered */
+  /** 回执: the case was registered (收到, not yet 受理 — that is staff's step) */
   | { kind: 'received' }
   /** 办结: the answer, and an invitation to rate it */
   | { kind: 'answered'; answer: string }
@@ -42,7 +42,7 @@ function email(code: string, n: CaseNotice): Message {
   switch (n.kind) {
     case 'received':
       return {
-        subject: `您反映的问题已受理（查询码 ${code}）`,
+        subject: `您反映的问题已收到（查询码 ${code}）`,
         body: [
           '您好！',
           '',
@@ -106,7 +106,7 @@ function email(code: string, n: CaseNotice): Message {
 function sms(code: string, n: CaseNotice): string {
   switch (n.kind) {
     case 'received':
-      return `${SMS_TAG}您反映的问题已受理，查询码${code}，进度查询：${caseLookupUrl(code)}`;
+      return `${SMS_TAG}您反映的问题已收到，查询码${code}，进度查询：${caseLookupUrl(code)}`;
     case 'answered':
       return `${SMS_TAG}您反映的问题（查询码${code}）已办结：${excerpt(n.answer, SMS_EXCERPT)} 详情及评价：${caseRatingUrl(code)}`;
     case 'merged':

@@ -51,7 +51,7 @@ describe('the outbox', () => {
       const [ack] = await rowsOf(c?.id ?? '');
       expect(ack).toMatchObject({ kind: 'sms', recipient: '13812345678', status: 'pending' });
       expect(ack?.body).toBe(
-        `【贴心人】您反映的问题已受理，查询码${c?.trackingCode}，进度查询：http://localhost:3000/public/track/${c?.trackingCode}`,
+        `【贴心人】您反映的问题已收到，查询码${c?.trackingCode}，进度查询：http://localhost:3000/public/track/${c?.trackingCode}`,
       );
 
       const anon = await t.app.inject({

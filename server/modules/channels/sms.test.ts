@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cases, outbox } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { SMS_INBOUND_PATH } from './channels.routes.ts';
 
 const SECRET = 'a-test-secret-of-the-sms-gateway';
@@ -104,6 +105,34 @@ describe('POST /api/channels/sms/inbound', () => {
     expect(list.json().total).toBe(1);
     const body2 = sms('gw-0002', '小区垃圾无人清运');
     expect((await post(body2, `sha256=${sign(body2)}`)).statusCode).toBe(201);
+  });
+
+  it('files an SMS under the 默认类别 flagged in 类别与时限, 待受理, wherever the flag is', async () => {
+    const text = '水渠堵了，田里灌不上水';
+    const send = async (id: string) => {
+      const body = sms(id, text);
+      const res = await post(body, sign(body));
+      expect(res.statusCode).toBe(201);
+      const [c] = await t.db
+        .select()
+        .from(cases)
+        .where(eq(cases.trackingCode, res.json().trackingCode));
+      return c;
+    };
+    // seeded on 其他 — not 道路交通, the first livelihood category
+    expect(await send('gw-cat-1')).toMatchObject({
+      categoryId: SEEDED_CATEGORY.other,
+      status: 'received',
+    });
+    const moved = await w.as.office.patch(`/api/categories/${SEEDED_CATEGORY.formalism}`, {
+      intakeDefault: true,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await send('gw-cat-2')).toMatchObject({
+      categoryId: SEEDED_CATEGORY.formalism,
+      status: 'received',
+    });
+    await w.as.office.patch(`/api/categories/${SEEDED_CATEGORY.other}`, { intakeDefault: true });
   });
 
   it('is idempotent on messageId: the gateway retrying gets 200 and the same code', async () => {

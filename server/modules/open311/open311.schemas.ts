@@ -9,11 +9,12 @@ export const GEOREPORT_V2 = 'http://wiki.open311.org/GeoReport_v2';
  * Open311 `status` of each of our statuses — the one place this mapping lives. GeoReport v2 knows
  * only open and closed; closed means the bureau has finished with the request: answered (办结,
  * although the citizen's 不满意 reopens it), signed off (销号), merged into another (合并) or not
- * accepted (不予受理). Received, assigned, in progress and returned (退回, waiting to be assigned
+ * accepted (不予受理). Received (待受理), accepted (已受理), assigned, in progress and returned (退回, waiting to be assigned
  * again) are open.
  */
 export const OPEN311_STATUS: Record<TCaseStatus, 'open' | 'closed'> = {
   received: 'open',
+  accepted: 'open',
   assigned: 'open',
   in_progress: 'open',
   answered: 'closed',

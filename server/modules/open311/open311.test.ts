@@ -167,7 +167,7 @@ describe('Open311 GeoReport v2', () => {
       {
         service_request_id: id,
         status: 'open',
-        status_notes: '已受理',
+        status_notes: '待受理',
         service_name: '道路交通',
         service_code: SEEDED_CATEGORY.roads,
         description: '路面塌陷，形成大坑，过往车辆很危险',

@@ -1,4 +1,4 @@
-import { Alert, App, Form, Input, Modal, Switch, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Select, Switch, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
@@ -20,6 +20,8 @@ type FormValues = {
   reason?: string;
   mergeCode?: string;
   note?: string;
+  /** 受理: the category to file it under (mail and SMS arrive in the 默认类别) */
+  categoryId?: string;
 };
 
 type CaseActionModalProps = {
@@ -56,6 +58,7 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
     openedFor.current = option;
     form.resetFields();
     setFormError(null);
+    if (option.action === 'accept') form.setFieldsValue({ categoryId: c.categoryId });
     if (option.action === 'answer') {
       form.setFieldsValue({
         answer: c.answer ?? undefined,
@@ -92,6 +95,9 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
         ...(needs.has('handlerCadreId') ? { handlerCadreId: values.handlerCadreId } : {}),
         ...(needs.has('reason') ? { reason: values.reason?.trim() } : {}),
         ...(mergeIntoId ? { mergeIntoId } : {}),
+        ...(action === 'accept' && values.categoryId && values.categoryId !== c.categoryId
+          ? { categoryId: values.categoryId }
+          : {}),
         ...(action === 'answer'
           ? {
               answer: values.answer?.trim(),
@@ -132,6 +138,22 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
         style={{ marginTop: 16 }}
         onFinish={(values) => void submit(values)}
       >
+        {action === 'accept' ? (
+          <Form.Item
+            name="categoryId"
+            label={t('cases.category')}
+            rules={[{ required: true, message: t('cases.categoryRequired') }]}
+            extra={category?.intakeDefault ? t('cases.acceptClassifyHint') : undefined}
+          >
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={categories.isPending}
+              options={(categories.data ?? [])
+                .filter((x) => x.active || x.id === c.categoryId)
+                .map((x) => ({ value: x.id, label: x.name }))}
+            />
+          </Form.Item>
+        ) : null}
         {needs.has('orgId') ? (
           <Form.Item
             name="orgId"

@@ -84,7 +84,17 @@ export function CaseDetails({ c }: { c: CaseDetail }) {
       ) : null}
       <Descriptions.Item label={t('cases.org')}>{orDash(c.assignedOrgName)}</Descriptions.Item>
       <Descriptions.Item label={t('cases.handler')}>{orDash(c.handlerName)}</Descriptions.Item>
-      <Descriptions.Item label={t('cases.dueDate')} span={2}>
+      <Descriptions.Item label={t('cases.acceptDueOn')}>
+        {c.acceptDueOn ? (
+          <Typography.Text type={c.acceptOverdue ? 'danger' : undefined}>
+            {c.acceptDueOn}
+            {c.acceptOverdue ? `（${t('cases.acceptOverdue')}）` : ''}
+          </Typography.Text>
+        ) : (
+          EMPTY_CELL
+        )}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('cases.dueDate')}>
         {c.dueDate ? (
           <Typography.Text type={c.overdue ? 'danger' : undefined}>{c.dueDate}</Typography.Text>
         ) : (

@@ -30,6 +30,9 @@ type CaseTableProps = {
 const ratingColors = { satisfied: 'success', basically: 'blue', dissatisfied: 'error' } as const;
 
 /** The case list; the 查询码 opens the case page. */
+/** 待受理 with a 受理时限: the date to show until someone accepts it */
+const awaitsAcceptance = (c: Case) => c.status === 'received' && c.acceptDueOn !== null;
+
 export function CaseTable({
   rows,
   total,
@@ -72,6 +75,7 @@ export function CaseTable({
                 ]
                   .filter(Boolean)
                   .join(' · ')}
+                {awaitsAcceptance(c) ? ` · ${t('cases.acceptDueOn')} ${c.acceptDueOn}` : ''}
                 {c.dueDate ? ` · ${t('cases.dueDate')} ${c.dueDate}` : ''}
               </Typography.Text>
             </List.Item>
@@ -156,8 +160,17 @@ export function CaseTable({
       key: 'due',
       width: 112,
       render: (_, c) =>
-        c.dueDate || c.overdue || c.escalated ? (
+        awaitsAcceptance(c) || c.dueDate || c.overdue || c.escalated ? (
           <Flex gap={4} wrap align="center">
+            {awaitsAcceptance(c) ? (
+              // 待受理: the 受理时限 runs, the 办理时限 has not started
+              <Typography.Text
+                type={c.acceptOverdue ? 'danger' : undefined}
+                title={t('cases.acceptDueOn')}
+              >
+                {t('cases.acceptDueShort', { date: c.acceptDueOn ?? '' })}
+              </Typography.Text>
+            ) : null}
             {c.dueDate ? (
               <Typography.Text type={c.overdue ? 'danger' : undefined}>{c.dueDate}</Typography.Text>
             ) : null}

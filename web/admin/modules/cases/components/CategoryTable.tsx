@@ -17,9 +17,9 @@ import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
 import { useUpdateCategory } from '../hooks/useCases';
-import type { CaseCategory } from '../types/case';
+import { type CaseCategory, MAX_ACCEPT_DAYS, MIN_ACCEPT_DAYS } from '../types/case';
 
-type RowValues = { name: string; timeLimitDays: number; sortOrder: number };
+type RowValues = { name: string; timeLimitDays: number; acceptDays: number; sortOrder: number };
 
 type CategoryTableProps = {
   rows: CaseCategory[];
@@ -35,7 +35,12 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
   const [editing, setEditing] = useState<string | null>(null);
 
   const startEdit = (c: CaseCategory) => {
-    form.setFieldsValue({ name: c.name, timeLimitDays: c.timeLimitDays, sortOrder: c.sortOrder });
+    form.setFieldsValue({
+      name: c.name,
+      timeLimitDays: c.timeLimitDays,
+      acceptDays: c.acceptDays,
+      sortOrder: c.sortOrder,
+    });
     setEditing(c.id);
   };
   const save = async (c: CaseCategory) => {
@@ -48,6 +53,7 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
     const changed: Partial<RowValues> = {};
     if (values.name.trim() !== c.name) changed.name = values.name.trim();
     if (values.timeLimitDays !== c.timeLimitDays) changed.timeLimitDays = values.timeLimitDays;
+    if (values.acceptDays !== c.acceptDays) changed.acceptDays = values.acceptDays;
     if (values.sortOrder !== c.sortOrder) changed.sortOrder = values.sortOrder;
     if (Object.keys(changed).length === 0) {
       setEditing(null);
@@ -61,6 +67,12 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
       if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
     }
   };
+  // the flag moves: the server takes it off the category that had it, in the same change
+  const makeDefault = (c: CaseCategory) =>
+    update.mutateAsync({ id: c.id, input: { intakeDefault: true } }).then(
+      () => void message.success(t('cases.intakeDefaultSet', { name: c.name })),
+      (error: unknown) => void message.error(errorMessage(error)),
+    );
   const setActive = (c: CaseCategory, active: boolean) =>
     update.mutateAsync({ id: c.id, input: { active } }).then(
       () => void message.success(t('common.saved')),
@@ -117,6 +129,56 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
         ),
     },
     {
+      title: t('cases.acceptDays'),
+      dataIndex: 'acceptDays',
+      width: 170,
+      render: (days: number, c) =>
+        editing === c.id ? (
+          <Form.Item
+            name="acceptDays"
+            style={{ margin: 0 }}
+            rules={[
+              { required: true, message: t('cases.acceptDaysRange') },
+              {
+                type: 'number',
+                min: MIN_ACCEPT_DAYS,
+                max: MAX_ACCEPT_DAYS,
+                message: t('cases.acceptDaysRange'),
+              },
+            ]}
+          >
+            <InputNumber
+              min={MIN_ACCEPT_DAYS}
+              max={MAX_ACCEPT_DAYS}
+              precision={0}
+              aria-label={t('cases.acceptDays')}
+            />
+          </Form.Item>
+        ) : (
+          t('cases.days', { days })
+        ),
+    },
+    {
+      title: t('cases.intakeDefault'),
+      dataIndex: 'intakeDefault',
+      width: 120,
+      render: (isDefault: boolean, c) =>
+        isDefault ? (
+          <Tag color="gold">{t('cases.intakeDefault')}</Tag>
+        ) : canEdit && c.active ? (
+          <Popconfirm
+            title={t('cases.intakeDefaultConfirm', { name: c.name })}
+            okText={t('common.confirm')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => makeDefault(c)}
+          >
+            <Button type="link" size="small">
+              {t('cases.intakeDefaultMake')}
+            </Button>
+          </Popconfirm>
+        ) : null,
+    },
+    {
       title: t('cases.sortOrder'),
       dataIndex: 'sortOrder',
       width: 110,
@@ -140,6 +202,14 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
           ) : (
             t('common.no')
           )
+        ) : active && c.intakeDefault ? (
+          // the 默认类别 stays on: mail and SMS would have nowhere to go
+          <Switch
+            checked
+            disabled
+            title={t('cases.intakeDefaultStaysActive')}
+            aria-label={`${t('cases.active')} ${c.name}`}
+          />
         ) : active ? (
           <Popconfirm
             title={t('cases.deactivateConfirm', { name: c.name })}

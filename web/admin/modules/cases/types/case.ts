@@ -17,7 +17,11 @@ import type {
   TRespondentGroup,
 } from '../../../../../common/cases.ts';
 
-export { MAX_CASE_CONTENT } from '../../../../../common/case-terms.ts';
+export {
+  MAX_ACCEPT_DAYS,
+  MAX_CASE_CONTENT,
+  MIN_ACCEPT_DAYS,
+} from '../../../../../common/case-terms.ts';
 
 // The shapes come from the server's own zod schemas (common/cases.ts); type-only, so no zod in
 // the bundle. The value lists below repeat the server's for the filters and forms.
