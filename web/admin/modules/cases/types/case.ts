@@ -9,6 +9,7 @@ import type {
   TCaseCategoryAdmin,
   TCaseCategoryUpdate,
   TCaseChannel,
+  TCaseContact,
   TCaseDetail,
   TCaseEvent,
   TCaseRating,
@@ -24,6 +25,8 @@ export { MAX_CASE_CONTENT } from '../../../../../common/case-terms.ts';
 export type Case = TCase;
 /** GET /api/cases/{id}: the case with its files */
 export type CaseDetail = TCaseDetail;
+/** GET /api/cases/{id}/contact: 显示联系方式 (audited) */
+export type CaseContact = TCaseContact;
 export type CaseEvent = TCaseEvent;
 export type CaseStatus = TCaseStatus;
 export type CaseChannel = TCaseChannel;
