@@ -12,7 +12,7 @@ import { type Client, login, makeTestApp, type TestApp } from '../../test/app.ts
 import { caseEvents, cases } from '../schema/index.ts';
 import { inTransaction } from '../tx.ts';
 import { loadDemoData } from './bootstrap.ts';
-import { DEMO_CASE_COUNT, loadDemoCases } from './demo-cases.ts';
+import { DEMO_CASE_COUNT, DEMO_COMPLAINTS, loadDemoCases } from './demo-cases.ts';
 import { DEMO_PASSWORD } from './demo-data.ts';
 
 describe('demo data', () => {
@@ -139,6 +139,41 @@ describe('demo data', () => {
           expect(c.handlerCadreId).not.toBeNull();
           expect(c.dueDate).not.toBeNull();
         }
+      }
+    });
+
+    it('answers every case with an answer written for its complaint (办成实事 pairs that fit)', async () => {
+      const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const patterns = DEMO_COMPLAINTS.map((k) => ({
+        k,
+        re: new RegExp(`^${literal(k.text).replace(literal('{p}'), '.+')}$`),
+      }));
+      const rows = await t.db
+        .select({ content: cases.content, answer: cases.answer, measures: cases.measures })
+        .from(cases);
+      const answered = rows.filter((c) => c.answer !== null);
+      expect(answered.length).toBeGreaterThan(100);
+      for (const c of answered) {
+        const complaint = patterns.find((p) => p.re.test(c.content))?.k;
+        expect(complaint, c.content).toBeDefined();
+        const fitting = complaint?.answers ?? [];
+        expect(
+          fitting.map((a) => a[0]),
+          c.content,
+        ).toContain(c.answer);
+        expect(fitting.find((a) => a[0] === c.answer)?.[1], c.content).toBe(c.measures);
+      }
+      // the 办成实事 list shows the same pairs to the public
+      const resolved = (
+        await t.app.inject({ method: 'GET', url: '/api/public/resolved?pageSize=100' })
+      ).json().items as { content: string; answer: string }[];
+      expect(resolved.length).toBeGreaterThan(10);
+      for (const item of resolved) {
+        const complaint = patterns.find((p) => p.re.test(item.content))?.k;
+        expect(
+          complaint?.answers.map((a) => a[0]),
+          item.content,
+        ).toContain(item.answer);
       }
     });
 
