@@ -23,6 +23,7 @@ import {
 import { makeCase } from '../../test/factories-cases.ts';
 import { makeAssistance, makeHousehold, makePairing } from '../../test/factories-households.ts';
 import { readXlsx } from '../../test/xlsx.ts';
+import { objectKey, objectsOf } from './audit.repo.ts';
 
 type Item = {
   entity: string;
@@ -214,5 +215,32 @@ describe('audit log: objects by name', () => {
     expect(caseRow?.[name]).toBe(expected.case.name);
     const gone = rows.find((r) => r[id] === '01900000-0000-7000-8000-0000000dead1');
     expect(gone?.[name]).toBe('（已删除）');
+  });
+
+  it('names a page with one query per kind of object, however many rows it has (no N+1)', async () => {
+    const kases = [];
+    for (let i = 0; i < 12; i++) kases.push(await makeCase(t.db, { content: `批量命名${i}` }));
+    const rows = [
+      ...kases.map((c) => ({ entity: 'case', entityId: c.id })),
+      ...kases.map((c) => ({ entity: 'case', entityId: c.id })),
+      { entity: 'household', entityId: expected.household.id },
+      { entity: 'org', entityId: w.unitA.id },
+      { entity: 'org', entityId: w.unitB.id },
+    ];
+    let selects = 0;
+    const counting = new Proxy(t.db, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (key !== 'select' || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          selects++;
+          return value.apply(target, args);
+        };
+      },
+    });
+    const named = await objectsOf(counting, rows);
+    expect(selects).toBe(3);
+    expect(named.get(objectKey('case', kases[5]?.id ?? ''))?.name).toContain('批量命名5');
+    expect(named.get(objectKey('org', w.unitB.id))?.name).toBe('乙单位');
   });
 });
