@@ -220,7 +220,7 @@ export function registerCaseRoutes(
         params: ZIdParamsSchema,
         response: { 200: ZCaseContactSchema },
       },
-      onRequest: read,
+      onRequest: requireRole(...casePolicy.revealContact),
     },
     (req) => service.revealContact(contextOf(req, db), req.params.id),
   );
