@@ -147,8 +147,21 @@ export const ZCaseSchema = z.object({
 export type TCase = z.infer<typeof ZCaseSchema>;
 
 /** The case page: the case and its files (downloads for staff who may read the case). */
-export const ZCaseDetailSchema = ZCaseSchema.extend({ attachments: z.array(ZAttachmentSchema) });
+export const ZCaseDetailSchema = ZCaseSchema.extend({
+  attachments: z.array(ZAttachmentSchema),
+  /** masked like the phone; the full values come only from GET /api/cases/{id}/contact */
+  citizenEmail: z.string().nullable(),
+  /** whether this caller may ask for the full contact data (显示联系方式) */
+  contactRevealable: z.boolean(),
+});
 export type TCaseDetail = z.infer<typeof ZCaseDetailSchema>;
+
+/** 显示联系方式: the citizen's full phone and e-mail, read on purpose (audited as 查看个人信息). */
+export const ZCaseContactSchema = z.object({
+  citizenPhone: z.string().nullable(),
+  citizenEmail: z.string().nullable(),
+});
+export type TCaseContact = z.infer<typeof ZCaseContactSchema>;
 
 export const ZCaseEventSchema = z.object({
   id: z.uuid(),

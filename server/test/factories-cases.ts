@@ -24,6 +24,7 @@ export async function makeCase(
     content?: string;
     citizenName?: string | null;
     citizenPhone?: string | null;
+    citizenEmail?: string | null;
     assignedOrgId?: string | null;
     handlerCadreId?: string | null;
     dueDate?: string | null;
@@ -43,6 +44,7 @@ export async function makeCase(
     content: opts.content ?? `测试诉求${++n}：村道破损`,
     citizenName: opts.citizenName === undefined ? '张群众' : opts.citizenName,
     citizenPhone: opts.citizenPhone === undefined ? '13812345678' : opts.citizenPhone,
+    citizenEmail: opts.citizenEmail ?? null,
     status,
     assignedOrgId: opts.assignedOrgId ?? null,
     handlerCadreId: opts.handlerCadreId ?? null,

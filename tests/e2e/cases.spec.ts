@@ -80,7 +80,9 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
   it('shows the case with its timeline, and the office assigns it to a unit and a handler', async () => {
     const details = page.locator('.ant-descriptions');
     await details.getByText(content).waitFor();
-    // the office sees the phone in full (audited); the timeline has the entry
+    // the phone is masked until the office asks for it (显示联系方式, audited); the timeline has the entry
+    await details.getByText('139****5678').waitFor();
+    await details.getByRole('button', { name: c.revealContact }).click();
     await details.getByText('13912345678').waitFor();
     await page.getByText(c.timeline).waitFor();
     const actions = actionsCard(page);

@@ -165,7 +165,22 @@ export const FAMILIES: readonly Family[] = [
     })),
   },
   { prefix: '/api/categories', read: ALL, write: PLANNERS, record: 'category', unitScoped: false },
-  { prefix: '/api/cases', read: ALL, write: STAFF, record: 'case', unitScoped: true },
+  {
+    prefix: '/api/cases',
+    read: ALL,
+    write: STAFF,
+    record: 'case',
+    unitScoped: true,
+    // 显示联系方式: the roles that may see a citizen's contact data; a cadre only as the case's
+    // handler, which he is of none of the matrix's cases (another unit's case is not found)
+    routes: { 'GET /api/cases/{id}/contact': STAFF },
+    denied: (['own', 'child'] as const).map((target) => ({
+      route: 'GET /api/cases/{id}/contact',
+      role: 'cadre' as const,
+      target,
+      why: 'a cadre sees the full contact data only of the cases he handles',
+    })),
+  },
   { prefix: '/api/holidays', read: ALL, write: PLANNERS, record: 'none', unitScoped: false },
   {
     prefix: '/api/outbox',

@@ -7,15 +7,31 @@
  * on helping a poor household. Deterministic: the same data every time.
  */
 
-import { addDays, monthOf, todayInChina } from '../../../common/dates.ts';
+import { asc, eq } from 'drizzle-orm';
+import { addDays, daysBetween, monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TRank } from '../../../common/org.ts';
+import { insertAssignments } from '../../modules/campaigns/assignments.repo.ts';
 import { insertCampaign } from '../../modules/campaigns/campaigns.repo.ts';
 import { createCampaignFromTemplate } from '../../modules/campaigns/campaigns.service.ts';
 import { insertQuotaRules } from '../../modules/campaigns/quota-rules.repo.ts';
 import { campaignTemplates } from '../../modules/campaigns/templates/gong-2014.ts';
+import { audit } from '../../platform/audit.ts';
 import { idNumberCheckChar } from '../../platform/idnumber.ts';
 import type { Tx } from '../client.ts';
-import { assistance, households, pairings, visitHouseholds, visits } from '../schema/index.ts';
+import {
+  type activityAssignments,
+  assignmentReports,
+  assistance,
+  campaignActivities,
+  campaignPhases,
+  households,
+  orgs,
+  pairings,
+  users,
+  visitHouseholds,
+  visits,
+} from '../schema/index.ts';
+import { demoOrgs } from './demo-data.ts';
 
 export type DemoPlace = { id: string; orgPath: string; county: string };
 type DemoCadreRef = { id: string; rank: TRank; orgPath: string; demoAccount: boolean };
@@ -81,9 +97,10 @@ export async function loadDemoCampaign(
   tx: Tx,
   demo: { points: DemoPlace[]; cadres: DemoCadreRef[] },
 ) {
-  await createCampaignFromTemplate(tx, { actor: null, ip: null }, 'gong-2014', {
+  const gong2014 = await createCampaignFromTemplate(tx, { actor: null, ip: null }, 'gong-2014', {
     status: 'active',
   });
+  await loadDemoAssignments(tx, gong2014);
   // plan item 9, the lasting mechanism: the same quotas all year round, this year
   const today = todayInChina();
   const year = today.slice(0, 4);
@@ -232,4 +249,185 @@ export async function loadDemoCampaign(
     );
     if (links.length) await tx.insert(visitHouseholds).values(links);
   }
+}
+
+/** The units the 2014 activities are assigned to (局属单位), by demo key. */
+const ASSIGNED_UNITS = [
+  'extension',
+  'extension_station',
+  'enforcement',
+  'seeds',
+  'livestock',
+  'machinery',
+];
+
+/** What a unit reports on each activity (by number) at a third, two thirds and the end. */
+const progressTexts: Record<number, [string, string, string]> = {
+  1: [
+    '已召开党员大会传达活动方案，印发学习资料，组织集中学习龚全珍同志先进事迹。',
+    '已围绕“我该怎么做”开展分组讨论两轮，党员干部人人撰写心得体会。',
+    '大讨论活动完成，形成讨论情况报告和个人承诺清单，已报局活动办。',
+  ],
+  2: [
+    '已制定培育方案，摸底推荐培育对象 3 名。',
+    '培育对象已结对帮带，参加入户结亲和下访听诉，事迹材料正在整理。',
+    '培育工作完成，培育对象的事迹材料和考察意见已报局活动办。',
+  ],
+  3: [
+    '已落实干部结对联系户，联系卡已发放到户。',
+    '干部按月到联系点驻点走访，帮扶措施逐户落实，走访记录已录入系统。',
+    '本阶段入户结亲任务完成，联系户走访全覆盖，帮扶台账已归档。',
+  ],
+  4: [
+    '已制定下访听诉调研方案，确定调研村组和走访群众名单。',
+    '已完成两批下访听诉，收集群众意见建议 20 余条，均已登记为诉求件。',
+    '调研完成，收集的问题已逐条交办，专项调研报告已报局活动办。',
+  ],
+  5: [
+    '已设置意见箱，公布意见电话和电子信箱。',
+    '已召开服务对象座谈会，征求意见建议 15 条，正在梳理。',
+    '开门纳谏完成，意见建议已分类建立台账，逐条明确整改责任人和时限。',
+  ],
+  6: [
+    '已组织党员干部对照龚全珍同志查找差距，开展谈心谈话。',
+    '已召开专题组织生活会，开展批评与自我批评，列出问题清单。',
+    '问题清单和整改措施已在单位公示，整改落实情况按月报送。',
+  ],
+  7: [
+    '已推荐先进典型候选人，正在核实事迹。',
+    '典型事迹材料已整理，在单位宣传栏和网站开展宣传。',
+    '先进典型选树完成，事迹材料已报局活动办汇编。',
+  ],
+  8: [
+    '已按评选办法推荐候选人，组织群众评议。',
+    '评议结果已公示，无异议，考察材料正在整理。',
+    '评选推荐工作完成，推荐对象材料已报局评选表彰领导小组。',
+  ],
+  9: [
+    '已梳理联系服务群众的现有制度，提出修订意见。',
+    '联系点驻点、下访听诉、诉求办理等制度修订稿已征求意见。',
+    '长效机制制度汇编已印发执行。',
+  ],
+};
+
+/** How an assignment went: most done in time, some done late, some stalled or never started. */
+type Outcome = 'on_time' | 'late' | 'stalled' | 'not_started';
+function outcomeOf(k: number): Outcome {
+  if (k % 13 === 7) return 'not_started';
+  if (k % 9 === 4) return 'stalled';
+  if (k % 7 === 2) return 'late';
+  return 'on_time';
+}
+
+/** 10:00 China time on a date, `days` later. */
+const reportTime = (date: string, days: number) =>
+  new Date(`${addDays(date, Math.round(days))}T10:00:00+08:00`);
+
+/**
+ * 任务分解 of the 2014 campaign: every activity assigned to the bureau's units with its phase's
+ * last day as deadline, and the units' progress reports (进展报告) by their unit admins — so that
+ * 任务进展 and 进度看板 show a true picture of 2014: most done in time, some late, some overdue.
+ */
+async function loadDemoAssignments(tx: Tx, campaignId: string): Promise<void> {
+  const activities = await tx
+    .select({
+      id: campaignActivities.id,
+      number: campaignActivities.number,
+      title: campaignActivities.title,
+      start: campaignPhases.startDate,
+      deadline: campaignPhases.endDate,
+    })
+    .from(campaignActivities)
+    .innerJoin(campaignPhases, eq(campaignPhases.id, campaignActivities.phaseId))
+    .where(eq(campaignActivities.campaignId, campaignId))
+    .orderBy(asc(campaignActivities.number));
+  const orgRows = await tx.select({ id: orgs.id, name: orgs.name, path: orgs.path }).from(orgs);
+  const admins = await tx
+    .select({ id: users.id, path: orgs.path })
+    .from(users)
+    .innerJoin(orgs, eq(orgs.id, users.orgId))
+    .where(eq(users.role, 'unit_admin'));
+  const units = ASSIGNED_UNITS.map((key) => {
+    const name = demoOrgs.find((o) => o.key === key)?.name;
+    const org = orgRows.find((o) => o.name === name);
+    // the report is written by an admin of the unit or of the nearest unit above it
+    const author = admins
+      .filter((a) => org?.path.startsWith(a.path))
+      .sort((a, b) => b.path.length - a.path.length)[0];
+    if (!org || !author) throw new Error(`demo assignments: unit ${key} or its admin missing`);
+    return { ...org, authorId: author.id };
+  });
+
+  type Plan = { percent: number; days: number }[];
+  const rows: (typeof activityAssignments.$inferInsert)[] = [];
+  const plans: { authorId: string; start: string; texts: [string, string, string]; plan: Plan }[] =
+    [];
+  activities.forEach((a, i) => {
+    const span = daysBetween(a.start, a.deadline);
+    units.forEach((u, j) => {
+      const k = i * units.length + j;
+      const outcome = outcomeOf(k);
+      const plan: Plan =
+        outcome === 'not_started'
+          ? []
+          : outcome === 'stalled'
+            ? [
+                { percent: 30, days: span * 0.4 },
+                { percent: 50 + (k % 3) * 10, days: span - 7 },
+              ]
+            : outcome === 'late'
+              ? [
+                  { percent: 30, days: span * 0.3 },
+                  { percent: 70, days: span - 5 },
+                  { percent: 100, days: span + 5 + (k % 15) },
+                ]
+              : [
+                  { percent: 30, days: span * 0.25 + (k % 4) },
+                  { percent: 70, days: span * 0.6 + (k % 5) },
+                  { percent: 100, days: span - 1 - (k % 6) },
+                ];
+      const last = plan.at(-1);
+      rows.push({
+        activityId: a.id,
+        orgId: u.id,
+        deadline: a.deadline,
+        percent: last?.percent ?? 0,
+        lastReportAt: last ? reportTime(a.start, last.days) : null,
+        createdAt: reportTime(a.start, 0),
+      });
+      plans.push({
+        authorId: u.authorId,
+        start: a.start,
+        texts: progressTexts[a.number] ?? ['已部署落实。', '正在推进。', '已完成。'],
+        plan,
+      });
+    });
+  });
+  const inserted = await insertAssignments(tx, rows);
+  const reports = inserted.flatMap((row, n) => {
+    const p = plans[n];
+    if (!p) return [];
+    return p.plan.map((step, s) => ({
+      assignmentId: row.id,
+      authorId: p.authorId,
+      // a stalled unit's second report says where it is stuck
+      text:
+        step.percent < 100 && s === 1 && p.plan.length === 2
+          ? `${p.texts[1]}部分工作因人员外出下乡暂缓，正在抓紧推进。`
+          : (p.texts[step.percent === 100 ? 2 : s] as string),
+      percent: step.percent,
+      createdAt: reportTime(p.start, step.days),
+    }));
+  });
+  if (reports.length) await tx.insert(assignmentReports).values(reports);
+  await audit(
+    tx,
+    { actor: null, ip: null },
+    {
+      action: 'import',
+      entity: 'assignment',
+      entityId: null,
+      summary: `载入演示任务分解：${inserted.length} 项任务、${reports.length} 条进展报告`,
+    },
+  );
 }

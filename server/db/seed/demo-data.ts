@@ -195,4 +195,9 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'unit', name: '推广中心党支部书记', role: 'unit_admin', org: 'extension' },
   { username: 'cadre', name: '', role: 'cadre', org: 'extension', cadre: 'demo_cadre' },
   { username: 'inspector', name: '局纪检督查', role: 'inspector', org: 'inspection' },
+  // the other 局属单位's admins: they report their units' progress on the 2014 activities
+  { username: 'unit_enforcement', name: '执法支队内勤', role: 'unit_admin', org: 'enforcement' },
+  { username: 'unit_seeds', name: '种子站管理员', role: 'unit_admin', org: 'seeds' },
+  { username: 'unit_livestock', name: '畜牧水产局管理员', role: 'unit_admin', org: 'livestock' },
+  { username: 'unit_machinery', name: '农机站管理员', role: 'unit_admin', org: 'machinery' },
 ];

@@ -1,10 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { ZAssignmentUpdateSchema, ZReportCreateSchema } from '../../../common/campaigns.ts';
 import { ZCaseCreateSchema, ZPublicCaseCreateSchema } from '../../../common/cases.ts';
 import { ZCadreCreateSchema, ZContactPointCreateSchema } from '../../../common/org.ts';
 import { ZHouseholdCreateSchema } from '../../modules/households/households.schemas.ts';
 import { makeTestApp, type TestApp } from '../../test/app.ts';
-import { cadres, cases, contactPoints, households } from '../schema/index.ts';
+import {
+  activityAssignments,
+  assignmentReports,
+  cadres,
+  cases,
+  contactPoints,
+  households,
+} from '../schema/index.ts';
 import { inTransaction } from '../tx.ts';
 import { loadDemoData } from './bootstrap.ts';
 
@@ -69,5 +77,20 @@ describe('demo data passes the API validation', () => {
     const publicForm = rows.map((r) => ({ phone: r.citizenPhone, name: r.citizenName }));
     const pub = ZPublicCaseCreateSchema.pick({ phone: true, name: true });
     expect(problemsOf(publicForm, pub, (r) => `诉求件 ${r.phone}`)).toEqual([]);
+  });
+
+  it('任务分解 and 进展报告 (deadline, text and percent) as the office and the unit admin enter them', async () => {
+    const assignments = await t.db.select().from(activityAssignments);
+    expect(assignments.length).toBeGreaterThan(40);
+    expect(problemsOf(assignments, ZAssignmentUpdateSchema, (r) => `任务 ${r.id}`)).toEqual([]);
+    const reports = await t.db.select().from(assignmentReports);
+    expect(reports.length).toBeGreaterThan(40);
+    expect(
+      problemsOf(
+        reports,
+        ZReportCreateSchema.omit({ attachmentIds: true }),
+        (r) => `进展 ${r.text}`,
+      ),
+    ).toEqual([]);
   });
 });

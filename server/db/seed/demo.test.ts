@@ -12,7 +12,7 @@ import { type Client, login, makeTestApp, type TestApp } from '../../test/app.ts
 import { caseEvents, cases } from '../schema/index.ts';
 import { inTransaction } from '../tx.ts';
 import { loadDemoData } from './bootstrap.ts';
-import { DEMO_CASE_COUNT, loadDemoCases } from './demo-cases.ts';
+import { DEMO_CASE_COUNT, DEMO_COMPLAINTS, loadDemoCases } from './demo-cases.ts';
 import { DEMO_PASSWORD } from './demo-data.ts';
 
 describe('demo data', () => {
@@ -91,6 +91,54 @@ describe('demo data', () => {
     expect(board.overall.cadres).toBeGreaterThan(15);
   });
 
+  it('breaks the 2014 activities down to units with progress reports: most done in time, some late, some overdue', async () => {
+    const campaigns = (await office.get('/api/campaigns?pageSize=50')).json().items as {
+      id: string;
+      name: string;
+    }[];
+    const gong = campaigns.find((c) => c.name === '学习龚全珍，争做贴心人');
+    expect(gong).toBeDefined();
+    const list = (
+      await office.get(`/api/assignments?campaignId=${gong?.id}&pageSize=200`)
+    ).json() as {
+      total: number;
+      items: {
+        id: string;
+        deadline: string;
+        percent: number;
+        status: string;
+        overdue: boolean;
+        lastReportAt: string | null;
+      }[];
+    };
+    expect(list.total).toBeGreaterThanOrEqual(40);
+    const done = list.items.filter((a) => a.status === 'done');
+    const overdue = list.items.filter((a) => a.overdue);
+    expect(done.length).toBeGreaterThan(list.total / 2);
+    expect(overdue.length).toBeGreaterThan(2);
+    expect(list.items.some((a) => a.overdue && a.status === 'in_progress')).toBe(true);
+    expect(list.items.some((a) => a.overdue && a.status === 'not_started')).toBe(true);
+    // in time: the last report (100%) on or before the deadline; late: after it
+    const inTime = done.filter((a) => (a.lastReportAt ?? '').slice(0, 10) <= a.deadline);
+    expect(inTime.length).toBeGreaterThan(done.length / 2);
+    expect(inTime.length).toBeLessThan(done.length);
+    // every assignment with progress has its reports, the latest matching its percent
+    const reported = list.items.find((a) => a.status === 'in_progress');
+    const reports = (await office.get(`/api/assignments/${reported?.id}/reports`)).json();
+    expect(reports.total).toBeGreaterThanOrEqual(2);
+    expect(reports.items[0].percent).toBe(reported?.percent);
+    expect(reports.items[0].text.length).toBeGreaterThan(10);
+    // 进度看板 shows every unit and activity with the same picture
+    const board = (await office.get(`/api/campaigns/${gong?.id}/board`)).json();
+    expect(board.activities).toHaveLength(9);
+    expect(board.units.length).toBeGreaterThanOrEqual(5);
+    expect(board.totals).toMatchObject({ assigned: list.total, overdue: overdue.length });
+    expect(board.totals.done).toBe(done.length);
+    // the unit admin sees his unit's tasks in 任务进展
+    const unit = await login(t.app, 'unit', DEMO_PASSWORD);
+    expect((await unit.get('/api/assignments')).json().total).toBeGreaterThan(0);
+  });
+
   describe('cases (件)', () => {
     it('has about 300 cases in every status and from every channel', async () => {
       const total = async (q: string) =>
@@ -139,6 +187,41 @@ describe('demo data', () => {
           expect(c.handlerCadreId).not.toBeNull();
           expect(c.dueDate).not.toBeNull();
         }
+      }
+    });
+
+    it('answers every case with an answer written for its complaint (办成实事 pairs that fit)', async () => {
+      const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const patterns = DEMO_COMPLAINTS.map((k) => ({
+        k,
+        re: new RegExp(`^${literal(k.text).replace(literal('{p}'), '.+')}$`),
+      }));
+      const rows = await t.db
+        .select({ content: cases.content, answer: cases.answer, measures: cases.measures })
+        .from(cases);
+      const answered = rows.filter((c) => c.answer !== null);
+      expect(answered.length).toBeGreaterThan(100);
+      for (const c of answered) {
+        const complaint = patterns.find((p) => p.re.test(c.content))?.k;
+        expect(complaint, c.content).toBeDefined();
+        const fitting = complaint?.answers ?? [];
+        expect(
+          fitting.map((a) => a[0]),
+          c.content,
+        ).toContain(c.answer);
+        expect(fitting.find((a) => a[0] === c.answer)?.[1], c.content).toBe(c.measures);
+      }
+      // the 办成实事 list shows the same pairs to the public
+      const resolved = (
+        await t.app.inject({ method: 'GET', url: '/api/public/resolved?pageSize=100' })
+      ).json().items as { content: string; answer: string }[];
+      expect(resolved.length).toBeGreaterThan(10);
+      for (const item of resolved) {
+        const complaint = patterns.find((p) => p.re.test(item.content))?.k;
+        expect(
+          complaint?.answers.map((a) => a[0]),
+          item.content,
+        ).toContain(item.answer);
       }
     });
 

@@ -29,6 +29,16 @@ const ZAuditItemSchema = z.object({
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  object: z
+    .object({
+      name: z.string().nullable().describe('对象的名称；null 表示对象已删除'),
+      campaignId: z
+        .uuid()
+        .nullable()
+        .describe('活动的组成部分（阶段、项目、任务、规则）所属的活动'),
+    })
+    .nullable()
+    .describe('日志所涉对象；无对象编号或该类对象无表时为 null'),
   summary: z.string(),
   before: z.unknown(),
   after: z.unknown(),

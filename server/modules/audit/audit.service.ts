@@ -11,9 +11,25 @@ import {
 } from '../../platform/audit.repo.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
+import { type AuditObject, objectKey, objectsOf } from './audit.repo.ts';
 
-export function list(ctx: RequestContext, filter: AuditFilter) {
-  return listAudit(ctx.db, filter);
+/** 已删除: the object of a row no longer exists; its name stays in the row's summary. */
+export const DELETED_OBJECT = '（已删除）';
+
+type NamedRow = AuditRow & { object: AuditObject | null };
+
+/** The rows with the name of their object (one query per kind of object on the page). */
+async function withObjects(ctx: RequestContext, rows: AuditRow[]): Promise<NamedRow[]> {
+  const objects = await objectsOf(ctx.db, rows);
+  return rows.map((r) => ({
+    ...r,
+    object: r.entityId ? (objects.get(objectKey(r.entity, r.entityId)) ?? null) : null,
+  }));
+}
+
+export async function list(ctx: RequestContext, filter: AuditFilter) {
+  const { items, total } = await listAudit(ctx.db, filter);
+  return { items: await withObjects(ctx, items), total };
 }
 
 const EXPORT_LIMIT = 200_000;
@@ -34,16 +50,21 @@ export async function exportXlsx(
     let after: AuditRow | null = null;
     for (;;) {
       const page: AuditRow[] = await listAuditAfter(ctx.db, filter, after, EXPORT_PAGE);
-      if (page.length > 0) yield page;
+      if (page.length > 0) yield await withObjects(ctx, page);
       if (page.length < EXPORT_PAGE) return;
       after = page.at(-1) ?? null;
     }
   }
-  const columns: Column<AuditRow>[] = [
+  const columns: Column<NamedRow>[] = [
     { header: '时间', width: 20, value: (r) => dateTimeInChina(r.at) },
     { header: '操作人', value: (r) => r.actorName ?? '系统' },
     { header: '操作', width: 12, value: (r) => auditActionLabel(r.action) },
     { header: '对象', width: 12, value: (r) => auditEntityLabel(r.entity) },
+    {
+      header: '对象名称',
+      width: 30,
+      value: (r) => (r.object ? (r.object.name ?? DELETED_OBJECT) : ''),
+    },
     { header: '对象编号', width: 38, value: (r) => r.entityId ?? '' },
     { header: '摘要', width: 60, value: (r) => r.summary },
     { header: 'IP 地址', width: 16, value: (r) => r.ip ?? '' },

@@ -96,6 +96,7 @@ describe('audit log API', () => {
           action: 'delete',
           entity: 'history_test',
           entityId: 'hist-next',
+          object: null,
           summary: '历史记录次年',
           before: { v: 1 },
           after: null,

@@ -108,10 +108,19 @@ describe('list exports', () => {
       await w.as.inspector.get(`/api/audit/export?q=${q}&entity=org`),
       '审计日志.xlsx',
     );
-    expect(rows[0]).toEqual(['时间', '操作人', '操作', '对象', '对象编号', '摘要', 'IP 地址']);
+    expect(rows[0]).toEqual([
+      '时间',
+      '操作人',
+      '操作',
+      '对象',
+      '对象名称',
+      '对象编号',
+      '摘要',
+      'IP 地址',
+    ]);
     expect(rows).toHaveLength(2);
-    expect(rows[1]?.slice(2, 4)).toEqual(['新增', '组织机构']);
-    expect(rows[1]?.[5]).toContain('审计导出单位');
+    expect(rows[1]?.slice(2, 5)).toEqual(['新增', '组织机构', '审计导出单位']);
+    expect(rows[1]?.[6]).toContain('审计导出单位');
     expect(rows[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     const none = await sheet(
       await w.as.admin.get(`/api/audit/export?q=${q}&entity=cadre`),

@@ -10,4 +10,6 @@ export const casePolicy = {
   categories: ['admin', 'office'] as readonly Role[],
   /** see the citizen's phone unmasked (audited); a cadre only on the cases he handles */
   contact: ['admin', 'office', 'unit_admin'] as readonly Role[],
+  /** may ask for 显示联系方式: `contact`, and a cadre (the service lets him only as the handler) */
+  revealContact: ['admin', 'office', 'unit_admin', 'cadre'] as readonly Role[],
 };

@@ -305,6 +305,7 @@ const columns = {
   content: cases.content,
   citizenName: cases.citizenName,
   citizenPhone: cases.citizenPhone,
+  citizenEmail: cases.citizenEmail,
   anonymous: cases.anonymous,
   addresseeCadreId: cases.addresseeCadreId,
   status: cases.status,

@@ -4,6 +4,7 @@ import {
   ZCaseCategoryAdminSchema,
   ZCaseCategorySchema,
   ZCaseCategoryUpdateSchema,
+  ZCaseContactSchema,
   ZCaseCreateSchema,
   ZCaseDetailSchema,
   ZCaseEventSchema,
@@ -208,6 +209,20 @@ export function registerCaseRoutes(
       onRequest: read,
     },
     (req) => service.get(contextOf(req, db), req.params.id),
+  );
+  r.get(
+    '/api/cases/:id/contact',
+    {
+      schema: {
+        tags,
+        summary:
+          '显示诉求人完整联系方式（限管理员、活动办、单位管理员及承办干部本人，记入审计日志）',
+        params: ZIdParamsSchema,
+        response: { 200: ZCaseContactSchema },
+      },
+      onRequest: requireRole(...casePolicy.revealContact),
+    },
+    (req) => service.revealContact(contextOf(req, db), req.params.id),
   );
   r.get(
     '/api/cases/:id/actions',

@@ -10,6 +10,7 @@ import {
   type TCaseAction,
   type TCaseCategoryAdmin,
   type TCaseCategoryUpdate,
+  type TCaseContact,
   type TCaseCreate,
   type TCaseDetail,
   type TCaseEvent,
@@ -30,7 +31,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import * as attachments from '../attachments/attachments.service.ts';
-import { caseNoticeRow, enqueueCaseNotice } from '../channels/outbox.service.ts';
+import { caseNoticeRow, enqueueCaseNotice, maskRecipient } from '../channels/outbox.service.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -313,11 +314,8 @@ export async function rate(
   return publicView(db, trackingCode);
 }
 
-function toCase(actor: Actor, row: CaseRow): { item: TCase; unmasked: boolean } {
-  const { assignedOrgPath: _p, answeredAt: _a, signedOffAt: _s, ...r } = row;
-  const seesContact =
-    casePolicy.contact.includes(actor.role) ||
-    (actor.role === 'cadre' && actor.cadreId !== null && actor.cadreId === row.handlerCadreId);
+function toCase(row: CaseRow): TCase {
+  const { assignedOrgPath: _p, answeredAt: _a, signedOffAt: _s, citizenEmail: _e, ...r } = row;
   const today = todayInChina();
   const overdue =
     (row.status === 'assigned' || row.status === 'in_progress') &&
@@ -326,15 +324,16 @@ function toCase(actor: Actor, row: CaseRow): { item: TCase; unmasked: boolean } 
   // 受理时限 passed and still nobody accepted it
   const acceptOverdue =
     row.status === 'received' && row.acceptDueOn !== null && row.acceptDueOn < today;
-  return {
-    item: {
-      ...r,
-      citizenPhone: seesContact ? r.citizenPhone : maskPhone(r.citizenPhone),
-      overdue,
-      acceptOverdue,
-    },
-    unmasked: seesContact && r.citizenPhone !== null,
-  };
+  // every read of a case shows contact data masked; the full values only on purpose (revealContact)
+  return { ...r, citizenPhone: maskPhone(r.citizenPhone), overdue, acceptOverdue };
+}
+
+/** May the actor see this case's contact data in full: the roles that need it, a cadre on his own cases. */
+function mayRevealContact(actor: Actor, row: Pick<CaseRow, 'handlerCadreId'>): boolean {
+  return (
+    casePolicy.contact.includes(actor.role) ||
+    (actor.role === 'cadre' && actor.cadreId !== null && actor.cadreId === row.handlerCadreId)
+  );
 }
 
 async function filterOf(ctx: RequestContext, q: TCaseFilter) {
@@ -359,14 +358,8 @@ export async function list(ctx: RequestContext, q: TCaseListQuery) {
     limit: q.pageSize,
     offset: (q.page - 1) * q.pageSize,
   });
-  // lists never show a phone in full; the case page does, audited
-  return {
-    items: items.map((row) => {
-      const { item } = toCase(ctx.actor, row);
-      return { ...item, citizenPhone: maskPhone(row.citizenPhone) };
-    }),
-    total,
-  };
+  // lists never show a phone in full; 显示联系方式 on the case page does, audited
+  return { items: items.map((row) => toCase(row)), total };
 }
 
 /**
@@ -441,20 +434,37 @@ export async function exportXlsx(ctx: RequestContext, q: TCaseFilter): Promise<R
   return streamSheet('问题销号台账', columns, pages());
 }
 
+/** The case page: contact data masked for everyone, so opening a case is not a read of personal data. */
 export async function get(ctx: RequestContext, id: string): Promise<TCaseDetail> {
   const row = await findCase(ctx.db, scopeOf(ctx.actor), id);
   if (!row) throw notFound();
-  const { item, unmasked } = toCase(ctx.actor, row);
   const files = (await attachments.listOf(ctx.db, CASE_ATTACHMENT_OWNER, [id])).get(id) ?? [];
-  if (unmasked) {
-    await audit(ctx.db, ctx, {
+  return {
+    ...toCase(row),
+    citizenEmail: row.citizenEmail ? maskRecipient('email', row.citizenEmail) : null,
+    contactRevealable:
+      mayRevealContact(ctx.actor, row) && (row.citizenPhone !== null || row.citizenEmail !== null),
+    attachments: files,
+  };
+}
+
+/**
+ * 显示联系方式: the citizen's full phone and e-mail for the roles that need them (a cadre only on
+ * the cases he handles); this read alone is written to the audit log as 查看个人信息 (PIPL).
+ */
+export async function revealContact(ctx: RequestContext, id: string): Promise<TCaseContact> {
+  return inTransaction(ctx.db, async (tx) => {
+    const row = await findCase(tx, scopeOf(ctx.actor), id);
+    if (!row) throw notFound();
+    if (!mayRevealContact(ctx.actor, row)) throw forbidden();
+    await audit(tx, ctx, {
       action: 'read_personal',
       entity: 'case',
       entityId: id,
       summary: `查看诉求人联系方式 ${row.trackingCode}`,
     });
-  }
-  return { ...item, attachments: files };
+    return { citizenPhone: row.citizenPhone, citizenEmail: row.citizenEmail };
+  });
 }
 
 /** Staff "report as": a case received by hotline, letter, field interview …, keeping who entered it. */

@@ -294,10 +294,11 @@ describe('cases', () => {
         respondentGroup: 'farmer',
         categoryName: '形式主义',
         status: 'received',
-        citizenPhone: '13500002222',
+        citizenPhone: '135****2222',
       });
       const [row] = await t.db.select().from(cases).where(eq(cases.id, res.json().id));
       expect(row?.enteredBy).toBeTruthy();
+      expect(row?.citizenPhone).toBe('13500002222');
       const [a] = await t.db
         .select()
         .from(auditLog)
@@ -377,30 +378,87 @@ describe('cases', () => {
       expect((await w.as.unit_admin.get(`/api/cases?orgId=${w.unitB.id}`)).statusCode).toBe(404);
     });
 
-    it('masks the citizen’s phone unless the role needs it; unmasked reads are audited', async () => {
+    it('opening a case shows contact data masked to every role and writes no 查看个人信息 row', async () => {
       const c = await makeCase(t.db, {
         assignedOrgId: w.unitA.id,
         handlerCadreId: handler.cadreId,
         citizenPhone: '13812345678',
+        citizenEmail: 'zhang.san@example.cn',
       });
       const other = await makeCadreWithLogin(t, w.unitA, { name: '同事' });
-      expect((await w.as.inspector.get(`/api/cases/${c.id}`)).json().citizenPhone).not.toBe(
-        '13812345678',
-      );
-      expect((await other.client.get(`/api/cases/${c.id}`)).json().citizenPhone).not.toBe(
-        '13812345678',
-      );
-      expect((await handler.client.get(`/api/cases/${c.id}`)).json().citizenPhone).toBe(
-        '13812345678',
-      );
-      expect((await w.as.office.get(`/api/cases/${c.id}`)).json().citizenPhone).toBe('13812345678');
+      for (const client of [
+        w.as.inspector,
+        other.client,
+        handler.client,
+        w.as.office,
+        w.as.admin,
+      ]) {
+        const res = await client.get(`/api/cases/${c.id}`);
+        expect(res.statusCode).toBe(200);
+        expect(res.body).not.toContain('13812345678');
+        expect(res.body).not.toContain('zhang.san@example.cn');
+        expect(res.json()).toMatchObject({
+          citizenPhone: '138****5678',
+          citizenEmail: 'z***@example.cn',
+        });
+      }
+      expect((await w.as.office.get(`/api/cases/${c.id}`)).json().contactRevealable).toBe(true);
+      expect((await handler.client.get(`/api/cases/${c.id}`)).json().contactRevealable).toBe(true);
+      expect((await other.client.get(`/api/cases/${c.id}`)).json().contactRevealable).toBe(false);
+      expect((await w.as.inspector.get(`/api/cases/${c.id}`)).json().contactRevealable).toBe(false);
       const list = (await w.as.office.get(`/api/cases?q=${c.trackingCode}`)).json();
-      expect(list.items[0].citizenPhone).not.toBe('13812345678');
+      expect(list.items[0].citizenPhone).toBe('138****5678');
       const reads = await t.db
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
-      expect(reads).toHaveLength(2);
+      expect(reads).toEqual([]);
+    });
+
+    it('显示联系方式 returns the full phone and e-mail to the roles that may see them, audited once per call', async () => {
+      const c = await makeCase(t.db, {
+        assignedOrgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+        citizenPhone: '13812345679',
+        citizenEmail: 'li.si@example.cn',
+      });
+      const readsOf = () =>
+        t.db
+          .select()
+          .from(auditLog)
+          .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
+      const res = await w.as.office.get(`/api/cases/${c.id}/contact`);
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toEqual({ citizenPhone: '13812345679', citizenEmail: 'li.si@example.cn' });
+      const reads = await readsOf();
+      expect(reads).toHaveLength(1);
+      expect(reads[0]).toMatchObject({ entity: 'case' });
+      expect(reads[0]?.actorId).not.toBeNull();
+      expect(reads[0]?.summary).toContain(c.trackingCode);
+      expect((await handler.client.get(`/api/cases/${c.id}/contact`)).json().citizenPhone).toBe(
+        '13812345679',
+      );
+      expect(await readsOf()).toHaveLength(2);
+    });
+
+    it('显示联系方式 is 403 for a role that may not reveal, 404 out of scope, 401 without login', async () => {
+      const c = await makeCase(t.db, {
+        assignedOrgId: w.unitA.id,
+        handlerCadreId: handler.cadreId,
+        citizenPhone: '13812345670',
+      });
+      const other = await makeCadreWithLogin(t, w.unitA, { name: '同事乙' });
+      expect((await w.as.inspector.get(`/api/cases/${c.id}/contact`)).statusCode).toBe(403);
+      expect((await other.client.get(`/api/cases/${c.id}/contact`)).statusCode).toBe(403);
+      const inB = await makeCase(t.db, { assignedOrgId: w.unitB.id, citizenPhone: '13812345671' });
+      expect((await w.as.unit_admin.get(`/api/cases/${inB.id}/contact`)).statusCode).toBe(404);
+      expect((await pub('GET', `/api/cases/${c.id}/contact`)).statusCode).toBe(401);
+      expect((await w.as.office.get('/api/cases/not-a-uuid/contact')).statusCode).toBe(400);
+      const reads = await t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
+      expect(reads).toEqual([]);
     });
 
     it('assigns with a due date from the category’s working-day limit; events and audit are written', async () => {

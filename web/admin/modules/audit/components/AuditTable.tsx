@@ -6,6 +6,7 @@ import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { AuditEvent } from '../types/audit';
 import { actionLabel, entityLabel } from '../utils/labels';
 import { AuditChanges } from './AuditChanges';
+import { AuditObject } from './AuditObject';
 
 type AuditTableProps = {
   rows: AuditEvent[];
@@ -44,11 +45,10 @@ const columns: TableColumnsType<AuditEvent> = [
     render: (entity: string) => entityLabel(entity),
   },
   {
-    title: t('audit.entityId'),
-    dataIndex: 'entityId',
-    width: 150,
-    ellipsis: true,
-    render: orDash,
+    title: t('audit.objectName'),
+    key: 'object',
+    width: 240,
+    render: (_: unknown, event: AuditEvent) => <AuditObject event={event} />,
   },
   { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
   { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: orDash },
@@ -66,7 +66,7 @@ export function AuditTable({ rows, total, loading, paging, onPageChange }: Audit
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1100 }}
       pagination={tablePagination(paging, total, onPageChange)}
       expandable={{
         rowExpandable: hasChanges,

@@ -21,6 +21,8 @@ export type AuditEvent = {
   action: string;
   entity: string;
   entityId: string | null;
+  /** the object by name (null: none or a kind without a table); `name` null: deleted since */
+  object: { name: string | null; campaignId: string | null } | null;
   summary: string;
   before: unknown;
   after: unknown;

@@ -5,6 +5,7 @@ import type {
   CaseActionOption,
   CaseCategory,
   CaseCategoryUpdate,
+  CaseContact,
   CaseCreateInput,
   CaseDetail,
   CaseEvent,
@@ -48,6 +49,9 @@ export function fetchCases(params: CaseListParams): Promise<Page<Case>> {
 }
 
 export const fetchCase = (id: string) => apiRequest<CaseDetail>(item(id));
+
+/** 显示联系方式: the full phone and e-mail; the server writes this read to the audit log. */
+export const fetchCaseContact = (id: string) => apiRequest<CaseContact>(`${item(id)}/contact`);
 
 export const fetchCaseEvents = (id: string) =>
   apiRequest<{ items: CaseEvent[] }>(`${item(id)}/events`).then((r) => r.items);

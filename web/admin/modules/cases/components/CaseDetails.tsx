@@ -1,14 +1,15 @@
-import { PaperClipOutlined } from '@ant-design/icons';
+import { EyeOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { t } from '../../../i18n';
 import { apiRequest } from '../../../ui/api';
+import { errorMessage } from '../../../ui/errors';
 import { EMPTY_CELL, orDash } from '../../../ui/format';
 import type { Cadre } from '../../cadres/types/cadre';
-import type { CaseDetail } from '../types/case';
-
-const MASKED = /\*{4}/;
+import { useRevealCaseContact } from '../hooks/useCases';
+import type { CaseContact, CaseDetail } from '../types/case';
 
 function Addressee({ cadreId }: { cadreId: string }) {
   // out of the user's scope the cadre is not found: the id alone says nothing, so a dash
@@ -35,9 +36,64 @@ function Attachments({ files }: { files: CaseDetail['attachments'] }) {
   );
 }
 
-/** The case as entered and as handled: citizen (phone masked unless the role may see it), content, answer. */
+/**
+ * The citizen's phone and e-mail, masked as the case comes; 显示联系方式 (roles that may, a cadre
+ * on his own cases) reads them in full by a separate, audited call — opening the page reads nothing.
+ */
+function CaseContactData({ c }: { c: CaseDetail }) {
+  const { message } = App.useApp();
+  const reveal = useRevealCaseContact();
+  const [revealed, setRevealed] = useState<{ id: string; contact: CaseContact } | null>(null);
+  const shown = revealed?.id === c.id ? revealed.contact : null;
+  const phone = shown ? shown.citizenPhone : c.citizenPhone;
+  const email = shown ? shown.citizenEmail : c.citizenEmail;
+  if (!phone && !email) return <>{EMPTY_CELL}</>;
+  return (
+    <Flex vertical gap={4}>
+      {phone ? (
+        <Typography.Text copyable={shown !== null} data-testid="case-citizen-phone">
+          {phone}
+        </Typography.Text>
+      ) : null}
+      {email ? (
+        <Typography.Text copyable={shown !== null}>
+          {t('cases.citizenEmail')}：{email}
+        </Typography.Text>
+      ) : null}
+      {shown ? (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('cases.phoneShown')}
+        </Typography.Text>
+      ) : c.contactRevealable ? (
+        <Flex gap={8} align="center" wrap>
+          <Button
+            size="small"
+            icon={<EyeOutlined />}
+            loading={reveal.isPending}
+            onClick={() =>
+              reveal.mutate(c.id, {
+                onSuccess: (contact) => setRevealed({ id: c.id, contact }),
+                onError: (error) => void message.error(errorMessage(error)),
+              })
+            }
+          >
+            {t('cases.revealContact')}
+          </Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('cases.revealContactHint')}
+          </Typography.Text>
+        </Flex>
+      ) : (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('cases.phoneMasked')}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
+/** The case as entered and as handled: citizen (contact masked, 显示联系方式 on purpose), content, answer. */
 export function CaseDetails({ c }: { c: CaseDetail }) {
-  const masked = c.citizenPhone !== null && MASKED.test(c.citizenPhone);
   const text = (value: string | null) =>
     value ? (
       <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
@@ -60,16 +116,7 @@ export function CaseDetails({ c }: { c: CaseDetail }) {
         {c.anonymous ? <Tag>{t('cases.anonymousCitizen')}</Tag> : orDash(c.citizenName)}
       </Descriptions.Item>
       <Descriptions.Item label={t('cases.citizenPhone')} span={2}>
-        {c.citizenPhone ? (
-          <Flex vertical>
-            <Typography.Text copyable={!masked}>{c.citizenPhone}</Typography.Text>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {masked ? t('cases.phoneMasked') : t('cases.phoneShown')}
-            </Typography.Text>
-          </Flex>
-        ) : (
-          EMPTY_CELL
-        )}
+        <CaseContactData c={c} />
       </Descriptions.Item>
       <Descriptions.Item label={t('cases.contentLabel')} span={2}>
         {text(c.content)}

@@ -4,6 +4,7 @@ import {
   createCase,
   fetchCase,
   fetchCaseActions,
+  fetchCaseContact,
   fetchCaseEvents,
   fetchCases,
   fetchCategories,
@@ -23,6 +24,11 @@ export function useCases(params: CaseListParams, enabled = true) {
 
 export function useCase(id: string) {
   return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => fetchCase(id) });
+}
+
+/** 显示联系方式: a mutation, not a query, so the full values are read on purpose and never cached. */
+export function useRevealCaseContact() {
+  return useMutation({ mutationFn: (id: string) => fetchCaseContact(id) });
 }
 
 export function useCaseEvents(id: string) {

@@ -9,6 +9,7 @@ import type {
   TCaseCategoryAdmin,
   TCaseCategoryUpdate,
   TCaseChannel,
+  TCaseContact,
   TCaseDetail,
   TCaseEvent,
   TCaseRating,
@@ -28,6 +29,8 @@ export {
 export type Case = TCase;
 /** GET /api/cases/{id}: the case with its files */
 export type CaseDetail = TCaseDetail;
+/** GET /api/cases/{id}/contact: 显示联系方式 (audited) */
+export type CaseContact = TCaseContact;
 export type CaseEvent = TCaseEvent;
 export type CaseStatus = TCaseStatus;
 export type CaseChannel = TCaseChannel;

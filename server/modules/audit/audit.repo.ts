@@ -1,0 +1,318 @@
+import { eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.ts';
+import {
+  activityAssignments,
+  assignmentReports,
+  assistance,
+  cadres,
+  campaignActivities,
+  campaignPhases,
+  campaigns,
+  caseCategories,
+  cases,
+  contactPoints,
+  holidays,
+  households,
+  notifications,
+  orgs,
+  outbox,
+  pairings,
+  quotaRules,
+  sessions,
+  users,
+  visits,
+} from '../../db/schema/index.ts';
+import { labels } from '../../platform/i18n/zh-CN.ts';
+
+/**
+ * The object an audit row is about, as the log shows it: its name (a case by its tracking code and
+ * first words, a household by its head, …) and, for the parts of a campaign, the campaign whose
+ * page shows them. `name` null: the object no longer exists (deleted).
+ */
+export type AuditObject = { name: string | null; campaignId: string | null };
+
+/** A row to name: its kind and the id it was written with. */
+type Ref = { entity: string; entityId: string | null };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** First words of a free text, for a name: the text up to `n` characters, cut with an ellipsis. */
+const firstWords = (text: string, n = 16) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n)}…` : flat;
+};
+
+type Found = Map<string, { name: string; campaignId?: string | null }>;
+/** One query per kind for all of a page's ids of that kind. */
+type Resolver = (db: DbOrTx, ids: string[]) => Promise<Found>;
+
+const byId = <R extends { id: string }>(
+  rows: R[],
+  name: (r: R) => string,
+  campaignId?: (r: R) => string | null,
+): Found =>
+  new Map(rows.map((r) => [r.id, { name: name(r), campaignId: campaignId?.(r) ?? null }]));
+
+const pairedHousehold = alias(households, 'paired_household');
+
+const resolvers: Record<string, Resolver> = {
+  org: async (db, ids) =>
+    byId(
+      await db.select({ id: orgs.id, name: orgs.name }).from(orgs).where(inArray(orgs.id, ids)),
+      (r) => r.name,
+    ),
+  cadre: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: cadres.id, name: cadres.name, org: orgs.name })
+        .from(cadres)
+        .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+        .where(inArray(cadres.id, ids)),
+      (r) => `${r.name}（${r.org}）`,
+    ),
+  contact_point: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: contactPoints.id, name: contactPoints.name })
+        .from(contactPoints)
+        .where(inArray(contactPoints.id, ids)),
+      (r) => r.name,
+    ),
+  user: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: users.id, name: users.name, username: users.username })
+        .from(users)
+        .where(inArray(users.id, ids)),
+      (r) => `${r.name}（${r.username}）`,
+    ),
+  session: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: sessions.id, name: users.name, username: users.username })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(inArray(sessions.id, ids)),
+      (r) => `${r.name}（${r.username}）的登录`,
+    ),
+  campaign: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: campaigns.id, name: campaigns.name })
+        .from(campaigns)
+        .where(inArray(campaigns.id, ids)),
+      (r) => r.name,
+      (r) => r.id,
+    ),
+  campaign_phase: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: campaignPhases.id,
+          name: campaignPhases.name,
+          campaignId: campaigns.id,
+          campaign: campaigns.name,
+        })
+        .from(campaignPhases)
+        .innerJoin(campaigns, eq(campaigns.id, campaignPhases.campaignId))
+        .where(inArray(campaignPhases.id, ids)),
+      (r) => `${r.campaign} · ${r.name}`,
+      (r) => r.campaignId,
+    ),
+  campaign_activity: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: campaignActivities.id,
+          number: campaignActivities.number,
+          title: campaignActivities.title,
+          campaignId: campaignActivities.campaignId,
+        })
+        .from(campaignActivities)
+        .where(inArray(campaignActivities.id, ids)),
+      (r) => `${r.number}. ${r.title}`,
+      (r) => r.campaignId,
+    ),
+  // 任务分解 is written per assignment (edit, delete, report) and, when an activity is assigned to
+  // several units at once, with the activity's id: the ids not found as assignments are looked up
+  // as activities (a second query for the kind, not one per row)
+  assignment: async (db, ids) => {
+    const found = byId(
+      await db
+        .select({
+          id: activityAssignments.id,
+          number: campaignActivities.number,
+          title: campaignActivities.title,
+          campaignId: campaignActivities.campaignId,
+          org: orgs.name,
+        })
+        .from(activityAssignments)
+        .innerJoin(campaignActivities, eq(campaignActivities.id, activityAssignments.activityId))
+        .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
+        .where(inArray(activityAssignments.id, ids)),
+      (r) => `${r.number}. ${r.title} · ${r.org}`,
+      (r) => r.campaignId,
+    );
+    const rest = ids.filter((id) => !found.has(id));
+    if (rest.length === 0) return found;
+    const activities = await resolvers.campaign_activity?.(db, rest);
+    return new Map([...found, ...(activities ?? [])]);
+  },
+  assignment_report: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: assignmentReports.id,
+          percent: assignmentReports.percent,
+          number: campaignActivities.number,
+          title: campaignActivities.title,
+          campaignId: campaignActivities.campaignId,
+          org: orgs.name,
+        })
+        .from(assignmentReports)
+        .innerJoin(activityAssignments, eq(activityAssignments.id, assignmentReports.assignmentId))
+        .innerJoin(campaignActivities, eq(campaignActivities.id, activityAssignments.activityId))
+        .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
+        .where(inArray(assignmentReports.id, ids)),
+      (r) => `${r.number}. ${r.title} · ${r.org} ${r.percent}%`,
+      (r) => r.campaignId,
+    ),
+  quota_rule: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: quotaRules.id,
+          rank: quotaRules.rank,
+          effectiveFrom: quotaRules.effectiveFrom,
+          campaignId: campaigns.id,
+          campaign: campaigns.name,
+        })
+        .from(quotaRules)
+        .innerJoin(campaigns, eq(campaigns.id, quotaRules.campaignId))
+        .where(inArray(quotaRules.id, ids)),
+      (r) => `${r.campaign} · ${labels.rank[r.rank]}干部（${r.effectiveFrom.slice(0, 7)} 起）`,
+      (r) => r.campaignId,
+    ),
+  // the head's name, as the households list shows it to the admin and inspectors
+  household: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: households.id, name: households.headName, place: contactPoints.name })
+        .from(households)
+        .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
+        .where(inArray(households.id, ids)),
+      (r) => `${r.name}（${r.place}）`,
+    ),
+  pairing: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: pairings.id, cadre: cadres.name, household: pairedHousehold.headName })
+        .from(pairings)
+        .innerJoin(cadres, eq(cadres.id, pairings.cadreId))
+        .innerJoin(pairedHousehold, eq(pairedHousehold.id, pairings.householdId))
+        .where(inArray(pairings.id, ids)),
+      (r) => `${r.cadre} — ${r.household}`,
+    ),
+  assistance: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: assistance.id, household: households.headName, measure: assistance.measure })
+        .from(assistance)
+        .innerJoin(households, eq(households.id, assistance.householdId))
+        .where(inArray(assistance.id, ids)),
+      (r) => `${r.household}：${firstWords(r.measure)}`,
+    ),
+  visit: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: visits.id, cadre: cadres.name, startDate: visits.startDate })
+        .from(visits)
+        .innerJoin(cadres, eq(cadres.id, visits.cadreId))
+        .where(inArray(visits.id, ids)),
+      (r) => `${r.cadre} ${r.startDate} 走访`,
+    ),
+  notification: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: notifications.id, title: notifications.title })
+        .from(notifications)
+        .where(inArray(notifications.id, ids)),
+      (r) => r.title,
+    ),
+  case: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: cases.id, code: cases.trackingCode, content: cases.content })
+        .from(cases)
+        .where(inArray(cases.id, ids)),
+      (r) => `${r.code} ${firstWords(r.content)}`,
+    ),
+  case_category: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: caseCategories.id, name: caseCategories.name })
+        .from(caseCategories)
+        .where(inArray(caseCategories.id, ids)),
+      (r) => r.name,
+    ),
+  // never the recipient (a citizen's number or address): the message's subject or first words
+  outbox: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: outbox.id, subject: outbox.subject, body: outbox.body })
+        .from(outbox)
+        .where(inArray(outbox.id, ids)),
+      (r) => firstWords(r.subject || r.body, 24),
+    ),
+};
+
+/** 节假日 are keyed by their date, not a UUID. */
+const holidayResolver: Resolver = async (db, dates) =>
+  new Map(
+    (
+      await db
+        .select({ date: holidays.date, name: holidays.name })
+        .from(holidays)
+        .where(inArray(holidays.date, dates))
+    ).map((r) => [r.date, { name: `${r.date} ${r.name}` }]),
+  );
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The kinds of object that have a table to take names from. */
+export const NAMED_ENTITIES = [...Object.keys(resolvers), 'holiday'];
+
+/**
+ * Names the objects of a page of audit rows: one query per kind of object on the page (never one
+ * per row). Rows without an id, or of a kind without a table, get no entry.
+ */
+export async function objectsOf(db: DbOrTx, rows: Ref[]): Promise<Map<string, AuditObject>> {
+  const idsByKind = new Map<string, Set<string>>();
+  for (const r of rows) {
+    if (!r.entityId) continue;
+    const valid = r.entity === 'holiday' ? DATE.test(r.entityId) : UUID.test(r.entityId);
+    if (!valid || !(r.entity in resolvers || r.entity === 'holiday')) continue;
+    const set = idsByKind.get(r.entity) ?? new Set<string>();
+    set.add(r.entityId);
+    idsByKind.set(r.entity, set);
+  }
+  const out = new Map<string, AuditObject>();
+  // one after the other: on the embedded engine concurrent queries queue anyway
+  for (const [kind, set] of idsByKind) {
+    const ids = [...set];
+    const resolve = kind === 'holiday' ? holidayResolver : resolvers[kind];
+    if (!resolve) continue;
+    const found = await resolve(db, ids);
+    for (const id of ids) {
+      const f = found.get(id);
+      out.set(objectKey(kind, id), {
+        name: f?.name ?? null,
+        campaignId: f?.campaignId ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+export const objectKey = (entity: string, entityId: string) => `${entity}:${entityId}`;

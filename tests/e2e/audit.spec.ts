@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
+import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+
+type CaseItem = { id: string; trackingCode: string; citizenPhone: string | null };
+
+/**
+ * 显示联系方式 on the case page, and the 审计日志 that records it: the case is shown by its
+ * tracking code as a link that opens the case.
+ */
+describe.skipIf(!baseURL)('审计日志: objects by name, with a link', () => {
+  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'audit' });
+  let page: Page;
+  beforeAll(() => {
+    page = browser.page();
+  });
+
+  it('the case page shows the phone masked until 显示联系方式; the log links that read to the case', async () => {
+    await submitLogin(page, 'admin');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    const list = (await (await page.request.get('/api/cases?pageSize=100')).json()) as {
+      items: CaseItem[];
+    };
+    const kase = list.items.find((c) => c.citizenPhone);
+    expect(kase, 'a demo case with a phone').toBeDefined();
+    if (!kase) return;
+
+    await page.goto(`/cases/${kase.id}`);
+    const phone = page.getByTestId('case-citizen-phone');
+    await expect.poll(() => phone.textContent()).toContain('****');
+    await page.getByRole('button', { name: text.cases.revealContact }).click();
+    await page.getByText(text.cases.phoneShown).waitFor();
+    await expect.poll(() => phone.textContent()).toMatch(/\d{7,}/);
+
+    await page.goto('/audit');
+    const link = page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('link', { name: new RegExp(kase.trackingCode) });
+    await link.waitFor();
+    // the name, not the id, is what the row shows
+    await expect
+      .poll(() => page.locator('.ant-table-row').first().textContent())
+      .not.toContain(kase.id);
+    await screenshot(page, 'audit-object-link.png');
+    await link.click();
+    await page.waitForURL((url) => url.pathname === `/cases/${kase.id}`);
+    await page.getByText(kase.trackingCode).first().waitFor();
+  }, 90_000);
+});
