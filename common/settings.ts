@@ -39,3 +39,6 @@ export const ZSettingParamsSchema = z.object({
     .regex(/^[a-zA-Z0-9.]{1,100}$/, '设置项标识无效')
     .describe('设置项标识'),
 });
+
+/** A setting as the web app receives it (times as ISO strings). */
+export type TSettingJson = z.input<typeof ZSettingSchema>;
