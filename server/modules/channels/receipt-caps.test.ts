@@ -149,6 +149,7 @@ describe('receipt caps', () => {
     for (let i = 0; i < 4; i++) codes.push((await submit('13512340001')).json().trackingCode);
     const sent: OutgoingSms[] = [];
     const sms: SmsProvider = {
+      name: 'recording',
       async send(m) {
         sent.push(m);
         return 'sent';
