@@ -116,6 +116,22 @@ describe('receipt caps', () => {
     expect(receipts.filter((r) => r?.status === 'capped')).toHaveLength(7);
   });
 
+  it('lets no more than the cap through when 10 transactions count at once', async () => {
+    const notice = { kind: 'sms' as const, recipient: '13612340002', subject: '', body: '回执' };
+    const out = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        inTransaction(t.db, async (tx) => {
+          const row = await capReceipt(tx, notice, null);
+          // the rest of the case's transaction takes a moment; the count rows stay locked
+          await new Promise((r) => setTimeout(r, 20));
+          return row;
+        }),
+      ),
+    );
+    expect(out.filter((r) => r.status === undefined)).toHaveLength(3);
+    expect(out.filter((r) => r.status === 'capped')).toHaveLength(7);
+  });
+
   it('counts e-mail addresses case-insensitively and by the day in China', async () => {
     const notice = (recipient: string) => ({
       kind: 'email' as const,
