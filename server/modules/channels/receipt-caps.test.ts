@@ -6,7 +6,12 @@ import type { OutgoingSms, SmsProvider } from '../../platform/sms.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { readXlsx } from '../../test/xlsx.ts';
-import { capReceipt, deliverPending, normalisePhone } from './outbox.service.ts';
+import {
+  capReceipt,
+  deliverPending,
+  normalisePhone,
+  sweepOldReceiptCounts,
+} from './outbox.service.ts';
 
 let addr = 0;
 const nextAddress = () => `10.8.${Math.floor(++addr / 250)}.${addr % 250}`;
@@ -158,6 +163,20 @@ describe('receipt caps', () => {
       (r) => r.key,
     );
     expect(keys.join()).not.toContain('example');
+  });
+
+  it('sweeps the counts of days before yesterday (China days)', async () => {
+    await t.db.insert(receiptCounts).values([
+      { key: 'to:a', day: '2014-05-30', sent: 3 },
+      { key: 'to:a', day: '2014-05-31', sent: 2 },
+      { key: 'to:a', day: '2014-06-01', sent: 1 },
+    ]);
+    // 2014-06-01 07:00 in China
+    await sweepOldReceiptCounts(t.db, new Date('2014-05-31T23:00:00Z'));
+    const days = (await t.db.select({ day: receiptCounts.day }).from(receiptCounts)).map(
+      (r) => r.day,
+    );
+    expect(days.sort()).toEqual(['2014-05-31', '2014-06-01']);
   });
 
   it('never sends a capped message; the 发件箱 filters and exports them with the reason', async () => {
