@@ -57,12 +57,37 @@ describe.skipIf(!baseURL)('系统设置 (admin)', () => {
     expect(bad.status()).toBe(400);
   }, 90_000);
 
-  it('offers 超出上限未发送 as a 发件箱 filter', async () => {
+  it('shows the 4th receipt to one number as 超出上限未发送 with the reason in the 发件箱', async () => {
+    // a number no earlier run has used: three receipts go out, the fourth is capped
+    const phone = `138${String(Date.now()).slice(-8)}`;
+    const categories = await (await page.request.get('/api/public/categories')).json();
+    let last = '';
+    for (let i = 0; i < 4; i++) {
+      const res = await page.request.post('/api/public/cases', {
+        data: {
+          categoryId: categories.items[0].id,
+          content: `端到端测试：回执上限 ${i + 1}`,
+          phone,
+        },
+      });
+      expect(res.status()).toBe(201);
+      last = (await res.json()).trackingCode;
+    }
     await page.goto('/outbox');
     await page.getByRole('heading', { name: text.outbox.title }).waitFor();
     await page.getByLabel(text.outbox.filterStatus).click();
     await pickOption(page, text.outbox.statuses.capped);
+    const row = page.getByRole('row').filter({ hasText: last });
+    await row.getByText(text.outbox.statuses.capped).waitFor();
+    await row.getByText('同一号码今日已发送 3 条回执，已达上限').waitFor();
     await page.getByRole('columnheader', { name: text.outbox.reason }).waitFor();
+    await screenshot(page, 'outbox-capped.png');
+    await row.getByRole('button', { name: text.outbox.view }).click();
+    await page.getByRole('dialog').getByText(text.outbox.cappedReason).waitFor();
+    // not retryable: the cap is why it was not sent
+    expect(
+      await page.getByRole('dialog').getByRole('button', { name: text.outbox.retry }).count(),
+    ).toBe(0);
   }, 60_000);
 
   it('is not on the menu of the office', async () => {
