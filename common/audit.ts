@@ -24,6 +24,7 @@ export const AUDIT_ENTITY_LABELS = {
   case_category: '类别',
   outbox: '发件箱',
   holiday: '节假日',
+  setting: '系统设置',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

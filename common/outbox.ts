@@ -5,8 +5,11 @@ import { z } from './zod.ts';
 export const OUTBOX_KINDS = ['email', 'sms'] as const;
 export type TOutboxKind = (typeof OUTBOX_KINDS)[number];
 
-/** 待发送 → 已发送 | 发送失败 (after the retries) | 已保留 (no relay / gateway configured) */
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'kept'] as const;
+/**
+ * 待发送 → 已发送 | 发送失败 (after the retries) | 已保留 (no relay / gateway configured);
+ * 超出上限未发送: a receipt over a daily cap (系统设置), kept with its reason, never sent
+ */
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'kept', 'capped'] as const;
 export type TOutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 export const outboxKindLabels: Record<TOutboxKind, string> = { email: '邮件', sms: '短信' };
@@ -15,6 +18,7 @@ export const outboxStatusLabels: Record<TOutboxStatus, string> = {
   sent: '已发送',
   failed: '发送失败',
   kept: '已保留（未配置发送通道）',
+  capped: '超出上限未发送',
 };
 
 /** Attempts after which a message is `failed` (the admin may retry it). */
@@ -41,6 +45,8 @@ export const ZOutboxItemSchema = z.object({
   status: z.enum(OUTBOX_STATUSES),
   attempts: z.number().int(),
   lastError: z.string().nullable(),
+  /** why a `capped` message was not sent */
+  cappedReason: z.string().nullable(),
   sentAt: ZDateTimeSchema.nullable(),
   createdAt: ZDateTimeSchema,
 });

@@ -31,6 +31,7 @@ import { registerNotificationRoutes } from './modules/notifications/notification
 import { registerOpen311Routes } from './modules/open311/open311.routes.ts';
 import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
 import { registerPairingRoutes } from './modules/pairings/pairings.routes.ts';
+import { registerSettingRoutes } from './modules/settings/settings.routes.ts';
 import { registerUserRoutes } from './modules/users/users.routes.ts';
 import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
@@ -148,6 +149,7 @@ export async function buildApp({
   registerVisitRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerHolidayRoutes(app, deps);
+  registerSettingRoutes(app, deps);
   registerChannelRoutes(app, deps);
   registerComplianceRoutes(app, deps);
   registerAuditRoutes(app, deps);

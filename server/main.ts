@@ -9,7 +9,7 @@ import { notifyOverdueAssignments } from './modules/campaigns/assignments.servic
 import { autoSignOff, escalateOverdueCases } from './modules/cases/cases.jobs.ts';
 import { outboxSenders, startMailIntake } from './modules/channels/channels.jobs.ts';
 import { setPublicBaseUrl } from './modules/channels/messages.ts';
-import { deliverPending } from './modules/channels/outbox.service.ts';
+import { deliverPending, sweepOldReceiptCounts } from './modules/channels/outbox.service.ts';
 import { sendReminders } from './modules/compliance/compliance.service.ts';
 import { deleteStaleLoginFailures } from './platform/auth/login-failures.repo.ts';
 import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
@@ -56,6 +56,8 @@ async function main(): Promise<void> {
       // cases past their time limit are flagged and escalated once; unrated answers are signed off
       { name: 'overdue-cases', run: () => escalateOverdueCases(database.db) },
       { name: 'auto-sign-off', run: () => autoSignOff(database.db) },
+      // receipt counts of past days (the caps count today's only)
+      { name: 'sweep-receipt-counts', run: () => sweepOldReceiptCounts(database.db) },
     ],
     app.log,
   );

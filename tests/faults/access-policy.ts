@@ -197,6 +197,8 @@ export const FAMILIES: readonly Family[] = [
     unitScoped: false,
     query: 'month=2014-03',
   },
+  // 系统设置: the office reads the rules, the admin changes them
+  { prefix: '/api/settings', read: PLANNERS, write: ['admin'], record: 'none', unitScoped: false },
   {
     prefix: '/api/audit',
     read: ['admin', 'inspector'],

@@ -6,6 +6,7 @@ import { useSessionExpiry } from './modules/auth/hooks/useSessionExpiry';
 import type { Role } from './modules/auth/types/auth';
 import { categoryEditorRoles } from './modules/cases/utils/permissions';
 import { HomeRedirect } from './modules/my/components/HomeRedirect';
+import { settingEditorRoles } from './modules/settings/types/setting';
 import { AppLayout } from './modules/shell/components/AppLayout';
 import { DocumentTitle } from './modules/shell/components/PageTrail';
 import { userManagerRoles } from './modules/users/types/user';
@@ -55,6 +56,9 @@ const HolidaysPage = lazy(() =>
 );
 const OutboxPage = lazy(() =>
   import('./pages/OutboxPage').then((m) => ({ default: m.OutboxPage })),
+);
+const SettingsPage = lazy(() =>
+  import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
 const CasesPage = lazy(() => import('./pages/CasesPage').then((m) => ({ default: m.CasesPage })));
 const CaseDetailPage = lazy(() =>
@@ -147,6 +151,14 @@ export function App() {
             element={
               <RequireRole roles={outboxRoles} fallback={<ForbiddenPage />}>
                 <OutboxPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <RequireRole roles={settingEditorRoles} fallback={<ForbiddenPage />}>
+                <SettingsPage />
               </RequireRole>
             }
           />

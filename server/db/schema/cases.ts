@@ -148,12 +148,17 @@ export const outbox = pgTable(
     subject: text('subject').notNull().default(''),
     body: text('body').notNull(),
     caseId: uuid('case_id').references(() => cases.id),
-    /** pending → sent | failed (after retries) | kept (no relay configured) */
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'kept'] })
+    /**
+     * pending → sent | failed (after retries) | kept (no relay configured); capped: over a daily
+     * receipt cap (系统设置), written so the 发件箱 shows it, never sent
+     */
+    status: text('status', { enum: ['pending', 'sent', 'failed', 'kept', 'capped'] })
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
+    /** why a `capped` message was not sent, e.g. 同一号码今日已发送 3 条回执，已达上限 */
+    cappedReason: text('capped_reason'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -2,6 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../../config.ts';
 import { countUsers, insertUser } from '../../modules/auth/auth.repo.ts';
 import { insertCadres } from '../../modules/cadres/cadres.repo.ts';
+import { setPublicBaseUrl } from '../../modules/channels/messages.ts';
+import { setReceiptCapSecret } from '../../modules/channels/outbox.service.ts';
 import { insertContactPoint } from '../../modules/contact-points/contact-points.repo.ts';
 import { insertOrg } from '../../modules/orgs/orgs.repo.ts';
 import { audit } from '../../platform/audit.ts';
@@ -17,6 +19,7 @@ import {
   demoContactPoints,
   demoOrgs,
 } from './demo-data.ts';
+import { loadDemoOutbox } from './demo-outbox.ts';
 
 /** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
 export const DEMO_MAIL_DOMAIN = 'tiexin.local';
@@ -32,6 +35,9 @@ export class BootstrapError extends Error {}
 export async function bootstrap(db: Db, config: Config): Promise<BootstrapResult> {
   if ((await countUsers(db)) > 0) return { created: 'nothing', accounts: [] };
   if (config.demo) {
+    // the demo outbox's texts and receipt counts as the app will write them (buildApp sets these too)
+    setPublicBaseUrl(config.publicBaseUrl);
+    setReceiptCapSecret(config.authHashKey);
     await inTransaction(db, (tx) => loadDemoData(tx));
     return { created: 'demo', accounts: demoAccounts.map((a) => a.username) };
   }
@@ -135,4 +141,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
     })),
   });
   await loadDemoCases(tx);
+  await loadDemoOutbox(tx);
 }

@@ -7,9 +7,11 @@ import {
   RESPONDENT_GROUPS,
   type TCaseStatus,
 } from '../../../common/cases.ts';
+import { todayInChina } from '../../../common/dates.ts';
 import { transitionOf } from '../../modules/cases/lifecycle.ts';
+import { caseNoticeRow, normalisePhone } from '../../modules/channels/outbox.service.ts';
 import { type Client, login, makeTestApp, type TestApp } from '../../test/app.ts';
-import { caseEvents, cases } from '../schema/index.ts';
+import { caseEvents, cases, outbox } from '../schema/index.ts';
 import { inTransaction } from '../tx.ts';
 import { loadDemoData } from './bootstrap.ts';
 import { DEMO_CASE_COUNT, DEMO_COMPLAINTS, loadDemoCases } from './demo-cases.ts';
@@ -137,6 +139,65 @@ describe('demo data', () => {
     // the unit admin sees his unit's tasks in 任务进展
     const unit = await login(t.app, 'unit', DEMO_PASSWORD);
     expect((await unit.get('/api/assignments')).json().total).toBeGreaterThan(0);
+  });
+
+  describe('发件箱 (outbox)', () => {
+    it('holds the notices the demo cases caused, one receipt per case with a contact', async () => {
+      const rows = await t.db.select().from(cases);
+      const messages = await t.db.select().from(outbox).orderBy(asc(outbox.createdAt));
+      expect(messages.length).toBeGreaterThan(100);
+      const receipts = messages.filter((m) => (m.subject || m.body).includes('已收到'));
+      const contacted = rows.filter((c) => !c.anonymous && (c.citizenEmail || c.citizenPhone));
+      expect(receipts).toHaveLength(contacted.length);
+      for (const c of contacted) {
+        const mine = receipts.filter((m) => m.caseId === c.id);
+        expect(mine, c.trackingCode).toHaveLength(1);
+        const expected = caseNoticeRow(c, { kind: 'received' });
+        expect(mine[0]).toMatchObject({
+          kind: expected?.kind,
+          recipient: expected?.recipient,
+          body: expected?.body,
+          createdAt: c.createdAt,
+        });
+      }
+      // no message for an anonymous case; an answered case with a contact was told the answer
+      const anonymous = new Set(rows.filter((c) => c.anonymous).map((c) => c.id));
+      expect(messages.filter((m) => m.caseId && anonymous.has(m.caseId))).toHaveLength(0);
+      const answerEvents = await t.db.select().from(caseEvents);
+      const told = messages.filter((m) => m.body.includes('已办结'));
+      const answers = answerEvents.filter(
+        (e) => e.action === 'answer' && contacted.some((c) => c.id === e.caseId),
+      );
+      expect(told).toHaveLength(answers.length);
+      expect(messages.some((m) => m.body.includes('合并办理'))).toBe(true);
+      expect(messages.some((m) => m.body.includes('不予受理'))).toBe(true);
+    });
+
+    it('shows sent, failed and kept messages, each consistent with its state', async () => {
+      const messages = await t.db.select().from(outbox);
+      const statuses = new Set(messages.map((m) => m.status));
+      for (const s of ['sent', 'failed', 'kept'] as const) expect(statuses, s).toContain(s);
+      for (const m of messages) {
+        if (m.status === 'sent') expect(m.sentAt).not.toBeNull();
+        else expect(m.sentAt).toBeNull();
+        if (m.status === 'failed') expect(m.lastError).toBeTruthy();
+        expect(m.status === 'capped').toBe(m.cappedReason !== null);
+      }
+      // a capped receipt had 3 receipts to the same recipient that day before it
+      const receipts = messages
+        .filter((m) => (m.subject || m.body).includes('已收到'))
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+      const keyOf = (m: (typeof messages)[number]) =>
+        `${m.kind === 'sms' ? normalisePhone(m.recipient) : m.recipient.toLowerCase()} ${todayInChina(m.createdAt)}`;
+      const seen = new Map<string, number>();
+      for (const m of receipts) {
+        const n = seen.get(keyOf(m)) ?? 0;
+        expect(m.status === 'capped', m.recipient).toBe(n >= 3);
+        if (m.status !== 'capped') seen.set(keyOf(m), n + 1);
+      }
+      const admin = await login(t.app, 'admin', DEMO_PASSWORD);
+      expect((await admin.get('/api/outbox?status=failed')).json().total).toBeGreaterThan(0);
+    });
   });
 
   describe('cases (件)', () => {

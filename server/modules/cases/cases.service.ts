@@ -31,7 +31,12 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import * as attachments from '../attachments/attachments.service.ts';
-import { caseNoticeRow, enqueueCaseNotice, maskRecipient } from '../channels/outbox.service.ts';
+import {
+  capReceipt,
+  caseNoticeRow,
+  enqueueCaseNotice,
+  maskRecipient,
+} from '../channels/outbox.service.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -160,7 +165,8 @@ export type NewCase = Omit<
  * The one way a case comes into being, in the caller's transaction (or on its own: it is one
  * statement): checks the category and the addressee, gives it a tracking code, writes the 提交
  * event and the audit row, and queues the acknowledgement (回执) to the citizen's e-mail or phone.
- * Every channel (web form, staff entry, mail, SMS, Open311) goes through here.
+ * Every channel (web form, staff entry, mail, SMS, Open311) goes through here. With a 回执, `tx`
+ * must be a transaction: the daily receipt caps (outbox.service#capReceipt) lock their counts in it.
  *
  * All of it is one SQL statement (insertCaseWithTrail): no look-ups before the insert, no
  * tracking-code check (the unique index decides; a taken code — 1 in 10^15 — is drawn again).
@@ -171,10 +177,15 @@ export async function createCaseInTx(
   input: NewCase,
   opts: { summary: string; acknowledge?: boolean },
 ) {
+  // the daily receipt caps, decided once (a redrawn tracking code is the same receipt); the
+  // submitter's own address counts only where the citizen sent it (web form, Open311), not a
+  // gateway's or a member of staff's
+  const submitterIp = who.actor === null && input.channel === 'web' ? who.ip : null;
+  let capped: Awaited<ReturnType<typeof capReceipt>> | undefined;
   for (;;) {
     const id = uuidv7();
     const trackingCode = newTrackingCode();
-    const notice =
+    let notice =
       opts.acknowledge === false
         ? null
         : caseNoticeRow(
@@ -186,6 +197,10 @@ export async function createCaseInTx(
             },
             { kind: 'received' },
           );
+    if (notice) {
+      capped ??= await capReceipt(tx, notice, submitterIp);
+      notice = { ...notice, status: capped.status, cappedReason: capped.cappedReason };
+    }
     const row = { ...input, id, trackingCode, status: 'received' as const };
     const out = await insertCaseWithTrail(tx, {
       row,
@@ -234,9 +249,11 @@ export async function createPublic(
   const before = await existing();
   if (before) return before;
   try {
-    // without attachments the case is one statement: no transaction around it (saves BEGIN/COMMIT)
+    // without attachments or a 回执 the case is one statement: no transaction around it (saves
+    // BEGIN/COMMIT); a receipt's cap is counted under a lock that lasts until the case is written
+    const receipt = !input.anonymous && Boolean(input.phone);
     const run = <T>(work: (tx: DbOrTx) => Promise<T>) =>
-      input.attachments?.length ? inTransaction(db, work) : work(db);
+      input.attachments?.length || receipt ? inTransaction(db, work) : work(db);
     return await run(async (tx) => {
       const row = await createCaseInTx(
         tx,

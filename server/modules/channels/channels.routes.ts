@@ -83,6 +83,7 @@ export function registerChannelRoutes(
 ): void {
   const { db, config } = deps;
   setPublicBaseUrl(config.publicBaseUrl);
+  outbox.setReceiptCapSecret(config.authHashKey);
   registerSmsWebhook(app, deps);
 
   const r = app.withTypeProvider<ZodTypeProvider>();

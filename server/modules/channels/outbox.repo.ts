@@ -1,7 +1,7 @@
-import { and, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { cases, outbox } from '../../db/schema/index.ts';
+import { cases, outbox, receiptCounts } from '../../db/schema/index.ts';
 import { piiMatch } from '../../platform/pii-search.ts';
 
 export type OutboxInsert = typeof outbox.$inferInsert;
@@ -29,6 +29,7 @@ const columns = {
   status: outbox.status,
   attempts: outbox.attempts,
   lastError: outbox.lastError,
+  cappedReason: outbox.cappedReason,
   sentAt: outbox.sentAt,
   createdAt: outbox.createdAt,
 };
@@ -150,4 +151,41 @@ export async function failExhausted(db: DbOrTx, maxAttempts: number) {
     .update(outbox)
     .set({ status: 'failed' })
     .where(and(eq(outbox.status, 'pending'), sql`${outbox.attempts} >= ${maxAttempts}`));
+}
+
+/**
+ * Today's receipt counts of these keys, each row created if missing and locked for the caller's
+ * transaction (an upsert that changes nothing still takes the row lock, and waits for a
+ * concurrent one, then reads its committed count). Keys in sorted order, so two transactions
+ * lock them in the same order. Row locks, not advisory locks: the same on PGlite, PostgreSQL and
+ * distributed engines.
+ */
+export async function lockReceiptCounts(
+  tx: DbOrTx,
+  keys: string[],
+  day: string,
+): Promise<Map<string, number>> {
+  const sorted = [...new Set(keys)].sort();
+  const rows = await tx
+    .insert(receiptCounts)
+    .values(sorted.map((key) => ({ key, day, sent: 0 })))
+    .onConflictDoUpdate({
+      target: [receiptCounts.key, receiptCounts.day],
+      set: { sent: sql`${receiptCounts.sent}` },
+    })
+    .returning({ key: receiptCounts.key, sent: receiptCounts.sent });
+  return new Map(rows.map((r) => [r.key, r.sent]));
+}
+
+/** One more receipt today for each key (rows locked by lockReceiptCounts). */
+export async function countReceipt(tx: DbOrTx, keys: string[], day: string) {
+  await tx
+    .update(receiptCounts)
+    .set({ sent: sql`${receiptCounts.sent} + 1` })
+    .where(and(inArray(receiptCounts.key, keys), eq(receiptCounts.day, day)));
+}
+
+/** Counts of days before `day` serve no cap any more. */
+export async function sweepReceiptCounts(db: DbOrTx, day: string) {
+  await db.delete(receiptCounts).where(lt(receiptCounts.day, day));
 }

@@ -1,4 +1,5 @@
-import { dateTimeInChina } from '../../../common/dates.ts';
+import { createHmac } from 'node:crypto';
+import { dateTimeInChina, todayInChina } from '../../../common/dates.ts';
 import {
   OUTBOX_MAX_ATTEMPTS,
   outboxKindLabels,
@@ -13,24 +14,29 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { receiptCapText } from '../../platform/i18n/zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
 import type { SmsProvider } from '../../platform/sms.ts';
+import { getSettings } from '../settings/settings.service.ts';
 import { outboxPolicy } from './channels.policy.ts';
 import { type CaseNotice, renderNotice } from './messages.ts';
 import {
   claimAttempt,
+  countReceipt,
   failExhausted,
   findOutbox,
   insertOutbox,
   listOutbox,
+  lockReceiptCounts,
   markAttemptFailed,
   markDelivered,
   type OutboxInsert,
   type OutboxRow,
   pendingBatch,
   resetForRetry,
+  sweepReceiptCounts,
 } from './outbox.repo.ts';
 
 /** The contact data of a case that a notice needs. */
@@ -67,6 +73,84 @@ export async function enqueueCaseNotice(
   const row = caseNoticeRow(c, notice);
   if (row) await insertOutbox(tx, [row]);
 }
+
+// --- receipt caps (回执上限, 系统设置) ---
+
+let capKeySecret = 'tiexin-built-in-auth-hash-key';
+/** Set once from the config when the app is built (`AUTH_HASH_KEY`): the counts' keys are HMACs. */
+export function setReceiptCapSecret(secret: string): void {
+  capKeySecret = secret;
+}
+
+/** One number however it was typed: digits only, without the +86 / 0086 country prefix. */
+export function normalisePhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  const m = /^(?:0086|86)(1\d{10})$/.exec(digits);
+  return m ? (m[1] as string) : digits;
+}
+
+const capKey = (what: string) => createHmac('sha256', capKeySecret).update(what).digest('hex');
+
+/** The key a recipient is counted under (normalised phone, lower-cased e-mail), hashed. */
+export const recipientCapKey = (kind: 'email' | 'sms', recipient: string) =>
+  `to:${capKey(kind === 'sms' ? `sms:${normalisePhone(recipient)}` : `email:${recipient.trim().toLowerCase()}`)}`;
+/** The key a submitting address (the request's IP) is counted under, hashed. */
+export const addressCapKey = (ip: string) => `from:${capKey(`ip:${ip}`)}`;
+
+/**
+ * Applies the daily receipt caps to a 回执 about to be queued: per recipient (all channels) and,
+ * when the citizen submitted from a client address of their own (web form, Open311), per that
+ * address. Under both caps the receipt is counted and goes out as it is; over one it is returned
+ * `capped` with the reason, to be written to the outbox but never sent (and not counted).
+ *
+ * Must run in the transaction that writes the outbox row: the count rows stay locked until it
+ * ends, so two submissions at once cannot both slip under a cap.
+ */
+export async function capReceipt(
+  tx: DbOrTx,
+  notice: OutboxInsert,
+  submitterIp: string | null,
+  now = new Date(),
+): Promise<OutboxInsert> {
+  const day = todayInChina(now);
+  const caps = await getSettings(tx, [
+    'receipts.perRecipientPerDay',
+    'receipts.perSubmitterAddressPerDay',
+  ]);
+  const limits = [
+    {
+      key: recipientCapKey(notice.kind, notice.recipient),
+      cap: caps['receipts.perRecipientPerDay'],
+      reason: (cap: number) => receiptCapText.perRecipient(notice.kind, cap),
+    },
+    ...(submitterIp
+      ? [
+          {
+            key: addressCapKey(submitterIp),
+            cap: caps['receipts.perSubmitterAddressPerDay'],
+            reason: receiptCapText.perAddress,
+          },
+        ]
+      : []),
+  ];
+  const counts = await lockReceiptCounts(
+    tx,
+    limits.map((l) => l.key),
+    day,
+  );
+  const over = limits.find((l) => (counts.get(l.key) ?? 0) >= l.cap);
+  if (over) return { ...notice, status: 'capped', cappedReason: over.reason(over.cap) };
+  await countReceipt(
+    tx,
+    limits.map((l) => l.key),
+    day,
+  );
+  return notice;
+}
+
+/** Drops the counts of past days (the hourly jobs); today's and yesterday's stay. */
+export const sweepOldReceiptCounts = (db: Db, now = new Date()) =>
+  sweepReceiptCounts(db, todayInChina(new Date(now.getTime() - 86_400_000)));
 
 // --- reading (admin, office) ---
 
@@ -136,6 +220,7 @@ export async function exportXlsx(ctx: RequestContext, q: TOutboxFilter): Promise
     { header: '状态', width: 12, value: (r) => outboxStatusLabels[r.status] },
     { header: '尝试次数', width: 8, value: (r) => r.attempts },
     { header: '最近错误', width: 30, value: (r) => r.lastError ?? '' },
+    { header: '未发送原因', width: 30, value: (r) => r.cappedReason ?? '' },
     { header: '发送时间', width: 20, value: (r) => dateTimeInChina(r.sentAt) },
   ];
   return buildSheet('发件箱', columns, items);

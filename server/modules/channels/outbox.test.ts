@@ -330,6 +330,7 @@ describe('the outbox', () => {
         '状态',
         '尝试次数',
         '最近错误',
+        '未发送原因',
         '发送时间',
       ]);
       expect(rows).toHaveLength(3);

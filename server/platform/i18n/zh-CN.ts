@@ -118,3 +118,31 @@ export const complianceText = {
   reminderTitle: (month: string) => `${month} 入户结亲指标尚未完成`,
   reminderBody: (reasons: string[]) => `${reasons.join('；')}。请在月底前完成。`,
 } as const;
+
+/** 系统设置: what each setting is called and means (the catalog: modules/settings/settings.catalog.ts). */
+export const settingText = {
+  'receipts.perRecipientPerDay': {
+    label: '每个号码或邮箱每日回执上限',
+    description:
+      '同一手机号码或电子邮箱一天（北京时间）内最多发送的受理回执条数；超过的回执不发送，在发件箱中标为“超出上限未发送”并注明原因。',
+    unit: '条/日',
+  },
+  'receipts.perSubmitterAddressPerDay': {
+    label: '每个提交地址每日回执上限',
+    description:
+      '从同一网络地址（IP）经网站或 Open311 提交的诉求，一天（北京时间）内最多发送的受理回执条数，防止有人借提交诉求向他人号码批量发送短信。',
+    unit: '条/日',
+  },
+  invalid: (label: string, detail: string) => `“${label}”的值无效：${detail}`,
+  integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
+  auditSummary: (label: string) => `修改系统设置“${label}”`,
+} as const;
+
+/** Why a receipt (回执) was not sent: shown in the 发件箱 and its export. */
+export const receiptCapText = {
+  perRecipient: (kind: 'email' | 'sms', cap: number) =>
+    kind === 'sms'
+      ? `同一号码今日已发送 ${cap} 条回执，已达上限`
+      : `同一邮箱今日已发送 ${cap} 条回执，已达上限`,
+  perAddress: (cap: number) => `同一提交地址今日已发送 ${cap} 条回执，已达上限`,
+} as const;

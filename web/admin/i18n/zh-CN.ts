@@ -6,6 +6,7 @@ import { holidays } from './zh-CN/holidays.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
+import { settings } from './zh-CN/settings.ts';
 import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
 
@@ -23,6 +24,7 @@ export const zhCN = {
   households,
   users,
   outbox,
+  settings,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',

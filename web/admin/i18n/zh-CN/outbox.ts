@@ -3,7 +3,7 @@ export const outbox = {
   menu: '发件箱',
   title: '发件箱',
   intro:
-    '发给群众的邮件和短信（受理回执、办结答复、合并及不予受理通知）。未配置发送通道时消息保留在此，可查看内容。',
+    '发给群众的邮件和短信（受理回执、办结答复、合并及不予受理通知）。未配置发送通道时消息保留在此，可查看内容；超出系统设置中回执上限的消息不发送，标为“超出上限未发送”并注明原因。',
   searchPlaceholder: '搜索收件人、主题、正文或查询码',
   filterKind: '类型',
   filterStatus: '状态',
@@ -17,6 +17,8 @@ export const outbox = {
   status: '状态',
   attempts: '尝试次数',
   lastError: '最近错误',
+  reason: '未发送原因',
+  cappedReason: '未发送原因',
   sentAt: '发送时间',
   view: '查看',
   detailTitle: '消息详情',
@@ -31,5 +33,6 @@ export const outbox = {
     sent: '已发送',
     failed: '发送失败',
     kept: '已保留（未配置发送通道）',
+    capped: '超出上限未发送',
   },
 };

@@ -29,6 +29,7 @@ const PAGES: readonly PageRow[] = [
   { path: '/audit', title: 'menu.audit' },
   { path: '/users', title: 'users.menu' },
   { path: '/outbox', title: 'outbox.menu' },
+  { path: '/settings', title: 'settings.menu' },
 ];
 
 export type Crumb = { title: string; path?: string };

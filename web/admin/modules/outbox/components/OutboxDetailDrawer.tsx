@@ -49,6 +49,11 @@ export function OutboxDetailDrawer({ id, canRetry, onClose }: OutboxDetailDrawer
             <Descriptions.Item label={t('outbox.status')}>
               <OutboxStatusTag status={m.status} />
             </Descriptions.Item>
+            {m.cappedReason ? (
+              <Descriptions.Item label={t('outbox.cappedReason')}>
+                {m.cappedReason}
+              </Descriptions.Item>
+            ) : null}
             <Descriptions.Item label={t('outbox.attempts')}>{m.attempts}</Descriptions.Item>
             <Descriptions.Item label={t('outbox.lastError')}>
               {orDash(m.lastError)}

@@ -7,6 +7,7 @@ const colors: Record<OutboxStatus, string> = {
   sent: 'green',
   failed: 'red',
   kept: 'default',
+  capped: 'orange',
 };
 
 /** The status in words (colour is never the only signal). */

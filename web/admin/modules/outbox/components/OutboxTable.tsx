@@ -52,6 +52,14 @@ export function OutboxTable({
       width: 190,
       render: (status: OutboxItem['status']) => <OutboxStatusTag status={status} />,
     },
+    {
+      title: t('outbox.reason'),
+      key: 'reason',
+      width: 220,
+      ellipsis: true,
+      // a capped message says why; a failing one shows its last error
+      render: (_: unknown, m: OutboxItem) => orDash(m.cappedReason ?? m.lastError),
+    },
     { title: t('outbox.attempts'), dataIndex: 'attempts', width: 90, align: 'right' },
     { title: t('outbox.sentAt'), dataIndex: 'sentAt', width: 170, render: dateTime },
     {
@@ -76,7 +84,7 @@ export function OutboxTable({
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1300 }}
+      scroll={{ x: 1520 }}
       pagination={tablePagination(paging, total, onPageChange)}
       locale={{ emptyText: <Empty description={t('outbox.empty')} /> }}
     />

@@ -2,8 +2,11 @@
 export const outboxKinds = ['email', 'sms'] as const;
 export type OutboxKind = (typeof outboxKinds)[number];
 
-/** 待发送 → 已发送 | 发送失败 | 已保留 (no relay or SMS gateway configured) */
-export const outboxStatuses = ['pending', 'sent', 'failed', 'kept'] as const;
+/**
+ * 待发送 → 已发送 | 发送失败 | 已保留 (no relay or SMS gateway configured); 超出上限未发送 (a
+ * receipt over a daily cap of 系统设置, never sent)
+ */
+export const outboxStatuses = ['pending', 'sent', 'failed', 'kept', 'capped'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
 /** One message to a citizen (发件箱). In lists the recipient comes masked. */
@@ -18,6 +21,8 @@ export type OutboxItem = {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
+  /** why a capped message was not sent */
+  cappedReason: string | null;
   sentAt: string | null;
   createdAt: string;
 };

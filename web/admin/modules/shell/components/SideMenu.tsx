@@ -13,6 +13,7 @@ import {
   MailOutlined,
   MessageOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
@@ -76,6 +77,9 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
     // 系统管理: what was sent to citizens by mail and SMS
     ...(user.role === 'admin'
       ? [{ key: '/outbox', icon: <MailOutlined />, label: t('outbox.menu') }]
+      : []),
+    ...(user.role === 'admin'
+      ? [{ key: '/settings', icon: <SettingOutlined />, label: t('settings.menu') }]
       : []),
   ];
   // leaves of groups too: a group's own key is not a route

@@ -1,0 +1,51 @@
+import type { TSettingInput, TSettingValue } from '../../../common/settings.ts';
+import { z } from '../../../common/zod.ts';
+import { settingText } from '../../platform/i18n/zh-CN.ts';
+
+/** What one setting is: its words (i18n), the values it takes, and its 2014 value. */
+export type SettingDef<T extends TSettingValue> = {
+  label: string;
+  description: string;
+  unit: string;
+  schema: z.ZodType<T>;
+  default: T;
+  input: TSettingInput;
+};
+
+function integerSetting(
+  text: { label: string; description: string; unit: string },
+  bounds: { min: number; max: number; default: number },
+): SettingDef<number> {
+  const words = settingText.integerBetween(bounds.min, bounds.max);
+  return {
+    ...text,
+    schema: z.number(words).int(words).min(bounds.min, words).max(bounds.max, words),
+    default: bounds.default,
+    input: { kind: 'integer', min: bounds.min, max: bounds.max },
+  };
+}
+
+/**
+ * Every setting Tiexin knows. A row of `settings` holds the current value (seeded by a migration
+ * with `default`); a key missing there (a setting added later, before its seed) reads as its
+ * default. Add a key here, its words in i18n, and its seed row in a migration.
+ */
+export const settingsCatalog = {
+  /** 回执上限（每个号码/邮箱） */
+  'receipts.perRecipientPerDay': integerSetting(settingText['receipts.perRecipientPerDay'], {
+    min: 1,
+    max: 100,
+    default: 3,
+  }),
+  /** 回执上限（每个提交地址） */
+  'receipts.perSubmitterAddressPerDay': integerSetting(
+    settingText['receipts.perSubmitterAddressPerDay'],
+    { min: 1, max: 10_000, default: 10 },
+  ),
+} satisfies Record<string, SettingDef<TSettingValue>>;
+
+export type SettingKey = keyof typeof settingsCatalog;
+export type SettingValueOf<K extends SettingKey> = (typeof settingsCatalog)[K]['default'];
+export const SETTING_KEYS = Object.keys(settingsCatalog) as SettingKey[];
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(settingsCatalog, key);

@@ -1,0 +1,94 @@
+import type { TSetting, TSettingValue } from '../../../common/settings.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import type { RequestContext } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { settingText } from '../../platform/i18n/zh-CN.ts';
+import {
+  isSettingKey,
+  SETTING_KEYS,
+  type SettingKey,
+  type SettingValueOf,
+  settingsCatalog,
+} from './settings.catalog.ts';
+import { listSettingRows, lockSetting, type SettingRow, upsertSetting } from './settings.repo.ts';
+
+/** A stored value the key's schema refuses (edited by hand in the database) reads as the default. */
+function currentValue<K extends SettingKey>(key: K, stored: unknown): SettingValueOf<K> {
+  const def = settingsCatalog[key];
+  const parsed = def.schema.safeParse(stored);
+  return (parsed.success ? parsed.data : def.default) as SettingValueOf<K>;
+}
+
+/** The current value of one setting, typed by its key (the default when it has no row). */
+export async function getSetting<K extends SettingKey>(
+  db: DbOrTx,
+  key: K,
+): Promise<SettingValueOf<K>> {
+  const [row] = await listSettingRows(db, [key]);
+  return currentValue(key, row?.value);
+}
+
+/** Several settings in one query. */
+export async function getSettings<K extends SettingKey>(
+  db: DbOrTx,
+  keys: readonly K[],
+): Promise<{ [P in K]: SettingValueOf<P> }> {
+  const rows = new Map((await listSettingRows(db, [...keys])).map((r) => [r.key, r.value]));
+  return Object.fromEntries(keys.map((k) => [k, currentValue(k, rows.get(k))])) as {
+    [P in K]: SettingValueOf<P>;
+  };
+}
+
+function toItem(key: SettingKey, row: SettingRow | undefined): TSetting {
+  const def = settingsCatalog[key];
+  return {
+    key,
+    label: def.label,
+    description: def.description,
+    unit: def.unit,
+    value: currentValue(key, row?.value),
+    defaultValue: def.default,
+    input: def.input,
+    updatedAt: row?.updatedBy ? row.updatedAt : null,
+    updatedByName: row?.updatedBy ? row.updatedByName : null,
+  };
+}
+
+/** Every known setting, in the catalog's order, with who changed it last. */
+export async function list(ctx: RequestContext): Promise<{ items: TSetting[] }> {
+  const rows = new Map((await listSettingRows(ctx.db)).map((r) => [r.key, r]));
+  return { items: SETTING_KEYS.map((k) => toItem(k, rows.get(k))) };
+}
+
+/** The admin changes one setting: checked against the key's schema, audited with old → new. */
+export async function put(
+  ctx: RequestContext,
+  key: string,
+  value: TSettingValue,
+): Promise<TSetting> {
+  if (!isSettingKey(key)) throw notFound();
+  const def = settingsCatalog[key];
+  const parsed = def.schema.safeParse(value);
+  if (!parsed.success) {
+    const detail = parsed.error.issues[0]?.message ?? '';
+    const message = settingText.invalid(def.label, detail);
+    throw new AppError('VALIDATION', message, [{ field: 'value', message }]);
+  }
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await lockSetting(tx, key);
+    const old = currentValue(key, before?.value);
+    await upsertSetting(tx, key, parsed.data, ctx.actor.userId);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'setting',
+      entityId: key,
+      summary: `${settingText.auditSummary(def.label)}：${old} → ${parsed.data}`,
+      before: { value: old },
+      after: { value: parsed.data },
+    });
+  });
+  const [row] = await listSettingRows(ctx.db, [key]);
+  return toItem(key, row);
+}
