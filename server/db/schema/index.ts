@@ -4,3 +4,4 @@ export * from './cases.ts';
 export * from './org.ts';
 export * from './platform.ts';
 export * from './visits.ts';
+export * from './workflow.ts';
