@@ -93,6 +93,21 @@ function stepOf(kind: AnyKind, action: string): AnyStep {
   return step as AnyStep;
 }
 
+function targetOf(
+  kind: AnyKind,
+  step: AnyStep,
+  record: unknown,
+  fields: Record<string, unknown>,
+  state: string,
+): string {
+  if (step.to === 'same') return state;
+  if (typeof step.to === 'string') return step.to;
+  const to = step.to.by(record, fields);
+  // a choice outside its declared states is the kind's bug, not the user's
+  if (!step.to.among.includes(to)) throw new Error(`${kind.name}.${step.action}: state ${to}`);
+  return to;
+}
+
 function actorRef(actor: Actor | ExternalActor) {
   return isExternal(actor)
     ? { userId: null, name: actor.name }
@@ -138,7 +153,7 @@ export async function takeStep<R>(
     note,
   };
   const extra = step.compute ? await step.compute(tx, args as StepArgs<unknown, string>) : {};
-  const to = step.to === 'same' ? state : step.to;
+  const to = targetOf(kind, step, record, fields, state);
 
   const after = (await kind.store.write(tx, record, {
     from: state,

@@ -63,8 +63,11 @@ export type StepDef<R, S extends string, Rel extends string, F extends string> =
   /** zh-CN, e.g. 提交 */
   label: string;
   from: readonly S[];
-  /** 'same': the state does not change (an event only, e.g. 备注) */
-  to: S | 'same';
+  /**
+   * 'same': the state does not change (an event only, e.g. 备注). A choice: the state follows
+   * from the record and the step's fields (评价: 不满意 reopens the case), one of `among`.
+   */
+  to: S | 'same' | { among: readonly S[]; by: (record: R, fields: Record<string, unknown>) => S };
   who: readonly WhoRule<Rel>[];
   /** fields that must be given */
   needs?: readonly F[];
@@ -157,7 +160,9 @@ export function defineKind<R, S extends string, Rel extends string, F extends st
   for (const step of kind.steps) {
     if (actions.has(step.action)) throw new Error(`${kind.name}: step ${step.action} twice`);
     actions.add(step.action);
-    for (const s of [...step.from, ...(step.to === 'same' ? [] : [step.to])]) {
+    const targets =
+      step.to === 'same' ? [] : typeof step.to === 'object' ? step.to.among : [step.to];
+    for (const s of [...step.from, ...targets]) {
       if (!(s in kind.states)) throw new Error(`${kind.name}.${step.action}: unknown state ${s}`);
     }
     for (const f of [...(step.needs ?? []), ...(step.optional ?? [])]) {

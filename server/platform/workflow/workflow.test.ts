@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
@@ -120,7 +120,11 @@ const url = (id: string, what: 'actions' | 'events' = 'events') => `/api/wf-topi
 const stateOf = async (id: string) =>
   (await t.db.select().from(testTopics).where(eq(testTopics.id, id)))[0]?.state;
 const eventsOf = (id: string) =>
-  t.db.select().from(workflowEvents).where(eq(workflowEvents.recordId, id));
+  t.db
+    .select()
+    .from(workflowEvents)
+    .where(eq(workflowEvents.recordId, id))
+    .orderBy(asc(workflowEvents.id));
 const auditOf = (id: string) =>
   t.db
     .select()
@@ -327,6 +331,19 @@ describe('workflow engine: takeStep through POST …/events', () => {
     expect(await eventsOf(topic.id)).toHaveLength(0);
   });
 
+  it('a step may choose its next state from its fields (评议: 重新调研 or 通过)', async () => {
+    await setState(topic.id, 'reported');
+    const redo = await w.as.office.post(url(topic.id), { action: 'assess', verdict: 'redo' });
+    expect(redo.json().state).toBe('approved');
+    await setState(topic.id, 'reported');
+    const accept = await w.as.office.post(url(topic.id), { action: 'assess', verdict: 'accept' });
+    expect(accept.json().state).toBe('closed');
+    expect((await eventsOf(topic.id)).map((e) => [e.fromState, e.toState])).toEqual([
+      ['reported', 'approved'],
+      ['reported', 'closed'],
+    ]);
+  });
+
   it('a guard keeps a step back until its condition holds (结题 after 评定等次)', async () => {
     await setState(topic.id, 'reported');
     const early = await w.as.office.post(url(topic.id), { action: 'close' });
@@ -385,6 +402,7 @@ describe('workflow engine: GET …/actions and …/events', () => {
       report: '报告',
       reportDate: '2014-06-30',
       grade: 'good',
+      verdict: 'redo',
     };
     const states: [TopicState, string | null][] = [
       ['draft', null],

@@ -131,6 +131,14 @@ export function makeTopicKind(extraApproveHooks: StepHook<TestTopic, TopicState>
       reason: { label: '退回理由', type: 'textarea', maxLength: 500 },
       report: { label: '调研报告', type: 'textarea' },
       reportDate: { label: '报告日期', type: 'date' },
+      verdict: {
+        label: '评议结论',
+        type: 'select',
+        options: [
+          { value: 'accept', label: '通过' },
+          { value: 'redo', label: '重新调研' },
+        ],
+      },
       grade: {
         label: '等次',
         type: 'select',
@@ -186,6 +194,20 @@ export function makeTopicKind(extraApproveHooks: StepHook<TestTopic, TopicState>
         who: [{ roles: ['office'] }],
         needs: ['grade'],
         public: false,
+      },
+      {
+        // the next state follows from the verdict
+        action: 'assess',
+        label: '评议报告',
+        from: ['reported'],
+        to: {
+          among: ['closed', 'approved'],
+          by: (_r: TestTopic, f: Record<string, unknown>) =>
+            f.verdict === 'redo' ? 'approved' : 'closed',
+        },
+        who: [{ roles: ['office'] }],
+        needs: ['verdict'],
+        public: true,
       },
       {
         action: 'close',
