@@ -4,7 +4,7 @@ import { idColumn } from './columns.ts';
 
 /**
  * 办理过程 — one row per step taken on a record of a workflow kind (server/platform/workflow): the
- * shared timeline of every kind except cases, which keep `case_events` (ADR 0005). `recordId` is
+ * shared timeline of every kind except cases, which keep `case_events` (ADR 0006). `recordId` is
  * the record's id in its kind's own table; no foreign key, as kinds live in different tables.
  */
 export const workflowEvents = pgTable(

@@ -5,7 +5,7 @@ import type { NewStepEvent, StepEvent, WorkflowStore } from './kind.ts';
 
 /**
  * The events half of a store for a kind whose timeline is the shared `workflow_events` table
- * (every kind but cases, ADR 0005): spread it into the kind's store.
+ * (every kind but cases, ADR 0006): spread it into the kind's store.
  */
 export function sharedEvents(
   kind: string,
