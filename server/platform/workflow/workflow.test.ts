@@ -13,8 +13,8 @@ import { openTestDatabase } from '../../test/database.ts';
 import { makeUser } from '../../test/factories.ts';
 import { type Actor, ALL_ROLES, type Role } from '../access.ts';
 import { AppError } from '../errors.ts';
-import { availableSteps, takeStep } from './engine.ts';
-import { systemActor } from './kind.ts';
+import { availableSteps, takeStep, timelineOf } from './engine.ts';
+import { citizenActor, defineKind, systemActor } from './kind.ts';
 import { registerWorkflowRoutes } from './routes.ts';
 import {
   createTopicTable,
@@ -390,6 +390,41 @@ describe('workflow engine: the system actor', () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(403);
     expect(await stateOf(topic.id)).toBe('draft');
+  });
+});
+
+describe('workflow engine: kinds and timelines', () => {
+  it('a citizen may take only steps that list citizens', async () => {
+    await setState(topic.id, 'reported', 'good');
+    const err = await inTransaction(t.db, (tx) =>
+      takeStep(tx, { actor: citizenActor(), ip: '10.0.0.1' }, kind, topic.id, { action: 'close' }),
+    ).catch((e: unknown) => e);
+    expect((err as AppError).status).toBe(403);
+    expect(await stateOf(topic.id)).toBe('reported');
+  });
+
+  it('the public timeline leaves out the steps that are not public', async () => {
+    await w.as.cadre.post(url(topic.id), { action: 'submit' });
+    await w.as.unit_admin.post(url(topic.id), { action: 'approve', comment: '同意立项' });
+    const all = await timelineOf(t.db, kind, topic.id, { publicOnly: false });
+    const pub = await timelineOf(t.db, kind, topic.id, { publicOnly: true });
+    expect(all.map((e) => e.action)).toEqual(['submit', 'approve']);
+    expect(pub.map((e) => [e.action, e.toStateLabel, e.fields])).toEqual([
+      ['approve', '已立项', { comment: '同意立项' }],
+    ]);
+  });
+
+  it('defineKind refuses a step naming an undeclared state, field or relation', () => {
+    const base = makeTopicKind();
+    const withStep = (step: Record<string, unknown>) => () =>
+      defineKind({ ...base, steps: [...base.steps, step as never] });
+    const step = { action: 'x', label: 'x', from: ['draft'], to: 'same', who: [], public: false };
+    expect(withStep({ ...step, from: ['drafted'] })).toThrow('unknown state drafted');
+    expect(withStep({ ...step, to: 'done' })).toThrow('unknown state done');
+    expect(withStep({ ...step, needs: ['reasons'] })).toThrow('unknown field reasons');
+    expect(withStep({ ...step, who: [{ relation: 'owner' }] })).toThrow('unknown relation owner');
+    expect(withStep({ ...step, action: 'submit' })).toThrow('step submit twice');
+    expect(withStep(step)).not.toThrow();
   });
 });
 
