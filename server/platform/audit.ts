@@ -1,6 +1,5 @@
 import type { TAuditAction, TAuditEntity } from '../../common/audit.ts';
 import type { DbOrTx } from '../db/client.ts';
-import type { Actor } from './access.ts';
 import { insertAudit } from './audit.repo.ts';
 
 export type AuditAction = TAuditAction;
@@ -11,7 +10,8 @@ export type AuditAction = TAuditAction;
  */
 export async function audit(
   tx: DbOrTx,
-  who: { actor: Pick<Actor, 'userId' | 'name'> | null; ip: string | null },
+  /** `userId` null: a job or a citizen, named by `name` */
+  who: { actor: { userId: string | null; name: string } | null; ip: string | null },
   e: {
     action: AuditAction;
     /** one of common/audit.ts AUDIT_ENTITY_LABELS: every kind written has a label and a filter */

@@ -5,3 +5,4 @@ export * from './org.ts';
 export * from './platform.ts';
 export * from './settings.ts';
 export * from './visits.ts';
+export * from './workflow.ts';
