@@ -1,10 +1,9 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { t } from '../../../i18n';
 import { apiRequest } from '../../../ui/api';
-import { EMPTY_CELL, orDash } from '../../../ui/format';
+import { EMPTY_CELL, formatDateTime, orDash } from '../../../ui/format';
 import type { Cadre } from '../../cadres/types/cadre';
 import type { CaseDetail } from '../types/case';
 
@@ -49,7 +48,7 @@ export function CaseDetails({ c }: { c: CaseDetail }) {
   return (
     <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
       <Descriptions.Item label={t('cases.createdAt')}>
-        {dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}
+        {formatDateTime(c.createdAt)}
       </Descriptions.Item>
       <Descriptions.Item label={t('cases.channel')}>
         {t(`cases.channels.${c.channel}`)}
