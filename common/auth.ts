@@ -1,11 +1,16 @@
+import { requiredText, tooLong } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { z } from './zod.ts';
 
 export const ROLES = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
 export const ZRoleSchema = z.enum(ROLES);
 
 export const ZLoginSchema = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
-  password: z.string().min(1, '请输入密码').max(200),
+  username: z.string().trim().min(1, '请输入用户名').max(64, tooLong('用户名', 64)),
+  password: z
+    .string()
+    .min(1, '请输入密码')
+    .max(MAX_LEN.password, tooLong('密码', MAX_LEN.password)),
 });
 
 export const ZMeSchema = z.object({
@@ -40,7 +45,7 @@ export type TSessionList = z.infer<typeof ZSessionListSchema>;
 export const ZPasswordSchema = z
   .string()
   .min(8, '密码至少 8 位')
-  .max(200)
+  .max(MAX_LEN.password, tooLong('密码', MAX_LEN.password))
   .regex(/[A-Za-z]/, '密码须包含字母')
   .regex(/\d/, '密码须包含数字');
 
@@ -63,9 +68,9 @@ export const ZUserCreateSchema = z.object({
     .string()
     .trim()
     .min(2, '用户名至少 2 个字符')
-    .max(32, '用户名不能超过 32 个字符')
+    .max(MAX_LEN.username, tooLong('用户名', MAX_LEN.username))
     .regex(/^[A-Za-z0-9_.-]+$/, '用户名只能包含字母、数字、下划线、点和连字符'),
-  name: z.string().trim().min(1, '请填写姓名').max(50),
+  name: requiredText('姓名', MAX_LEN.personName),
   role: ZRoleSchema,
   orgId: z.uuid().nullable().default(null),
   cadreId: z.uuid().nullable().default(null),
@@ -87,6 +92,9 @@ export const ZUserUpdateSchema = z.object({
 export type TUserUpdate = z.infer<typeof ZUserUpdateSchema>;
 
 export const ZPasswordChangeSchema = z.object({
-  currentPassword: z.string().min(1, '请输入当前密码'),
+  currentPassword: z
+    .string()
+    .min(1, '请输入当前密码')
+    .max(MAX_LEN.password, tooLong('当前密码', MAX_LEN.password)),
   newPassword: ZPasswordSchema,
 });

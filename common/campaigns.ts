@@ -1,3 +1,5 @@
+import { dateRange, requiredText, text } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZRankSchema } from './org.ts';
 import { ZDateSchema, ZDateTimeSchema, ZMonthSchema, ZQueryBoolSchema } from './paging.ts';
 import { z } from './zod.ts';
@@ -65,12 +67,8 @@ export const ZCampaignSchema = z.object({
 });
 export type TCampaign = z.infer<typeof ZCampaignSchema>;
 
-const campaignName = z
-  .string()
-  .trim()
-  .min(1, '请填写活动名称')
-  .max(100, '活动名称不能超过 100 个字');
-const description = z.string().trim().max(5000, '说明不能超过 5000 个字');
+const campaignName = requiredText('活动名称', MAX_LEN.name);
+const description = text('说明', MAX_LEN.longText);
 const reminderDays = z
   .number()
   .int()
@@ -105,17 +103,20 @@ export const ZCampaignCreateSchema = z
     if (!v.startDate)
       ctx.addIssue({ code: 'custom', path: ['startDate'], message: '请填写开始日期' });
     if (!v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '请填写结束日期' });
-  });
+  })
+  .superRefine(dateRange('startDate', 'endDate'));
 export type TCampaignCreate = z.infer<typeof ZCampaignCreateSchema>;
 
-export const ZCampaignUpdateSchema = z.object({
-  name: campaignName.optional(),
-  description: description.optional(),
-  startDate: ZDateSchema.optional(),
-  endDate: ZDateSchema.optional(),
-  status: ZCampaignStatusSchema.optional(),
-  reminderDaysBeforeMonthEnd: reminderDays.optional(),
-});
+export const ZCampaignUpdateSchema = z
+  .object({
+    name: campaignName.optional(),
+    description: description.optional(),
+    startDate: ZDateSchema.optional(),
+    endDate: ZDateSchema.optional(),
+    status: ZCampaignStatusSchema.optional(),
+    reminderDaysBeforeMonthEnd: reminderDays.optional(),
+  })
+  .superRefine(dateRange('startDate', 'endDate'));
 export type TCampaignUpdate = z.infer<typeof ZCampaignUpdateSchema>;
 
 /** Copy a campaign to another year (same month and day) or by a number of days. */
@@ -148,14 +149,17 @@ export const ZPhaseSchema = z.object({
 });
 export type TPhase = z.infer<typeof ZPhaseSchema>;
 
-export const ZPhaseCreateSchema = z.object({
-  name: z.string().trim().min(1, '请填写阶段名称').max(50, '阶段名称不能超过 50 个字'),
+const ZPhaseFieldsSchema = z.object({
+  name: requiredText('阶段名称', MAX_LEN.phaseName),
   startDate: ZDateSchema,
   endDate: ZDateSchema,
   sortOrder: z.number().int().min(0).max(1000).optional(),
 });
+export const ZPhaseCreateSchema = ZPhaseFieldsSchema.superRefine(dateRange('startDate', 'endDate'));
 export type TPhaseCreate = z.infer<typeof ZPhaseCreateSchema>;
-export const ZPhaseUpdateSchema = ZPhaseCreateSchema.partial();
+export const ZPhaseUpdateSchema = ZPhaseFieldsSchema.partial().superRefine(
+  dateRange('startDate', 'endDate'),
+);
 export type TPhaseUpdate = z.infer<typeof ZPhaseUpdateSchema>;
 
 export const ZActivitySchema = z.object({
@@ -179,7 +183,7 @@ export const ZActivityCreateSchema = z.object({
     .max(999)
     .optional()
     .describe('序号；不填则取最大序号 + 1'),
-  title: z.string().trim().min(1, '请填写活动项目名称').max(200, '名称不能超过 200 个字'),
+  title: requiredText('活动项目名称', MAX_LEN.activityTitle),
   description: description.default(''),
   module: ZActivityModuleSchema,
   phaseId: z.uuid('请选择阶段').nullable().optional(),
@@ -229,7 +233,7 @@ export const ZAssignmentUpdateSchema = z.object({ deadline: ZDateSchema });
 export type TAssignmentUpdate = z.infer<typeof ZAssignmentUpdateSchema>;
 
 export const ZAssignmentFilterSchema = z.object({
-  q: z.string().trim().max(100).optional().describe('搜索活动项目或单位名称'),
+  q: text('搜索关键词', MAX_LEN.search).optional().describe('搜索活动项目或单位名称'),
   campaignId: z.uuid().optional(),
   activityId: z.uuid().optional(),
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
@@ -259,7 +263,7 @@ export const ZReportSchema = z.object({
 export type TReport = z.infer<typeof ZReportSchema>;
 
 export const ZReportCreateSchema = z.object({
-  text: z.string().trim().min(1, '请填写进展情况').max(5000, '进展情况不能超过 5000 个字'),
+  text: requiredText('进展情况', MAX_LEN.longText),
   percent: z
     .number()
     .int()

@@ -11,6 +11,8 @@ import {
   MIN_CASE_CONTENT,
   RESPONDENT_GROUPS,
 } from './case-terms.ts';
+import { text, tooLong } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
@@ -27,7 +29,7 @@ const content = z
   .string()
   .trim()
   .min(MIN_CASE_CONTENT, `请至少写 ${MIN_CASE_CONTENT} 个字`)
-  .max(MAX_CASE_CONTENT, `不能超过 ${MAX_CASE_CONTENT} 字`);
+  .max(MAX_CASE_CONTENT, tooLong('内容', MAX_CASE_CONTENT));
 /** the one phone rule (common/phone.ts) */
 const phone = ZPhoneSchema;
 
@@ -44,7 +46,7 @@ export const MAX_PUBLIC_CASE_ATTACHMENTS = 5;
 export const ZPublicCaseCreateSchema = z.strictObject({
   categoryId: z.uuid('请选择类别'),
   content,
-  name: z.string().trim().max(50).optional(),
+  name: text('姓名', MAX_LEN.personName).optional(),
   phone: phone.optional(),
   anonymous: z.boolean().default(false),
   cadreId: z.uuid().optional(),
@@ -90,7 +92,7 @@ export type TPublicCase = z.infer<typeof ZPublicCaseSchema>;
 
 export const ZCaseRatingInputSchema = z.strictObject({
   rating: z.enum(CASE_RATINGS, '请选择 满意、基本满意 或 不满意'),
-  comment: z.string().trim().max(1000).default(''),
+  comment: text('评价意见', MAX_LEN.ratingComment).default(''),
 });
 export type TCaseRatingInput = z.infer<typeof ZCaseRatingInputSchema>;
 
@@ -100,7 +102,7 @@ export const ZCaseCreateSchema = z.strictObject({
   respondentGroup: z.enum(RESPONDENT_GROUPS).optional(),
   categoryId: z.uuid('请选择类别'),
   content,
-  citizenName: z.string().trim().max(50).optional(),
+  citizenName: text('来信人姓名', MAX_LEN.personName).optional(),
   citizenPhone: phone.optional(),
   anonymous: z.boolean().default(false),
   addresseeCadreId: z.uuid().optional(),
@@ -179,12 +181,12 @@ export type TCaseEvent = z.infer<typeof ZCaseEventSchema>;
 /** A staff transition: POST /api/cases/{id}/events */
 export const ZCaseTransitionSchema = z.strictObject({
   action: z.enum(CASE_ACTIONS),
-  note: z.string().trim().max(2000).default(''),
+  note: text('说明', MAX_LEN.note).default(''),
   orgId: z.uuid().optional(),
   handlerCadreId: z.uuid().optional(),
-  answer: z.string().trim().max(MAX_CASE_CONTENT).optional(),
-  measures: z.string().trim().max(MAX_CASE_CONTENT).optional(),
-  reason: z.string().trim().max(2000).optional(),
+  answer: text('答复', MAX_CASE_CONTENT).optional(),
+  measures: text('整改措施', MAX_CASE_CONTENT).optional(),
+  reason: text('理由', MAX_LEN.note).optional(),
   mergeIntoId: z.uuid().optional(),
   publicity: z.boolean().optional(),
   /** 受理 only: the category the office files it under (mail and SMS arrive in the 默认类别) */
@@ -206,7 +208,7 @@ export type TCaseCategoryAdmin = z.infer<typeof ZCaseCategoryAdminSchema>;
 /** The office edits time limits (in working days) and switches categories on or off. */
 export const ZCaseCategoryUpdateSchema = z
   .strictObject({
-    name: z.string().trim().min(1, '请填写名称').max(30).optional(),
+    name: text('名称', MAX_LEN.shortName).min(1, '请填写名称').optional(),
     timeLimitDays: z
       .number()
       .int()

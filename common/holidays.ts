@@ -1,3 +1,5 @@
+import { text } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZDateSchema } from './paging.ts';
 import { z } from './zod.ts';
 
@@ -16,7 +18,7 @@ export const ZHolidayListQuerySchema = z.object({
 export const ZHolidayListSchema = z.object({ items: z.array(ZHolidaySchema) });
 
 export const ZHolidayPutSchema = z.strictObject({
-  name: z.string().trim().min(1, '请填写名称，如“春节”').max(30, '名称不能超过 30 个字'),
+  name: text('名称', MAX_LEN.shortName).min(1, '请填写名称，如“春节”'),
   workday: z.boolean().default(false),
 });
 export type THolidayPut = z.infer<typeof ZHolidayPutSchema>;

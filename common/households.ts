@@ -1,3 +1,5 @@
+import { requiredText } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
@@ -20,8 +22,8 @@ export const ZHouseholdPhoneSchema = ZPhoneSchema;
 
 /** 家庭成员 */
 export const ZHouseholdMemberSchema = z.object({
-  name: z.string().trim().min(1, '请填写成员姓名').max(50, '成员姓名不能超过 50 个字'),
-  relation: z.string().trim().min(1, '请填写与户主关系').max(20, '与户主关系不能超过 20 个字'),
+  name: requiredText('成员姓名', MAX_LEN.personName),
+  relation: requiredText('与户主关系', MAX_LEN.relation),
 });
 export type THouseholdMember = z.infer<typeof ZHouseholdMemberSchema>;
 

@@ -1,3 +1,5 @@
+import { requiredText, text, tooLong } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
@@ -25,7 +27,7 @@ export const ZOrgSchema = z.object({
 });
 export type TOrg = z.infer<typeof ZOrgSchema>;
 
-const orgName = z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过 100 个字');
+const orgName = requiredText('单位名称', MAX_LEN.name);
 
 export const ZOrgCreateSchema = z.object({
   name: orgName,
@@ -60,12 +62,16 @@ export type TCadre = z.infer<typeof ZCadreSchema>;
 
 export const ZCadreCreateSchema = z.object({
   orgId: z.uuid('请选择所属单位'),
-  name: z.string().trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字'),
+  name: requiredText('姓名', MAX_LEN.personName),
   gender: z.enum(['male', 'female']).nullable().optional(),
   rank: ZRankSchema,
-  post: z.string().trim().max(100, '职务不能超过 100 个字').default(''),
+  post: text('职务', MAX_LEN.post).default(''),
   phone: phone.nullable().optional(),
-  email: z.email('邮箱格式不正确').nullable().optional(),
+  email: z
+    .email('邮箱格式不正确')
+    .max(MAX_LEN.email, tooLong('邮箱', MAX_LEN.email))
+    .nullable()
+    .optional(),
   leading: z.boolean().default(false),
   partyMember: z.boolean().default(true),
 });
@@ -95,10 +101,10 @@ export type TContactPoint = z.infer<typeof ZContactPointSchema>;
 
 export const ZContactPointCreateSchema = z.object({
   orgId: z.uuid('请选择所属单位'),
-  name: z.string().trim().min(1, '请填写联系点名称').max(100),
+  name: requiredText('联系点名称', MAX_LEN.name),
   kind: z.enum(CONTACT_POINT_KINDS),
-  county: z.string().trim().max(50).default(''),
-  address: z.string().trim().max(200).default(''),
+  county: text('县（市、区）', MAX_LEN.county).default(''),
+  address: text('地址', MAX_LEN.address).default(''),
   latitude: z.number().min(-90).max(90).nullable().optional(),
   longitude: z.number().min(-180).max(180).nullable().optional(),
 });

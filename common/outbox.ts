@@ -1,3 +1,6 @@
+import { MAX_CASE_CONTENT } from './case-terms.ts';
+import { text } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZDateTimeSchema, ZPageQuerySchema } from './paging.ts';
 import { z } from './zod.ts';
 
@@ -27,7 +30,7 @@ export const OUTBOX_MAX_ATTEMPTS = 5;
 export const ZOutboxFilterSchema = z.object({
   kind: z.enum(OUTBOX_KINDS, '类型应为 email 或 sms').optional().describe('邮件或短信'),
   status: z.enum(OUTBOX_STATUSES, '状态无效').optional().describe('发送状态'),
-  q: z.string().trim().max(100).optional().describe('收件人、主题、正文或查询码'),
+  q: text('搜索关键词', MAX_LEN.search).optional().describe('收件人、主题、正文或查询码'),
 });
 export type TOutboxFilter = z.infer<typeof ZOutboxFilterSchema>;
 export const ZOutboxListQuerySchema = ZPageQuerySchema.extend(ZOutboxFilterSchema.shape);
@@ -58,8 +61,9 @@ export const ZSmsInboundSchema = z.strictObject({
     .string()
     .trim()
     .regex(/^\+?[0-9]{5,20}$/, '发信号码格式不对'),
-  text: z.string().trim().min(1, '短信内容为空').max(5000),
-  messageId: z.string().trim().min(1, '缺少 messageId').max(200),
+  // the gateway is told (400) rather than the text cut: an SMS is kept whole (channels/sms.service.ts)
+  text: text('短信内容', MAX_CASE_CONTENT).min(1, '短信内容为空'),
+  messageId: text('messageId', 200).min(1, '缺少 messageId'),
   receivedAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type TSmsInbound = z.infer<typeof ZSmsInboundSchema>;

@@ -1,10 +1,22 @@
+import { text } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { z } from './zod.ts';
+
+/** The largest page a list answers; a larger pageSize is refused. */
+export const MAX_PAGE_SIZE = 200;
 
 /** Every list takes page (1-based), pageSize and a free-text q. */
 export const ZPageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1).describe('页码，从 1 开始'),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20).describe('每页条数，最多 200'),
-  q: z.string().trim().max(100).optional().describe('搜索关键词'),
+  page: z.coerce.number().int().min(1, '页码不能小于 1').default(1).describe('页码，从 1 开始'),
+  // above the maximum is refused (400), never lowered to it (docs/CONVENTIONS.md, rule 16)
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1, '每页条数不能小于 1')
+    .max(MAX_PAGE_SIZE, `每页条数不能超过 ${MAX_PAGE_SIZE}`)
+    .default(20)
+    .describe(`每页条数，最多 ${MAX_PAGE_SIZE}；超过则拒绝（400），不会悄悄改小`),
+  q: text('搜索关键词', MAX_LEN.search).optional().describe('搜索关键词'),
 });
 export type TPageQuery = z.infer<typeof ZPageQuerySchema>;
 

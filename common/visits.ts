@@ -1,4 +1,6 @@
 import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
+import { dateRange, text, tooLong } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
@@ -24,7 +26,7 @@ export const ZVisitSchema = z.object({
 });
 export type TVisit = z.infer<typeof ZVisitSchema>;
 
-export const ZVisitCreateSchema = z.object({
+const ZVisitFieldsSchema = z.object({
   /** defaults to the cadre of the logged-in account */
   cadreId: z.uuid().optional(),
   contactPointId: z.uuid('请选择联系点'),
@@ -32,16 +34,19 @@ export const ZVisitCreateSchema = z.object({
   /** the last day of a stay of several days; defaults to startDate */
   endDate: ZDateSchema.optional(),
   householdIds: z.array(z.uuid()).max(50).default([]),
-  heard: z.string().trim().max(5000, '不能超过 5000 字').default(''),
-  done: z.string().trim().max(5000, '不能超过 5000 字').default(''),
+  heard: text('“听到了什么”', MAX_LEN.longText).default(''),
+  done: text('“做了什么”', MAX_LEN.longText).default(''),
   attachmentIds: ZAttachmentIdsSchema,
   /** the phone's own id for this log, so a retried upload is not stored twice */
-  clientId: z.string().trim().min(8).max(64).optional(),
+  clientId: z.string().trim().min(8).max(64, tooLong('clientId', 64)).optional(),
 });
+export const ZVisitCreateSchema = ZVisitFieldsSchema.superRefine(dateRange('startDate', 'endDate'));
 export type TVisitCreate = z.infer<typeof ZVisitCreateSchema>;
 
-export const ZVisitUpdateSchema = ZVisitCreateSchema.omit({
+export const ZVisitUpdateSchema = ZVisitFieldsSchema.omit({
   cadreId: true,
   clientId: true,
-}).partial();
+})
+  .partial()
+  .superRefine(dateRange('startDate', 'endDate'));
 export type TVisitUpdate = z.infer<typeof ZVisitUpdateSchema>;

@@ -2,5 +2,18 @@ import { z } from 'zod';
 
 // Validation messages in zh-CN everywhere zod is used (server and web).
 z.config(z.locales.zhCN());
+// A limit zod's locale words as "数值过大：期望 string <=100 字符" is said plainly instead. A field
+// a user types names itself too: `text(label, max)` in common/fields.ts.
+z.config({
+  customError: (iss) => {
+    if (iss.code === 'too_big' && iss.origin === 'string')
+      return `不能超过 ${String(iss.maximum)} 个字`;
+    if (iss.code === 'too_big' && (iss.origin === 'number' || iss.origin === 'int'))
+      return `不能大于 ${String(iss.maximum)}`;
+    if (iss.code === 'too_small' && (iss.origin === 'number' || iss.origin === 'int'))
+      return `不能小于 ${String(iss.minimum)}`;
+    return undefined;
+  },
+});
 
 export { z };

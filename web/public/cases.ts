@@ -18,8 +18,11 @@ export {
 } from '../../common/case-terms.ts';
 
 import type { TCaseRating, TCaseStatus } from '../../common/case-terms.ts';
+import { MAX_LEN } from '../../common/limits.ts';
 
-export const MAX_NAME = 50;
+/** the same limits the server's schemas refuse in words (common/limits.ts) */
+export const MAX_NAME = MAX_LEN.personName;
+export const MAX_RATING_COMMENT = MAX_LEN.ratingComment;
 /** the one phone rule of every form (common/phone.ts, no zod) */
 export { PHONE_RE as PHONE_PATTERN } from '../../common/phone.ts';
 /** Photos a citizen may add to one submission. */

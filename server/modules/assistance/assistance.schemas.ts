@@ -1,11 +1,13 @@
+import { dateRange, requiredText, text } from '../../../common/fields.ts';
 import { ZAssistanceSchema } from '../../../common/households.ts';
+import { MAX_LEN } from '../../../common/limits.ts';
 import { listOf, ZDateSchema, ZMonthSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export { ZAssistanceSchema } from '../../../common/households.ts';
 
-const measure = z.string().trim().min(1, '请填写帮扶措施').max(2000, '帮扶措施不能超过 2000 个字');
-const result = z.string().trim().max(2000, '帮扶成效不能超过 2000 个字');
+const measure = requiredText('帮扶措施', MAX_LEN.note);
+const result = text('帮扶成效', MAX_LEN.note);
 
 export const ZAssistanceCreateSchema = z.object({
   householdId: z.uuid('请选择住户'),
@@ -23,15 +25,19 @@ export const ZAssistanceUpdateSchema = z.object({
 });
 export type TAssistanceUpdate = z.infer<typeof ZAssistanceUpdateSchema>;
 
-export const ZAssistanceFilterSchema = z.object({
-  q: ZPageQuerySchema.shape.q.describe('住户、干部姓名或措施'),
-  householdId: z.uuid().optional(),
-  cadreId: z.uuid().optional(),
-  orgId: z.uuid().optional().describe('干部所在单位（含下级单位）'),
-  from: ZMonthSchema.optional().describe('起始月份 YYYY-MM'),
-  to: ZMonthSchema.optional().describe('截止月份 YYYY-MM（含）'),
-});
+export const ZAssistanceFilterSchema = z
+  .object({
+    q: ZPageQuerySchema.shape.q.describe('住户、干部姓名或措施'),
+    householdId: z.uuid().optional(),
+    cadreId: z.uuid().optional(),
+    orgId: z.uuid().optional().describe('干部所在单位（含下级单位）'),
+    from: ZMonthSchema.optional().describe('起始月份 YYYY-MM'),
+    to: ZMonthSchema.optional().describe('截止月份 YYYY-MM（含）'),
+  })
+  .superRefine(dateRange('from', 'to'));
 export type TAssistanceFilter = z.infer<typeof ZAssistanceFilterSchema>;
-export const ZAssistanceListQuerySchema = ZPageQuerySchema.extend(ZAssistanceFilterSchema.shape);
+export const ZAssistanceListQuerySchema = ZPageQuerySchema.extend(
+  ZAssistanceFilterSchema.shape,
+).superRefine(dateRange('from', 'to'));
 export type TAssistanceListQuery = z.infer<typeof ZAssistanceListQuerySchema>;
 export const ZAssistanceListSchema = listOf(ZAssistanceSchema);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { dateRange, tooLong } from '../../../common/fields.ts';
 import { listOf, ZDateTimeSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,14 +13,17 @@ import * as service from './audit.service.ts';
 export const auditPolicy = { read: ['admin', 'inspector'] as readonly Role[] };
 
 const ZAuditQuerySchema = ZPageQuerySchema.extend({
-  entity: z.string().max(40).optional(),
-  action: z.string().max(40).optional(),
+  entity: z.string().max(40, tooLong('对象类型', 40)).optional(),
+  action: z.string().max(40, tooLong('操作', 40)).optional(),
   actorId: z.uuid().optional(),
   from: z.coerce.date().optional().describe('起始时间（含）'),
   to: z.coerce.date().optional().describe('截止时间（含）'),
 });
 
-const ZAuditFilterSchema = ZAuditQuerySchema.omit({ page: true, pageSize: true });
+const ZAuditFilterSchema = ZAuditQuerySchema.omit({ page: true, pageSize: true }).superRefine(
+  dateRange('from', 'to'),
+);
+const ZAuditListQuerySchema = ZAuditQuerySchema.superRefine(dateRange('from', 'to'));
 
 const ZAuditItemSchema = z.object({
   id: z.uuid(),
@@ -52,7 +56,7 @@ export function registerAuditRoutes(app: FastifyInstance, { db }: { db: Db }): v
       schema: {
         tags: ['audit'],
         summary: '审计日志',
-        querystring: ZAuditQuerySchema,
+        querystring: ZAuditListQuerySchema,
         response: { 200: listOf(ZAuditItemSchema) },
       },
       onRequest: requireRole(...auditPolicy.read),

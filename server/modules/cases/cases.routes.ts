@@ -25,7 +25,7 @@ import { sendXlsx } from '../../platform/excel.ts';
 import { casePolicy } from './cases.policy.ts';
 import {
   ZCaseActionOptionSchema,
-  ZCaseFilterSchema,
+  ZCaseExportQuerySchema,
   ZCaseListQuerySchema,
   ZPublicCadreSchema,
   ZTrackingParamsSchema,
@@ -177,7 +177,11 @@ export function registerCaseRoutes(
   r.get(
     '/api/cases/export',
     {
-      schema: { tags, summary: '按当前筛选导出问题销号台账 Excel', querystring: ZCaseFilterSchema },
+      schema: {
+        tags,
+        summary: '按当前筛选导出问题销号台账 Excel',
+        querystring: ZCaseExportQuerySchema,
+      },
       onRequest: read,
     },
     async (req, reply) =>

@@ -1,4 +1,5 @@
 import { CASE_ACTIONS, CASE_CHANNELS, CASE_STATUSES } from '../../../common/cases.ts';
+import { dateRange } from '../../../common/fields.ts';
 import { ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
@@ -14,10 +15,12 @@ export const ZCaseFilterSchema = ZPageQuerySchema.pick({ q: true }).extend({
   overdue: ZQueryBoolSchema.optional(),
 });
 export type TCaseFilter = z.infer<typeof ZCaseFilterSchema>;
+/** The export's query: the filter, a reversed period refused on `to`. */
+export const ZCaseExportQuerySchema = ZCaseFilterSchema.superRefine(dateRange('from', 'to'));
 
 export const ZCaseListQuerySchema = ZCaseFilterSchema.extend(
   ZPageQuerySchema.pick({ page: true, pageSize: true }).shape,
-);
+).superRefine(dateRange('from', 'to'));
 export type TCaseListQuery = z.infer<typeof ZCaseListQuerySchema>;
 
 export const ZTrackingParamsSchema = z.object({

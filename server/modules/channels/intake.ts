@@ -30,13 +30,32 @@ export async function defaultCategoryId(db: Db): Promise<string> {
 
 const TRUNCATED = '\n……（原文过长，以上为前一部分）';
 
+/**
+ * Text from a machine channel (an SMTP mail, an SMS gateway) is not a form: nobody is there to be
+ * refused, so it is cut to fit — visibly. The cut is marked in the text and listed in `cuts`,
+ * which `intakeCase` records on the case as a staff note (“原文过长，已截断：…”).
+ */
+export type Cuts = string[];
+
 /** A case's content from a channel's free text: never empty, never over MAX_CASE_CONTENT. */
-export function fitContent(text: string, empty: string): string {
+export function fitContent(text: string, empty: string, cuts?: Cuts): string {
   const t = text.trim();
   if (!t) return empty;
   if (t.length <= MAX_CASE_CONTENT) return t;
-  return t.slice(0, MAX_CASE_CONTENT - TRUNCATED.length) + TRUNCATED;
+  const kept = MAX_CASE_CONTENT - TRUNCATED.length;
+  cuts?.push(`正文原有 ${t.length} 字，保存了前 ${kept} 字`);
+  return t.slice(0, kept) + TRUNCATED;
 }
+
+/** A short field from a channel (the sender's name), cut to `max` and listed in `cuts` if longer. */
+export function fitField(text: string, max: number, what: string, cuts: Cuts): string {
+  if (text.length <= max) return text;
+  cuts.push(`${what}原有 ${text.length} 字，保存了前 ${max} 字`);
+  return text.slice(0, max);
+}
+
+/** The staff-only note on a case whose channel message was cut to fit. */
+export const truncatedNote = (cuts: Cuts) => `原文过长，已截断：${cuts.join('；')}`;
 
 /** A file that came with a message (a mail attachment). */
 export type IncomingFile = { fileName: string; mimeType: string; data: Buffer };
@@ -77,7 +96,7 @@ export async function intakeCase(
   store: FileStore,
   who: Who,
   given: NewCase & { externalRef: string },
-  opts: { summary: string; acknowledge?: boolean; files?: IncomingFile[] },
+  opts: { summary: string; acknowledge?: boolean; files?: IncomingFile[]; cuts?: Cuts },
 ): Promise<IntakeResult> {
   let input = given;
   let firstOfRef: { trackingCode: string } | null = null;
@@ -117,11 +136,22 @@ export async function intakeCase(
           public: false,
         });
       }
+      if (opts.cuts?.length) {
+        await insertEvent(tx, {
+          caseId: c.id,
+          action: 'note',
+          actorId: null,
+          actorName: null,
+          note: truncatedNote(opts.cuts),
+          public: false,
+        });
+      }
       for (const s of stored) {
         await insertAttachment(tx, {
           id: s.id,
           ownerType: CASE_ATTACHMENT_OWNER,
           ownerId: c.id,
+          // a file's name, not its content: a sender's 300-character name keeps its first 200
           fileName: s.file.fileName.slice(0, 200),
           mimeType: s.file.mimeType,
           size: s.file.data.length,

@@ -1,4 +1,5 @@
 import { type AddressObject, simpleParser } from 'mailparser';
+import { MAX_LEN } from '../../../common/limits.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
@@ -6,8 +7,10 @@ import { htmlToText } from '../../platform/mail/html-text.ts';
 import type { IncomingMail } from '../../platform/mail/smtp-listener.ts';
 import { findActiveCadreByEmail } from './channels.repo.ts';
 import {
+  type Cuts,
   defaultCategoryId,
   fitContent,
+  fitField,
   type IncomingFile,
   type IntakeResult,
   intakeCase,
@@ -63,8 +66,11 @@ export async function receiveMail(
   }
 
   const from = firstAddress(parsed.from);
+  const cuts: Cuts = [];
+  // an address longer than 254 characters is not a valid one (RFC 5321); replies to it would fail
   const senderEmail = (from?.address || mail.mailFrom).trim().slice(0, 254);
-  const senderName = from?.name?.trim().slice(0, 50) || null;
+  const senderName =
+    fitField(from?.name?.trim() ?? '', MAX_LEN.personName, '发件人姓名', cuts) || null;
 
   const files: IncomingFile[] = parsed.attachments.map((a) => ({
     fileName: a.filename || '附件',
@@ -91,7 +97,7 @@ export async function receiveMail(
     {
       channel: 'email',
       categoryId: await defaultCategoryId(deps.db),
-      content: fitContent(parts.join('\n\n'), '（邮件无正文）'),
+      content: fitContent(parts.join('\n\n'), '（邮件无正文）', cuts),
       anonymous: false,
       citizenName: senderName,
       citizenEmail: senderEmail,
@@ -102,6 +108,7 @@ export async function receiveMail(
       summary: '收到来信',
       acknowledge: !isAutomatic(parsed.headers as Map<string, unknown>),
       files: kept,
+      cuts,
     },
   );
 }

@@ -345,6 +345,34 @@ describe('电子信箱: a real SMTP exchange', () => {
     const [c] = await caseOf('<long@example.com>');
     expect(c?.content.length).toBeLessThanOrEqual(5000);
     expect(c?.content).toMatch(/原文过长/);
+    // the cut is recorded for staff, not only marked in the text
+    const notes = await t.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, c?.id ?? ''), eq(caseEvents.action, 'note')));
+    expect(notes.map((n) => [n.note, n.public])).toEqual([
+      [expect.stringMatching(/^原文过长，已截断：正文原有 12\d{3} 字，保存了前 \d+ 字$/), false],
+    ]);
+  });
+
+  it('keeps a sender name longer than the limit cut visibly, with a staff note', async () => {
+    const longName = '长'.repeat(60);
+    await client.sendMail({
+      from: { name: longName, address: 'longname@example.com' },
+      to: 'sifeng@tiexin.local',
+      subject: '名字很长',
+      text: '反映一个问题，请处理。',
+      messageId: '<longname@example.com>',
+    });
+    const [c] = await caseOf('<longname@example.com>');
+    expect(c?.citizenName).toBe('长'.repeat(50));
+    const notes = await t.db
+      .select()
+      .from(caseEvents)
+      .where(and(eq(caseEvents.caseId, c?.id ?? ''), eq(caseEvents.action, 'note')));
+    expect(notes.map((n) => n.note)).toEqual([
+      '原文过长，已截断：发件人姓名原有 60 字，保存了前 50 字',
+    ]);
   });
 
   it('delivers the acknowledgement through the relay: the citizen gets the tracking code', async () => {

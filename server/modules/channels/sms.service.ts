@@ -61,6 +61,8 @@ export async function receiveSms(
     {
       channel: 'sms',
       categoryId: await defaultCategoryId(db),
+      // the webhook's schema refuses a text over MAX_CASE_CONTENT (400 to the gateway), so an SMS is
+      // kept whole; fitContent only fills in an empty one
       content: fitContent(input.text, '（短信无内容）'),
       anonymous: false,
       citizenPhone: input.from,

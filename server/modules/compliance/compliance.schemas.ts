@@ -1,3 +1,4 @@
+import { dateRange } from '../../../common/fields.ts';
 import { ZRankSchema } from '../../../common/org.ts';
 import {
   ZDateSchema,
@@ -72,11 +73,13 @@ export const ZUnitSummarySchema = z.object({
   campaign: ZCampaignRefSchema,
 });
 
-export const ZCalendarQuerySchema = z.object({
-  cadreId: z.uuid(),
-  from: ZDateSchema,
-  to: ZDateSchema,
-});
+export const ZCalendarQuerySchema = z
+  .object({
+    cadreId: z.uuid(),
+    from: ZDateSchema,
+    to: ZDateSchema,
+  })
+  .superRefine(dateRange('from', 'to'));
 export const ZCalendarSchema = z.object({
   items: z.array(z.object({ date: ZDateSchema, logs: z.number().int() })),
   total: z.number().int(),

@@ -1,9 +1,11 @@
+import { requiredText, text } from '../../../common/fields.ts';
 import {
   ZHouseholdCategorySchema,
   ZHouseholdMemberSchema,
   ZHouseholdPhoneSchema,
   ZHouseholdSchema,
 } from '../../../common/households.ts';
+import { MAX_LEN } from '../../../common/limits.ts';
 import { listOf, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import { checkIdNumber, idNumberMessages } from '../../platform/idnumber.ts';
@@ -11,9 +13,7 @@ import { checkIdNumber, idNumberMessages } from '../../platform/idnumber.ts';
 export { ZHouseholdSchema } from '../../../common/households.ts';
 
 /** 身份证号 (GB 11643): 18 characters, a real birth date, the right check character. */
-export const ZIdNumberSchema = z
-  .string()
-  .trim()
+export const ZIdNumberSchema = text('身份证号', MAX_LEN.idNumber)
   .toUpperCase()
   .superRefine((v, ctx) => {
     const problem = checkIdNumber(v);
@@ -22,30 +22,30 @@ export const ZIdNumberSchema = z
 
 export const ZHouseholdCreateSchema = z.object({
   contactPointId: z.uuid('请选择联系点'),
-  headName: z.string().trim().min(1, '请填写户主姓名').max(50, '户主姓名不能超过 50 个字'),
+  headName: requiredText('户主姓名', MAX_LEN.personName),
   idNumber: ZIdNumberSchema.nullable().optional(),
   phone: ZHouseholdPhoneSchema.nullable().optional(),
-  address: z.string().trim().max(200, '住址不能超过 200 个字').default(''),
+  address: text('住址', MAX_LEN.address).default(''),
   members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').default([]),
   categories: z
     .array(ZHouseholdCategorySchema)
     .max(5)
     .default([])
     .transform((c) => [...new Set(c)]),
-  notes: z.string().trim().max(2000, '情况备注不能超过 2000 个字').default(''),
+  notes: text('情况备注', MAX_LEN.note).default(''),
 });
 export type THouseholdCreate = z.infer<typeof ZHouseholdCreateSchema>;
 
 export const ZHouseholdUpdateSchema = z.object({
   ...ZHouseholdCreateSchema.partial().shape,
-  address: z.string().trim().max(200, '住址不能超过 200 个字').optional(),
+  address: text('住址', MAX_LEN.address).optional(),
   members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').optional(),
   categories: z
     .array(ZHouseholdCategorySchema)
     .max(5)
     .transform((c) => [...new Set(c)])
     .optional(),
-  notes: z.string().trim().max(2000, '情况备注不能超过 2000 个字').optional(),
+  notes: text('情况备注', MAX_LEN.note).optional(),
   active: z.boolean().optional().describe('false = 停用（迁出、销户）；停用时结束其结对'),
 });
 export type THouseholdUpdate = z.infer<typeof ZHouseholdUpdateSchema>;

@@ -1,4 +1,5 @@
 import { CASE_STATUSES, type TCaseStatus } from '../../../common/cases.ts';
+import { text, tooLong } from '../../../common/fields.ts';
 import { ZPhoneSchema } from '../../../common/phone-schema.ts';
 import { z } from '../../../common/zod.ts';
 
@@ -101,43 +102,50 @@ export const ZRequestCreatedSchema = z.array(
 );
 export type TRequestCreated = z.infer<typeof ZRequestCreatedSchema>;
 
-const field = (max: number) => z.string().trim().max(max, `不能超过 ${max} 个字`).optional();
+/** An Open311 parameter: refused in words naming it when too long, never cut short. */
+const field = (name: string, max: number) => text(name, max).optional();
 
 /**
  * POST requests.json, form-encoded as the specification shows. Unknown fields (`attribute[…]`,
  * `jurisdiction_id`, `api_key`) are accepted and ignored: there is one jurisdiction and no key.
  */
 export const ZRequestCreateSchema = z.object({
-  service_code: z.string('请提供 service_code').trim().min(1, '请提供 service_code').max(100),
+  service_code: z
+    .string('请提供 service_code')
+    .trim()
+    .min(1, '请提供 service_code')
+    .max(100, tooLong('service_code', 100)),
   description: z
     .string('请填写 description（诉求内容）')
     .trim()
     .min(5, '请至少写 5 个字')
-    .max(MAX_DESCRIPTION, `不能超过 ${MAX_DESCRIPTION} 字`),
-  lat: field(40),
-  long: field(40),
-  address_string: field(500),
-  address_id: field(100),
-  email: z.union([z.literal(''), z.email('电子邮箱格式不对').max(200)]).optional(),
-  device_id: field(200),
-  account_id: field(200),
-  first_name: field(25),
-  last_name: field(25),
+    .max(MAX_DESCRIPTION, tooLong('description', MAX_DESCRIPTION)),
+  lat: field('lat', 40),
+  long: field('long', 40),
+  address_string: field('address_string', 500),
+  address_id: field('address_id', 100),
+  email: z
+    .union([z.literal(''), z.email('电子邮箱格式不对').max(200, tooLong('email', 200))])
+    .optional(),
+  device_id: field('device_id', 200),
+  account_id: field('account_id', 200),
+  first_name: field('first_name', 25),
+  last_name: field('last_name', 25),
   phone: z.union([z.literal(''), ZPhoneSchema]).optional(),
-  media_url: field(1000),
-  jurisdiction_id: field(200),
-  api_key: field(500),
+  media_url: field('media_url', 1000),
+  jurisdiction_id: field('jurisdiction_id', 200),
+  api_key: field('api_key', 500),
 });
 export type TRequestCreate = z.infer<typeof ZRequestCreateSchema>;
 
 /** GET requests.json; every filter is a comma-separated list as the specification allows. */
 export const ZRequestsQuerySchema = z.object({
-  service_request_id: field(20_000).describe('逗号分隔；给出时忽略其他条件'),
-  service_code: field(2000).describe('逗号分隔'),
-  start_date: field(40).describe('W3C 日期时间，如 2026-01-01T00:00:00+08:00'),
-  end_date: field(40).describe('W3C 日期时间'),
-  status: field(40).describe('open、closed，逗号分隔'),
-  jurisdiction_id: field(200),
+  service_request_id: field('service_request_id', 20_000).describe('逗号分隔；给出时忽略其他条件'),
+  service_code: field('service_code', 2000).describe('逗号分隔'),
+  start_date: field('start_date', 40).describe('W3C 日期时间，如 2026-01-01T00:00:00+08:00'),
+  end_date: field('end_date', 40).describe('W3C 日期时间'),
+  status: field('status', 40).describe('open、closed，逗号分隔'),
+  jurisdiction_id: field('jurisdiction_id', 200),
 });
 export type TRequestsQuery = z.infer<typeof ZRequestsQuerySchema>;
 

@@ -1,4 +1,6 @@
+import { requiredText } from '../../../common/fields.ts';
 import { ZPairingSchema } from '../../../common/households.ts';
+import { MAX_LEN } from '../../../common/limits.ts';
 import { ZRankSchema } from '../../../common/org.ts';
 import { listOf, ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
@@ -18,7 +20,7 @@ export type TPairingCreate = z.infer<typeof ZPairingCreateSchema>;
 
 export const ZPairingEndSchema = z.object({
   endDate: ZDateSchema.describe('结对的最后一天'),
-  reason: z.string().trim().min(1, '请填写结束原因').max(200, '结束原因不能超过 200 个字'),
+  reason: requiredText('结束原因', MAX_LEN.reason),
 });
 export type TPairingEnd = z.infer<typeof ZPairingEndSchema>;
 

@@ -175,8 +175,10 @@ export async function end(ctx: RequestContext, id: string, input: TPairingEnd): 
     const [household] = await findHouseholds(tx, scope, [before.householdId]);
     if (!household) throw notFound();
     if (!before.active) throw new AppError('PAIRING_ENDED');
-    if (input.endDate < before.startDate)
-      throw new AppError('PAIRING_DATES', `结束日期不能早于结对开始日期（${before.startDate}）`);
+    if (input.endDate < before.startDate) {
+      const message = `结束日期不能早于结对开始日期（${before.startDate}）`;
+      throw new AppError('PAIRING_DATES', message, [{ field: 'endDate', message }]);
+    }
     if (input.endDate > todayInChina()) throw new AppError('PAIRING_DATES', '结束日期不能晚于今天');
     await endPairing(tx, id, input.endDate, input.reason);
     await audit(tx, ctx, {

@@ -1,4 +1,5 @@
 import { daysBetween, monthBounds, todayInChina } from '../../../common/dates.ts';
+import { DATE_RANGE_REVERSED } from '../../../common/fields.ts';
 import {
   MAX_VISIT_DAYS,
   type TVisit,
@@ -105,7 +106,10 @@ export async function get(ctx: RequestContext, id: string): Promise<TVisit> {
 /** The dates of a stay: not in the future, in order, at most MAX_VISIT_DAYS long. */
 function checkDates(startDate: string, endDate: string): void {
   const today = todayInChina();
-  if (endDate < startDate) throw new AppError('VISIT_DATES', '结束日期不能早于开始日期');
+  if (endDate < startDate)
+    throw new AppError('VISIT_DATES', DATE_RANGE_REVERSED, [
+      { field: 'endDate', message: DATE_RANGE_REVERSED },
+    ]);
   if (endDate > today) throw new AppError('VISIT_DATES', '不能登记今天以后的走访');
   if (daysBetween(startDate, endDate) + 1 > MAX_VISIT_DAYS) {
     throw new AppError('VISIT_DATES', `一条记录最多登记连续 ${MAX_VISIT_DAYS} 天`);

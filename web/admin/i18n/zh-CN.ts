@@ -64,6 +64,7 @@ export const zhCN = {
     deleteConfirm: '确定删除“{name}”吗？',
     networkError: '网络错误，请检查网络连接后重试',
     unknownError: '操作失败（{status}）',
+    outOfRange: '应在 {min} 到 {max} 之间',
   },
   excel: {
     template: '下载导入模板',

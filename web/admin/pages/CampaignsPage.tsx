@@ -2,6 +2,7 @@ import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { MAX_LEN } from '../../../common/limits.ts';
 import { t } from '../i18n';
 import { CAMPAIGNS_PATH, campaignFilterQuery } from '../modules/campaigns/api/campaignsApi';
 import { CampaignFormModal } from '../modules/campaigns/components/CampaignFormModal';
@@ -71,6 +72,8 @@ export function CampaignsPage() {
       <Card>
         <Flex wrap gap="small" style={{ marginBottom: 16 }}>
           <Input.Search
+            maxLength={MAX_LEN.search}
+            showCount
             allowClear
             placeholder={t('campaigns.searchPlaceholder')}
             aria-label={t('campaigns.searchPlaceholder')}

@@ -13,11 +13,17 @@ import { QueryError } from '../ui/QueryError';
 const weekdayOf = (date: string) =>
   `周${t('holidays.weekdays')[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? ''}`;
 
+/** The years the calendar API answers (common/holidays.ts). */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
+const yearInRange = (y: number | null): y is number => y !== null && y >= MIN_YEAR && y <= MAX_YEAR;
+
 /** 节假日与调休: the calendar that case time limits are counted in. */
 export function HolidaysPage() {
   const user = useCurrentUser();
   const canEdit = (holidayEditorRoles as readonly string[]).includes(user.role);
   const [year, setYear] = useState(() => new Date().getFullYear());
+  const [typedYear, setTypedYear] = useState<number | null>(year);
   const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);
   const holidays = useHolidays(year);
   const remove = useDeleteHoliday();
@@ -41,13 +47,22 @@ export function HolidaysPage() {
           <Alert type="info" showIcon message={t('holidays.intro')} />
           <Space>
             <span>{t('holidays.year')}</span>
+            {/* no min/max: InputNumber would move a typed 1999 to 2000 on blur; refused instead */}
             <InputNumber
               aria-label={t('holidays.year')}
-              min={2000}
-              max={2100}
-              value={year}
-              onChange={(v) => v && setYear(v)}
+              precision={0}
+              value={typedYear}
+              status={yearInRange(typedYear) ? undefined : 'error'}
+              onChange={(v) => {
+                setTypedYear(v);
+                if (yearInRange(v)) setYear(v);
+              }}
             />
+            {yearInRange(typedYear) ? null : (
+              <Typography.Text type="danger">
+                {t('common.outOfRange', { min: MIN_YEAR, max: MAX_YEAR })}
+              </Typography.Text>
+            )}
             {items.length > 0 ? (
               <Typography.Text type="secondary">
                 {t('holidays.summary', { year, off: items.length - work, work })}

@@ -58,7 +58,12 @@ export function HouseholdsAssistancePage() {
         }
       />
       <Card>
-        <AssistanceFilterBar filters={filters} onChange={changeFilters} showOrg={!asCadre} />
+        <AssistanceFilterBar
+          filters={filters}
+          onChange={changeFilters}
+          showOrg={!asCadre}
+          error={list.error}
+        />
         {list.error ? (
           <QueryError error={list.error} onRetry={() => void list.refetch()} />
         ) : (

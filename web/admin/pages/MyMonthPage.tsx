@@ -25,6 +25,7 @@ import {
 } from '../modules/visits/components/VisitFormDrawer';
 import { canLogVisits } from '../modules/visits/utils/permissions';
 import { FullPageSpin } from '../ui/FullPageSpin';
+import { formatMonth } from '../ui/format';
 import { QueryError } from '../ui/QueryError';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -79,7 +80,7 @@ function MyMonth({ month, onMonth }: { month: string; onMonth: (month: string) =
           onClick={() => onMonth(shift(month, -1))}
         />
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {dayjs(`${month}-01`).format('YYYY年M月')}
+          {formatMonth(month)}
         </Typography.Title>
         <Button
           size="large"

@@ -1,5 +1,6 @@
 import { Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { MAX_LEN } from '../../../common/limits.ts';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
@@ -55,6 +56,8 @@ export function PairingsPage() {
             style={{ width: 240 }}
           />
           <Input.Search
+            maxLength={MAX_LEN.search}
+            showCount
             allowClear
             placeholder={t('households.pairings.searchCadre')}
             aria-label={t('households.pairings.searchCadre')}

@@ -1,18 +1,30 @@
-import type { FormInstance } from 'antd';
+import type { FormInstance, FormRule } from 'antd';
+import { t } from '../i18n';
 import { ApiError } from './api';
 
+/** A period picked with one RangePicker named `dates`: the server's start/end errors go under it. */
+export const RANGE_FIELDS = { startDate: 'dates', endDate: 'dates' } as const;
+
 /**
- * Puts the server's per-field messages (400 with `details`) under the matching form fields.
- * Returns false when the error had none, so the caller shows the general message instead.
+ * Puts the server's per-field messages (400 with `details`) under the matching form fields;
+ * `aliases` names the form field of a server field the form holds differently (a period's
+ * `endDate` under its RangePicker `dates`). Returns false when the error had none, so the caller
+ * shows the general message instead.
  */
-export function applyFieldErrors<Values>(form: FormInstance<Values>, error: unknown): boolean {
+export function applyFieldErrors<Values>(
+  form: FormInstance<Values>,
+  error: unknown,
+  aliases: Record<string, string> = {},
+): boolean {
   if (!(error instanceof ApiError) || error.details.length === 0) return false;
   const known = new Set(Object.keys(form.getFieldsValue(true) as object));
   // the server names a body field "body.phone" (a nested one "body.members.0.name"); the form "phone"
   const fields = error.details
     .map((detail) => ({
       ...detail,
-      field: detail.field.replace(/^body\./, '').split('.')[0] ?? '',
+      field: ((f: string) => aliases[f] ?? f)(
+        detail.field.replace(/^body\./, '').split('.')[0] ?? '',
+      ),
     }))
     .filter((detail) => known.has(detail.field))
     .map((detail) => ({ name: detail.field, errors: [detail.message] }));
@@ -25,4 +37,22 @@ export function applyFieldErrors<Values>(form: FormInstance<Values>, error: unkn
 export function emptyToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim() ?? '';
   return trimmed === '' ? null : trimmed;
+}
+
+/**
+ * The range of a number field as a form rule: out of range is refused in words ("应在 0 到 27 之间")
+ * before the server refuses it too. Use it INSTEAD of InputNumber's `min`/`max`, which silently
+ * move a typed −5 to 0 when the field loses focus (docs/CONVENTIONS.md, rule 16).
+ */
+export function inRange(min: number, max: number): FormRule {
+  return { type: 'number', min, max, message: t('common.outOfRange', { min, max }) };
+}
+
+/**
+ * The server's message on one query-string field of a failed list request (a filter bar's
+ * reversed period: `to` → "结束日期不能早于开始日期"), to show on the filter itself.
+ */
+export function queryFieldError(error: unknown, ...fields: string[]): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  return error.details.find((d) => fields.some((f) => d.field === `querystring.${f}`))?.message;
 }

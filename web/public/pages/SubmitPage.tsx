@@ -229,8 +229,15 @@ export function SubmitPage(props: { cadreParam: string | null }) {
               maxLength={MAX_NAME + 10}
               value={draft.name}
               aria-invalid={errors.name ? true : undefined}
+              aria-describedby="name-count"
               onChange={(e) => update({ name: e.target.value })}
             />
+            <p
+              id="name-count"
+              className={draft.name.trim().length > MAX_NAME ? 'counter counter-over' : 'counter'}
+            >
+              {t('submit.counter', { count: draft.name.trim().length, max: MAX_NAME })}
+            </p>
             {errors.name && <p className="field-error">{errors.name}</p>}
           </div>
           <div className="field" id="field-phone">

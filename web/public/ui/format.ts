@@ -1,26 +1,11 @@
-const dateTime = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-const date = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-});
+import { dateTimeInChina } from '../../../common/dates.ts';
 
-/** "2014年6月1日 10:20", in China time whatever the phone's zone */
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "2014年6月1日" from an ISO timestamp or a YYYY-MM-DD date */
+/** "2014-06-01 10:20", in China time (Asia/Shanghai) whatever the phone's zone */
+export const formatDateTime = (iso: string) => dateTimeInChina(new Date(iso)).slice(0, 16);
+
+/** "2014-06-01" from an ISO timestamp (its day in China) or a YYYY-MM-DD date */
 export function formatDate(isoOrDate: string): string {
-  const d = /^\d{4}-\d{2}-\d{2}$/.test(isoOrDate)
-    ? new Date(`${isoOrDate}T12:00:00+08:00`)
-    : new Date(isoOrDate);
-  return date.format(d);
+  return DAY_RE.test(isoOrDate) ? isoOrDate : dateTimeInChina(new Date(isoOrDate)).slice(0, 10);
 }

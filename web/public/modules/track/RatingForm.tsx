@@ -1,5 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { CASE_RATINGS, caseRatingLabels, type TCaseRating, type TPublicCase } from '../../cases';
+import {
+  CASE_RATINGS,
+  caseRatingLabels,
+  MAX_RATING_COMMENT,
+  type TCaseRating,
+  type TPublicCase,
+} from '../../cases';
 import { t } from '../../i18n';
 import { ApiError, api } from '../../ui/api';
 import { Alert } from '../../ui/Status';
@@ -73,11 +79,15 @@ export function RatingForm(props: { code: string; onRated(c: TPublicCase): void 
         <textarea
           id="rating-comment"
           rows={3}
-          maxLength={1000}
+          maxLength={MAX_RATING_COMMENT}
           value={comment}
           disabled={confirming}
+          aria-describedby="rating-comment-count"
           onChange={(e) => setComment(e.target.value)}
         />
+        <p id="rating-comment-count" className="counter">
+          {t('submit.counter', { count: comment.length, max: MAX_RATING_COMMENT })}
+        </p>
       </div>
       {problem && <Alert kind="error">{problem}</Alert>}
       {confirming && rating ? (

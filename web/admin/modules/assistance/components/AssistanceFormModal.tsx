@@ -1,6 +1,7 @@
 import { Alert, App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
@@ -181,14 +182,16 @@ export function AssistanceFormModal({ open, record, asCadre, onClose }: Assistan
         >
           <Input.TextArea
             rows={3}
-            maxLength={2000}
+            maxLength={MAX_LEN.note}
+            showCount
             placeholder={t('households.assistance.measurePlaceholder')}
           />
         </Form.Item>
         <Form.Item name="result" label={t('households.assistance.result')}>
           <Input.TextArea
             rows={3}
-            maxLength={2000}
+            maxLength={MAX_LEN.note}
+            showCount
             placeholder={t('households.assistance.resultPlaceholder')}
           />
         </Form.Item>

@@ -1,5 +1,6 @@
 import { DatePicker, Flex, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import {
   type AuditAction,
@@ -37,6 +38,8 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('audit.searchPlaceholder')}
         aria-label={t('audit.searchPlaceholder')}
@@ -62,6 +65,7 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
         style={{ width: 140 }}
       />
       <DatePicker.RangePicker
+        order={false}
         aria-label={t('audit.dateRange')}
         onChange={(range) => changeRange(range)}
       />

@@ -1,7 +1,6 @@
 import { Empty, Table, type TableColumnsType, Tag } from 'antd';
-import dayjs from 'dayjs';
 import { t } from '../../../i18n';
-import { orDash } from '../../../ui/format';
+import { formatDateTime, orDash } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { AuditEvent } from '../types/audit';
 import { actionLabel, entityLabel } from '../utils/labels';
@@ -29,7 +28,7 @@ const columns: TableColumnsType<AuditEvent> = [
     title: t('audit.at'),
     dataIndex: 'at',
     width: 170,
-    render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+    render: (at: string) => formatDateTime(at),
   },
   { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: orDash },
   {

@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { useLogin } from '../hooks/useLogin';
@@ -34,14 +35,18 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
         label={t('auth.username')}
         rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
       >
-        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
+        <Input prefix={<UserOutlined />} autoComplete="username" autoFocus maxLength={64} />
       </Form.Item>
       <Form.Item
         name="password"
         label={t('auth.password')}
         rules={[{ required: true, message: t('auth.passwordRequired') }]}
       >
-        <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
+        <Input.Password
+          prefix={<LockOutlined />}
+          autoComplete="current-password"
+          maxLength={MAX_LEN.password}
+        />
       </Form.Item>
       <Form.Item style={{ marginBottom: 0 }}>
         <Button type="primary" htmlType="submit" block loading={loginMutation.isPending}>

@@ -1,4 +1,5 @@
 import { Flex, Input, Select } from 'antd';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { type CadreFilters, type CadreRank, cadreRanks } from '../types/cadre';
@@ -34,6 +35,8 @@ export function CadreFilterBar({ filters, onChange }: CadreFilterBarProps) {
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('cadres.searchPlaceholder')}
         aria-label={t('cadres.searchPlaceholder')}

@@ -1,6 +1,7 @@
 import { App, Col, DatePicker, Form, Input, Modal, Row, Select, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
@@ -134,7 +135,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
               label={t('cadres.name')}
               rules={[{ required: true, whitespace: true, message: t('cadres.nameRequired') }]}
             >
-              <Input maxLength={50} />
+              <Input maxLength={MAX_LEN.personName} showCount />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -167,7 +168,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
           ) : null}
           <Col xs={24} sm={12}>
             <Form.Item name="post" label={t('cadres.post')}>
-              <Input maxLength={100} />
+              <Input maxLength={MAX_LEN.post} showCount />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -194,7 +195,7 @@ export function CadreFormModal({ open, cadre, defaultOrgId, onClose }: CadreForm
               label={t('cadres.email')}
               rules={[{ type: 'email', message: t('cadres.emailInvalid') }]}
             >
-              <Input inputMode="email" maxLength={100} />
+              <Input inputMode="email" maxLength={MAX_LEN.email} showCount />
             </Form.Item>
           </Col>
           <Col xs={12}>

@@ -14,10 +14,12 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { errorMessage } from '../../../ui/errors';
 import { orDash } from '../../../ui/format';
+import { inRange } from '../../../ui/forms';
 import { QueryError } from '../../../ui/QueryError';
 import {
   useActivities,
@@ -108,8 +110,9 @@ function ActivityFormModal({
           name="number"
           label={t('campaigns.activities.number')}
           extra={t('campaigns.activities.numberHelp')}
+          rules={[inRange(1, 999)]}
         >
-          <InputNumber min={1} max={999} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item
           name="title"
@@ -118,7 +121,7 @@ function ActivityFormModal({
             { required: true, whitespace: true, message: t('campaigns.activities.titleRequired') },
           ]}
         >
-          <Input maxLength={200} />
+          <Input maxLength={MAX_LEN.activityTitle} showCount />
         </Form.Item>
         <Flex gap="middle" wrap>
           <Form.Item
@@ -149,7 +152,7 @@ function ActivityFormModal({
           </Form.Item>
         </Flex>
         <Form.Item name="description" label={t('campaigns.activities.description')}>
-          <Input.TextArea rows={6} maxLength={5000} />
+          <Input.TextArea rows={6} maxLength={MAX_LEN.longText} showCount />
         </Form.Item>
       </Form>
     </Modal>

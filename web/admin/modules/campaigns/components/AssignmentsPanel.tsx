@@ -18,6 +18,7 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { ApiError, apiDownload, DEFAULT_PAGE_SIZE } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
@@ -229,6 +230,8 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
       <Flex wrap gap="small" justify="space-between" style={{ marginBottom: 16 }}>
         <Flex wrap gap="small" align="center">
           <Input.Search
+            maxLength={MAX_LEN.search}
+            showCount
             allowClear
             placeholder={t('campaigns.assignments.searchPlaceholder')}
             aria-label={t('campaigns.assignments.searchPlaceholder')}

@@ -1,9 +1,10 @@
 import { App, DatePicker, Form, Input, InputNumber, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
-import { applyFieldErrors } from '../../../ui/forms';
+import { applyFieldErrors, inRange, RANGE_FIELDS } from '../../../ui/forms';
 import { useCreateCampaign, useUpdateCampaign } from '../hooks/useCampaigns';
 import type { Campaign } from '../types/campaign';
 import { fromDay, toDay } from './dates';
@@ -53,7 +54,7 @@ export function CampaignFormModal({ open, campaign, onClose, onCreated }: Props)
       reminderDaysBeforeMonthEnd: values.reminderDaysBeforeMonthEnd,
     };
     const onError = (error: unknown) => {
-      if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
+      if (!applyFieldErrors(form, error, RANGE_FIELDS)) void message.error(errorMessage(error));
     };
     if (campaign) {
       update.mutate(
@@ -95,25 +96,25 @@ export function CampaignFormModal({ open, campaign, onClose, onCreated }: Props)
           label={t('campaigns.name')}
           rules={[{ required: true, whitespace: true, message: t('campaigns.nameRequired') }]}
         >
-          <Input maxLength={100} />
+          <Input maxLength={MAX_LEN.name} showCount />
         </Form.Item>
         <Form.Item
           name="dates"
           label={t('campaigns.dates')}
           rules={[{ required: true, message: t('campaigns.datesRequired') }]}
         >
-          <DatePicker.RangePicker style={{ width: '100%' }} />
+          <DatePicker.RangePicker order={false} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
           name="reminderDaysBeforeMonthEnd"
           label={t('campaigns.reminderDays')}
           extra={t('campaigns.reminderDaysHelp')}
-          rules={[{ required: true, message: t('campaigns.rules.required') }]}
+          rules={[{ required: true, message: t('campaigns.rules.required') }, inRange(0, 27)]}
         >
-          <InputNumber min={0} max={27} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item name="description" label={t('campaigns.description')}>
-          <Input.TextArea rows={4} maxLength={5000} />
+          <Input.TextArea rows={4} maxLength={MAX_LEN.longText} showCount />
         </Form.Item>
       </Form>
     </Modal>

@@ -15,9 +15,11 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { errorMessage } from '../../../ui/errors';
+import { applyFieldErrors, inRange, RANGE_FIELDS } from '../../../ui/forms';
 import { QueryError } from '../../../ui/QueryError';
 import { useDeletePhase, usePhases, useSavePhase } from '../hooks/useCampaigns';
 import type { Campaign, Phase } from '../types/campaign';
@@ -67,7 +69,9 @@ function PhaseFormModal({
           void message.success(t('common.saved'));
           onClose();
         },
-        onError: (error) => void message.error(errorMessage(error)),
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, RANGE_FIELDS)) void message.error(errorMessage(error));
+        },
       },
     );
 
@@ -95,7 +99,7 @@ function PhaseFormModal({
             { required: true, whitespace: true, message: t('campaigns.phases.nameRequired') },
           ]}
         >
-          <Input maxLength={50} />
+          <Input maxLength={MAX_LEN.phaseName} showCount />
         </Form.Item>
         <Form.Item
           name="dates"
@@ -106,10 +110,14 @@ function PhaseFormModal({
           })}
           rules={[{ required: true, message: t('campaigns.phases.datesRequired') }]}
         >
-          <DatePicker.RangePicker style={{ width: '100%' }} disabledDate={outside} />
+          <DatePicker.RangePicker order={false} style={{ width: '100%' }} disabledDate={outside} />
         </Form.Item>
-        <Form.Item name="sortOrder" label={t('campaigns.phases.sortOrder')}>
-          <InputNumber min={0} max={1000} precision={0} />
+        <Form.Item
+          name="sortOrder"
+          label={t('campaigns.phases.sortOrder')}
+          rules={[inRange(0, 1000)]}
+        >
+          <InputNumber precision={0} />
         </Form.Item>
       </Form>
     </Modal>

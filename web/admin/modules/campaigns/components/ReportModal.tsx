@@ -11,9 +11,11 @@ import {
   type UploadFile,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { apiUpload } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
+import { inRange } from '../../../ui/forms';
 import { useCreateReport } from '../hooks/useCampaigns';
 import type { Assignment, AttachmentRef } from '../types/campaign';
 
@@ -91,7 +93,7 @@ export function ReportModal({
         >
           <Input.TextArea
             rows={5}
-            maxLength={5000}
+            maxLength={MAX_LEN.longText}
             showCount
             placeholder={t('campaigns.assignments.reportTextPlaceholder')}
           />
@@ -100,10 +102,8 @@ export function ReportModal({
           <Form.Item name="percent" noStyle>
             <Slider min={0} max={100} step={5} marks={{ 0: '0', 50: '50', 100: '100' }} />
           </Form.Item>
-          <Form.Item name="percent" noStyle>
+          <Form.Item name="percent" noStyle rules={[inRange(0, 100)]}>
             <InputNumber
-              min={0}
-              max={100}
               precision={0}
               suffix="%"
               aria-label={t('campaigns.assignments.reportPercent')}

@@ -1,7 +1,9 @@
 import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { inRange } from '../../../ui/forms';
 import { useCreateCampaign } from '../hooks/useCampaigns';
 import type { Campaign, CampaignTemplate } from '../types/campaign';
 
@@ -73,12 +75,12 @@ export function TemplateModal({
         <Form.Item
           name="year"
           label={t('campaigns.year')}
-          rules={[{ required: true, message: t('campaigns.yearRequired') }]}
+          rules={[{ required: true, message: t('campaigns.yearRequired') }, inRange(2000, 2100)]}
         >
-          <InputNumber min={2000} max={2100} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item name="name" label={t('campaigns.nameOptional')}>
-          <Input maxLength={100} />
+          <Input maxLength={MAX_LEN.name} showCount />
         </Form.Item>
       </Form>
     </Modal>

@@ -8,7 +8,5 @@ export const fromDay = (value: Dayjs): string => value.format(DATE_FORMAT);
 /** Today in China (UTC+8), as the server counts deadlines. */
 export { todayInChina } from '../../../../../common/dates.ts';
 
-export const formatRange = (start: string, end: string): string => `${start} 至 ${end}`;
-
-export const formatDateTime = (value: string | null): string | null =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : null;
+/** The one date formatter (YYYY-MM-DD, YYYY-MM-DD HH:mm in China time). */
+export { formatDateTime, formatRange } from '../../../ui/format';

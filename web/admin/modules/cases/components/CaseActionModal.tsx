@@ -1,5 +1,6 @@
 import { Alert, App, Form, Input, Modal, Select, Switch, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
@@ -194,6 +195,7 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
                 autoSize={{ minRows: 2, maxRows: 6 }}
                 placeholder={t('cases.measuresPlaceholder')}
                 maxLength={MAX_CASE_CONTENT}
+                showCount
               />
             </Form.Item>
             <Form.Item
@@ -208,6 +210,7 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
                 autoSize={{ minRows: 3, maxRows: 8 }}
                 placeholder={t('cases.answerPlaceholder')}
                 maxLength={MAX_CASE_CONTENT}
+                showCount
               />
             </Form.Item>
             <Form.Item
@@ -226,10 +229,14 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
             label={t('cases.reason')}
             rules={[
               { required: true, whitespace: true, message: t('cases.reasonRequired') },
-              { max: 2000 },
+              { max: MAX_LEN.note },
             ]}
           >
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
+            <Input.TextArea
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              maxLength={MAX_LEN.note}
+              showCount
+            />
           </Form.Item>
         ) : null}
         {needs.has('mergeIntoId') ? (
@@ -252,13 +259,14 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
             ...(action === 'note'
               ? [{ required: true, whitespace: true, message: t('cases.noteRequired') }]
               : []),
-            { max: 2000 },
+            { max: MAX_LEN.note },
           ]}
         >
           <Input.TextArea
             autoSize={{ minRows: 2, maxRows: 6 }}
             placeholder={t('cases.notePlaceholder')}
-            maxLength={2000}
+            maxLength={MAX_LEN.note}
+            showCount
           />
         </Form.Item>
         {action === 'sign_off' || action === 'accept' || action === 'start' ? (

@@ -14,6 +14,7 @@ import {
   type UploadFile,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
@@ -214,10 +215,10 @@ export function CaseCreateDrawer({ open, onClose, onCreated }: CaseCreateDrawerP
             <Form.Item
               name="citizenName"
               label={t('cases.citizenName')}
-              rules={[{ max: 50 }]}
+              rules={[{ max: MAX_LEN.personName }]}
               style={{ flex: '1 1 200px' }}
             >
-              <Input maxLength={50} autoComplete="off" />
+              <Input maxLength={MAX_LEN.personName} showCount autoComplete="off" />
             </Form.Item>
             <Form.Item
               name="citizenPhone"
@@ -225,7 +226,7 @@ export function CaseCreateDrawer({ open, onClose, onCreated }: CaseCreateDrawerP
               rules={[{ pattern: PHONE_RE, message: t('cases.phoneInvalid') }]}
               style={{ flex: '1 1 200px' }}
             >
-              <Input inputMode="tel" maxLength={20} autoComplete="off" />
+              <Input inputMode="tel" maxLength={MAX_LEN.phone} autoComplete="off" />
             </Form.Item>
           </Flex>
         )}

@@ -1,12 +1,11 @@
 import { EyeOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { t } from '../../../i18n';
 import { apiRequest } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
-import { EMPTY_CELL, orDash } from '../../../ui/format';
+import { EMPTY_CELL, formatDateTime, orDash } from '../../../ui/format';
 import type { Cadre } from '../../cadres/types/cadre';
 import { useRevealCaseContact } from '../hooks/useCases';
 import type { CaseContact, CaseDetail } from '../types/case';
@@ -105,7 +104,7 @@ export function CaseDetails({ c }: { c: CaseDetail }) {
   return (
     <Descriptions column={{ xs: 1, sm: 2 }} size="small" bordered>
       <Descriptions.Item label={t('cases.createdAt')}>
-        {dayjs(c.createdAt).format('YYYY-MM-DD HH:mm')}
+        {formatDateTime(c.createdAt)}
       </Descriptions.Item>
       <Descriptions.Item label={t('cases.channel')}>
         {t(`cases.channels.${c.channel}`)}

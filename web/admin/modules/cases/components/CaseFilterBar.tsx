@@ -1,7 +1,9 @@
 import { DatePicker, Flex, Input, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useId } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
+import { queryFieldError } from '../../../ui/forms';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { CadreSelect } from '../../visits/components/CadreSelect';
 import { useCaseCategories } from '../hooks/useCases';
@@ -16,6 +18,8 @@ type CaseFilterBarProps = {
   onChange: (filters: CaseFilters) => void;
   /** unit and handler filters are for those who oversee; a cadre's own list has neither */
   showOrgAndHandler: boolean;
+  /** the list's failed request: a reversed period's message is shown on the date filter */
+  error?: unknown;
 };
 
 const overdueLabelStyle = {
@@ -27,13 +31,16 @@ const overdueLabelStyle = {
 } as const;
 
 /** Text search, status, channel, category, unit, handler, date range and 只看超期. */
-export function CaseFilterBar({ filters, onChange, showOrgAndHandler }: CaseFilterBarProps) {
+export function CaseFilterBar({ filters, onChange, showOrgAndHandler, error }: CaseFilterBarProps) {
+  const rangeError = queryFieldError(error, 'from', 'to');
   const set = (patch: Partial<CaseFilters>) => onChange({ ...filters, ...patch });
   const overdueId = useId();
   const categories = useCaseCategories();
   return (
     <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('cases.searchPlaceholder')}
         aria-label={t('cases.searchPlaceholder')}
@@ -91,6 +98,7 @@ export function CaseFilterBar({ filters, onChange, showOrgAndHandler }: CaseFilt
         </>
       ) : null}
       <DatePicker.RangePicker
+        order={false}
         allowEmpty={[true, true]}
         inputReadOnly
         aria-label={t('cases.filterFrom')}
@@ -103,7 +111,9 @@ export function CaseFilterBar({ filters, onChange, showOrgAndHandler }: CaseFilt
           })
         }
         style={{ width: 250 }}
+        status={rangeError ? 'error' : undefined}
       />
+      {rangeError ? <Typography.Text type="danger">{rangeError}</Typography.Text> : null}
       {/* the label is the tap target (44 px high): a tap on the words toggles the switch */}
       <label htmlFor={overdueId} style={overdueLabelStyle}>
         <Switch

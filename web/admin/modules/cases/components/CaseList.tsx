@@ -26,6 +26,7 @@ export function CaseList({ filters, onFiltersChange, fixed, showOrgAndHandler }:
       <CaseFilterBar
         filters={filters}
         showOrgAndHandler={showOrgAndHandler}
+        error={cases.error}
         onChange={(next) => {
           onFiltersChange(next);
           setPaging((current) => ({ ...current, page: 1 }));

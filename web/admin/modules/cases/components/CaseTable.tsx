@@ -9,10 +9,9 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
-import { EMPTY_CELL } from '../../../ui/format';
+import { EMPTY_CELL, formatDate, formatTime } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { Case } from '../types/case';
 import { CaseFlags, CaseStatusTag } from './CaseTags';
@@ -68,7 +67,7 @@ export function CaseTable({
               </Typography.Paragraph>
               <Typography.Text type="secondary">
                 {[
-                  dayjs(c.createdAt).format('YYYY-MM-DD'),
+                  formatDate(c.createdAt),
                   t(`cases.channels.${c.channel}`),
                   c.categoryName,
                   c.handlerName,
@@ -118,8 +117,8 @@ export function CaseTable({
       width: 116,
       render: (at: string) => (
         <Flex vertical>
-          <span>{dayjs(at).format('YYYY-MM-DD')}</span>
-          <Typography.Text type="secondary">{dayjs(at).format('HH:mm')}</Typography.Text>
+          <span>{formatDate(at)}</span>
+          <Typography.Text type="secondary">{formatTime(at)}</Typography.Text>
         </Flex>
       ),
     },

@@ -1,6 +1,6 @@
 import { Empty, Flex, Skeleton, Tag, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { t } from '../../../i18n';
+import { formatDateTime } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useCaseEvents } from '../hooks/useCases';
 import type { CaseAction } from '../types/case';
@@ -43,7 +43,7 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
               </Tag>
             </Flex>
             <Typography.Text type="secondary">
-              {dayjs(e.at).format('YYYY-MM-DD HH:mm')} ·{' '}
+              {formatDateTime(e.at)} ·{' '}
               {e.actorName ??
                 (e.action === 'submit' || e.action === 'rate'
                   ? t('cases.citizenActor')

@@ -13,9 +13,10 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
-import { applyFieldErrors } from '../../../ui/forms';
+import { applyFieldErrors, inRange } from '../../../ui/forms';
 import { useUpdateCategory } from '../hooks/useCases';
 import { type CaseCategory, MAX_ACCEPT_DAYS, MIN_ACCEPT_DAYS } from '../types/case';
 
@@ -94,7 +95,7 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
               { max: 30 },
             ]}
           >
-            <Input maxLength={30} aria-label={t('cases.categoryName')} />
+            <Input maxLength={MAX_LEN.shortName} showCount aria-label={t('cases.categoryName')} />
           </Form.Item>
         ) : (
           name
@@ -122,7 +123,7 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
               { type: 'number', min: 1, max: 90, message: t('cases.timeLimitRange') },
             ]}
           >
-            <InputNumber min={1} max={90} precision={0} aria-label={t('cases.timeLimitDays')} />
+            <InputNumber precision={0} aria-label={t('cases.timeLimitDays')} />
           </Form.Item>
         ) : (
           t('cases.days', { days })
@@ -184,8 +185,12 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
       width: 110,
       render: (order: number, c) =>
         editing === c.id ? (
-          <Form.Item name="sortOrder" style={{ margin: 0 }} rules={[{ required: true }]}>
-            <InputNumber min={0} max={9999} precision={0} aria-label={t('cases.sortOrder')} />
+          <Form.Item
+            name="sortOrder"
+            style={{ margin: 0 }}
+            rules={[{ required: true }, inRange(0, 9999)]}
+          >
+            <InputNumber precision={0} aria-label={t('cases.sortOrder')} />
           </Form.Item>
         ) : (
           order

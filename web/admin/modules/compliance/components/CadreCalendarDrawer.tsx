@@ -3,6 +3,7 @@ import { Button, Drawer, Flex, Grid, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { t } from '../../../i18n';
+import { formatMonth } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useCalendar } from '../hooks/useCompliance';
 import type { ComplianceItem } from '../types/compliance';
@@ -44,7 +45,7 @@ export function CadreCalendarDrawer({ item, onClose }: CadreCalendarDrawerProps)
               onClick={() => setMonth(shift(month, -1))}
             />
             <Typography.Title level={4} style={{ margin: 0 }}>
-              {dayjs(`${month}-01`).format('YYYY年M月')}
+              {formatMonth(month)}
             </Typography.Title>
             <Button
               icon={<RightOutlined />}

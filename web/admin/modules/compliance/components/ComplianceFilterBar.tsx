@@ -1,5 +1,6 @@
 import { Checkbox, DatePicker, Flex, Input } from 'antd';
 import dayjs from 'dayjs';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import type { ComplianceFilters } from '../types/compliance';
@@ -34,6 +35,8 @@ export function ComplianceFilterBar({ filters, onChange }: ComplianceFilterBarPr
         style={{ width: 220 }}
       />
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('compliance.searchPlaceholder')}
         aria-label={t('compliance.searchPlaceholder')}

@@ -1,4 +1,5 @@
 import { Flex, Input } from 'antd';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import type { ContactPointFilters } from '../types/contactPoint';
@@ -12,6 +13,8 @@ export function ContactPointFilterBar({ filters, onChange }: ContactPointFilterB
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('contactPoints.searchPlaceholder')}
         aria-label={t('contactPoints.searchPlaceholder')}

@@ -1,8 +1,9 @@
 import { App, Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
-import { applyFieldErrors } from '../../../ui/forms';
+import { applyFieldErrors, inRange } from '../../../ui/forms';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { useSaveContactPoint } from '../hooks/useContactPoints';
 import { type ContactPoint, type ContactPointKind, contactPointKinds } from '../types/contactPoint';
@@ -104,7 +105,7 @@ export function ContactPointFormModal({
                 { required: true, whitespace: true, message: t('contactPoints.nameRequired') },
               ]}
             >
-              <Input maxLength={100} />
+              <Input maxLength={MAX_LEN.name} showCount />
             </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
@@ -118,22 +119,30 @@ export function ContactPointFormModal({
           </Col>
           <Col xs={24} sm={8}>
             <Form.Item name="county" label={t('contactPoints.county')}>
-              <Input maxLength={50} />
+              <Input maxLength={MAX_LEN.county} showCount />
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
             <Form.Item name="address" label={t('contactPoints.address')}>
-              <Input maxLength={200} />
+              <Input maxLength={MAX_LEN.address} showCount />
             </Form.Item>
           </Col>
           <Col xs={12}>
-            <Form.Item name="latitude" label={t('contactPoints.latitude')}>
-              <InputNumber min={-90} max={90} step={0.000001} style={{ width: '100%' }} />
+            <Form.Item
+              name="latitude"
+              label={t('contactPoints.latitude')}
+              rules={[inRange(-90, 90)]}
+            >
+              <InputNumber step={0.000001} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col xs={12}>
-            <Form.Item name="longitude" label={t('contactPoints.longitude')}>
-              <InputNumber min={-180} max={180} step={0.000001} style={{ width: '100%' }} />
+            <Form.Item
+              name="longitude"
+              label={t('contactPoints.longitude')}
+              rules={[inRange(-180, 180)]}
+            >
+              <InputNumber step={0.000001} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -1,6 +1,7 @@
 import { App, DatePicker, Form, Input, Modal, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
@@ -70,7 +71,11 @@ export function HolidayFormModal({ open, holiday, year, onClose }: Props) {
           label={t('holidays.name')}
           rules={[{ required: true, whitespace: true, message: t('holidays.nameRequired') }]}
         >
-          <Input maxLength={30} placeholder={t('holidays.namePlaceholder')} />
+          <Input
+            maxLength={MAX_LEN.shortName}
+            showCount
+            placeholder={t('holidays.namePlaceholder')}
+          />
         </Form.Item>
         <Form.Item
           name="workday"

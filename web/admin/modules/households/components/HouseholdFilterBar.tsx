@@ -1,4 +1,5 @@
 import { Checkbox, Flex, Input, Select } from 'antd';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -34,6 +35,8 @@ export function HouseholdFilterBar({ filters, onChange }: HouseholdFilterBarProp
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('households.searchPlaceholder')}
         aria-label={t('households.searchPlaceholder')}

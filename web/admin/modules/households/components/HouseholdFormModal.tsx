@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Empty, Flex, Form, Input, Modal, Row, Select } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { ApiError } from '../../../ui/api';
@@ -141,7 +142,7 @@ export function HouseholdFormModal({
                 { required: true, whitespace: true, message: t('households.headNameRequired') },
               ]}
             >
-              <Input maxLength={50} />
+              <Input maxLength={MAX_LEN.personName} showCount />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -175,7 +176,7 @@ export function HouseholdFormModal({
               rules={[{ pattern: PHONE_RE, message: t('households.phoneInvalid') }]}
             >
               <Input
-                maxLength={20}
+                maxLength={MAX_LEN.phone}
                 inputMode="tel"
                 autoComplete="off"
                 placeholder={household?.phone ?? undefined}
@@ -184,7 +185,7 @@ export function HouseholdFormModal({
           </Col>
           <Col span={24}>
             <Form.Item name="address" label={t('households.address')}>
-              <Input maxLength={200} />
+              <Input maxLength={MAX_LEN.address} showCount />
             </Form.Item>
           </Col>
           <Col span={24}>
@@ -220,7 +221,8 @@ export function HouseholdFormModal({
                           <Input
                             placeholder={t('households.memberName')}
                             aria-label={t('households.memberName')}
-                            maxLength={50}
+                            maxLength={MAX_LEN.personName}
+                            showCount
                           />
                         </Form.Item>
                         <Form.Item
@@ -237,7 +239,8 @@ export function HouseholdFormModal({
                           <Input
                             placeholder={t('households.memberRelation')}
                             aria-label={t('households.memberRelation')}
-                            maxLength={20}
+                            maxLength={MAX_LEN.relation}
+                            showCount
                           />
                         </Form.Item>
                         <Button
@@ -261,7 +264,7 @@ export function HouseholdFormModal({
           </Col>
           <Col span={24}>
             <Form.Item name="notes" label={t('households.notes')}>
-              <Input.TextArea rows={3} maxLength={2000} showCount />
+              <Input.TextArea rows={3} maxLength={MAX_LEN.note} showCount />
             </Form.Item>
           </Col>
         </Row>

@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { formatDateTime } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import type { AppNotification } from '../api/notificationsApi';
 import { useMarkRead, useNotifications } from '../hooks/useNotifications';
@@ -93,7 +94,7 @@ function NotificationList({
                 </Typography.Paragraph>
               ) : null}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {new Date(n.createdAt).toLocaleString('zh-CN')}
+                {formatDateTime(n.createdAt)}
               </Typography.Text>
             </Flex>
           </List.Item>

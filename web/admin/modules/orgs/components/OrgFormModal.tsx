@@ -1,5 +1,6 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { type Org, type OrgKind, orgKinds } from '../types/org';
 
@@ -54,7 +55,7 @@ export function OrgFormModal({
           label={t('orgs.name')}
           rules={[{ required: true, whitespace: true, message: t('orgs.nameRequired') }]}
         >
-          <Input maxLength={100} />
+          <Input maxLength={MAX_LEN.name} showCount />
         </Form.Item>
         <Form.Item
           name="kind"

@@ -1,7 +1,6 @@
 import { Descriptions, Drawer, Flex, Grid, Spin, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { t } from '../../../i18n';
-import { orDash } from '../../../ui/format';
+import { formatDateTime, orDash } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useOutboxItem } from '../hooks/useOutbox';
 import { isRetryable } from '../types/outbox';
@@ -14,8 +13,7 @@ type OutboxDetailDrawerProps = {
   onClose: () => void;
 };
 
-const dateTime = (value: string | null) =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : orDash(null);
+const dateTime = (value: string | null) => formatDateTime(value);
 
 /** One message in full: the recipient unmasked (an audited read) and the whole text. */
 export function OutboxDetailDrawer({ id, canRetry, onClose }: OutboxDetailDrawerProps) {

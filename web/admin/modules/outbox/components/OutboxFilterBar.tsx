@@ -1,4 +1,5 @@
 import { Flex, Input, Select } from 'antd';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import {
   type OutboxFilters,
@@ -24,6 +25,8 @@ export function OutboxFilterBar({ filters, onChange }: OutboxFilterBarProps) {
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('outbox.searchPlaceholder')}
         aria-label={t('outbox.searchPlaceholder')}

@@ -1,7 +1,6 @@
 import { Button, Empty, Flex, Table, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { t } from '../../../i18n';
-import { orDash } from '../../../ui/format';
+import { formatDateTime, orDash } from '../../../ui/format';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { isRetryable, type OutboxItem } from '../types/outbox';
 import { OutboxStatusTag } from './OutboxStatusTag';
@@ -17,8 +16,7 @@ type OutboxTableProps = {
   canRetry: boolean;
 };
 
-const dateTime = (value: string | null) =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm:ss') : orDash(null);
+const dateTime = (value: string | null) => formatDateTime(value);
 
 export function OutboxTable({
   rows,

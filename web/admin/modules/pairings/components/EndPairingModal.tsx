@@ -1,6 +1,7 @@
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
@@ -86,7 +87,11 @@ export function EndPairingModal({
             { required: true, whitespace: true, message: t('households.pairings.reasonRequired') },
           ]}
         >
-          <Input maxLength={200} placeholder={t('households.pairings.reasonPlaceholder')} />
+          <Input
+            maxLength={MAX_LEN.reason}
+            showCount
+            placeholder={t('households.pairings.reasonPlaceholder')}
+          />
         </Form.Item>
       </Form>
     </Modal>

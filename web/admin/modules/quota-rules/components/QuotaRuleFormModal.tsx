@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { monthOf, todayInChina } from '../../../../../common/dates.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { inRange } from '../../../ui/forms';
 import { useCreateQuotaRule } from '../hooks/useQuotaRules';
 import { type QuotaRule, type Rank, ranks } from '../types/quotaRule';
 
@@ -100,15 +101,19 @@ export function QuotaRuleFormModal({ campaign, editing, onClose }: Props) {
             disabledDate={(d) => d.isBefore(earliest, 'month') || d.isAfter(end, 'month')}
           />
         </Form.Item>
-        <Form.Item name="minDaysPerMonth" label={t('campaigns.rules.minDays')} rules={[required]}>
-          <InputNumber min={0} max={31} precision={0} />
+        <Form.Item
+          name="minDaysPerMonth"
+          label={t('campaigns.rules.minDays')}
+          rules={[required, inRange(0, 31)]}
+        >
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item
           name="minHouseholds"
           label={t('campaigns.rules.minHouseholds')}
-          rules={[required]}
+          rules={[required, inRange(0, 100)]}
         >
-          <InputNumber min={0} max={100} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         <Form.Item
           name="maxHouseholds"
@@ -116,6 +121,7 @@ export function QuotaRuleFormModal({ campaign, editing, onClose }: Props) {
           dependencies={['minHouseholds']}
           rules={[
             required,
+            inRange(0, 100),
             ({ getFieldValue }) => ({
               validator: (_, value: number | undefined) =>
                 value === undefined || value >= (getFieldValue('minHouseholds') as number)
@@ -124,10 +130,14 @@ export function QuotaRuleFormModal({ campaign, editing, onClose }: Props) {
             }),
           ]}
         >
-          <InputNumber min={0} max={100} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
-        <Form.Item name="minPoorHelped" label={t('campaigns.rules.minPoor')} rules={[required]}>
-          <InputNumber min={0} max={100} precision={0} />
+        <Form.Item
+          name="minPoorHelped"
+          label={t('campaigns.rules.minPoor')}
+          rules={[required, inRange(0, 100)]}
+        >
+          <InputNumber precision={0} />
         </Form.Item>
       </Form>
     </Modal>

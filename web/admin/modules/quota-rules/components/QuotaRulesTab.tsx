@@ -14,6 +14,7 @@ import {
 import { useState } from 'react';
 import { monthOf, todayInChina } from '../../../../../common/dates.ts';
 import { t } from '../../../i18n';
+import { formatDate } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useQuotaRules } from '../hooks/useQuotaRules';
 import { type QuotaRule, type Rank, ranks } from '../types/quotaRule';
@@ -131,7 +132,7 @@ export function QuotaRulesTab({ campaign, canEdit: mayEdit }: Props) {
           {
             title: t('campaigns.rules.createdAt'),
             dataIndex: 'createdAt',
-            render: (v: string) => v.slice(0, 10),
+            render: (v: string) => formatDate(v),
           },
         ]}
       />

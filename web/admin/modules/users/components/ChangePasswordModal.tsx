@@ -1,5 +1,6 @@
 import { App, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { useChangeOwnPassword } from '../hooks/useUserMutations';
@@ -66,7 +67,7 @@ export function ChangePasswordModal({ open, onClose }: ChangePasswordModalProps)
           label={t('users.currentPassword')}
           rules={[{ required: true, message: t('users.currentPasswordRequired') }]}
         >
-          <Input.Password maxLength={200} autoComplete="current-password" />
+          <Input.Password maxLength={MAX_LEN.password} autoComplete="current-password" />
         </Form.Item>
         <Form.Item
           name="newPassword"
@@ -83,7 +84,7 @@ export function ChangePasswordModal({ open, onClose }: ChangePasswordModalProps)
             }),
           ]}
         >
-          <Input.Password maxLength={200} autoComplete="new-password" />
+          <Input.Password maxLength={MAX_LEN.password} autoComplete="new-password" />
         </Form.Item>
         <Form.Item
           name="confirm"
@@ -94,7 +95,7 @@ export function ChangePasswordModal({ open, onClose }: ChangePasswordModalProps)
             confirmRule('newPassword'),
           ]}
         >
-          <Input.Password maxLength={200} autoComplete="new-password" />
+          <Input.Password maxLength={MAX_LEN.password} autoComplete="new-password" />
         </Form.Item>
       </Form>
       <OwnSessions open={open} />

@@ -1,12 +1,12 @@
 import { App, Button, Divider, List, Popconfirm, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { formatDateTime } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
 import { useEndOwnSession } from '../hooks/useUserMutations';
 import { useOwnSessions } from '../hooks/useUsers';
 
-const at = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
+const at = (iso: string) => formatDateTime(iso);
 
 /** 登录设备 — the user's open sessions; any but this one can be ended after a confirmation. */
 export function OwnSessions({ open }: { open: boolean }) {

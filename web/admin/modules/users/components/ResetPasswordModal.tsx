@@ -1,5 +1,6 @@
 import { Alert, App, Form, Input, Modal } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { useUpdateUser } from '../hooks/useUserMutations';
@@ -74,7 +75,7 @@ export function ResetPasswordModal({ user, onClose }: ResetPasswordModalProps) {
           extra={t('users.passwordRule')}
           rules={passwordRules}
         >
-          <Input.Password maxLength={200} autoComplete="new-password" />
+          <Input.Password maxLength={MAX_LEN.password} autoComplete="new-password" />
         </Form.Item>
         <Form.Item
           name="confirm"
@@ -85,7 +86,7 @@ export function ResetPasswordModal({ user, onClose }: ResetPasswordModalProps) {
             confirmRule('password'),
           ]}
         >
-          <Input.Password maxLength={200} autoComplete="new-password" />
+          <Input.Password maxLength={MAX_LEN.password} autoComplete="new-password" />
         </Form.Item>
       </Form>
     </Modal>

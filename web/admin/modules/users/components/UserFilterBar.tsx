@@ -1,4 +1,5 @@
 import { Flex, Input, Select } from 'antd';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import type { Role } from '../../auth/types/auth';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -17,6 +18,8 @@ export function UserFilterBar({ filters, onChange }: UserFilterBarProps) {
   return (
     <Flex wrap gap="small" style={{ marginBottom: 16 }}>
       <Input.Search
+        maxLength={MAX_LEN.search}
+        showCount
         allowClear
         placeholder={t('users.searchPlaceholder')}
         aria-label={t('users.searchPlaceholder')}

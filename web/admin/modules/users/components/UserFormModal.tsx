@@ -1,5 +1,6 @@
 import { App, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useEffect } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import type { Role } from '../../auth/types/auth';
@@ -136,7 +137,12 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
                 { pattern: USERNAME_PATTERN, message: t('users.usernameInvalid') },
               ]}
             >
-              <Input maxLength={32} disabled={user !== null} autoComplete="off" />
+              <Input
+                maxLength={MAX_LEN.username}
+                showCount
+                disabled={user !== null}
+                autoComplete="off"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -145,7 +151,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
               label={t('users.name')}
               rules={[{ required: true, whitespace: true, message: t('users.nameRequired') }]}
             >
-              <Input maxLength={50} />
+              <Input maxLength={MAX_LEN.personName} showCount />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
@@ -191,7 +197,7 @@ export function UserFormModal({ open, user, onClose }: UserFormModalProps) {
                 extra={t('users.passwordRule')}
                 rules={passwordRules}
               >
-                <Input.Password maxLength={200} autoComplete="new-password" />
+                <Input.Password maxLength={MAX_LEN.password} autoComplete="new-password" />
               </Form.Item>
             </Col>
           )}

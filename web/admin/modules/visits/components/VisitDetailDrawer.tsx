@@ -1,6 +1,6 @@
 import { Descriptions, Drawer, Empty, Flex, Grid, Image, Tag, Typography } from 'antd';
 import { t } from '../../../i18n';
-import { orDash } from '../../../ui/format';
+import { formatDateTime, orDash } from '../../../ui/format';
 import type { Visit } from '../types/visit';
 import { dateSpan } from '../utils/format';
 
@@ -58,7 +58,7 @@ export function VisitDetailDrawer({ visit, onClose }: VisitDetailDrawerProps) {
               <Paragraphs text={visit.done} />
             </Descriptions.Item>
             <Descriptions.Item label={t('visits.createdAt')}>
-              {new Date(visit.createdAt).toLocaleString('zh-CN')}
+              {formatDateTime(visit.createdAt)}
             </Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ margin: 0 }}>

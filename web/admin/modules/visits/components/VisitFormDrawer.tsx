@@ -17,6 +17,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { ApiError } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
@@ -32,7 +33,7 @@ import { MAX_PHOTO_BYTES, PHOTO_ACCEPT, PHOTO_TYPES, shrinkPhoto } from '../util
 import { CadreSelect } from './CadreSelect';
 
 const DATE = 'YYYY-MM-DD';
-const TEXT_MAX = 5000;
+const TEXT_MAX = MAX_LEN.longText;
 
 type FormValues = {
   cadreId?: string;
@@ -204,7 +205,8 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
   }));
 
   const showError = (error: unknown) => {
-    if (!applyFieldErrors(form, error)) setFormError(errorMessage(error));
+    if (!applyFieldErrors(form, error, { startDate: 'range', endDate: 'range' }))
+      setFormError(errorMessage(error));
   };
 
   const saveEdit = async (visit: Visit, values: FormValues) => {
@@ -367,6 +369,7 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
                 ]}
               >
                 <DatePicker.RangePicker
+                  order={false}
                   style={{ width: '100%' }}
                   inputReadOnly
                   disabledDate={(d) => d.isAfter(dayjs(), 'day')}
@@ -449,6 +452,7 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
             autoSize={{ minRows: 3, maxRows: 8 }}
             placeholder={t('visits.heardPlaceholder')}
             maxLength={TEXT_MAX}
+            showCount
           />
         </Form.Item>
         <Form.Item
@@ -460,6 +464,7 @@ export function VisitFormDrawer({ target, onClose }: VisitFormDrawerProps) {
             autoSize={{ minRows: 3, maxRows: 8 }}
             placeholder={t('visits.donePlaceholder')}
             maxLength={TEXT_MAX}
+            showCount
           />
         </Form.Item>
         {target?.kind === 'edit' && target.visit.photos.length > 0 ? (
