@@ -9,13 +9,14 @@ export function todayInChina(now = new Date()): string {
 }
 
 /**
- * A moment as China's wall-clock time, 'YYYY-MM-DD HH:mm:ss' (exports, notices); '' for none.
+ * A moment as China's wall-clock time, 'YYYY-MM-DD HH:mm' — the one date-time format of the app, on
+ * screen and in exports (CONVENTIONS rule 16); '' for none.
  * Plain arithmetic, not `toLocaleString({ timeZone })`, which builds a formatter per call: that
  * cost 10 of the 13 s of exporting 50,000 ledger rows (docs/performance.md).
  */
 export function dateTimeInChina(d: Date | null | undefined): string {
   return d
-    ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ')
+    ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
     : '';
 }
 

@@ -1,8 +1,9 @@
+import { text } from './fields.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
 /** A setting's value as stored (jsonb): the rules so far are numbers, flags or short texts. */
-export const ZSettingValueSchema = z.union([z.number(), z.boolean(), z.string().max(2000)]);
+export const ZSettingValueSchema = z.union([z.number(), z.boolean(), text('设置值', 2000)]);
 export type TSettingValue = z.infer<typeof ZSettingValueSchema>;
 
 /** How the admin page edits a value (the server's schema decides; this is the form's hint). */

@@ -44,7 +44,11 @@ type Op = { method: string; url: string; where: 'body' | 'querystring'; field: F
 /** Query parameters that are numbers or dates coerced from the query string's text, not text. */
 const NOT_TEXT = new Set(['page', 'pageSize', 'year', 'from', 'to']);
 /** Path parameters that must be valid for the body to be looked at (any other: an id). */
-const PATH_VALUES: Record<string, string> = { date: '2014-06-02', trackingCode: 'ABCDEFGH23' };
+const PATH_VALUES: Record<string, string> = {
+  date: '2014-06-02',
+  trackingCode: 'ABCDEFGH23',
+  key: 'receipts.perRecipientPerDay',
+};
 /** The signed SMS webhook answers 503 before reading the body when no gateway is configured. */
 const MACHINE_ONLY = /^\/api\/channels\/sms\//;
 /** Open311 answers the first problem only, so its required fields are given. */

@@ -297,15 +297,15 @@ describe('demo data', () => {
       expect(open311.json().length).toBeGreaterThan(0);
     });
 
-    it('loads the cases fast and the same way every time', async () => {
+    // (how fast it loads is measured by the benchmarks, not here)
+    it('loads the cases the same way every time', async () => {
       const codes = async () =>
         (await t.db.select({ code: cases.trackingCode }).from(cases)).map((c) => c.code).sort();
       const before = await codes();
+      await t.db.delete(outbox);
       await t.db.delete(caseEvents);
       await t.db.delete(cases);
-      const started = performance.now();
       await inTransaction(t.db, (tx) => loadDemoCases(tx));
-      expect(performance.now() - started).toBeLessThan(3000);
       expect(await codes()).toEqual(before);
     });
   });

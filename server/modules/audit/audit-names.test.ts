@@ -23,6 +23,7 @@ import {
 import { makeCase } from '../../test/factories-cases.ts';
 import { makeAssistance, makeHousehold, makePairing } from '../../test/factories-households.ts';
 import { readXlsx } from '../../test/xlsx.ts';
+import { settingsCatalog } from '../settings/settings.catalog.ts';
 import { objectKey, objectsOf } from './audit.repo.ts';
 
 type Item = {
@@ -138,6 +139,10 @@ describe('audit log: objects by name', () => {
       case_category: { id: CATEGORY_ROADS, name: category?.name },
       outbox: { id: mail.id, name: '诉求已受理' },
       holiday: { id: '2031-05-20', name: '2031-05-20 审计假日' },
+      setting: {
+        id: 'receipts.perRecipientPerDay',
+        name: settingsCatalog['receipts.perRecipientPerDay'].label,
+      },
     });
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({

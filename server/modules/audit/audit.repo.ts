@@ -24,6 +24,7 @@ import {
   visits,
 } from '../../db/schema/index.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
+import { isSettingKey, settingsCatalog } from '../settings/settings.catalog.ts';
 
 /**
  * The object an audit row is about, as the log shows it: its name (a case by its tracking code and
@@ -278,10 +279,18 @@ const holidayResolver: Resolver = async (db, dates) =>
     ).map((r) => [r.date, { name: `${r.date} ${r.name}` }]),
   );
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** 系统设置 are keyed by their key; their name is the catalog's label. */
+const settingResolver: Resolver = async (_db, keys) =>
+  new Map(keys.filter(isSettingKey).map((k) => [k, { name: settingsCatalog[k].label }]));
 
-/** The kinds of object that have a table to take names from. */
-export const NAMED_ENTITIES = [...Object.keys(resolvers), 'holiday'];
+/** Kinds whose objects are keyed otherwise than by a UUID: how their key looks, and their names. */
+const keyedOtherwise: Record<string, { key: RegExp; resolve: Resolver }> = {
+  holiday: { key: /^\d{4}-\d{2}-\d{2}$/, resolve: holidayResolver },
+  setting: { key: /^[a-zA-Z0-9.]{1,100}$/, resolve: settingResolver },
+};
+
+/** The kinds of object that have a table (or catalog) to take names from. */
+export const NAMED_ENTITIES = [...Object.keys(resolvers), ...Object.keys(keyedOtherwise)];
 
 /**
  * Names the objects of a page of audit rows: one query per kind of object on the page (never one
@@ -291,8 +300,9 @@ export async function objectsOf(db: DbOrTx, rows: Ref[]): Promise<Map<string, Au
   const idsByKind = new Map<string, Set<string>>();
   for (const r of rows) {
     if (!r.entityId) continue;
-    const valid = r.entity === 'holiday' ? DATE.test(r.entityId) : UUID.test(r.entityId);
-    if (!valid || !(r.entity in resolvers || r.entity === 'holiday')) continue;
+    const other = keyedOtherwise[r.entity];
+    const valid = other ? other.key.test(r.entityId) : UUID.test(r.entityId);
+    if (!valid || !(other || r.entity in resolvers)) continue;
     const set = idsByKind.get(r.entity) ?? new Set<string>();
     set.add(r.entityId);
     idsByKind.set(r.entity, set);
@@ -301,7 +311,7 @@ export async function objectsOf(db: DbOrTx, rows: Ref[]): Promise<Map<string, Au
   // one after the other: on the embedded engine concurrent queries queue anyway
   for (const [kind, set] of idsByKind) {
     const ids = [...set];
-    const resolve = kind === 'holiday' ? holidayResolver : resolvers[kind];
+    const resolve = keyedOtherwise[kind]?.resolve ?? resolvers[kind];
     if (!resolve) continue;
     const found = await resolve(db, ids);
     for (const id of ids) {

@@ -121,7 +121,7 @@ describe('list exports', () => {
     expect(rows).toHaveLength(2);
     expect(rows[1]?.slice(2, 5)).toEqual(['新增', '组织机构', '审计导出单位']);
     expect(rows[1]?.[6]).toContain('审计导出单位');
-    expect(rows[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(rows[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     const none = await sheet(
       await w.as.admin.get(`/api/audit/export?q=${q}&entity=cadre`),
       '审计日志.xlsx',
