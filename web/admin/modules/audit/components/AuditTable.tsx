@@ -1,7 +1,8 @@
-import { Empty, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { t } from '../../../i18n';
 import { orDash } from '../../../ui/format';
+import { ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { AuditEvent } from '../types/audit';
 import { actionLabel, entityLabel } from '../utils/labels';
@@ -50,7 +51,7 @@ const columns: TableColumnsType<AuditEvent> = [
     ellipsis: true,
     render: orDash,
   },
-  { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
+  { title: t('audit.summary'), dataIndex: 'summary', width: 200, ellipsis: true },
   { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: orDash },
 ];
 
@@ -60,19 +61,17 @@ function hasChanges(event: AuditEvent): boolean {
 
 export function AuditTable({ rows, total, loading, paging, onPageChange }: AuditTableProps) {
   return (
-    <Table<AuditEvent>
+    <ListTable<AuditEvent>
       rowKey="id"
-      size="middle"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1000 }}
       pagination={tablePagination(paging, total, onPageChange)}
       expandable={{
         rowExpandable: hasChanges,
         expandedRowRender: (event) => <AuditChanges event={event} />,
       }}
-      locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
+      empty={t('audit.empty')}
     />
   );
 }
