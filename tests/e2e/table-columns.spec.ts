@@ -410,6 +410,22 @@ describe.skipIf(!baseURL)('a list that is still loading shows a spinner, not 暂
     await held.done();
   });
 
+  it("a cadre's calendar: the skeleton, and 本月没有… only once the month came back empty", async () => {
+    await page.setViewportSize(desks[0]);
+    await page.goto('/compliance');
+    await settled(page, 'compliance');
+    const held = await holdList(page, 'compliance/calendar', { empty: true });
+    await page.getByRole('button', { name: text.compliance.calendar }).first().click();
+    const drawer = page.getByRole('dialog');
+    await drawer.locator('.ant-skeleton-active').first().waitFor();
+    await page.waitForTimeout(800);
+    expect(await drawer.getByText(text.compliance.calendarEmpty).count()).toBe(0);
+    held.release();
+    await drawer.getByText(text.compliance.calendarEmpty).waitFor();
+    await held.done();
+    await page.keyboard.press('Escape');
+  });
+
   it('the cards on a phone: the spinner until the visits came', async () => {
     await page.setViewportSize(viewports.phone);
     const held = await holdList(page, 'visits', { empty: true });
