@@ -24,8 +24,8 @@ const loadingPlaceholder = <div style={{ minHeight: 120 }} />;
 /**
  * Every list of the admin app, one way: the columns keep their declared widths and the table
  * scrolls sideways only when the screen is narrower than their sum, with 操作 pinned to the right
- * (`actionColumn`); long text is cut with an ellipsis, not allowed to widen the table. While the
- * list loads it shows antd's spinner and never 暂无数据.
+ * (`actionColumn`) and its scroll bar kept in sight; long text is cut with an ellipsis, not allowed
+ * to widen the table. While the list loads it shows antd's spinner and never 暂无数据.
  */
 export function ListTable<T extends object>({
   columns,
@@ -49,6 +49,9 @@ export function ListTable<T extends object>({
       columns={shownColumns(columns, wide)}
       tableLayout="fixed"
       scroll={{ x: tableMinWidth(columns, rest.expandable !== undefined), y: maxHeight }}
+      // on a screen too narrow for the columns, the sideways scroll bar stays at the window's
+      // bottom edge (and the header at its top) instead of under the last of 20 rows
+      sticky={maxHeight === undefined}
       loading={loading}
       locale={{ emptyText }}
     />
