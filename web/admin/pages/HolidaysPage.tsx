@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Empty, InputNumber, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, InputNumber, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
@@ -7,6 +7,7 @@ import { HolidayFormModal } from '../modules/holidays/components/HolidayFormModa
 import { useDeleteHoliday, useHolidays } from '../modules/holidays/hooks/useHolidays';
 import { type Holiday, holidayEditorRoles } from '../modules/holidays/types/holiday';
 import { ConfirmLinkButton } from '../ui/ConfirmLinkButton';
+import { actionColumn, ListTable } from '../ui/list/ListTable';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryError } from '../ui/QueryError';
 
@@ -72,15 +73,13 @@ export function HolidaysPage() {
           {holidays.error ? (
             <QueryError error={holidays.error} onRetry={() => void holidays.refetch()} />
           ) : (
-            <Table<Holiday>
+            <ListTable<Holiday>
               rowKey="date"
               size="small"
               loading={holidays.isFetching}
               dataSource={items}
               pagination={false}
-              locale={{
-                emptyText: <Empty description={t('holidays.empty', { year })} />,
-              }}
+              empty={t('holidays.empty', { year })}
               columns={[
                 { title: t('holidays.date'), dataIndex: 'date', width: 130 },
                 { title: t('holidays.weekday'), width: 80, render: (_, h) => weekdayOf(h.date) },
@@ -97,29 +96,25 @@ export function HolidaysPage() {
                 },
                 ...(canEdit
                   ? [
-                      {
-                        title: t('common.actions'),
-                        width: 140,
-                        render: (_: unknown, h: Holiday) => (
-                          <Space size={0}>
-                            <Button type="link" size="small" onClick={() => setEditing(h)}>
-                              {t('common.edit')}
-                            </Button>
-                            <ConfirmLinkButton
-                              label={t('common.delete')}
-                              danger
-                              confirmTitle={t('holidays.confirmDelete', {
-                                date: h.date,
-                                name: h.name,
-                              })}
-                              confirmDescription={t('holidays.confirmDeleteDescription')}
-                              doneMessage={t('holidays.deleted')}
-                              pending={remove.isPending}
-                              onConfirm={() => remove.mutateAsync(h.date)}
-                            />
-                          </Space>
-                        ),
-                      },
+                      actionColumn(140, (h: Holiday) => (
+                        <Space size={0}>
+                          <Button type="link" size="small" onClick={() => setEditing(h)}>
+                            {t('common.edit')}
+                          </Button>
+                          <ConfirmLinkButton
+                            label={t('common.delete')}
+                            danger
+                            confirmTitle={t('holidays.confirmDelete', {
+                              date: h.date,
+                              name: h.name,
+                            })}
+                            confirmDescription={t('holidays.confirmDeleteDescription')}
+                            doneMessage={t('holidays.deleted')}
+                            pending={remove.isPending}
+                            onConfirm={() => remove.mutateAsync(h.date)}
+                          />
+                        </Space>
+                      )),
                     ]
                   : []),
               ]}

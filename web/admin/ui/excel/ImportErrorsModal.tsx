@@ -1,6 +1,7 @@
-import { Modal, Table, type TableColumnsType } from 'antd';
+import { Modal, type TableColumnsType } from 'antd';
 import { t } from '../../i18n';
 import type { ApiErrorDetail } from '../api';
+import { ListTable } from '../list/ListTable';
 
 type ImportErrorsModalProps = {
   errors: ApiErrorDetail[] | null;
@@ -12,7 +13,7 @@ type ErrorRow = ApiErrorDetail & { key: number };
 const columns: TableColumnsType<ErrorRow> = [
   { title: t('excel.row'), dataIndex: 'row', width: 80 },
   { title: t('excel.field'), dataIndex: 'field', width: 160 },
-  { title: t('excel.error'), dataIndex: 'message' },
+  { title: t('excel.error'), dataIndex: 'message', width: 400 },
 ];
 
 /** The row-by-row report of a rejected import (nothing was imported). */
@@ -28,12 +29,14 @@ export function ImportErrorsModal({ errors, onClose }: ImportErrorsModalProps) {
       okText={t('common.confirm')}
       width={720}
     >
-      <Table<ErrorRow>
+      <ListTable<ErrorRow>
         size="small"
         columns={columns}
         dataSource={rows}
+        loading={false}
+        empty={null}
         pagination={rows.length > 10 ? { pageSize: 10 } : false}
-        scroll={{ y: 400 }}
+        maxHeight={400}
       />
     </Modal>
   );

@@ -1,16 +1,7 @@
-import {
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Grid,
-  List,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
+import { Button, Card, Empty, Flex, Grid, List, type TableColumnsType, Typography } from 'antd';
 import { t } from '../../../i18n';
 import { orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { CategoryTags } from '../../households/components/CategoryTags';
 import type { Assistance } from '../types/assistance';
@@ -92,53 +83,47 @@ export function AssistanceTable({
   }
 
   const columns: TableColumnsType<Assistance> = [
-    { title: t('households.assistance.date'), dataIndex: 'date', width: 110, fixed: 'start' },
-    { title: t('households.assistance.cadre'), dataIndex: 'cadreName', width: 100 },
-    { title: t('households.assistance.org'), dataIndex: 'orgName', width: 140, ellipsis: true },
-    { title: t('households.assistance.household'), dataIndex: 'householdHeadName', width: 100 },
+    { title: t('households.assistance.date'), dataIndex: 'date', width: 100, fixed: 'start' },
+    { title: t('households.assistance.cadre'), dataIndex: 'cadreName', width: 80 },
+    { title: t('households.assistance.org'), dataIndex: 'orgName', width: 120, ellipsis: true },
+    { title: t('households.assistance.household'), dataIndex: 'householdHeadName', width: 80 },
     {
       title: t('households.assistance.categories'),
       dataIndex: 'householdCategories',
-      width: 150,
+      width: 120,
       render: (c: Assistance['householdCategories']) =>
         c.length ? <CategoryTags categories={c} /> : orDash(null),
     },
     {
       title: t('households.assistance.contactPoint'),
       dataIndex: 'contactPointName',
-      width: 120,
+      width: 100,
       ellipsis: true,
     },
-    { title: t('households.assistance.measure'), dataIndex: 'measure', width: 260, ellipsis: true },
+    { title: t('households.assistance.measure'), dataIndex: 'measure', width: 190, ellipsis: true },
     {
       title: t('households.assistance.result'),
       dataIndex: 'result',
-      width: 220,
+      width: 170,
       ellipsis: true,
       render: orDash,
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 80,
-      fixed: 'end',
-      render: (_: unknown, a: Assistance) =>
-        canEdit(a) ? (
-          <Button type="link" size="small" onClick={() => onEdit(a)}>
-            {t('common.edit')}
-          </Button>
-        ) : null,
-    },
+    actionColumn(64, (a: Assistance) =>
+      canEdit(a) ? (
+        <Button type="link" size="small" onClick={() => onEdit(a)}>
+          {t('common.edit')}
+        </Button>
+      ) : null,
+    ),
   ];
   return (
-    <Table<Assistance>
+    <ListTable<Assistance>
       rowKey="id"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: empty }}
+      empty={t('households.assistance.empty')}
     />
   );
 }

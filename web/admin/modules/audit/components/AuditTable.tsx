@@ -1,6 +1,7 @@
-import { Empty, Table, type TableColumnsType, Tag } from 'antd';
+import { type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
 import { formatDateTime, orDash } from '../../../ui/format';
+import { ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { AuditEvent } from '../types/audit';
 import { actionLabel, entityLabel } from '../utils/labels';
@@ -49,7 +50,7 @@ const columns: TableColumnsType<AuditEvent> = [
     width: 240,
     render: (_: unknown, event: AuditEvent) => <AuditObject event={event} />,
   },
-  { title: t('audit.summary'), dataIndex: 'summary', ellipsis: true },
+  { title: t('audit.summary'), dataIndex: 'summary', width: 200, ellipsis: true },
   { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: orDash },
 ];
 
@@ -59,19 +60,17 @@ function hasChanges(event: AuditEvent): boolean {
 
 export function AuditTable({ rows, total, loading, paging, onPageChange }: AuditTableProps) {
   return (
-    <Table<AuditEvent>
+    <ListTable<AuditEvent>
       rowKey="id"
-      size="middle"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1100 }}
       pagination={tablePagination(paging, total, onPageChange)}
       expandable={{
         rowExpandable: hasChanges,
         expandedRowRender: (event) => <AuditChanges event={event} />,
       }}
-      locale={{ emptyText: <Empty description={t('audit.empty')} /> }}
+      empty={t('audit.empty')}
     />
   );
 }

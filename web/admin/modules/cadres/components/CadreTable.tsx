@@ -1,7 +1,8 @@
-import { Button, Empty, Flex, Grid, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
 import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { EMPTY_CELL, orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useSetCadreActive } from '../hooks/useCadreMutations';
 import type { Cadre } from '../types/cadre';
@@ -42,14 +43,12 @@ export function CadreTable({
   canWrite,
   onEdit,
 }: CadreTableProps) {
-  // On a phone, pinned columns would leave no room for the others.
-  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<Cadre> = [
     {
       title: t('cadres.name'),
       dataIndex: 'name',
-      fixed: pinColumns ? 'start' : undefined,
-      width: 150,
+      fixed: 'start',
+      width: 120,
       render: (name: string, cadre) => (
         <Flex gap={4} wrap align="center">
           <span>{name}</span>
@@ -60,29 +59,29 @@ export function CadreTable({
     {
       title: t('cadres.gender'),
       dataIndex: 'gender',
-      width: 64,
+      width: 56,
       render: (gender: Cadre['gender']) => (gender ? t(`cadres.genders.${gender}`) : EMPTY_CELL),
     },
     {
       title: t('cadres.rank'),
       dataIndex: 'rank',
-      width: 72,
+      width: 60,
       render: (rank: Cadre['rank']) => t(`cadres.ranks.${rank}`),
     },
-    { title: t('cadres.post'), dataIndex: 'post', width: 140, ellipsis: true, render: orDash },
-    { title: t('cadres.org'), dataIndex: 'orgName', width: 160, ellipsis: true },
-    { title: t('cadres.phone'), dataIndex: 'phone', width: 130, render: orDash },
-    { title: t('cadres.email'), dataIndex: 'email', width: 170, ellipsis: true, render: orDash },
+    { title: t('cadres.post'), dataIndex: 'post', width: 110, ellipsis: true, render: orDash },
+    { title: t('cadres.org'), dataIndex: 'orgName', width: 140, ellipsis: true },
+    { title: t('cadres.phone'), dataIndex: 'phone', width: 110, render: orDash },
+    { title: t('cadres.email'), dataIndex: 'email', width: 160, ellipsis: true, render: orDash },
     {
       title: t('cadres.partyMember'),
       dataIndex: 'partyMember',
-      width: 64,
+      width: 56,
       render: (member: boolean) => (member ? t('common.yes') : t('common.no')),
     },
     {
       title: t('cadres.status'),
       dataIndex: 'active',
-      width: 90,
+      width: 72,
       render: (active: boolean) =>
         active ? (
           <Tag color="success">{t('cadres.statuses.active')}</Tag>
@@ -92,33 +91,26 @@ export function CadreTable({
     },
     ...(canWrite
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            fixed: pinColumns ? ('end' as const) : undefined,
-            width: 130,
-            render: (_: unknown, cadre: Cadre) => (
-              <Flex gap={0}>
-                <Button type="link" size="small" onClick={() => onEdit(cadre)}>
-                  {t('common.edit')}
-                </Button>
-                <ActiveToggle cadre={cadre} />
-              </Flex>
-            ),
-          },
+          actionColumn(110, (cadre: Cadre) => (
+            <Flex gap={0}>
+              <Button type="link" size="small" onClick={() => onEdit(cadre)}>
+                {t('common.edit')}
+              </Button>
+              <ActiveToggle cadre={cadre} />
+            </Flex>
+          )),
         ]
       : []),
   ];
 
   return (
-    <Table<Cadre>
+    <ListTable<Cadre>
       rowKey="id"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: <Empty description={t('cadres.empty')} /> }}
+      empty={t('cadres.empty')}
     />
   );
 }

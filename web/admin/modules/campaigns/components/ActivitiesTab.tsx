@@ -2,14 +2,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import {
   App,
   Button,
-  Empty,
   Flex,
   Form,
   Input,
   InputNumber,
   Modal,
   Select,
-  Table,
   type TableColumnsType,
   Typography,
 } from 'antd';
@@ -20,6 +18,7 @@ import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { errorMessage } from '../../../ui/errors';
 import { orDash } from '../../../ui/format';
 import { inRange } from '../../../ui/forms';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { QueryError } from '../../../ui/QueryError';
 import {
   useActivities,
@@ -170,6 +169,7 @@ export function ActivitiesTab({ campaign, canPlan }: { campaign: Campaign; canPl
     {
       title: t('campaigns.activities.title'),
       dataIndex: 'title',
+      width: 300,
       render: (title: string, a) => (
         <Flex vertical gap={2} style={{ maxWidth: 560 }}>
           <Typography.Text strong>{title}</Typography.Text>
@@ -195,27 +195,22 @@ export function ActivitiesTab({ campaign, canPlan }: { campaign: Campaign; canPl
     { title: t('campaigns.activities.assignmentCount'), dataIndex: 'assignmentCount', width: 100 },
     ...(canPlan
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 130,
-            render: (_: unknown, a: Activity) => (
-              <Flex gap={0}>
-                <Button type="link" size="small" onClick={() => setEditing(a)}>
-                  {t('common.edit')}
-                </Button>
-                <ConfirmLinkButton
-                  label={t('common.delete')}
-                  confirmTitle={t('common.deleteConfirm', { name: a.title })}
-                  confirmDescription={t('campaigns.activities.deleteHint')}
-                  doneMessage={t('common.deleted')}
-                  danger
-                  pending={remove.isPending}
-                  onConfirm={() => remove.mutateAsync(a.id)}
-                />
-              </Flex>
-            ),
-          },
+          actionColumn(130, (a: Activity) => (
+            <Flex gap={0}>
+              <Button type="link" size="small" onClick={() => setEditing(a)}>
+                {t('common.edit')}
+              </Button>
+              <ConfirmLinkButton
+                label={t('common.delete')}
+                confirmTitle={t('common.deleteConfirm', { name: a.title })}
+                confirmDescription={t('campaigns.activities.deleteHint')}
+                doneMessage={t('common.deleted')}
+                danger
+                pending={remove.isPending}
+                onConfirm={() => remove.mutateAsync(a.id)}
+              />
+            </Flex>
+          )),
         ]
       : []),
   ];
@@ -231,14 +226,13 @@ export function ActivitiesTab({ campaign, canPlan }: { campaign: Campaign; canPl
           </Button>
         </Flex>
       ) : null}
-      <Table<Activity>
+      <ListTable<Activity>
         rowKey="id"
         columns={columns}
         dataSource={activities.data?.items ?? []}
         loading={activities.isFetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('campaigns.activities.empty')} /> }}
+        empty={t('campaigns.activities.empty')}
       />
       {canPlan ? (
         <ActivityFormModal

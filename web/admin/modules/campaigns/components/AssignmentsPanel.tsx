@@ -12,7 +12,6 @@ import {
   Popconfirm,
   Select,
   Switch,
-  Table,
   type TableColumnsType,
   Typography,
 } from 'antd';
@@ -23,6 +22,7 @@ import { t } from '../../../i18n';
 import { ApiError, apiDownload, DEFAULT_PAGE_SIZE } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
 import { orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { QueryError } from '../../../ui/QueryError';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
@@ -181,7 +181,8 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
     {
       title: t('campaigns.assignments.activity'),
       key: 'activity',
-      width: 260,
+      width: 220,
+      fixed: 'start',
       render: (_: unknown, a) => (
         <Flex vertical>
           <Typography.Text>{`${a.activityNumber}. ${a.activityTitle}`}</Typography.Text>
@@ -192,20 +193,20 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
     {
       title: t('campaigns.assignments.org'),
       dataIndex: 'orgName',
-      width: 150,
-      fixed: pin ? 'start' : undefined,
+      width: 130,
+      ellipsis: true,
     },
     {
       title: t('campaigns.assignments.deadline'),
       dataIndex: 'deadline',
-      width: 110,
+      width: 100,
       render: (d: string, a) =>
         a.overdue ? <Typography.Text type="danger">{d}</Typography.Text> : d,
     },
     {
       title: t('campaigns.assignments.percent'),
       key: 'percent',
-      width: 220,
+      width: 180,
       render: (_: unknown, a) => (
         <AssignmentProgress percent={a.percent} status={a.status} overdue={a.overdue} />
       ),
@@ -213,16 +214,10 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
     {
       title: t('campaigns.assignments.lastReport'),
       dataIndex: 'lastReportAt',
-      width: 140,
+      width: 130,
       render: (v: string | null) => orDash(formatDateTime(v)),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: pin ? 'end' : undefined,
-      width: canPlan ? 250 : canReport ? 170 : 90,
-      render: (_: unknown, a) => actionsOf(a),
-    },
+    actionColumn(canPlan ? 250 : canReport ? 170 : 90, actionsOf),
   ];
 
   return (
@@ -351,14 +346,13 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
           )}
         />
       ) : (
-        <Table<Assignment>
+        <ListTable<Assignment>
           rowKey="id"
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 'max-content' }}
           pagination={tablePagination(paging, list.data?.total ?? 0, setPaging)}
-          locale={{ emptyText: <Empty description={t('campaigns.assignments.empty')} /> }}
+          empty={t('campaigns.assignments.empty')}
         />
       )}
       {campaign && canPlan ? (

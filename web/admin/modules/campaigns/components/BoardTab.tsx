@@ -1,16 +1,7 @@
-import {
-  Alert,
-  Empty,
-  Flex,
-  Switch,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Alert, Flex, Switch, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../i18n';
+import { ListTable } from '../../../ui/list/ListTable';
 import { QueryError } from '../../../ui/QueryError';
 import { useBoard } from '../hooks/useCampaigns';
 import type { Board, Campaign } from '../types/campaign';
@@ -127,16 +118,15 @@ export function BoardTab({ campaign }: { campaign: Campaign }) {
           })}
         </Typography.Text>
       ) : null}
-      <Table<Unit>
+      <ListTable<Unit>
         rowKey="orgId"
         columns={columns}
         dataSource={data?.units ?? []}
         loading={board.isFetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
         bordered
         size="small"
-        locale={{ emptyText: <Empty description={t('campaigns.board.empty')} /> }}
+        empty={t('campaigns.board.empty')}
         summary={() =>
           data && data.units.length > 0 ? (
             <Table.Summary fixed>

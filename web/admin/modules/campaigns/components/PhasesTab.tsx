@@ -3,13 +3,11 @@ import {
   App,
   Button,
   DatePicker,
-  Empty,
   Flex,
   Form,
   Input,
   InputNumber,
   Modal,
-  Table,
   type TableColumnsType,
   Tag,
 } from 'antd';
@@ -20,6 +18,7 @@ import { t } from '../../../i18n';
 import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors, inRange, RANGE_FIELDS } from '../../../ui/forms';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { QueryError } from '../../../ui/QueryError';
 import { useDeletePhase, usePhases, useSavePhase } from '../hooks/useCampaigns';
 import type { Campaign, Phase } from '../types/campaign';
@@ -152,26 +151,21 @@ export function PhasesTab({ campaign, canPlan }: { campaign: Campaign; canPlan: 
     },
     ...(canPlan
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 140,
-            render: (_: unknown, p: Phase) => (
-              <Flex gap={0}>
-                <Button type="link" size="small" onClick={() => setEditing(p)}>
-                  {t('common.edit')}
-                </Button>
-                <ConfirmLinkButton
-                  label={t('common.delete')}
-                  confirmTitle={t('common.deleteConfirm', { name: p.name })}
-                  doneMessage={t('common.deleted')}
-                  danger
-                  pending={remove.isPending}
-                  onConfirm={() => remove.mutateAsync(p.id)}
-                />
-              </Flex>
-            ),
-          },
+          actionColumn(140, (p: Phase) => (
+            <Flex gap={0}>
+              <Button type="link" size="small" onClick={() => setEditing(p)}>
+                {t('common.edit')}
+              </Button>
+              <ConfirmLinkButton
+                label={t('common.delete')}
+                confirmTitle={t('common.deleteConfirm', { name: p.name })}
+                doneMessage={t('common.deleted')}
+                danger
+                pending={remove.isPending}
+                onConfirm={() => remove.mutateAsync(p.id)}
+              />
+            </Flex>
+          )),
         ]
       : []),
   ];
@@ -187,14 +181,13 @@ export function PhasesTab({ campaign, canPlan }: { campaign: Campaign; canPlan: 
           </Button>
         </Flex>
       ) : null}
-      <Table<Phase>
+      <ListTable<Phase>
         rowKey="id"
         columns={columns}
         dataSource={phases.data?.items ?? []}
         loading={phases.isFetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('campaigns.phases.empty')} /> }}
+        empty={t('campaigns.phases.empty')}
       />
       {canPlan ? (
         <PhaseFormModal campaign={campaign} phase={editing} onClose={() => setEditing(undefined)} />

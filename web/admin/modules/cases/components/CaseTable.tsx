@@ -1,17 +1,8 @@
-import {
-  Empty,
-  Flex,
-  Grid,
-  List,
-  Pagination,
-  Table,
-  type TableColumnsType,
-  Tag,
-  Typography,
-} from 'antd';
+import { Empty, Flex, Grid, List, Pagination, type TableColumnsType, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { EMPTY_CELL, formatDate, formatTime } from '../../../ui/format';
+import { ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { Case } from '../types/case';
 import { CaseFlags, CaseStatusTag } from './CaseTags';
@@ -114,7 +105,7 @@ export function CaseTable({
     {
       title: t('cases.receivedAt'),
       dataIndex: 'createdAt',
-      width: 116,
+      width: 100,
       render: (at: string) => (
         <Flex vertical>
           <span>{formatDate(at)}</span>
@@ -125,13 +116,14 @@ export function CaseTable({
     {
       title: t('cases.channel'),
       key: 'channel',
-      width: 88,
+      width: 80,
       render: (_, c) => t(`cases.channels.${c.channel}`),
     },
     { title: t('cases.category'), dataIndex: 'categoryName', width: 88 },
     {
       title: t('cases.content'),
       dataIndex: 'content',
+      width: 160,
       ellipsis: true,
       render: (content: string) => (
         <Typography.Text ellipsis={{ tooltip: content }}>{content}</Typography.Text>
@@ -188,7 +180,7 @@ export function CaseTable({
     {
       title: t('cases.rating'),
       key: 'rating',
-      width: 92,
+      width: 80,
       render: (_, c) =>
         c.rating ? (
           <Tag color={ratingColors[c.rating]}>{t(`cases.ratings.${c.rating}`)}</Tag>
@@ -198,14 +190,13 @@ export function CaseTable({
     },
   ];
   return (
-    <Table<Case>
+    <ListTable<Case>
       rowKey="id"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1040 }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: empty }}
+      empty={filtered ? t('cases.emptyFiltered') : t('cases.empty')}
     />
   );
 }

@@ -1,14 +1,12 @@
 import {
   App,
   Button,
-  Empty,
   Flex,
   Form,
   Input,
   InputNumber,
   Popconfirm,
   Switch,
-  Table,
   type TableColumnsType,
   Tag,
 } from 'antd';
@@ -17,6 +15,7 @@ import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors, inRange } from '../../../ui/forms';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { useUpdateCategory } from '../hooks/useCases';
 import { type CaseCategory, MAX_ACCEPT_DAYS, MIN_ACCEPT_DAYS } from '../types/case';
 
@@ -235,50 +234,45 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
     },
     ...(canEdit
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 130,
-            render: (_: unknown, c: CaseCategory) =>
-              editing === c.id ? (
-                <Flex gap={0}>
-                  <Button
-                    type="link"
-                    size="small"
-                    loading={update.isPending}
-                    onClick={() => void save(c)}
-                  >
-                    {t('common.save')}
-                  </Button>
-                  <Button type="link" size="small" onClick={() => setEditing(null)}>
-                    {t('common.cancel')}
-                  </Button>
-                </Flex>
-              ) : (
+          actionColumn(130, (c: CaseCategory) =>
+            editing === c.id ? (
+              <Flex gap={0}>
                 <Button
                   type="link"
                   size="small"
-                  disabled={editing !== null}
-                  onClick={() => startEdit(c)}
+                  loading={update.isPending}
+                  onClick={() => void save(c)}
                 >
-                  {t('common.edit')}
+                  {t('common.save')}
                 </Button>
-              ),
-          },
+                <Button type="link" size="small" onClick={() => setEditing(null)}>
+                  {t('common.cancel')}
+                </Button>
+              </Flex>
+            ) : (
+              <Button
+                type="link"
+                size="small"
+                disabled={editing !== null}
+                onClick={() => startEdit(c)}
+              >
+                {t('common.edit')}
+              </Button>
+            ),
+          ),
         ]
       : []),
   ];
 
   return (
     <Form form={form} component={false}>
-      <Table<CaseCategory>
+      <ListTable<CaseCategory>
         rowKey="id"
         columns={columns}
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('cases.categoriesEmpty')} /> }}
+        empty={t('cases.categoriesEmpty')}
       />
     </Form>
   );

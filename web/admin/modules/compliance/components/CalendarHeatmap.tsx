@@ -22,14 +22,17 @@ export function CalendarHeatmap({ month, days, height, loading }: CalendarHeatma
           <Chart month={month} days={days} height={height} />
         </Suspense>
       )}
-      <Typography.Text type="secondary">
-        {visited.length
-          ? t('compliance.calendarDays', {
-              count: visited.length,
-              days: visited.map((d) => Number(d.date.slice(8))).join('、'),
-            })
-          : t('compliance.calendarEmpty')}
-      </Typography.Text>
+      {loading ? null : (
+        // in words once the days came back: 本月没有… only when there were none
+        <Typography.Text type="secondary">
+          {visited.length
+            ? t('compliance.calendarDays', {
+                count: visited.length,
+                days: visited.map((d) => Number(d.date.slice(8))).join('、'),
+              })
+            : t('compliance.calendarEmpty')}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }

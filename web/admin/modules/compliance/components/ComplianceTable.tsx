@@ -1,5 +1,6 @@
-import { Button, Empty, Flex, Grid, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import { t } from '../../../i18n';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { ComplianceItem } from '../types/compliance';
 import { MetMark } from './MetMark';
@@ -22,13 +23,12 @@ export function ComplianceTable({
   onPageChange,
   onCalendar,
 }: ComplianceTableProps) {
-  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<ComplianceItem> = [
     {
       title: t('compliance.cadre'),
       dataIndex: 'cadreName',
-      fixed: pinColumns ? 'start' : undefined,
-      width: 140,
+      fixed: 'start',
+      width: 130,
       render: (name: string, item) => (
         <Flex gap={4} wrap align="center">
           <span>{name}</span>
@@ -39,7 +39,7 @@ export function ComplianceTable({
     {
       title: t('compliance.rank'),
       dataIndex: 'rank',
-      width: 64,
+      width: 60,
       render: (rank: ComplianceItem['rank']) => t(`cadres.ranks.${rank}`),
     },
     { title: t('compliance.unit'), dataIndex: 'orgName', width: 160, ellipsis: true },
@@ -72,7 +72,7 @@ export function ComplianceTable({
     {
       title: t('compliance.poorHelped'),
       key: 'poor',
-      width: 96,
+      width: 100,
       render: (_, r) => (
         <Typography.Text type={r.poorHouseholdsHelped < r.minPoorHelped ? 'danger' : undefined}>
           {r.poorHouseholdsHelped}
@@ -82,7 +82,7 @@ export function ComplianceTable({
     {
       title: t('compliance.status'),
       key: 'met',
-      width: 260,
+      width: 240,
       render: (_, r) => (
         <Flex vertical gap={2}>
           <MetMark met={r.met} />
@@ -94,27 +94,20 @@ export function ComplianceTable({
         </Flex>
       ),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 72,
-      fixed: pinColumns ? 'end' : undefined,
-      render: (_, r) => (
-        <Button type="link" size="small" onClick={() => onCalendar(r)}>
-          {t('compliance.calendar')}
-        </Button>
-      ),
-    },
+    actionColumn(72, (r: ComplianceItem) => (
+      <Button type="link" size="small" onClick={() => onCalendar(r)}>
+        {t('compliance.calendar')}
+      </Button>
+    )),
   ];
   return (
-    <Table<ComplianceItem>
+    <ListTable<ComplianceItem>
       rowKey="cadreId"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: <Empty description={t('compliance.emptyCadres')} /> }}
+      empty={t('compliance.emptyCadres')}
     />
   );
 }

@@ -1,5 +1,6 @@
-import { Empty, Flex, Progress, Table, type TableColumnsType, Typography } from 'antd';
+import { Flex, Progress, type TableColumnsType, Typography } from 'antd';
 import { t } from '../../../i18n';
+import { ListTable } from '../../../ui/list/ListTable';
 import type { UnitSummary, UnitSummaryRow } from '../types/compliance';
 
 type UnitSummaryTableProps = {
@@ -35,15 +36,14 @@ export function UnitSummaryTable({ data, loading }: UnitSummaryTableProps) {
     },
   ];
   return (
-    <Table<UnitSummaryRow>
+    <ListTable<UnitSummaryRow>
       rowKey="orgId"
       size="small"
       columns={columns}
       dataSource={data?.items ?? []}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={(data?.items.length ?? 0) > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-      locale={{ emptyText: <Empty description={t('compliance.emptyUnits')} /> }}
+      empty={t('compliance.emptyUnits')}
       footer={
         data && data.items.length > 1
           ? () =>

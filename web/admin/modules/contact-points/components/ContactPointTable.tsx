@@ -1,6 +1,7 @@
-import { App, Button, Empty, Flex, Grid, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Popconfirm, type TableColumnsType } from 'antd';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useDeleteContactPoint } from '../hooks/useContactPoints';
 import type { ContactPoint } from '../types/contactPoint';
@@ -52,61 +53,53 @@ export function ContactPointTable({
   canWrite,
   onEdit,
 }: ContactPointTableProps) {
-  // On a phone, pinned columns would leave no room for the others.
-  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<ContactPoint> = [
     {
       title: t('contactPoints.name'),
       dataIndex: 'name',
-      fixed: pinColumns ? 'start' : undefined,
-      width: 160,
+      fixed: 'start',
+      width: 140,
     },
     {
       title: t('contactPoints.kind'),
       dataIndex: 'kind',
-      width: 72,
+      width: 56,
       render: (kind: ContactPoint['kind']) => t(`contactPoints.kinds.${kind}`),
     },
-    { title: t('contactPoints.county'), dataIndex: 'county', width: 120 },
-    { title: t('contactPoints.address'), dataIndex: 'address', width: 240, ellipsis: true },
+    { title: t('contactPoints.county'), dataIndex: 'county', width: 100 },
+    { title: t('contactPoints.address'), dataIndex: 'address', width: 220, ellipsis: true },
     {
       title: t('contactPoints.coordinates'),
       key: 'coordinates',
-      width: 190,
+      width: 160,
       render: (_: unknown, point) => formatCoordinates(point),
     },
-    { title: t('contactPoints.org'), dataIndex: 'orgName', width: 180, ellipsis: true },
+    { title: t('contactPoints.org'), dataIndex: 'orgName', width: 160, ellipsis: true },
     ...(canWrite
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            fixed: pinColumns ? ('end' as const) : undefined,
-            width: 120,
-            render: (_: unknown, point: ContactPoint) =>
-              // a point of a unit above the user's own is shown for reference only
-              point.editable && (
-                <Flex gap={0}>
-                  <Button type="link" size="small" onClick={() => onEdit(point)}>
-                    {t('common.edit')}
-                  </Button>
-                  <DeleteButton point={point} />
-                </Flex>
-              ),
-          },
+          actionColumn(110, (point: ContactPoint) =>
+            // a point of a unit above the user's own is shown for reference only
+            point.editable ? (
+              <Flex gap={0}>
+                <Button type="link" size="small" onClick={() => onEdit(point)}>
+                  {t('common.edit')}
+                </Button>
+                <DeleteButton point={point} />
+              </Flex>
+            ) : null,
+          ),
         ]
       : []),
   ];
 
   return (
-    <Table<ContactPoint>
+    <ListTable<ContactPoint>
       rowKey="id"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: <Empty description={t('contactPoints.empty')} /> }}
+      empty={t('contactPoints.empty')}
     />
   );
 }

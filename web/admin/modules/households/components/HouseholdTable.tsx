@@ -1,7 +1,8 @@
-import { Button, Empty, Flex, Grid, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
 import { ConfirmLinkButton } from '../../../ui/ConfirmLinkButton';
 import { EMPTY_CELL, orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useSetHouseholdActive } from '../hooks/useHouseholds';
 import type { Household } from '../types/household';
@@ -45,13 +46,12 @@ export function HouseholdTable({
   onView,
   onEdit,
 }: HouseholdTableProps) {
-  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<Household> = [
     {
       title: t('households.headName'),
       dataIndex: 'headName',
-      fixed: pinColumns ? 'start' : undefined,
-      width: 110,
+      fixed: 'start',
+      width: 80,
       render: (name: string, h) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onView(h)}>
           {name}
@@ -61,30 +61,30 @@ export function HouseholdTable({
     {
       title: t('households.categoriesLabel'),
       dataIndex: 'categories',
-      width: 170,
+      width: 120,
       render: (categories: Household['categories']) =>
         categories.length ? <CategoryTags categories={categories} /> : EMPTY_CELL,
     },
     {
       title: t('households.contactPoint'),
       dataIndex: 'contactPointName',
-      width: 140,
+      width: 100,
       ellipsis: true,
       render: (name: string, h) => <span title={h.orgName}>{name}</span>,
     },
-    { title: t('households.idNumber'), dataIndex: 'idNumber', width: 180, render: orDash },
-    { title: t('households.phone'), dataIndex: 'phone', width: 130, render: orDash },
+    { title: t('households.idNumber'), dataIndex: 'idNumber', width: 140, render: orDash },
+    { title: t('households.phone'), dataIndex: 'phone', width: 96, render: orDash },
     {
       title: t('households.address'),
       dataIndex: 'address',
-      width: 160,
+      width: 100,
       ellipsis: true,
       render: orDash,
     },
     {
       title: t('households.members'),
       dataIndex: 'members',
-      width: 160,
+      width: 100,
       ellipsis: true,
       render: (members: Household['members']) =>
         members.length ? members.map((m) => `${m.name}(${m.relation})`).join('、') : EMPTY_CELL,
@@ -92,14 +92,15 @@ export function HouseholdTable({
     {
       title: t('households.pairedCadres'),
       dataIndex: 'pairedCadres',
-      width: 120,
+      width: 90,
+      ellipsis: true,
       render: (names: string[]) =>
         names.length ? names.join('、') : <Tag>{t('households.unpaired')}</Tag>,
     },
     {
       title: t('households.status'),
       dataIndex: 'active',
-      width: 80,
+      width: 64,
       render: (active: boolean) =>
         active ? (
           <Tag color="success">{t('households.statuses.active')}</Tag>
@@ -107,38 +108,31 @@ export function HouseholdTable({
           <Tag>{t('households.statuses.inactive')}</Tag>
         ),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: pinColumns ? ('end' as const) : undefined,
-      width: canWrite ? 170 : 70,
-      render: (_: unknown, h: Household) => (
-        <Flex gap={0}>
-          <Button type="link" size="small" onClick={() => onView(h)}>
-            {t('households.view')}
-          </Button>
-          {canWrite ? (
-            <>
-              <Button type="link" size="small" onClick={() => onEdit(h)}>
-                {t('common.edit')}
-              </Button>
-              <ActiveToggle household={h} />
-            </>
-          ) : null}
-        </Flex>
-      ),
-    },
+    actionColumn(canWrite ? 150 : 60, (h: Household) => (
+      <Flex gap={0}>
+        <Button type="link" size="small" onClick={() => onView(h)}>
+          {t('households.view')}
+        </Button>
+        {canWrite ? (
+          <>
+            <Button type="link" size="small" onClick={() => onEdit(h)}>
+              {t('common.edit')}
+            </Button>
+            <ActiveToggle household={h} />
+          </>
+        ) : null}
+      </Flex>
+    )),
   ];
 
   return (
-    <Table<Household>
+    <ListTable<Household>
       rowKey="id"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: <Empty description={t('households.empty')} /> }}
+      empty={t('households.empty')}
     />
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Empty, Flex, Table, type TableColumnsType } from 'antd';
+import { Button, Flex, type TableColumnsType } from 'antd';
 import { t } from '../../../i18n';
 import { formatDateTime, orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { isRetryable, type OutboxItem } from '../types/outbox';
 import { OutboxStatusTag } from './OutboxStatusTag';
@@ -28,18 +29,19 @@ export function OutboxTable({
   canRetry,
 }: OutboxTableProps) {
   const columns: TableColumnsType<OutboxItem> = [
-    { title: t('outbox.createdAt'), dataIndex: 'createdAt', width: 170, render: dateTime },
+    { title: t('outbox.createdAt'), dataIndex: 'createdAt', width: 140, render: dateTime },
     {
       title: t('outbox.kind'),
       dataIndex: 'kind',
-      width: 70,
+      width: 56,
       render: (kind: OutboxItem['kind']) => t(`outbox.kinds.${kind}`),
     },
-    { title: t('outbox.recipient'), dataIndex: 'recipient', width: 190, ellipsis: true },
-    { title: t('outbox.trackingCode'), dataIndex: 'trackingCode', width: 120, render: orDash },
+    { title: t('outbox.recipient'), dataIndex: 'recipient', width: 160, ellipsis: true },
+    { title: t('outbox.trackingCode'), dataIndex: 'trackingCode', width: 110, render: orDash },
     {
       title: t('outbox.subject'),
       key: 'subject',
+      width: 160,
       ellipsis: true,
       // an SMS has no subject: its text stands in
       render: (_: unknown, m: OutboxItem) => m.subject || m.body,
@@ -47,44 +49,36 @@ export function OutboxTable({
     {
       title: t('outbox.status'),
       dataIndex: 'status',
-      width: 190,
+      width: 110,
       render: (status: OutboxItem['status']) => <OutboxStatusTag status={status} />,
     },
     {
       title: t('outbox.reason'),
       key: 'reason',
-      width: 220,
+      width: 160,
       ellipsis: true,
       // a capped message says why; a failing one shows its last error
       render: (_: unknown, m: OutboxItem) => orDash(m.cappedReason ?? m.lastError),
     },
-    { title: t('outbox.attempts'), dataIndex: 'attempts', width: 90, align: 'right' },
-    { title: t('outbox.sentAt'), dataIndex: 'sentAt', width: 170, render: dateTime },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 150,
-      fixed: 'right',
-      render: (_: unknown, m: OutboxItem) => (
-        <Flex gap={4}>
-          <Button type="link" size="small" onClick={() => onOpen(m.id)}>
-            {t('outbox.view')}
-          </Button>
-          {canRetry && isRetryable(m) ? <RetryButton id={m.id} /> : null}
-        </Flex>
-      ),
-    },
+    { title: t('outbox.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
+    { title: t('outbox.sentAt'), dataIndex: 'sentAt', width: 140, render: dateTime },
+    actionColumn(100, (m: OutboxItem) => (
+      <Flex gap={0}>
+        <Button type="link" size="small" onClick={() => onOpen(m.id)}>
+          {t('outbox.view')}
+        </Button>
+        {canRetry && isRetryable(m) ? <RetryButton id={m.id} /> : null}
+      </Flex>
+    )),
   ];
   return (
-    <Table<OutboxItem>
+    <ListTable<OutboxItem>
       rowKey="id"
-      size="middle"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 1520 }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: <Empty description={t('outbox.empty')} /> }}
+      empty={t('outbox.empty')}
     />
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Empty, Table, type TableColumnsType } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../i18n';
 import { orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { QueryError } from '../../../ui/QueryError';
 import { CategoryTags } from '../../households/components/CategoryTags';
 import { usePairings } from '../hooks/usePairings';
@@ -22,7 +23,12 @@ export function CadrePairings({ cadreId, canWrite }: { cadreId: string; canWrite
       render: (c: Pairing['householdCategories']) =>
         c.length ? <CategoryTags categories={c} /> : orDash(null),
     },
-    { title: t('households.pairings.contactPoint'), dataIndex: 'contactPointName', width: 130 },
+    {
+      title: t('households.pairings.contactPoint'),
+      dataIndex: 'contactPointName',
+      width: 130,
+      ellipsis: true,
+    },
     {
       title: t('households.pairings.period'),
       key: 'period',
@@ -37,17 +43,13 @@ export function CadrePairings({ cadreId, canWrite }: { cadreId: string; canWrite
     },
     ...(canWrite
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 100,
-            render: (_: unknown, p: Pairing) =>
-              p.active ? (
-                <Button type="link" size="small" danger onClick={() => setEnding(p)}>
-                  {t('households.pairings.end')}
-                </Button>
-              ) : null,
-          },
+          actionColumn(100, (p: Pairing) =>
+            p.active ? (
+              <Button type="link" size="small" danger onClick={() => setEnding(p)}>
+                {t('households.pairings.end')}
+              </Button>
+            ) : null,
+          ),
         ]
       : []),
   ];
@@ -55,22 +57,15 @@ export function CadrePairings({ cadreId, canWrite }: { cadreId: string; canWrite
     return <QueryError error={pairings.error} onRetry={() => void pairings.refetch()} />;
   return (
     <>
-      <Table<Pairing>
+      <ListTable<Pairing>
         rowKey="id"
         size="small"
         columns={columns}
         dataSource={pairings.data?.items ?? []}
         loading={pairings.isFetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: (
-            <Empty
-              image={Empty.PRESENTED_IMAGE_SIMPLE}
-              description={t('households.pairings.noPairings')}
-            />
-          ),
-        }}
+        empty={t('households.pairings.noPairings')}
+        simpleEmpty
       />
       <EndPairingModal pairing={ending} onClose={() => setEnding(null)} />
     </>

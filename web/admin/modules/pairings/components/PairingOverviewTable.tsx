@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Flex, Grid, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Flex, type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { PairingOverviewItem } from '../types/pairing';
 import { CadrePairings } from './CadrePairings';
@@ -26,13 +27,12 @@ export function PairingOverviewTable({
   canWrite,
   onAdd,
 }: PairingOverviewTableProps) {
-  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<PairingOverviewItem> = [
     {
       title: t('households.pairings.cadre'),
       dataIndex: 'cadreName',
-      fixed: pinColumns ? 'start' : undefined,
-      width: 140,
+      fixed: 'start',
+      width: 130,
       render: (name: string, c) => (
         <Flex gap={4} wrap align="center">
           <span>{name}</span>
@@ -43,10 +43,10 @@ export function PairingOverviewTable({
     {
       title: t('households.pairings.rank'),
       dataIndex: 'rank',
-      width: 70,
+      width: 60,
       render: (rank: PairingOverviewItem['rank']) => t(`cadres.ranks.${rank}`),
     },
-    { title: t('households.pairings.org'), dataIndex: 'orgName', width: 150, ellipsis: true },
+    { title: t('households.pairings.org'), dataIndex: 'orgName', width: 160, ellipsis: true },
     {
       title: t('households.pairings.count'),
       key: 'count',
@@ -68,32 +68,26 @@ export function PairingOverviewTable({
     },
     ...(canWrite
       ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 130,
-            render: (_: unknown, c: PairingOverviewItem) => (
-              <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => onAdd(c)}>
-                {t('households.pairings.addHouseholds')}
-              </Button>
-            ),
-          },
+          actionColumn(130, (c: PairingOverviewItem) => (
+            <Button type="link" size="small" icon={<PlusOutlined />} onClick={() => onAdd(c)}>
+              {t('households.pairings.addHouseholds')}
+            </Button>
+          )),
         ]
       : []),
   ];
 
   return (
-    <Table<PairingOverviewItem>
+    <ListTable<PairingOverviewItem>
       rowKey="cadreId"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
       expandable={{
         expandedRowRender: (c) => <CadrePairings cadreId={c.cadreId} canWrite={canWrite} />,
       }}
-      locale={{ emptyText: <Empty description={t('households.pairings.empty')} /> }}
+      empty={t('households.pairings.empty')}
     />
   );
 }

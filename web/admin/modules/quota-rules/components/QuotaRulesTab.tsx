@@ -1,20 +1,9 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Row,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { monthOf, todayInChina } from '../../../../../common/dates.ts';
 import { t } from '../../../i18n';
 import { formatDate } from '../../../ui/format';
+import { ListTable } from '../../../ui/list/ListTable';
 import { QueryError } from '../../../ui/QueryError';
 import { useQuotaRules } from '../hooks/useQuotaRules';
 import { type QuotaRule, type Rank, ranks } from '../types/quotaRule';
@@ -92,14 +81,13 @@ export function QuotaRulesTab({ campaign, canEdit: mayEdit }: Props) {
       <Typography.Title level={5} style={{ margin: 0 }}>
         {t('campaigns.rules.history')}
       </Typography.Title>
-      <Table<QuotaRule>
+      <ListTable<QuotaRule>
         rowKey="id"
         size="small"
         dataSource={items}
         loading={rules.isFetching}
         pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Empty description={t('campaigns.rules.noRule')} /> }}
+        empty={t('campaigns.rules.noRule')}
         columns={[
           {
             title: t('campaigns.rules.rank'),
@@ -109,6 +97,7 @@ export function QuotaRulesTab({ campaign, canEdit: mayEdit }: Props) {
           {
             title: t('campaigns.rules.effectiveFrom'),
             dataIndex: 'effectiveFrom',
+            width: 150,
             render: (m: string, r) => (
               <Flex gap={4} align="center">
                 {m}

@@ -1,17 +1,8 @@
-import {
-  App,
-  Button,
-  Empty,
-  Flex,
-  Grid,
-  Popconfirm,
-  Table,
-  type TableColumnsType,
-  Tag,
-} from 'antd';
+import { App, Button, Flex, Popconfirm, type TableColumnsType, Tag } from 'antd';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { orDash } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import type { Role } from '../../auth/types/auth';
 import { useUpdateUser } from '../hooks/useUserMutations';
@@ -106,19 +97,17 @@ export function UserTable({
   onEdit,
   onResetPassword,
 }: UserTableProps) {
-  // On a phone, pinned columns would leave no room for the others.
-  const pinColumns = Grid.useBreakpoint().md === true;
   const columns: TableColumnsType<User> = [
     {
       title: t('users.username'),
       dataIndex: 'username',
-      fixed: pinColumns ? 'start' : undefined,
-      width: 140,
+      fixed: 'start',
+      width: 120,
     },
     {
       title: t('users.name'),
       dataIndex: 'name',
-      width: 150,
+      width: 130,
       render: (name: string, user) => (
         <Flex gap={4} wrap align="center">
           <span>{name}</span>
@@ -129,49 +118,42 @@ export function UserTable({
     {
       title: t('users.role'),
       dataIndex: 'role',
-      width: 110,
+      width: 100,
       render: (role: Role) => <Tag color={roleColors[role]}>{t(`roles.${role}`)}</Tag>,
     },
-    { title: t('users.org'), dataIndex: 'orgName', width: 180, ellipsis: true, render: orDash },
-    { title: t('users.cadre'), dataIndex: 'cadreName', width: 110, render: orDash },
+    { title: t('users.org'), dataIndex: 'orgName', width: 160, ellipsis: true, render: orDash },
+    { title: t('users.cadre'), dataIndex: 'cadreName', width: 90, render: orDash },
     {
       title: t('users.status'),
       key: 'status',
-      width: 90,
+      width: 72,
       render: (_: unknown, user) => {
         const status = statusOf(user);
         return <Tag color={statusColors[status]}>{t(`users.statuses.${status}`)}</Tag>;
       },
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      fixed: pinColumns ? 'end' : undefined,
-      width: 300,
-      render: (_: unknown, user) => (
-        <Flex gap={0} wrap>
-          <Button type="link" size="small" onClick={() => onEdit(user)}>
-            {t('common.edit')}
-          </Button>
-          <Button type="link" size="small" onClick={() => onResetPassword(user)}>
-            {t('users.resetPassword')}
-          </Button>
-          {user.id === selfId ? null : <DisableToggle user={user} />}
-          {user.locked ? <UnlockButton user={user} /> : null}
-        </Flex>
-      ),
-    },
+    actionColumn(230, (user: User) => (
+      <Flex gap={0} wrap>
+        <Button type="link" size="small" onClick={() => onEdit(user)}>
+          {t('common.edit')}
+        </Button>
+        <Button type="link" size="small" onClick={() => onResetPassword(user)}>
+          {t('users.resetPassword')}
+        </Button>
+        {user.id === selfId ? null : <DisableToggle user={user} />}
+        {user.locked ? <UnlockButton user={user} /> : null}
+      </Flex>
+    )),
   ];
 
   return (
-    <Table<User>
+    <ListTable<User>
       rowKey="id"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: <Empty description={t('users.empty')} /> }}
+      empty={t('users.empty')}
     />
   );
 }

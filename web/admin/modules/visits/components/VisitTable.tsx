@@ -8,7 +8,6 @@ import {
   List,
   Pagination,
   Popconfirm,
-  Table,
   type TableColumnsType,
   Tag,
   Typography,
@@ -16,6 +15,7 @@ import {
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { EMPTY_CELL } from '../../../ui/format';
+import { actionColumn, ListTable } from '../../../ui/list/ListTable';
 import { type PageState, tablePagination } from '../../../ui/pagination';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { useDeleteVisit } from '../hooks/useVisits';
@@ -206,7 +206,7 @@ export function VisitTable({
     {
       title: t('visits.date'),
       key: 'date',
-      width: 190,
+      width: 170,
       render: (_, row) => (
         <Flex gap={4} wrap align="center">
           <span>{rowFields(row).date}</span>
@@ -217,39 +217,40 @@ export function VisitTable({
     {
       title: t('visits.days'),
       key: 'days',
-      width: 64,
+      width: 56,
       render: (_, row) => rowFields(row).days ?? EMPTY_CELL,
     },
     {
       title: t('visits.cadre'),
       key: 'cadre',
-      width: 100,
+      width: 80,
       render: (_, row) => rowFields(row).cadre,
     },
     {
       title: t('visits.org'),
       key: 'org',
-      width: 150,
+      width: 120,
       ellipsis: true,
       render: (_, row) => (row.kind === 'server' ? row.visit.orgName : EMPTY_CELL),
     },
     {
       title: t('visits.contactPoint'),
       key: 'point',
-      width: 130,
+      width: 100,
+      ellipsis: true,
       render: (_, row) => rowFields(row).point,
     },
     {
       title: t('visits.households'),
       key: 'households',
-      width: 200,
+      width: 140,
       ellipsis: true,
       render: (_, row) => rowFields(row).households.join('、') || EMPTY_CELL,
     },
     {
       title: t('visits.heard'),
       key: 'heard',
-      width: 220,
+      width: 170,
       ellipsis: true,
       render: (_, row) =>
         row.kind === 'pending' && row.item.rejected ? (
@@ -263,26 +264,20 @@ export function VisitTable({
     {
       title: t('visits.photos'),
       key: 'photos',
-      width: 64,
+      width: 56,
       render: (_, row) => rowFields(row).photos || EMPTY_CELL,
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 170,
-      render: (_, row) => <Flex gap={0}>{actions(row)}</Flex>,
-    },
+    actionColumn(150, (row: VisitRow) => <Flex gap={0}>{actions(row)}</Flex>),
   ];
 
   return (
-    <Table<VisitRow>
+    <ListTable<VisitRow>
       rowKey="key"
       columns={columns}
       dataSource={rows}
       loading={loading}
-      scroll={{ x: 'max-content' }}
       pagination={tablePagination(paging, total, onPageChange)}
-      locale={{ emptyText: empty }}
+      empty={t('visits.empty')}
       onRow={(row) => (row.kind === 'server' ? { onDoubleClick: () => onView(row.visit) } : {})}
     />
   );
