@@ -1,5 +1,3 @@
-import { like, or, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client.ts';
 
 /** 系统管理员, 局活动办, 单位党组织管理员, 党员干部, 督查 */
@@ -39,13 +37,6 @@ export function scopeOf(actor: Actor): Scope {
   return { kind: 'subtree', path: actor.orgPath ?? '/-/' };
 }
 
-/** The scope as a WHERE condition on an org path column; undefined = no restriction. */
-export function scopeWhere(scope: Scope, pathColumn: AnyPgColumn): SQL | undefined {
-  if (scope.kind === 'all') return undefined;
-  const below = like(pathColumn, `${scope.path}%`);
-  return scope.alsoAncestors ? or(below, sql`${scope.path} like ${pathColumn} || '%'`) : below;
-}
-
 /**
  * Where a unit-bound user may READ contact points and their households: the own subtree and the
  * units above it — a cadre of a 党支部 goes to the contact point of the unit or bureau above him.
@@ -56,6 +47,7 @@ export function placeReadScopeOf(actor: Actor): Scope {
   return scope.kind === 'all' ? scope : { ...scope, alsoAncestors: true };
 }
 
+/** The scope checked on one path in code; `scopeWhere` (./scope.repo.ts) is the same rule in SQL. */
 export function pathInScope(scope: Scope, path: string): boolean {
   if (scope.kind === 'all' || path.startsWith(scope.path)) return true;
   return Boolean(scope.alsoAncestors) && scope.path.startsWith(path);

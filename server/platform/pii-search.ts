@@ -1,5 +1,3 @@
-import { or, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TAuditEntity } from '../../common/audit.ts';
 import type { RequestContext } from './access.ts';
 import { audit } from './audit.ts';
@@ -9,47 +7,13 @@ import { audit } from './audit.ts';
  *
  * A list shows these masked (138****5678, 110101********1234, a***@example.cn). If its search
  * matched the full value, a role that may not reveal could rebuild a number digit by digit
- * ("is it 13812…? 13813…?"). So every list search on such a column goes through `piiMatch`:
+ * ("is it 13812…? 13813…?"). So every list search on such a column goes through `piiMatch`
+ * (./pii-search.repo.ts, the SQL half; this file is the rest):
  * - on rows the caller may reveal, the term matches the full value (and the search is audited
  *   like a reveal, `auditPiiSearch`);
  * - on every other row it matches only the masked text the caller is shown — the same text as
  *   the mask functions of ./idnumber.ts and the outbox produce, computed in SQL.
  */
-export type PiiKind = 'phone' | 'idNumber' | 'email';
-export type PiiField = { column: AnyPgColumn; kind: PiiKind };
-
-/** SQL twins of maskPhone / maskIdNumber (./idnumber.ts) and maskRecipient (outbox). */
-function maskedSql({ column: c, kind }: PiiField): SQL {
-  switch (kind) {
-    case 'phone':
-      return sql`(case when length(${c}) >= 7 then left(${c}, 3) || '****' || right(${c}, 4) else '****' end)`;
-    case 'idNumber':
-      return sql`(left(${c}, 6) || '********' || substr(${c}, 15))`;
-    case 'email':
-      return sql`(case when strpos(${c}, '@') > 1 then left(${c}, 1) || '***' || substr(${c}, length(${c}) - strpos(reverse(${c}), '@') + 1) else '***' end)`;
-  }
-}
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * A condition "q occurs in one of these personal fields", as far as the caller may see them.
- * `revealable`: true = every row's full value (a role that may reveal them all), false = none,
- * or a condition selecting the rows whose values the caller may reveal (e.g. his own unit's).
- */
-export function piiMatch(
-  fields: PiiField[],
-  q: string,
-  revealable: SQL | boolean,
-): SQL | undefined {
-  if (!q || fields.length === 0) return undefined;
-  const pattern = `%${escapeLike(q)}%`;
-  const masked = fields.map((f) => sql`${maskedSql(f)} ilike ${pattern}`);
-  if (revealable === false) return or(...masked);
-  const full = or(...fields.map((f) => sql`${f.column} ilike ${pattern}`)) as SQL;
-  if (revealable === true) return full;
-  return or(sql`(${revealable} and ${full})`, ...masked);
-}
 
 /** A term that may hit a personal number or address: 3+ digits in a row, or an "@". */
 export function looksPersonal(q: string | undefined): boolean {

@@ -1,10 +1,10 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { TOrgKind, TRank } from '../../common/org.ts';
 import type { Db } from '../db/client.ts';
-import { insertUser } from '../modules/auth/auth.repo.ts';
 import { insertCadres } from '../modules/cadres/cadres.repo.ts';
 import { insertContactPoint } from '../modules/contact-points/contact-points.repo.ts';
 import { insertOrg } from '../modules/orgs/orgs.repo.ts';
+import { insertUser } from '../modules/users/users.repo.ts';
 import type { Role } from '../platform/access.ts';
 import { hashPassword } from '../platform/password.ts';
 

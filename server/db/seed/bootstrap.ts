@@ -1,11 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Config } from '../../config.ts';
-import { countUsers, insertUser } from '../../modules/auth/auth.repo.ts';
+import { countUsers } from '../../modules/auth/auth.repo.ts';
 import { insertCadres } from '../../modules/cadres/cadres.repo.ts';
 import { setPublicBaseUrl } from '../../modules/channels/messages.ts';
 import { setReceiptCapSecret } from '../../modules/channels/outbox.service.ts';
 import { insertContactPoint } from '../../modules/contact-points/contact-points.repo.ts';
 import { insertOrg } from '../../modules/orgs/orgs.repo.ts';
+import { insertUser } from '../../modules/users/users.repo.ts';
 import { audit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/password.ts';
 import type { Db, Tx } from '../client.ts';

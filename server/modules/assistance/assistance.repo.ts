@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { assistance, cadres, contactPoints, households, orgs } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type AssistanceFilter = {
   q?: string;

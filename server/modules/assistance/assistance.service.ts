@@ -6,10 +6,10 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
-import { findCadre } from '../cadres/cadres.repo.ts';
-import { findHouseholds } from '../households/households.repo.ts';
+import { findCadre } from '../cadres/cadres.service.ts';
+import { findHouseholds } from '../households/households.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
-import { wasPairedOn } from '../pairings/pairings.repo.ts';
+import { wasPairedOn } from '../pairings/pairings.service.ts';
 import {
   type AssistanceFilter,
   findAssistance,

@@ -223,3 +223,9 @@ export async function listOf(db: DbOrTx, ownerType: string, ownerIds: string[]) 
   }
   return byOwner;
 }
+
+// ---- for other modules: they call these, never ./attachments.repo.ts (lint rule) ----------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** The row of a file already in the store (a channel's intake writes files, then rows). */
+export { insertAttachment } from './attachments.repo.ts';

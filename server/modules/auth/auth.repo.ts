@@ -12,12 +12,6 @@ export async function findUserByUsername(db: DbOrTx, username: string) {
   return row;
 }
 
-export async function insertUser(db: DbOrTx, u: typeof users.$inferInsert) {
-  const [row] = await db.insert(users).values(u).returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
-}
-
 export async function countUsers(db: DbOrTx): Promise<number> {
   const rows = await db.select({ id: users.id }).from(users).limit(1);
   return rows.length;

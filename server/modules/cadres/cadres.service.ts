@@ -257,3 +257,9 @@ async function importRows(
     return { imported: valid.length };
   });
 }
+
+// ---- for other modules: they call these, never ./cadres.repo.ts (lint rule) ---------------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** A cadre within the scope, or undefined (out of scope reads as absent). */
+export { findCadre } from './cadres.repo.ts';

@@ -8,7 +8,7 @@ import {
   orgs,
   users,
 } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type AssignmentFilter = {
   q?: string;

@@ -507,3 +507,9 @@ export async function deleteActivity(ctx: RequestContext, campaignId: string, id
     });
   });
 }
+
+// ---- for other modules: they call these, never ./campaigns.repo.ts (lint rule) ------------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** A campaign by id, or undefined (`requireCampaign` throws instead). */
+export { findCampaign } from './campaigns.repo.ts';

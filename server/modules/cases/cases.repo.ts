@@ -32,7 +32,7 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { StatementCache } from '../../db/statements.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type CaseFilter = {
   q?: string;

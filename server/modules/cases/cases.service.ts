@@ -714,3 +714,21 @@ export async function applyTransition(
     await enqueueCaseNotice(tx, c, { kind: 'not_accepted', reason: input.reason ?? '' });
   }
 }
+
+// ---- for other modules: they call these, never ./cases.repo.ts (lint rule) ----------------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** A case a channel made from the message with this external ref; a category; intake's default. */
+export { findCaseByExternalRef, findCategory, findIntakeDefaultCategory } from './cases.repo.ts';
+
+/** A staff-only 内部备注 by no one (the system): how a case came in, a possible duplicate. */
+export async function addInternalNote(tx: Tx, caseId: string, note: string): Promise<void> {
+  await insertEvent(tx, {
+    caseId,
+    action: 'note',
+    actorId: null,
+    actorName: null,
+    note,
+    public: false,
+  });
+}

@@ -4,16 +4,13 @@ import type { Db } from '../../db/client.ts';
 import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
-import { insertAttachment } from '../attachments/attachments.repo.ts';
-import { ALLOWED_TYPES } from '../attachments/attachments.service.ts';
+import { ALLOWED_TYPES, insertAttachment } from '../attachments/attachments.service.ts';
 import {
-  findCaseByExternalRef,
-  findIntakeDefaultCategory,
-  insertEvent,
-} from '../cases/cases.repo.ts';
-import {
+  addInternalNote,
   CASE_ATTACHMENT_OWNER,
   createCaseInTx,
+  findCaseByExternalRef,
+  findIntakeDefaultCategory,
   type NewCase,
   type Who,
 } from '../cases/cases.service.ts';
@@ -127,24 +124,10 @@ export async function intakeCase(
     const row = await inTransaction(db, async (tx) => {
       const c = await createCaseInTx(tx, who, input, opts);
       if (firstOfRef) {
-        await insertEvent(tx, {
-          caseId: c.id,
-          action: 'note',
-          actorId: null,
-          actorName: null,
-          note: possibleDuplicateNote(firstOfRef.trackingCode),
-          public: false,
-        });
+        await addInternalNote(tx, c.id, possibleDuplicateNote(firstOfRef.trackingCode));
       }
       if (opts.cuts?.length) {
-        await insertEvent(tx, {
-          caseId: c.id,
-          action: 'note',
-          actorId: null,
-          actorName: null,
-          note: truncatedNote(opts.cuts),
-          public: false,
-        });
+        await addInternalNote(tx, c.id, truncatedNote(opts.cuts));
       }
       for (const s of stored) {
         await insertAttachment(tx, {

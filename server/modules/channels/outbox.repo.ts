@@ -2,7 +2,7 @@ import { and, count, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cases, outbox, receiptCounts } from '../../db/schema/index.ts';
-import { piiMatch } from '../../platform/pii-search.ts';
+import { piiMatch } from '../../platform/pii-search.repo.ts';
 
 export type OutboxInsert = typeof outbox.$inferInsert;
 export type OutboxFilter = {

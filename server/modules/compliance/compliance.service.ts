@@ -6,11 +6,10 @@ import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
-import { findCampaign } from '../campaigns/campaigns.repo.ts';
-import { campaignForMonth } from '../campaigns/campaigns.service.ts';
+import { findCadre } from '../cadres/cadres.service.ts';
+import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
-import { findCadreWithPath } from '../visits/visits.repo.ts';
 import {
   accountsOfCadres,
   type ComplianceQuery,
@@ -185,8 +184,7 @@ export async function calendar(
   if (q.to < q.from) throw new AppError('VALIDATION', '结束日期不能早于开始日期');
   if (Date.parse(q.to) - Date.parse(q.from) > 400 * 86_400_000)
     throw new AppError('VALIDATION', '日历最多查询 400 天');
-  if (!(await findCadreWithPath(ctx.db, scopeOf(ctx.actor), q.cadreId)))
-    throw new AppError('NOT_FOUND');
+  if (!(await findCadre(ctx.db, scopeOf(ctx.actor), q.cadreId))) throw new AppError('NOT_FOUND');
   const items = await visitDays(ctx.db, q.cadreId, q.from, q.to);
   return { items, total: items.length };
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, orgs } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const columns = {
   id: contactPoints.id,

@@ -140,3 +140,9 @@ export async function exportXlsx(
   ];
   return buildSheet('基层联系点', columns, items);
 }
+
+// ---- for other modules: they call these, never ./contact-points.repo.ts (lint rule) -------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** A contact point within the scope, or undefined. */
+export { findContactPoint } from './contact-points.repo.ts';

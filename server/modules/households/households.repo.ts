@@ -14,8 +14,8 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
-import { piiMatch } from '../../platform/pii-search.ts';
+import { piiMatch } from '../../platform/pii-search.repo.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 

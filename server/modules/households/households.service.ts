@@ -15,10 +15,10 @@ import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.
 import { auditFailedImport } from '../../platform/import-audit.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
-import { findCadre } from '../cadres/cadres.repo.ts';
-import { findContactPoint } from '../contact-points/contact-points.repo.ts';
+import { findCadre } from '../cadres/cadres.service.ts';
+import { findContactPoint } from '../contact-points/contact-points.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
-import { endOpenPairingsOfHousehold } from '../pairings/pairings.repo.ts';
+import { endOpenPairingsOfHousehold } from '../pairings/pairings.service.ts';
 import { householdPolicy } from './households.policy.ts';
 import {
   findHousehold,
@@ -405,3 +405,9 @@ async function importRows(
     return { imported: valid.length };
   });
 }
+
+// ---- for other modules: they call these, never ./households.repo.ts (lint rule) -----------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** Households within the scope, one or many by id; out of scope reads as absent. */
+export { findHousehold, findHouseholds } from './households.repo.ts';

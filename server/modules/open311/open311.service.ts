@@ -2,8 +2,12 @@ import { caseStatusLabels, type TCaseCategoryKind } from '../../../common/cases.
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
-import { findCategory, insertEvent, listCategories } from '../cases/cases.repo.ts';
-import { createCaseInTx } from '../cases/cases.service.ts';
+import {
+  addInternalNote,
+  createCaseInTx,
+  findCategory,
+  publicCategories,
+} from '../cases/cases.service.ts';
 import { findRequests, listPublishedRequests, type RequestRow } from './open311.repo.ts';
 import {
   GEOREPORT_V2,
@@ -64,11 +68,11 @@ const serviceOf = (c: {
 });
 
 export async function services(db: Db): Promise<TService[]> {
-  return (await listCategories(db, true)).map(serviceOf);
+  return (await publicCategories(db)).items.map(serviceOf);
 }
 
 export async function serviceDefinition(db: Db, code: string) {
-  const known = UUID.test(code) && (await listCategories(db, true)).some((s) => s.id === code);
+  const known = UUID.test(code) && (await publicCategories(db)).items.some((s) => s.id === code);
   if (!known) throw new AppError('NOT_FOUND', `service_code ${code} 不存在`);
   return { service_code: code, attributes: [] };
 }
@@ -247,18 +251,17 @@ export async function createRequest(
     );
     const device = blankToNull(input.device_id);
     const media = blankToNull(input.media_url);
-    await insertEvent(tx, {
-      caseId: row.id,
-      action: 'note',
-      note: [
+    await addInternalNote(
+      tx,
+      row.id,
+      [
         '经 Open311 接口提交',
         device ? `设备：${device}` : '',
         media ? `附带媒体链接（未核实）：${media}` : '',
       ]
         .filter(Boolean)
         .join('；'),
-      public: false,
-    });
+    );
     return [
       {
         service_request_id: row.id,

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, type SQL, sql }
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, contactPoints, households, orgs, pairings } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const cadreOrg = alias(orgs, 'cadre_org');
 

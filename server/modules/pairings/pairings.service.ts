@@ -12,10 +12,10 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
-import { findCadre } from '../cadres/cadres.repo.ts';
+import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
-import { findHousehold, findHouseholds } from '../households/households.repo.ts';
+import { findHousehold, findHouseholds } from '../households/households.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
   endPairing,
@@ -230,3 +230,9 @@ export async function overview(ctx: RequestContext, query: TPairingOverviewQuery
     campaignName: campaign?.name ?? null,
   };
 }
+
+// ---- for other modules: they call these, never ./pairings.repo.ts (lint rule) -------------------
+// Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
+
+/** Whether a cadre was paired with a household on a day; end a deactivated household's pairings. */
+export { endOpenPairingsOfHousehold, wasPairedOn } from './pairings.repo.ts';

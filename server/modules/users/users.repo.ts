@@ -4,6 +4,12 @@ import { cadres, loginFailures, orgs, users } from '../../db/schema/index.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
+export async function insertUser(db: DbOrTx, u: typeof users.$inferInsert) {
+  const [row] = await db.insert(users).values(u).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
 const columns = {
   id: users.id,
   username: users.username,

@@ -11,10 +11,16 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { hashPassword, verifyPassword } from '../../platform/password.ts';
-import { insertUser } from '../auth/auth.repo.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { UNIT_BOUND_ROLES } from './users.policy.ts';
-import { findCadreOrg, findPasswordHash, findUser, listUsers, updateUser } from './users.repo.ts';
+import {
+  findCadreOrg,
+  findPasswordHash,
+  findUser,
+  insertUser,
+  listUsers,
+  updateUser,
+} from './users.repo.ts';
 import type { TUserListQuery } from './users.schemas.ts';
 
 export async function list(ctx: RequestContext, query: TUserListQuery) {

@@ -8,7 +8,7 @@ import {
   visitHouseholds,
   visits,
 } from '../../db/schema/index.ts';
-import { type Scope, scopeWhere } from '../../platform/access.ts';
+import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type VisitFilter = {
   cadreId?: string;

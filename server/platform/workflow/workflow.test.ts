@@ -11,11 +11,6 @@ import { inTransaction } from '../../db/tx.ts';
 import { type Client, login, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { openTestDatabase } from '../../test/database.ts';
 import { makeUser } from '../../test/factories.ts';
-import { type Actor, ALL_ROLES, type Role } from '../access.ts';
-import { AppError } from '../errors.ts';
-import { availableSteps, takeStep, timelineOf } from './engine.ts';
-import { citizenActor, defineKind, systemActor } from './kind.ts';
-import { registerWorkflowRoutes } from './routes.ts';
 import {
   createTopicTable,
   makeTopic,
@@ -24,7 +19,12 @@ import {
   type TopicState,
   testTopics,
   ZTestTopicSchema,
-} from './testing/topic-kind.ts';
+} from '../../test/workflow-topic-kind.ts';
+import { type Actor, ALL_ROLES, type Role } from '../access.ts';
+import { AppError } from '../errors.ts';
+import { availableSteps, takeStep, timelineOf } from './engine.ts';
+import { citizenActor, defineKind, systemActor } from './kind.ts';
+import { registerWorkflowRoutes } from './routes.ts';
 
 const kind = makeTopicKind();
 /** the same kind with a hook on 审核通过 that fails after the step's writes */

@@ -1,13 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { TAuditEntity } from '../../../../common/audit.ts';
-import { z } from '../../../../common/zod.ts';
-import type { Db, DbOrTx, Tx } from '../../../db/client.ts';
-import { idColumn } from '../../../db/schema/columns.ts';
-import { notify } from '../../../modules/notifications/notifications.service.ts';
-import { type Scope, scopeWhere } from '../../access.ts';
-import { sharedEvents } from '../events.repo.ts';
-import { defineKind, type StepHook } from '../kind.ts';
+import type { TAuditEntity } from '../../common/audit.ts';
+import { z } from '../../common/zod.ts';
+import type { Db, DbOrTx, Tx } from '../db/client.ts';
+import { idColumn } from '../db/schema/columns.ts';
+import { notify } from '../modules/notifications/notifications.service.ts';
+import { type Scope, scopeWhere } from '../platform/scope.repo.ts';
+import { sharedEvents } from '../platform/workflow/events.repo.ts';
+import { defineKind, type StepHook } from '../platform/workflow/kind.ts';
 
 /**
  * A test-only kind shaped like the coming 调研课题 (research topic): the author drafts and
