@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
+import { lockValues } from '../../platform/lock-stripes.repo.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
@@ -158,12 +159,10 @@ export async function findHouseholds(db: DbOrTx, scope: Scope, ids: string[]) {
 /**
  * Which of these ID numbers a household in `scope` already has (other than `exceptId`). Only the
  * caller's scope: a number registered elsewhere must not be told (an oracle of hidden data).
- */
-/**
- * The ID numbers among `idNumbers` already registered in `scope` (other than `exceptId`). Call it
- * inside the transaction that then writes the numbers: it first takes a transaction-scoped lock per
- * number (in sorted order, so two imports cannot deadlock), so two requests registering one number
- * at once are answered one after the other and the second sees the first. Without the lock both
+ *
+ * Call it inside the transaction that then writes the numbers: it first locks the numbers (`lockValues`:
+ * row locks on lock stripes, held to the end of the transaction), so two requests registering one
+ * number at once are answered one after the other and the second sees the first. Without it both
  * would find nothing and both insert, since the index on id_number is no longer unique.
  */
 export async function findRegisteredIdNumbers(
@@ -173,11 +172,7 @@ export async function findRegisteredIdNumbers(
   exceptId?: string,
 ): Promise<Set<string>> {
   if (idNumbers.length === 0) return new Set();
-  const keys = [...new Set(idNumbers)].sort().map((n) => sql`${`household_id_number:${n}`}`);
-  await db.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(k, 0))
-        from (select k from unnest(array[${sql.join(keys, sql`, `)}]::text[]) k order by k offset 0) s`,
-  );
+  await lockValues(db, 'household_id_number', idNumbers);
   const rows = await db
     .select({ idNumber: households.idNumber })
     .from(households)
