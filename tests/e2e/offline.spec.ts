@@ -54,7 +54,11 @@ function workerIsOffline(page: Page): Promise<boolean> {
 
 describe.skipIf(!baseURL)('the cadre app without a connection', () => {
   // a normal context: service workers allowed (support/browser.ts does not block them)
-  const browser = useBrowserPage({ viewport: viewports.phone, failurePrefix: 'offline' });
+  const browser = useBrowserPage({
+    viewport: viewports.phone,
+    failurePrefix: 'offline',
+    serviceWorkers: 'allow',
+  });
   let page: Page;
   let cadre: { id: string; name: string; cadreId: string };
   /** the day the offline visit is logged on, looked up while online */

@@ -95,6 +95,10 @@ describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => 
     const problems: string[] = [];
     const measure = async (which: string) => {
       await calendar.waitFor();
+      // measured once it stands still: antd opens it with a zoom, a cell is smaller meanwhile
+      await calendar.evaluate((el) =>
+        Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)),
+      );
       const box = await calendar.boundingBox();
       if (!box || box.x < 0 || box.x + box.width > viewports.phone.width)
         problems.push(`${which}: the calendar stands at ${JSON.stringify(box)}`);

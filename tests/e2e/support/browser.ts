@@ -32,10 +32,15 @@ export async function submitLogin(page: Page, username: string, password = DEMO_
 /**
  * One browser page for the spec file's tests, at the given viewport. Failed steps are saved as
  * `test-results/failed-<prefix>-<test name>.png`.
+ *
+ * The admin app's service worker is blocked unless a spec asks for it (`serviceWorkers:
+ * 'allow'`, the offline spec): requests a service worker answers never reach `page.route`, so a
+ * spec that holds or fakes an API answer would silently get the real (or cached) one instead.
  */
 export function useBrowserPage(opts: {
   viewport: { width: number; height: number };
   failurePrefix: string;
+  serviceWorkers?: 'allow' | 'block';
 }) {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -53,7 +58,12 @@ export function useBrowserPage(opts: {
         '--disable-gpu',
       ],
     });
-    context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: opts.viewport });
+    context = await browser.newContext({
+      baseURL,
+      locale: 'zh-CN',
+      viewport: opts.viewport,
+      serviceWorkers: opts.serviceWorkers ?? 'block',
+    });
     context.setDefaultTimeout(15_000);
     current = await context.newPage();
   }, 60_000);

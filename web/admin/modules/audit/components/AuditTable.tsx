@@ -28,7 +28,7 @@ const columns: TableColumnsType<AuditEvent> = [
   {
     title: t('audit.at'),
     dataIndex: 'at',
-    width: 170,
+    width: 140,
     render: (at: string) => formatDateTime(at),
   },
   { title: t('audit.actor'), dataIndex: 'actorName', width: 120, render: orDash },
@@ -47,11 +47,11 @@ const columns: TableColumnsType<AuditEvent> = [
   {
     title: t('audit.objectName'),
     key: 'object',
-    width: 240,
+    width: 220,
     render: (_: unknown, event: AuditEvent) => <AuditObject event={event} />,
   },
-  { title: t('audit.summary'), dataIndex: 'summary', width: 200, ellipsis: true },
-  { title: t('audit.ip'), dataIndex: 'ip', width: 130, render: orDash },
+  { title: t('audit.summary'), dataIndex: 'summary', width: 190, ellipsis: true },
+  { title: t('audit.ip'), dataIndex: 'ip', width: 120, render: orDash },
 ];
 
 function hasChanges(event: AuditEvent): boolean {

@@ -13,13 +13,13 @@ export function AssignmentProgress({
   overdue: boolean;
 }) {
   return (
-    <Flex gap={6} align="center" wrap style={{ minWidth: 200 }}>
+    <Flex gap={6} align="center" wrap>
       <Progress
         percent={percent}
         size="small"
         status={overdue ? 'exception' : status === 'done' ? 'success' : 'normal'}
         format={(p) => `${p ?? 0}%`}
-        style={{ width: 110, margin: 0 }}
+        style={{ width: 96, margin: 0 }}
       />
       {overdue ? (
         <Tag color="error">{t('campaigns.assignments.overdue')}</Tag>

@@ -83,7 +83,7 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
     {
       title: t('cases.categoryName'),
       dataIndex: 'name',
-      width: 200,
+      width: 170,
       render: (name: string, c) =>
         editing === c.id ? (
           <Form.Item
@@ -111,7 +111,7 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
     {
       title: t('cases.timeLimitDays'),
       dataIndex: 'timeLimitDays',
-      width: 170,
+      width: 150,
       render: (days: number, c) =>
         editing === c.id ? (
           <Form.Item
@@ -131,7 +131,7 @@ export function CategoryTable({ rows, loading, canEdit }: CategoryTableProps) {
     {
       title: t('cases.acceptDays'),
       dataIndex: 'acceptDays',
-      width: 170,
+      width: 150,
       render: (days: number, c) =>
         editing === c.id ? (
           <Form.Item

@@ -36,12 +36,12 @@ export function OutboxTable({
       width: 56,
       render: (kind: OutboxItem['kind']) => t(`outbox.kinds.${kind}`),
     },
-    { title: t('outbox.recipient'), dataIndex: 'recipient', width: 160, ellipsis: true },
+    { title: t('outbox.recipient'), dataIndex: 'recipient', width: 110, ellipsis: true },
     { title: t('outbox.trackingCode'), dataIndex: 'trackingCode', width: 110, render: orDash },
     {
       title: t('outbox.subject'),
       key: 'subject',
-      width: 160,
+      width: 130,
       ellipsis: true,
       // an SMS has no subject: its text stands in
       render: (_: unknown, m: OutboxItem) => m.subject || m.body,
@@ -49,18 +49,18 @@ export function OutboxTable({
     {
       title: t('outbox.status'),
       dataIndex: 'status',
-      width: 110,
+      // wide enough for the longest status, 超出上限未发送
+      width: 130,
       render: (status: OutboxItem['status']) => <OutboxStatusTag status={status} />,
     },
     {
       title: t('outbox.reason'),
       key: 'reason',
-      width: 160,
+      width: 120,
       ellipsis: true,
       // a capped message says why; a failing one shows its last error
       render: (_: unknown, m: OutboxItem) => orDash(m.cappedReason ?? m.lastError),
     },
-    { title: t('outbox.attempts'), dataIndex: 'attempts', width: 80, align: 'right' },
     { title: t('outbox.sentAt'), dataIndex: 'sentAt', width: 140, render: dateTime },
     actionColumn(100, (m: OutboxItem) => (
       <Flex gap={0}>

@@ -35,7 +35,12 @@ export function AppLayout() {
     <Layout style={{ minHeight: '100vh' }}>
       <OutboxSync />
       {isDesktop ? (
-        <Layout.Sider width={220} style={{ position: 'sticky', top: 0, height: '100vh' }}>
+        <Layout.Sider
+          width={220}
+          // the menu scrolls within the window's height: on a 768-px screen the admin's last
+          // entries (系统设置) lay below the fold, out of reach
+          style={{ position: 'sticky', top: 0, height: '100vh', overflowY: 'auto' }}
+        >
           <Brand />
           <SideMenu />
         </Layout.Sider>
