@@ -48,4 +48,28 @@ describe.skipIf(!baseURL)('审计日志: objects by name, with a link', () => {
     await page.waitForURL((url) => url.pathname === `/cases/${kase.id}`);
     await page.getByText(kase.trackingCode).first().waitFor();
   }, 90_000);
+
+  it("the log's links to a household and a unit open them: ?view= opens its card, ?id= chooses the unit", async () => {
+    const household = (
+      (await (await page.request.get('/api/households?pageSize=1')).json()) as {
+        items: { id: string; headName: string }[];
+      }
+    ).items[0];
+    expect(household).toBeDefined();
+    if (!household) return;
+    await page.goto(`/households?view=${household.id}`);
+    await page.getByRole('dialog').getByText(household.headName).first().waitFor();
+    // closing it takes the row out of the address again
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('view'));
+
+    const orgs = (await (await page.request.get('/api/orgs')).json()) as {
+      items: { id: string; name: string; parentId: string | null }[];
+    };
+    const unit = orgs.items.find((o) => o.parentId !== null);
+    expect(unit).toBeDefined();
+    if (!unit) return;
+    await page.goto(`/orgs?id=${unit.id}`);
+    await page.locator('.ant-tree-node-selected').getByText(unit.name).waitFor();
+  }, 60_000);
 });

@@ -13,6 +13,7 @@ import type { Household, HouseholdFilters } from '../modules/households/types/ho
 import { HouseholdPairingHistory } from '../modules/pairings/components/HouseholdPairingHistory';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { useUrlParam } from '../ui/list/useUrlParam';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -27,7 +28,7 @@ export function HouseholdsPage() {
   const [filters, setFilters] = useState<HouseholdFilters>({});
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [editing, setEditing] = useState<Editing>(undefined);
-  const [viewing, setViewing] = useState<string | null>(null);
+  const [viewing, setViewing] = useUrlParam('view');
   const households = useHouseholds({ ...filters, ...paging });
   const invalidate = useInvalidateHouseholds();
 

@@ -1,5 +1,5 @@
 import { Col, Empty, Row, Skeleton } from 'antd';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { t } from '../i18n';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
 import { ORGS_PATH } from '../modules/orgs/api/orgsApi';
@@ -8,6 +8,7 @@ import { OrgTreePanel } from '../modules/orgs/components/OrgTreePanel';
 import { useInvalidateOrgs } from '../modules/orgs/hooks/useOrgMutations';
 import { useOrgs } from '../modules/orgs/hooks/useOrgs';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { useUrlParam } from '../ui/list/useUrlParam';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryError } from '../ui/QueryError';
 
@@ -15,7 +16,7 @@ export function OrgsPage() {
   const { canWrite } = usePermissions();
   const { tree, byId, isPending, error, refetch } = useOrgs();
   const invalidateOrgs = useInvalidateOrgs();
-  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useUrlParam('id');
   // Until the user picks one, show the top of the tree.
   const selectedId = chosenId && byId.has(chosenId) ? chosenId : (tree[0]?.id ?? null);
   const selected = selectedId ? byId.get(selectedId) : undefined;

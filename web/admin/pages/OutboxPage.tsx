@@ -10,6 +10,7 @@ import { useOutbox } from '../modules/outbox/hooks/useOutbox';
 import type { OutboxFilters } from '../modules/outbox/types/outbox';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { useUrlParam } from '../ui/list/useUrlParam';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -19,7 +20,7 @@ export function OutboxPage() {
   const user = useCurrentUser();
   const [filters, setFilters] = useState<OutboxFilters>({});
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useUrlParam('view');
   const messages = useOutbox({ ...filters, ...paging });
   const canRetry = user.role === 'admin';
 

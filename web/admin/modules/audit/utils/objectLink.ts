@@ -11,14 +11,20 @@ const campaignTab: Record<string, string> = {
 
 /**
  * The admin page of an audit row's object (the routes of App.tsx), or null where none exists: a
- * case and a campaign have their own pages, a campaign's parts are tabs of the campaign's page.
- * Units, cadres, households … have list pages only, so they are shown by name without a link.
+ * case and a campaign have their own pages, a campaign's parts are tabs of the campaign's page, a
+ * household and an outbox message open in their list page's detail drawer (`?view=`), a unit is
+ * chosen in the tree (`?id=`), a setting stands on the one 系统设置 page. Cadres, accounts, contact
+ * points … have no page of one row yet, so they are shown by name without a link.
  */
 export function objectLink(event: AuditEvent): string | null {
   const { entity, entityId, object } = event;
   if (!entityId || !object?.name) return null;
   if (entity === 'case') return `/cases/${encodeURIComponent(entityId)}`;
   if (entity === 'campaign') return `/campaigns/${encodeURIComponent(entityId)}`;
+  if (entity === 'household') return `/households?view=${encodeURIComponent(entityId)}`;
+  if (entity === 'outbox') return `/outbox?view=${encodeURIComponent(entityId)}`;
+  if (entity === 'org') return `/orgs?id=${encodeURIComponent(entityId)}`;
+  if (entity === 'setting') return '/settings';
   const tab = campaignTab[entity];
   if (tab && object.campaignId)
     return `/campaigns/${encodeURIComponent(object.campaignId)}?tab=${tab}`;
