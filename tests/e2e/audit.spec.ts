@@ -49,7 +49,7 @@ describe.skipIf(!baseURL)('审计日志: objects by name, with a link', () => {
     await page.getByText(kase.trackingCode).first().waitFor();
   }, 90_000);
 
-  it("the log's links to a household and a unit open them: ?view= opens its card, ?id= chooses the unit", async () => {
+  it("the log's links to a household and a unit open them: ?view= opens its card, ?id= chooses the unit, ?q= searches a list", async () => {
     const household = (
       (await (await page.request.get('/api/households?pageSize=1')).json()) as {
         items: { id: string; headName: string }[];
@@ -71,5 +71,16 @@ describe.skipIf(!baseURL)('审计日志: objects by name, with a link', () => {
     if (!unit) return;
     await page.goto(`/orgs?id=${unit.id}`);
     await page.locator('.ant-tree-node-selected').getByText(unit.name).waitFor();
+
+    // a cadre is shown in his list, searched for by name
+    const cadre = (
+      (await (await page.request.get('/api/cadres?pageSize=1')).json()) as {
+        items: { name: string }[];
+      }
+    ).items[0];
+    if (!cadre) throw new Error('no demo cadre');
+    await page.goto(`/cadres?q=${encodeURIComponent(cadre.name)}`);
+    await expect.poll(() => page.getByRole('searchbox').first().inputValue()).toBe(cadre.name);
+    await page.locator('.ant-table-row').first().getByText(cadre.name).waitFor();
   }, 60_000);
 });

@@ -30,7 +30,7 @@ type Item = {
   entity: string;
   entityId: string | null;
   summary: string;
-  object: { name: string | null; campaignId: string | null } | null;
+  object: { name: string | null; campaignId: string | null; search: string | null } | null;
 };
 
 /** 审计日志 shows each row's object by its name (and its campaign for a campaign's parts). */
@@ -191,15 +191,26 @@ describe('audit log: objects by name', () => {
     }
   });
 
+  it('gives the objects shown only in a list the words that find them there', async () => {
+    const items = await page();
+    const searchOf = (entity: 'cadre' | 'contact_point' | 'user' | 'household') =>
+      items.find((i) => i.entity === entity && i.entityId === expected[entity].id)?.object?.search;
+    expect(searchOf('cadre')).toBe('审计干部');
+    expect(searchOf('contact_point')).toBe('审计村');
+    expect(searchOf('user')).toBe('audit-named');
+    expect(searchOf('household')).toBeNull();
+  });
+
   it('names an assignment written by its activity, a deleted object as gone, and none without an id', async () => {
     const items = await page();
     const multi = items.find((i) => i.summary === '命名测试 分解到多个单位');
     expect(multi?.object).toEqual({
       name: '7. 下访听诉',
       campaignId: expected.campaign.id,
+      search: null,
     });
     const gone = items.find((i) => i.summary.includes('删除联系点 旧村'));
-    expect(gone?.object).toEqual({ name: null, campaignId: null });
+    expect(gone?.object).toEqual({ name: null, campaignId: null, search: null });
     expect(items.find((i) => i.summary === '命名测试 导入')?.object).toBeNull();
     // the inspector reads the same names
     const asInspector = (

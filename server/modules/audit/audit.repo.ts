@@ -31,7 +31,11 @@ import { isSettingKey, settingsCatalog } from '../settings/settings.catalog.ts';
  * first words, a household by its head, …) and, for the parts of a campaign, the campaign whose
  * page shows them. `name` null: the object no longer exists (deleted).
  */
-export type AuditObject = { name: string | null; campaignId: string | null };
+/**
+ * An audit row's object: its name, the campaign a campaign's part belongs to, and for kinds shown
+ * only in a list, the text that finds it there (a cadre's name, an account's username).
+ */
+export type AuditObject = { name: string | null; campaignId: string | null; search: string | null };
 
 /** A row to name: its kind and the id it was written with. */
 type Ref = { entity: string; entityId: string | null };
@@ -44,16 +48,16 @@ const firstWords = (text: string, n = 16) => {
   return flat.length > n ? `${flat.slice(0, n)}…` : flat;
 };
 
-type Found = Map<string, { name: string; campaignId?: string | null }>;
+type Extra = { campaignId?: string | null; search?: string | null };
+type Found = Map<string, { name: string } & Extra>;
 /** One query per kind for all of a page's ids of that kind. */
 type Resolver = (db: DbOrTx, ids: string[]) => Promise<Found>;
 
 const byId = <R extends { id: string }>(
   rows: R[],
   name: (r: R) => string,
-  campaignId?: (r: R) => string | null,
-): Found =>
-  new Map(rows.map((r) => [r.id, { name: name(r), campaignId: campaignId?.(r) ?? null }]));
+  extra?: (r: R) => Extra,
+): Found => new Map(rows.map((r) => [r.id, { name: name(r), ...extra?.(r) }]));
 
 const pairedHousehold = alias(households, 'paired_household');
 
@@ -71,6 +75,7 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, cadres.orgId))
         .where(inArray(cadres.id, ids)),
       (r) => `${r.name}（${r.org}）`,
+      (r) => ({ search: r.name }),
     ),
   contact_point: async (db, ids) =>
     byId(
@@ -79,6 +84,7 @@ const resolvers: Record<string, Resolver> = {
         .from(contactPoints)
         .where(inArray(contactPoints.id, ids)),
       (r) => r.name,
+      (r) => ({ search: r.name }),
     ),
   user: async (db, ids) =>
     byId(
@@ -87,6 +93,7 @@ const resolvers: Record<string, Resolver> = {
         .from(users)
         .where(inArray(users.id, ids)),
       (r) => `${r.name}（${r.username}）`,
+      (r) => ({ search: r.username }),
     ),
   session: async (db, ids) =>
     byId(
@@ -104,7 +111,7 @@ const resolvers: Record<string, Resolver> = {
         .from(campaigns)
         .where(inArray(campaigns.id, ids)),
       (r) => r.name,
-      (r) => r.id,
+      (r) => ({ campaignId: r.id }),
     ),
   campaign_phase: async (db, ids) =>
     byId(
@@ -119,7 +126,7 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(campaigns, eq(campaigns.id, campaignPhases.campaignId))
         .where(inArray(campaignPhases.id, ids)),
       (r) => `${r.campaign} · ${r.name}`,
-      (r) => r.campaignId,
+      (r) => ({ campaignId: r.campaignId }),
     ),
   campaign_activity: async (db, ids) =>
     byId(
@@ -133,7 +140,7 @@ const resolvers: Record<string, Resolver> = {
         .from(campaignActivities)
         .where(inArray(campaignActivities.id, ids)),
       (r) => `${r.number}. ${r.title}`,
-      (r) => r.campaignId,
+      (r) => ({ campaignId: r.campaignId }),
     ),
   // 任务分解 is written per assignment (edit, delete, report) and, when an activity is assigned to
   // several units at once, with the activity's id: the ids not found as assignments are looked up
@@ -153,7 +160,7 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
         .where(inArray(activityAssignments.id, ids)),
       (r) => `${r.number}. ${r.title} · ${r.org}`,
-      (r) => r.campaignId,
+      (r) => ({ campaignId: r.campaignId }),
     );
     const rest = ids.filter((id) => !found.has(id));
     if (rest.length === 0) return found;
@@ -177,7 +184,7 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
         .where(inArray(assignmentReports.id, ids)),
       (r) => `${r.number}. ${r.title} · ${r.org} ${r.percent}%`,
-      (r) => r.campaignId,
+      (r) => ({ campaignId: r.campaignId }),
     ),
   quota_rule: async (db, ids) =>
     byId(
@@ -193,7 +200,7 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(campaigns, eq(campaigns.id, quotaRules.campaignId))
         .where(inArray(quotaRules.id, ids)),
       (r) => `${r.campaign} · ${labels.rank[r.rank]}干部（${r.effectiveFrom.slice(0, 7)} 起）`,
-      (r) => r.campaignId,
+      (r) => ({ campaignId: r.campaignId }),
     ),
   // the head's name, as the households list shows it to the admin and inspectors
   household: async (db, ids) =>
@@ -319,6 +326,7 @@ export async function objectsOf(db: DbOrTx, rows: Ref[]): Promise<Map<string, Au
       out.set(objectKey(kind, id), {
         name: f?.name ?? null,
         campaignId: f?.campaignId ?? null,
+        search: f?.search ?? null,
       });
     }
   }

@@ -40,6 +40,10 @@ const ZAuditItemSchema = z.object({
         .uuid()
         .nullable()
         .describe('活动的组成部分（阶段、项目、任务、规则）所属的活动'),
+      search: z
+        .string()
+        .nullable()
+        .describe('只在列表中显示的对象（干部、账号、联系点）在其列表中的查找词'),
     })
     .nullable()
     .describe('日志所涉对象；无对象编号或该类对象无表时为 null'),

@@ -13,6 +13,7 @@ import { useCadres } from '../modules/cadres/hooks/useCadres';
 import type { Cadre, CadreFilters } from '../modules/cadres/types/cadre';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { useUrlParam } from '../ui/list/useUrlParam';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -23,7 +24,11 @@ type Editing = Cadre | null | undefined;
 export function CadresPage() {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
-  const [filters, setFilters] = useState<CadreFilters>({});
+  // ?q= from a link (the audit log's): the list opens searched for that object
+  const [linkedQuery] = useUrlParam('q');
+  const [filters, setFilters] = useState<CadreFilters>(() =>
+    linkedQuery ? { q: linkedQuery } : {},
+  );
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [editing, setEditing] = useState<Editing>(undefined);
   const cadres = useCadres({ ...filters, ...paging });

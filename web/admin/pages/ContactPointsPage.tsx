@@ -18,6 +18,7 @@ import type {
 } from '../modules/contact-points/types/contactPoint';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { useUrlParam } from '../ui/list/useUrlParam';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -28,7 +29,11 @@ type Editing = ContactPoint | null | undefined;
 export function ContactPointsPage() {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
-  const [filters, setFilters] = useState<ContactPointFilters>({});
+  // ?q= from a link (the audit log's): the list opens searched for that object
+  const [linkedQuery] = useUrlParam('q');
+  const [filters, setFilters] = useState<ContactPointFilters>(() =>
+    linkedQuery ? { q: linkedQuery } : {},
+  );
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [editing, setEditing] = useState<Editing>(undefined);
   const points = useContactPoints({ ...filters, ...paging });

@@ -11,6 +11,7 @@ import { useUsers } from '../modules/users/hooks/useUsers';
 import type { User, UserFilters } from '../modules/users/types/user';
 import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { useUrlParam } from '../ui/list/useUrlParam';
 import { PageHeader } from '../ui/PageHeader';
 import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
@@ -21,7 +22,11 @@ type Editing = User | null | undefined;
 /** 账号管理 — the system admin's list of login accounts (the route admits admins only). */
 export function UsersPage() {
   const me = useCurrentUser();
-  const [filters, setFilters] = useState<UserFilters>({});
+  // ?q= from a link (the audit log's): the list opens searched for that object
+  const [linkedQuery] = useUrlParam('q');
+  const [filters, setFilters] = useState<UserFilters>(() =>
+    linkedQuery ? { q: linkedQuery } : {},
+  );
   const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [editing, setEditing] = useState<Editing>(undefined);
   const [resetting, setResetting] = useState<User | null>(null);

@@ -22,7 +22,7 @@ export type AuditEvent = {
   entity: string;
   entityId: string | null;
   /** the object by name (null: none or a kind without a table); `name` null: deleted since */
-  object: { name: string | null; campaignId: string | null } | null;
+  object: { name: string | null; campaignId: string | null; search: string | null } | null;
   summary: string;
   before: unknown;
   after: unknown;

@@ -9,12 +9,20 @@ const campaignTab: Record<string, string> = {
   quota_rule: 'rules',
 };
 
+/** The list pages that find an object by the words the server gives (`object.search`). */
+const searchedList: Record<string, string> = {
+  cadre: '/cadres',
+  user: '/users',
+  contact_point: '/contact-points',
+};
+
 /**
  * The admin page of an audit row's object (the routes of App.tsx), or null where none exists: a
  * case and a campaign have their own pages, a campaign's parts are tabs of the campaign's page, a
  * household and an outbox message open in their list page's detail drawer (`?view=`), a unit is
- * chosen in the tree (`?id=`), a setting stands on the one 系统设置 page. Cadres, accounts, contact
- * points … have no page of one row yet, so they are shown by name without a link.
+ * chosen in the tree (`?id=`), a setting stands on the one 系统设置 page; cadres, accounts and
+ * contact points open their list searched for them (`?q=`). Kinds with no page (a pairing, a
+ * visit …) are shown by name without a link.
  */
 export function objectLink(event: AuditEvent): string | null {
   const { entity, entityId, object } = event;
@@ -25,6 +33,9 @@ export function objectLink(event: AuditEvent): string | null {
   if (entity === 'outbox') return `/outbox?view=${encodeURIComponent(entityId)}`;
   if (entity === 'org') return `/orgs?id=${encodeURIComponent(entityId)}`;
   if (entity === 'setting') return '/settings';
+  // shown in a list only: the list, searched for it
+  const list = searchedList[entity];
+  if (list && object.search) return `${list}?q=${encodeURIComponent(object.search)}`;
   const tab = campaignTab[entity];
   if (tab && object.campaignId)
     return `/campaigns/${encodeURIComponent(object.campaignId)}?tab=${tab}`;
