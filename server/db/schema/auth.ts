@@ -22,8 +22,6 @@ export const users = pgTable('users', {
   role: text('role', { enum: roles }).notNull(),
   orgId: uuid('org_id').references(() => orgs.id),
   cadreId: uuid('cadre_id').references(() => cadres.id),
-  failedLogins: integer('failed_logins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

@@ -109,7 +109,6 @@ export async function update(ctx: RequestContext, id: string, patch: TUserUpdate
       ...next,
       ...(passwordHash ? { passwordHash } : {}),
       ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? new Date() : null } : {}),
-      ...(patch.unlock ? { lockedUntil: null, failedLogins: 0 } : {}),
     });
     if (patch.unlock) await clearLoginFailuresOfUser(tx, id);
     // a reset password or a disabled account ends every open session of that account
