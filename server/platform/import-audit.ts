@@ -2,22 +2,25 @@ import type { TAuditEntity } from '../../common/audit.ts';
 import type { RequestContext } from './access.ts';
 import { audit } from './audit.ts';
 import { AppError } from './errors.ts';
+import { readSheet, type SheetRow } from './excel.ts';
 import type { UploadedFile } from './upload.ts';
 
 /**
- * Runs an Excel import and, when it is refused, writes the attempt to the audit log: who, the
- * file's name, how many data rows it had, how many errors. The import's own transaction is rolled
- * back, so the entry is written on its own, after it.
+ * Runs an Excel import of `file` (its sheet read here, the headers it must have checked) and, when
+ * it is refused, writes the attempt to the audit log: who, the file's name, how many data rows it
+ * had, how many errors. The import's own transaction is rolled back, so the entry is written on
+ * its own, after it.
  */
-export async function auditFailedImport<T>(
+export async function importSheet<T>(
   ctx: RequestContext,
-  e: { entity: TAuditEntity; what: string; file: UploadedFile },
-  /** the import; it sets `counted.rows` once it has read the sheet */
-  run: (counted: { rows: number }) => Promise<T>,
+  e: { entity: TAuditEntity; what: string; file: UploadedFile; headers: string[] },
+  run: (rows: SheetRow[]) => Promise<T>,
 ): Promise<T> {
   const counted = { rows: 0 };
   try {
-    return await run(counted);
+    const rows = await readSheet(e.file.data, e.headers);
+    counted.rows = rows.length;
+    return await run(rows);
   } catch (err) {
     if (err instanceof AppError) {
       // the name as the client sent it: no control characters, bounded

@@ -5,9 +5,9 @@ import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
-import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
+import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
-import { auditFailedImport } from '../../platform/import-audit.ts';
+import { importSheet } from '../../platform/import-audit.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
@@ -181,18 +181,14 @@ export async function importXlsx(
   ctx: RequestContext,
   file: UploadedFile,
 ): Promise<{ imported: number }> {
-  return auditFailedImport(ctx, { entity: 'cadre', what: '干部', file }, (counted) =>
-    importRows(ctx, file.data, counted),
+  return importSheet(
+    ctx,
+    { entity: 'cadre', what: '干部', file, headers: [H.name, H.org, H.rank] },
+    (rows) => importRows(ctx, rows),
   );
 }
 
-async function importRows(
-  ctx: RequestContext,
-  file: Buffer,
-  counted: { rows: number },
-): Promise<{ imported: number }> {
-  const rows = await readSheet(file, [H.name, H.org, H.rank]);
-  counted.rows = rows.length;
+async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ imported: number }> {
   return inTransaction(ctx.db, async (tx) => {
     const dir = await loadOrgDirectory(tx, scopeOf(ctx.actor));
     const errors: ErrorDetail[] = [];

@@ -9,10 +9,10 @@ import { inTransaction } from '../../db/tx.ts';
 import { placeReadScopeOf, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
-import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
+import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
-import { auditFailedImport } from '../../platform/import-audit.ts';
+import { importSheet } from '../../platform/import-audit.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
@@ -315,18 +315,14 @@ export async function importXlsx(
   ctx: RequestContext,
   file: UploadedFile,
 ): Promise<{ imported: number }> {
-  return auditFailedImport(ctx, { entity: 'household', what: '住户', file }, (counted) =>
-    importRows(ctx, file.data, counted),
+  return importSheet(
+    ctx,
+    { entity: 'household', what: '住户', file, headers: [H.headName, H.contactPoint] },
+    (rows) => importRows(ctx, rows),
   );
 }
 
-async function importRows(
-  ctx: RequestContext,
-  file: Buffer,
-  counted: { rows: number },
-): Promise<{ imported: number }> {
-  const rows = await readSheet(file, [H.headName, H.contactPoint]);
-  counted.rows = rows.length;
+async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ imported: number }> {
   return inTransaction(ctx.db, async (tx) => {
     const scope = scopeOf(ctx.actor);
     const [points, dir] = await Promise.all([

@@ -6,9 +6,9 @@ import { inTransaction } from '../../db/tx.ts';
 import { pathInScope, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
-import { buildSheet, type Column, fromLabel, readSheet } from '../../platform/excel.ts';
+import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
-import { auditFailedImport } from '../../platform/import-audit.ts';
+import { importSheet } from '../../platform/import-audit.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { assertNotOwnRoot, orgPolicy } from './orgs.policy.ts';
 import {
@@ -264,18 +264,19 @@ export async function importXlsx(
   ctx: RequestContext,
   file: UploadedFile,
 ): Promise<{ imported: number }> {
-  return auditFailedImport(ctx, { entity: 'org', what: '组织机构', file }, (counted) =>
-    importRows(ctx, file.data, counted),
+  return importSheet(
+    ctx,
+    {
+      entity: 'org',
+      what: '组织机构',
+      file,
+      headers: [ORG_HEADERS.name, ORG_HEADERS.parent, ORG_HEADERS.kind],
+    },
+    (rows) => importRows(ctx, rows),
   );
 }
 
-async function importRows(
-  ctx: RequestContext,
-  file: Buffer,
-  counted: { rows: number },
-): Promise<{ imported: number }> {
-  const rows = await readSheet(file, [ORG_HEADERS.name, ORG_HEADERS.parent, ORG_HEADERS.kind]);
-  counted.rows = rows.length;
+async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ imported: number }> {
   return inTransaction(ctx.db, async (tx) => {
     const dir = await loadOrgDirectory(tx, scopeOf(ctx.actor));
     const { visible } = dir;
