@@ -1,31 +1,6 @@
-import {
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
-import { cadres, orgs } from './org.ts';
-
-export const roles = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
-
-/** 用户 — a login account. A unit admin or cadre is bound to a unit; a cadre account to a cadre. */
-export const users = pgTable('users', {
-  id: idColumn(),
-  username: text('username').notNull().unique(),
-  name: text('name').notNull(),
-  passwordHash: text('password_hash').notNull(),
-  role: text('role', { enum: roles }).notNull(),
-  orgId: uuid('org_id').references(() => orgs.id),
-  cadreId: uuid('cadre_id').references(() => cadres.id),
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn } from './columns.ts';
+import { users } from './users.ts';
 
 /** A login session; the cookie holds a random token, the table only its SHA-256. */
 export const sessions = pgTable(
@@ -69,31 +44,5 @@ export const loginFailures = pgTable(
   (t) => [
     uniqueIndex('login_failures_key_source_uq').on(t.accountKey, t.source),
     index('login_failures_user_idx').on(t.userId),
-  ],
-);
-
-/**
- * 审计日志 — every write and every unmasked read of personal data. Append-only: the app has no
- * route that updates or deletes it. Kept at least six months (网络安全法).
- */
-export const auditLog = pgTable(
-  'audit_log',
-  {
-    id: idColumn(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    actorId: uuid('actor_id'),
-    actorName: text('actor_name'),
-    action: text('action').notNull(),
-    entity: text('entity').notNull(),
-    entityId: text('entity_id'),
-    summary: text('summary').notNull().default(''),
-    before: jsonb('before'),
-    after: jsonb('after'),
-    ip: text('ip'),
-  },
-  (t) => [
-    index('audit_at_idx').on(t.at),
-    index('audit_entity_idx').on(t.entity, t.entityId),
-    index('audit_actor_idx').on(t.actorId),
   ],
 );

@@ -8,9 +8,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from './auth.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
-import { orgs } from './org.ts';
+import { orgs } from './orgs.ts';
+import { users } from './users.ts';
 
 /**
  * 活动 — a campaign such as 「学习龚全珍，争做贴心人」 (2014). Nothing is tied to one year: a

@@ -19,9 +19,10 @@ import {
   CASE_STATUSES,
   RESPONDENT_GROUPS,
 } from '../../../common/cases.ts';
-import { users } from './auth.ts';
+import { cadres } from './cadres.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
-import { cadres, orgs } from './org.ts';
+import { orgs } from './orgs.ts';
+import { users } from './users.ts';
 
 /** 诉求类别 — the four winds and the livelihood demand types, each with its time limits. */
 export const caseCategories = pgTable(
@@ -133,45 +134,3 @@ export const caseEvents = pgTable(
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
 );
-
-/**
- * 发件箱 — every e-mail and SMS Tiexin sends (acknowledgement with the tracking code, answer,
- * rating invitation, merge notice). Written in the transaction that causes it; a sender delivers
- * pending rows. Without a relay/provider configured rows stay `kept`, readable by the admin.
- */
-export const outbox = pgTable(
-  'outbox',
-  {
-    id: idColumn(),
-    kind: text('kind', { enum: ['email', 'sms'] }).notNull(),
-    recipient: text('recipient').notNull(),
-    subject: text('subject').notNull().default(''),
-    body: text('body').notNull(),
-    caseId: uuid('case_id').references(() => cases.id),
-    /**
-     * pending → sent | failed (after retries) | kept (no relay configured); capped: over a daily
-     * receipt cap (系统设置), written so the 发件箱 shows it, never sent
-     */
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'kept', 'capped'] })
-      .notNull()
-      .default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    lastError: text('last_error'),
-    /** why a `capped` message was not sent, e.g. 同一号码今日已发送 3 条回执，已达上限 */
-    cappedReason: text('capped_reason'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index('outbox_status_idx').on(t.status, t.createdAt),
-    index('outbox_case_idx').on(t.caseId),
-  ],
-);
-
-/** 节假日 — public holidays (not working days) and 调休 weekend working days, for time limits. */
-export const holidays = pgTable('holidays', {
-  date: date('date').primaryKey(),
-  name: text('name').notNull(),
-  /** true: a Saturday or Sunday that is a working day (调休上班) */
-  workday: boolean('workday').notNull().default(false),
-});

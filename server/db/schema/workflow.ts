@@ -1,6 +1,6 @@
 import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from './auth.ts';
 import { idColumn } from './columns.ts';
+import { users } from './users.ts';
 
 /**
  * 办理过程 — one row per step taken on a record of a workflow kind (server/platform/workflow): the

@@ -1,0 +1,23 @@
+import { doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { orgs } from './orgs.ts';
+
+/** 基层联系点 — the village or community a unit is linked to; cadres go there to visit households. */
+export const contactPoints = pgTable(
+  'contact_points',
+  {
+    id: idColumn(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => orgs.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['village', 'community'] }).notNull(),
+    county: text('county').notNull().default(''),
+    address: text('address').notNull().default(''),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('contact_points_org_idx').on(t.orgId)],
+);
