@@ -15,28 +15,12 @@ import {
 import '../common/zod.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
-import { registerAssistanceRoutes } from './modules/assistance/assistance.routes.ts';
-import { registerAttachmentRoutes } from './modules/attachments/attachments.routes.ts';
-import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
-import { registerAuthRoutes } from './modules/auth/auth.routes.ts';
-import { registerCadreRoutes } from './modules/cadres/cadres.routes.ts';
-import { registerCampaignRoutes } from './modules/campaigns/campaigns.routes.ts';
-import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
-import { registerChannelRoutes } from './modules/channels/channels.routes.ts';
-import { registerComplianceRoutes } from './modules/compliance/compliance.routes.ts';
-import { registerContactPointRoutes } from './modules/contact-points/contact-points.routes.ts';
-import { registerHolidayRoutes } from './modules/holidays/holidays.routes.ts';
-import { registerHouseholdRoutes } from './modules/households/households.routes.ts';
-import { registerNotificationRoutes } from './modules/notifications/notifications.routes.ts';
-import { registerOpen311Routes } from './modules/open311/open311.routes.ts';
-import { registerOrgRoutes } from './modules/orgs/orgs.routes.ts';
-import { registerPairingRoutes } from './modules/pairings/pairings.routes.ts';
-import { registerSettingRoutes } from './modules/settings/settings.routes.ts';
-import { registerUserRoutes } from './modules/users/users.routes.ts';
-import { registerVisitRoutes } from './modules/visits/visits.routes.ts';
+import { registerAttachmentOwner } from './modules/attachments/attachments.service.ts';
+import { serverModules } from './modules/index.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
 import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
 import { type FileStore, LocalFileStore } from './platform/files.ts';
+import type { RouteDeps } from './platform/module.ts';
 
 export type AppDeps = {
   config: Config;
@@ -134,26 +118,14 @@ export async function buildApp({
   }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  const deps = { db, config, files: files ?? new LocalFileStore(config.filesDir) };
-  registerAuthRoutes(app, deps);
-  registerOrgRoutes(app, deps);
-  registerCadreRoutes(app, deps);
-  registerCampaignRoutes(app, deps);
-  registerContactPointRoutes(app, deps);
-  registerUserRoutes(app, deps);
-  registerAttachmentRoutes(app, deps);
-  registerNotificationRoutes(app, deps);
-  registerHouseholdRoutes(app, deps);
-  registerPairingRoutes(app, deps);
-  registerAssistanceRoutes(app, deps);
-  registerVisitRoutes(app, deps);
-  registerCaseRoutes(app, deps);
-  registerHolidayRoutes(app, deps);
-  registerSettingRoutes(app, deps);
-  registerChannelRoutes(app, deps);
-  registerComplianceRoutes(app, deps);
-  registerAuditRoutes(app, deps);
-  await registerOpen311Routes(app, deps);
+  const deps: RouteDeps = { db, config, files: files ?? new LocalFileStore(config.filesDir) };
+  for (const module of serverModules) {
+    for (const [ownerType, canRead] of Object.entries(module.attachmentOwners ?? {})) {
+      registerAttachmentOwner(ownerType, canRead);
+    }
+    // in the list's order: a module's prefixes and hooks are in place before the next one's routes
+    await module.routes?.(app, deps);
+  }
 
   const indexes = {
     admin: readIndex(`${webRoot}/admin/index.html`),

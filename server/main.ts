@@ -5,14 +5,9 @@ import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { BootstrapError, bootstrap } from './db/seed/bootstrap.ts';
 import { DEMO_PASSWORD } from './db/seed/demo-data.ts';
-import { notifyOverdueAssignments } from './modules/campaigns/assignments.service.ts';
-import { autoSignOff, escalateOverdueCases } from './modules/cases/cases.jobs.ts';
-import { outboxSenders, startMailIntake } from './modules/channels/channels.jobs.ts';
+import { startMailIntake } from './modules/channels/channels.jobs.ts';
 import { setPublicBaseUrl } from './modules/channels/messages.ts';
-import { deliverPending, sweepOldReceiptCounts } from './modules/channels/outbox.service.ts';
-import { sendReminders } from './modules/compliance/compliance.service.ts';
-import { deleteStaleLoginFailures } from './platform/auth/login-failures.repo.ts';
-import { deleteExpiredSessions } from './platform/auth/session.repo.ts';
+import { serverModules } from './modules/index.ts';
 import { LocalFileStore } from './platform/files.ts';
 import { startJobs } from './platform/jobs.ts';
 
@@ -31,43 +26,10 @@ async function main(): Promise<void> {
   const boot = await bootstrap(database.db, config);
   const app = await buildApp({ config, database });
 
+  // every module's jobs: hourly, the outbox every ~30 s (channels.module.ts)
   const stopJobs = startJobs(
-    [
-      // sessions past their lifetime or idle limit (they are already refused)
-      {
-        name: 'sweep-sessions',
-        run: () => {
-          const now = new Date();
-          return deleteExpiredSessions(
-            database.db,
-            now,
-            new Date(now.getTime() - config.sessionIdleMinutes * 60_000),
-          );
-        },
-      },
-      // failed-login counts untouched for a day (a lock lasts minutes)
-      {
-        name: 'sweep-login-failures',
-        run: () => deleteStaleLoginFailures(database.db, new Date(Date.now() - 86_400_000)),
-      },
-      // on each campaign's reminder day, cadres behind their monthly quota are reminded once
-      { name: 'quota-reminders', run: () => sendReminders(database.db, {}) },
-      { name: 'overdue-assignments', run: () => notifyOverdueAssignments(database.db) },
-      // cases past their time limit are flagged and escalated once; unrated answers are signed off
-      { name: 'overdue-cases', run: () => escalateOverdueCases(database.db) },
-      { name: 'auto-sign-off', run: () => autoSignOff(database.db) },
-      // receipt counts of past days (the caps count today's only)
-      { name: 'sweep-receipt-counts', run: () => sweepOldReceiptCounts(database.db) },
-    ],
+    serverModules.flatMap((module) => module.jobs?.({ db: database.db, config }) ?? []),
     app.log,
-  );
-
-  // the outbox goes out promptly (every ~30 s), never inside a request's transaction
-  const senders = outboxSenders(config);
-  const stopOutbox = startJobs(
-    [{ name: 'outbox', run: () => deliverPending(database.db, senders) }],
-    app.log,
-    config.outboxIntervalMs,
   );
   // 电子信箱: mail to the public mailbox or a cadre's address becomes a case
   const mailIntake = config.smtp.enabled
@@ -91,11 +53,9 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     stopJobs();
-    stopOutbox();
     app.log.info({ signal }, 'shutting down');
     try {
       await mailIntake?.close();
-      senders.mail?.close();
       await app.close();
       await database.close();
     } finally {

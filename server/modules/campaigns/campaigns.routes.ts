@@ -5,7 +5,6 @@ import { ZIdParamsSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
-import { registerAttachmentOwner } from '../attachments/attachments.service.ts';
 import * as assignments from './assignments.service.ts';
 import { assignmentPolicy, campaignPolicy, quotaRulePolicy } from './campaigns.policy.ts';
 import {
@@ -47,7 +46,6 @@ import * as quotaRules from './quota-rules.service.ts';
 
 /** Campaigns with phases and activities, assignments with progress reports, quota rules. */
 export function registerCampaignRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  registerAttachmentOwner(assignments.REPORT_OWNER, assignments.canReadReport);
   registerCampaigns(app, db);
   registerPhasesAndActivities(app, db);
   registerAssignments(app, db);

@@ -76,9 +76,8 @@ import { newTrackingCode } from './tracking-code.ts';
  * read the case may read them.
  */
 export const CASE_ATTACHMENT_OWNER = 'case';
-attachments.registerAttachmentOwner(CASE_ATTACHMENT_OWNER, async (ctx, caseId) =>
-  Boolean(await findCase(ctx.db, scopeOf(ctx.actor), caseId)),
-);
+export const mayReadCaseFiles = async (ctx: RequestContext, caseId: string) =>
+  Boolean(await findCase(ctx.db, scopeOf(ctx.actor), caseId));
 
 /** Who takes a step: a staff actor, or the citizen (actor null) holding the tracking code. */
 export type Who = { actor: Actor | null; ip: string | null };

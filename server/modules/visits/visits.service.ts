@@ -30,11 +30,12 @@ import {
 } from './visits.repo.ts';
 import type { TVisitFilter, TVisitListQuery } from './visits.schemas.ts';
 
-const OWNER = 'visit';
+/** a visit's photos (registered in visits.module.ts) */
+export const VISIT_ATTACHMENT_OWNER = 'visit';
+const OWNER = VISIT_ATTACHMENT_OWNER;
 
-attachments.registerAttachmentOwner(OWNER, async (ctx, visitId) =>
-  Boolean(await findVisit(ctx.db, scopeOf(ctx.actor), visitId)),
-);
+export const mayReadVisitFiles = async (ctx: RequestContext, visitId: string) =>
+  Boolean(await findVisit(ctx.db, scopeOf(ctx.actor), visitId));
 
 type VisitRow = NonNullable<Awaited<ReturnType<typeof findVisit>>>;
 

@@ -1,0 +1,7 @@
+import type { ServerModule } from '../../platform/module.ts';
+import { registerAssistanceRoutes } from './assistance.routes.ts';
+
+export const assistanceModule: ServerModule = {
+  name: 'assistance',
+  routes: registerAssistanceRoutes,
+};

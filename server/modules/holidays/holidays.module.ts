@@ -1,0 +1,7 @@
+import type { ServerModule } from '../../platform/module.ts';
+import { registerHolidayRoutes } from './holidays.routes.ts';
+
+export const holidaysModule: ServerModule = {
+  name: 'holidays',
+  routes: registerHolidayRoutes,
+};

@@ -1,0 +1,47 @@
+import type { ServerModule } from '../platform/module.ts';
+import { assistanceModule } from './assistance/assistance.module.ts';
+import { attachmentsModule } from './attachments/attachments.module.ts';
+import { auditModule } from './audit/audit.module.ts';
+import { authModule } from './auth/auth.module.ts';
+import { cadresModule } from './cadres/cadres.module.ts';
+import { campaignsModule } from './campaigns/campaigns.module.ts';
+import { casesModule } from './cases/cases.module.ts';
+import { channelsModule } from './channels/channels.module.ts';
+import { complianceModule } from './compliance/compliance.module.ts';
+import { contactPointsModule } from './contact-points/contact-points.module.ts';
+import { holidaysModule } from './holidays/holidays.module.ts';
+import { householdsModule } from './households/households.module.ts';
+import { notificationsModule } from './notifications/notifications.module.ts';
+import { open311Module } from './open311/open311.module.ts';
+import { orgsModule } from './orgs/orgs.module.ts';
+import { pairingsModule } from './pairings/pairings.module.ts';
+import { settingsModule } from './settings/settings.module.ts';
+import { usersModule } from './users/users.module.ts';
+import { visitsModule } from './visits/visits.module.ts';
+
+/**
+ * Every server module, in the order `buildApp` registers their routes (auth first: the session
+ * routes come before everything else; open311 last, in its own plugin scope).
+ * `main.ts` starts their jobs in this order too.
+ */
+export const serverModules: readonly ServerModule[] = [
+  authModule,
+  orgsModule,
+  cadresModule,
+  campaignsModule,
+  contactPointsModule,
+  usersModule,
+  attachmentsModule,
+  notificationsModule,
+  householdsModule,
+  pairingsModule,
+  assistanceModule,
+  visitsModule,
+  casesModule,
+  holidaysModule,
+  settingsModule,
+  channelsModule,
+  complianceModule,
+  auditModule,
+  open311Module,
+];
