@@ -16,6 +16,7 @@ export const AUDIT_ENTITY_LABELS = {
   assignment_report: '进展报告',
   quota_rule: '指标规则',
   household: '住户',
+  household_category: '住户类别',
   pairing: '结对',
   assistance: '帮扶',
   visit: '走访',

@@ -4,7 +4,12 @@ import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
 
-/** 贫困户 poor, 舆情户 public opinion, 老党员户 old party member, 产业大户 large producer, 其他 other */
+/**
+ * The 2014 plan's household categories, by code: 贫困户 poor, 舆情户 public opinion, 老党员户 old party
+ * member, 产业大户 large producer, 其他 other. They are the seed rows of `household_categories`
+ * (migration 0021); the admin adds, renames, orders and retires categories there, and flags which
+ * count as poor (`countsAsPoor`), so no code outside the seed relies on this list.
+ */
 export const HOUSEHOLD_CATEGORIES = [
   'poor',
   'opinion',
@@ -12,8 +17,54 @@ export const HOUSEHOLD_CATEGORIES = [
   'large_producer',
   'other',
 ] as const;
-export const ZHouseholdCategorySchema = z.enum(HOUSEHOLD_CATEGORIES);
+
+/** A household category's code (a row of `household_categories`): lower-case letters, digits, _. */
+export const ZHouseholdCategorySchema = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]{0,31}$/,
+    '类别代码须以小写字母开头，只含小写字母、数字和下划线，最多 32 个字符',
+  );
 export type THouseholdCategory = z.infer<typeof ZHouseholdCategorySchema>;
+
+/** How many categories one household may carry. */
+export const MAX_CATEGORIES_PER_HOUSEHOLD = 10;
+
+/** 住户类别 — a category of households, as the admin keeps them (系统设置 → 住户类别). */
+export const ZHouseholdCategoryItemSchema = z.object({
+  code: ZHouseholdCategorySchema,
+  label: z.string().describe('中文名称，如“贫困户”'),
+  sortOrder: z.number().int().describe('排序（小的在前）'),
+  active: z.boolean().describe('false = 停用：不能再给住户选，已有住户保留'),
+  countsAsPoor: z.boolean().describe('计为贫困户：结对概况和达标情况的“帮扶贫困户”按此统计'),
+  updatedAt: ZDateTimeSchema,
+});
+export type THouseholdCategoryItem = z.infer<typeof ZHouseholdCategoryItemSchema>;
+export const ZHouseholdCategoryListSchema = z.object({
+  items: z.array(ZHouseholdCategoryItemSchema),
+});
+
+const categoryFields = {
+  label: requiredText('类别名称', MAX_LEN.shortName),
+  sortOrder: z
+    .number('排序须为 0 至 999 之间的整数')
+    .int('排序须为 0 至 999 之间的整数')
+    .min(0, '排序须为 0 至 999 之间的整数')
+    .max(999, '排序须为 0 至 999 之间的整数'),
+  active: z.boolean(),
+  countsAsPoor: z.boolean(),
+};
+export const ZHouseholdCategoryCreateSchema = z.strictObject({
+  code: ZHouseholdCategorySchema,
+  ...categoryFields,
+  sortOrder: categoryFields.sortOrder.default(0),
+  active: categoryFields.active.default(true),
+  countsAsPoor: categoryFields.countsAsPoor.default(false),
+});
+export type THouseholdCategoryCreate = z.infer<typeof ZHouseholdCategoryCreateSchema>;
+export const ZHouseholdCategoryUpdateSchema = z.strictObject(categoryFields).partial();
+export type THouseholdCategoryUpdate = z.infer<typeof ZHouseholdCategoryUpdateSchema>;
+export const ZHouseholdCategoryParamsSchema = z.object({ code: ZHouseholdCategorySchema });
 
 export { LANDLINE_RE, MOBILE_RE } from './phone.ts';
 

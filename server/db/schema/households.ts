@@ -1,16 +1,40 @@
-import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 import { contactPoints } from './contact-points.ts';
 
-/** 贫困户, 舆情户, 老党员户, 产业大户, 其他 */
-export const HOUSEHOLD_CATEGORIES = [
-  'poor',
-  'opinion',
-  'old_member',
-  'large_producer',
-  'other',
-] as const;
+/**
+ * 住户类别 — the categories a household may carry (贫困户, 舆情户, 老党员户, 产业大户, 其他 in 2014,
+ * seeded by migration 0021). Data, not code: the admin renames, orders, retires (never deletes:
+ * households keep their codes) and adds categories, and `countsAsPoor` says which ones the
+ * "帮扶贫困户" figures count. Every code in `households.categories` is a row here (a trigger checks it,
+ * migration 0022).
+ */
+export const householdCategories = pgTable('household_categories', {
+  code: text('code').primaryKey(),
+  label: text('label').notNull().unique(),
+  sortOrder: integer('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+  countsAsPoor: boolean('counts_as_poor').notNull().default(false),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * SQL: whether a household with these category codes counts as poor (贫困户) — one of them has
+ * `counts_as_poor`. The one place that says which households are poor: pairings' overview and
+ * compliance's "帮扶贫困户" use it, never a code literal. The sub-query runs once per statement.
+ */
+export const householdIsPoor = (categories: SQL | AnyPgColumn) =>
+  sql`${categories} && array(select ${householdCategories.code} from ${householdCategories} where ${householdCategories.countsAsPoor})`;
 
 export type HouseholdMember = { name: string; relation: string; note?: string };
 
@@ -29,10 +53,8 @@ export const households = pgTable(
     phone: text('phone'),
     address: text('address').notNull().default(''),
     members: jsonb('members').$type<HouseholdMember[]>().notNull().default([]),
-    categories: text('categories', { enum: HOUSEHOLD_CATEGORIES })
-      .array()
-      .notNull()
-      .default(sql`'{}'`),
+    /** codes of household_categories */
+    categories: text('categories').array().notNull().default(sql`'{}'`),
     notes: text('notes').notNull().default(''),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),

@@ -5,9 +5,8 @@ import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
-import { findHouseholds } from '../households/households.service.ts';
+import { categoryDirectory, findHouseholds } from '../households/households.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { wasPairedOn } from '../pairings/pairings.service.ts';
 import {
@@ -167,6 +166,7 @@ export async function exportXlsx(ctx: RequestContext, filter: TAssistanceFilter)
     await repoFilter(ctx, filter),
     { limit: EXPORT_LIMIT, offset: 0 },
   );
+  const categories = await categoryDirectory(ctx.db);
   const columns: Column<(typeof items)[number]>[] = [
     { header: '帮扶日期', width: 12, value: (a) => a.date },
     { header: '干部', value: (a) => a.cadreName },
@@ -175,7 +175,7 @@ export async function exportXlsx(ctx: RequestContext, filter: TAssistanceFilter)
     {
       header: '住户类别',
       width: 18,
-      value: (a) => a.householdCategories.map((c) => labels.householdCategory[c]).join('、'),
+      value: (a) => categories.labelsOf(a.householdCategories),
     },
     { header: '联系点', width: 18, value: (a) => a.contactPointName },
     { header: '帮扶措施', width: 40, value: (a) => a.measure },

@@ -139,6 +139,7 @@ describe('audit log: objects by name', () => {
       case_category: { id: CATEGORY_ROADS, name: category?.name },
       outbox: { id: mail.id, name: '诉求已受理' },
       holiday: { id: '2031-05-20', name: '2031-05-20 审计假日' },
+      household_category: { id: 'poor', name: '贫困户' },
       setting: {
         id: 'receipts.perRecipientPerDay',
         name: settingsCatalog['receipts.perRecipientPerDay'].label,

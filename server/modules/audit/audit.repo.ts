@@ -13,6 +13,7 @@ import {
   cases,
   contactPoints,
   holidays,
+  householdCategories,
   households,
   notifications,
   orgs,
@@ -290,10 +291,22 @@ const holidayResolver: Resolver = async (db, dates) =>
 const settingResolver: Resolver = async (_db, keys) =>
   new Map(keys.filter(isSettingKey).map((k) => [k, { name: settingsCatalog[k].label }]));
 
+/** 住户类别 are keyed by their code. */
+const householdCategoryResolver: Resolver = async (db, codes) =>
+  new Map(
+    (
+      await db
+        .select({ code: householdCategories.code, label: householdCategories.label })
+        .from(householdCategories)
+        .where(inArray(householdCategories.code, codes))
+    ).map((r) => [r.code, { name: r.label }]),
+  );
+
 /** Kinds whose objects are keyed otherwise than by a UUID: how their key looks, and their names. */
 const keyedOtherwise: Record<string, { key: RegExp; resolve: Resolver }> = {
   holiday: { key: /^\d{4}-\d{2}-\d{2}$/, resolve: holidayResolver },
   setting: { key: /^[a-zA-Z0-9.]{1,100}$/, resolve: settingResolver },
+  household_category: { key: /^[a-z][a-z0-9_]{0,31}$/, resolve: householdCategoryResolver },
 };
 
 /** The kinds of object that have a table (or catalog) to take names from. */

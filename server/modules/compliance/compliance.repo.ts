@@ -1,6 +1,6 @@
 import { and, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { users } from '../../db/schema/index.ts';
+import { householdIsPoor, users } from '../../db/schema/index.ts';
 import type { Scope } from '../../platform/access.ts';
 
 export type ComplianceRow = {
@@ -52,7 +52,8 @@ async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
  * - days: distinct calendar days covered by the cadre's stays within the month (two logs on one day
  *   count once), read from cadre_month_days, which triggers on visits keep exact (migration 0008);
  * - paired: pairings in force on the month's last day (a pairing ended mid-month no longer counts);
- * - poor helped: distinct poor households the cadre recorded assistance for since the campaign began.
+ * - poor helped: distinct poor households (a category with counts_as_poor) the cadre recorded
+ *   assistance for since the campaign began.
  *
  * Shape (see docs/performance.md, "Optimisations"): every per-cadre figure is one set-based pass
  * (hash-joined), not a sub-query run once per cadre.
@@ -111,7 +112,7 @@ function complianceSql(q: ComplianceQuery): SQL {
         left join (
           select a.cadre_id, count(distinct a.household_id)::int as n
           from assistance a join households hh on hh.id = a.household_id, m
-          where 'poor' = any(hh.categories) and a.date >= m.cstart and a.date <= m.last
+          where ${householdIsPoor(sql`hh.categories`)} and a.date >= m.cstart and a.date <= m.last
             ${ofCadresInScope(sql`a.cadre_id`)}
           group by a.cadre_id
         ) a on a.cadre_id = c.id

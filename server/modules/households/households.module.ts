@@ -1,7 +1,11 @@
 import type { ServerModule } from '../../platform/module.ts';
+import { registerHouseholdCategoryRoutes } from './household-categories.routes.ts';
 import { registerHouseholdRoutes } from './households.routes.ts';
 
 export const householdsModule: ServerModule = {
   name: 'households',
-  routes: registerHouseholdRoutes,
+  routes: (app, deps) => {
+    registerHouseholdRoutes(app, deps);
+    registerHouseholdCategoryRoutes(app, deps);
+  },
 };

@@ -1,5 +1,6 @@
 import { requiredText, text } from '../../../common/fields.ts';
 import {
+  MAX_CATEGORIES_PER_HOUSEHOLD,
   ZHouseholdCategorySchema,
   ZHouseholdMemberSchema,
   ZHouseholdPhoneSchema,
@@ -29,7 +30,7 @@ export const ZHouseholdCreateSchema = z.object({
   members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').default([]),
   categories: z
     .array(ZHouseholdCategorySchema)
-    .max(5)
+    .max(MAX_CATEGORIES_PER_HOUSEHOLD, `类别最多 ${MAX_CATEGORIES_PER_HOUSEHOLD} 个`)
     .default([])
     .transform((c) => [...new Set(c)]),
   notes: text('情况备注', MAX_LEN.note).default(''),
@@ -42,7 +43,7 @@ export const ZHouseholdUpdateSchema = z.object({
   members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').optional(),
   categories: z
     .array(ZHouseholdCategorySchema)
-    .max(5)
+    .max(MAX_CATEGORIES_PER_HOUSEHOLD, `类别最多 ${MAX_CATEGORIES_PER_HOUSEHOLD} 个`)
     .transform((c) => [...new Set(c)])
     .optional(),
   notes: text('情况备注', MAX_LEN.note).optional(),

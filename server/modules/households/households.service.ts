@@ -1,16 +1,10 @@
 import { todayInChina } from '../../../common/dates.ts';
-import {
-  HOUSEHOLD_CATEGORIES,
-  type THousehold,
-  type THouseholdCategory,
-  type THouseholdMember,
-} from '../../../common/households.ts';
+import type { THousehold, THouseholdMember } from '../../../common/households.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { placeReadScopeOf, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
-import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
+import { buildSheet, type Column, type SheetRow } from '../../platform/excel.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
@@ -19,6 +13,12 @@ import { findCadre } from '../cadres/cadres.service.ts';
 import { findContactPoint } from '../contact-points/contact-points.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { endOpenPairingsOfHousehold } from '../pairings/pairings.service.ts';
+import {
+  type CategoryDirectory,
+  categoryDirectory,
+  requireKnownCategory,
+  requireUsableCategories,
+} from './household-categories.service.ts';
 import { householdPolicy } from './households.policy.ts';
 import {
   findHousehold,
@@ -38,6 +38,9 @@ import {
   type THouseholdUpdate,
   ZHouseholdCreateSchema,
 } from './households.schemas.ts';
+
+/** 住户类别 for other modules (exports show labels): they call this, never the repo. */
+export { categoryDirectory } from './household-categories.service.ts';
 
 /** The household as the API shows it: ID number and phone masked unless `reveal`. */
 function toHousehold({ orgPath: _p, ...h }: HouseholdRow, reveal = false): THousehold {
@@ -74,6 +77,7 @@ async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<Hou
   // a number search matches in full only what the caller could reveal (see pii-search.ts)
   if (mayReveal(ctx)) filter.revealScope = scope;
   if (orgId) filter.orgPath = (await requireOrgInScope(ctx.db, scope, orgId)).path;
+  if (f.category) await requireKnownCategory(ctx.db, f.category, 'querystring.category');
   if (pairableFor) {
     const cadre = await findCadre(ctx.db, scope, pairableFor);
     if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
@@ -136,6 +140,7 @@ async function requireContactPoint(
 export async function create(ctx: RequestContext, input: THouseholdCreate): Promise<THousehold> {
   const id = await inTransaction(ctx.db, async (tx) => {
     await requireContactPoint(ctx, tx, input.contactPointId);
+    await requireUsableCategories(tx, input.categories);
     // a duplicate in another unit is accepted like a new number and found by the office
     // (filter duplicateIdNumber); only the caller's own scope is told
     if (
@@ -168,6 +173,7 @@ export async function update(
     if (!before) throw notFound();
     if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
       await requireContactPoint(ctx, tx, patch.contactPointId);
+    if (patch.categories) await requireUsableCategories(tx, patch.categories, before.categories);
     if (patch.idNumber && (await findRegisteredIdNumbers(tx, scope, [patch.idNumber], id)).size)
       throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
     await updateHousehold(tx, id, patch);
@@ -202,18 +208,18 @@ const H = {
 } as const;
 
 const EXPORT_LIMIT = 100_000;
-const categoryLabel = (c: THouseholdCategory) => labels.householdCategory[c];
 const membersText = (m: THouseholdMember[]) => m.map((x) => `${x.name}(${x.relation})`).join('、');
 const SEPARATORS = /[、,，;；]/;
 
 export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter): Promise<Buffer> {
   const scope = scopeOf(ctx.actor);
-  const [{ items }, dir] = await Promise.all([
+  const [{ items }, dir, categories] = await Promise.all([
     listHouseholds(ctx.db, scope, await repoFilter(ctx, filter), {
       limit: EXPORT_LIMIT,
       offset: 0,
     }),
     loadOrgDirectory(ctx.db, scope),
+    categoryDirectory(ctx.db),
   ]);
   await auditPiiSearch(ctx, {
     entity: 'household',
@@ -236,7 +242,7 @@ export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter):
     { header: H.idNumber, width: 22, value: (h) => h.idNumber ?? '' },
     { header: H.phone, width: 16, value: (h) => h.phone ?? '' },
     { header: H.address, width: 30, value: (h) => h.address },
-    { header: H.categories, width: 20, value: (h) => h.categories.map(categoryLabel).join('、') },
+    { header: H.categories, width: 20, value: (h) => categories.labelsOf(h.categories) },
     { header: H.members, width: 30, value: (h) => membersText(h.members) },
     { header: '结对干部', width: 16, value: (h) => h.pairedCadres.join('、') },
     { header: H.notes, width: 40, value: (h) => h.notes },
@@ -247,7 +253,10 @@ export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter):
 
 type TemplateRow = Record<keyof typeof H, string>;
 export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
-  const [cp] = await listContactPointRefs(ctx.db, scopeOf(ctx.actor));
+  const [[cp], categories] = await Promise.all([
+    listContactPointRefs(ctx.db, scopeOf(ctx.actor)),
+    categoryDirectory(ctx.db),
+  ]);
   const required = new Set<string>([H.headName, H.contactPoint]);
   const keys = Object.keys(H) as (keyof typeof H)[];
   const columns: Column<TemplateRow>[] = keys.map((k) => ({
@@ -262,7 +271,12 @@ export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
       idNumber: '11010519491231002X',
       phone: '13800000000',
       address: '某镇某村 3 组',
-      categories: `${labels.householdCategory.poor}、${labels.householdCategory.old_member}`,
+      // two of the categories a household may be given today
+      categories: categories.items
+        .filter((c) => c.active)
+        .slice(0, 2)
+        .map((c) => c.label)
+        .join('、'),
       members: '王五(配偶)、李小六(儿子)',
       notes: '因病致贫，需要就医帮助',
     },
@@ -283,21 +297,26 @@ function parseMembers(text: string): { members: THouseholdMember[]; error?: stri
   return { members };
 }
 
-function parseCategories(text: string): { categories: THouseholdCategory[]; error?: string } {
-  const categories: THouseholdCategory[] = [];
+function parseCategories(
+  text: string,
+  categories: CategoryDirectory,
+): { categories: string[]; error?: string } {
+  const codes: string[] = [];
   for (const part of text
     .split(SEPARATORS)
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const c = fromLabel(labels.householdCategory, part);
-    if (!c)
+    const c = categories.activeByLabel(part);
+    if (!c) {
+      const valid = categories.items.filter((x) => x.active).map((x) => x.label);
       return {
-        categories,
-        error: `类别“${part}”无效，应为：${HOUSEHOLD_CATEGORIES.map(categoryLabel).join('、')}（多个用顿号分隔）`,
+        categories: codes,
+        error: `类别“${part}”无效，应为：${valid.join('、')}（多个用顿号分隔）`,
       };
-    categories.push(c);
+    }
+    codes.push(c.code);
   }
-  return { categories };
+  return { categories: codes };
 }
 
 const FIELD_LABEL: Record<string, string> = {
@@ -325,9 +344,10 @@ export async function importXlsx(
 async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ imported: number }> {
   return inTransaction(ctx.db, async (tx) => {
     const scope = scopeOf(ctx.actor);
-    const [points, dir] = await Promise.all([
+    const [points, dir, categoryDir] = await Promise.all([
       listContactPointRefs(tx, scope),
       loadOrgDirectory(tx, scope),
+      categoryDirectory(tx),
     ]);
     const resolvePoint = (ref: string): { id?: string; error?: string } => {
       const slash = ref.lastIndexOf('/');
@@ -353,7 +373,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       if (cp.error) rowErrors.push({ row, field: H.contactPoint, message: cp.error });
       const members = parseMembers(cells[H.members] ?? '');
       if (members.error) rowErrors.push({ row, field: H.members, message: members.error });
-      const categories = parseCategories(cells[H.categories] ?? '');
+      const categories = parseCategories(cells[H.categories] ?? '', categoryDir);
       if (categories.error) rowErrors.push({ row, field: H.categories, message: categories.error });
       const parsed = ZHouseholdCreateSchema.safeParse({
         contactPointId: cp.id ?? '00000000-0000-7000-8000-000000000000',

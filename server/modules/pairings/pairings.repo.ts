@@ -1,7 +1,14 @@
 import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
-import { cadres, contactPoints, households, orgs, pairings } from '../../db/schema/index.ts';
+import {
+  cadres,
+  contactPoints,
+  householdIsPoor,
+  households,
+  orgs,
+  pairings,
+} from '../../db/schema/index.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const cadreOrg = alias(orgs, 'cadre_org');
@@ -157,7 +164,7 @@ const rankSeniority = sql`case ${cadres.rank} when 'county' then 0 when 'section
 
 /**
  * Active county- and section-level cadres in scope with their open pairings and how many of them
- * are with poor households (贫困户) — one grouped query, not a loop.
+ * are with poor households (贫困户: a category that counts as poor) — one grouped query, not a loop.
  */
 export async function pairingOverview(
   db: DbOrTx,
@@ -182,7 +189,7 @@ export async function pairingOverview(
         orgId: cadres.orgId,
         orgName: orgs.name,
         openPairings: sql<number>`count(${pairings.id})::int`,
-        poorPairings: sql<number>`(count(${pairings.id}) filter (where 'poor' = any(${households.categories})))::int`,
+        poorPairings: sql<number>`(count(${pairings.id}) filter (where ${householdIsPoor(households.categories)}))::int`,
       })
       .from(cadres)
       .innerJoin(orgs, eq(orgs.id, cadres.orgId))

@@ -69,7 +69,7 @@ export type TPairingOverviewItem = z.infer<typeof ZPairingOverviewItemSchema>;
 export const ZPairingOverviewSchema = z.object({
   items: z.array(ZPairingOverviewItemSchema),
   total: z.number().int(),
-  /** where the ranges come from: the active campaign's quota rules, or the 2014 default 3–5 */
+  /** where the ranges come from: the active campaign's quota rules, or the 系统设置 range (3–5 in 2014) */
   source: z.enum(['campaign', 'default']),
   campaignName: z.string().nullable(),
 });

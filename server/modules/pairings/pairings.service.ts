@@ -1,6 +1,7 @@
 import { monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TPairing } from '../../../common/households.ts';
 import type { TRank } from '../../../common/org.ts';
+import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import {
   placeReadScopeOf,
@@ -15,8 +16,13 @@ import { labels } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
-import { findHousehold, findHouseholds } from '../households/households.service.ts';
+import {
+  categoryDirectory,
+  findHousehold,
+  findHouseholds,
+} from '../households/households.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
 import {
   endPairing,
   findOpenPairings,
@@ -35,9 +41,6 @@ import type {
   TPairingOverviewItem,
   TPairingOverviewQuery,
 } from './pairings.schemas.ts';
-
-/** The 2014 plan's range when no campaign rule applies: 3–5 paired households. */
-const DEFAULT_RANGE = { minHouseholds: 3, maxHouseholds: 5 };
 
 async function repoFilter(ctx: RequestContext, f: TPairingFilter): Promise<PairingFilter> {
   const { orgId, mine, ...rest } = f;
@@ -77,6 +80,7 @@ export async function exportXlsx(
       offset: 0,
     },
   );
+  const categories = await categoryDirectory(ctx.db);
   const columns: Column<(typeof items)[number]>[] = [
     { header: '干部', value: (p) => p.cadreName },
     { header: '职级', width: 8, value: (p) => labels.rank[p.cadreRank] },
@@ -85,7 +89,7 @@ export async function exportXlsx(
     {
       header: '住户类别',
       width: 16,
-      value: (p) => p.householdCategories.map((c) => labels.householdCategory[c]).join('、'),
+      value: (p) => categories.labelsOf(p.householdCategories),
     },
     { header: '联系点', width: 20, value: (p) => p.contactPointName },
     { header: '开始日期', width: 12, value: (p) => p.startDate },
@@ -195,9 +199,17 @@ export async function end(ctx: RequestContext, id: string, input: TPairingEnd): 
   return row;
 }
 
+type HouseholdRange = { minHouseholds: number; maxHouseholds: number };
+
+/** The range of paired households when no campaign rule applies (系统设置; the plan's 3–5). */
+async function defaultRange(db: DbOrTx): Promise<HouseholdRange> {
+  const s = await getSettings(db, ['pairings.minHouseholds', 'pairings.maxHouseholds']);
+  return { minHouseholds: s['pairings.minHouseholds'], maxHouseholds: s['pairings.maxHouseholds'] };
+}
+
 /**
  * Per county- and section-level cadre: open pairings against the household range of the quota
- * rules in force this month (the 2014 default 3–5 when no active campaign has one), and whether a
+ * rules in force this month (the 系统设置 range, 3–5 in 2014, when no campaign has one), and whether a
  * poor household (贫困户) is among them.
  */
 export async function overview(ctx: RequestContext, query: TPairingOverviewQuery) {
@@ -212,12 +224,13 @@ export async function overview(ctx: RequestContext, query: TPairingOverviewQuery
     { orgPath, q: query.q },
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
-  // the quota rules in force this month (campaigns module); the plan's 3–5 without a campaign
+  // the quota rules in force this month (campaigns module); the 系统设置 range without a campaign
   const campaign = await campaignForMonth(ctx.db, monthOf(today));
   const rules = campaign
     ? await rulesForMonth(ctx.db, campaign.id, monthOf(today))
-    : new Map<TRank, typeof DEFAULT_RANGE>();
-  const rangeOf = (rank: TRank) => rules.get(rank) ?? DEFAULT_RANGE;
+    : new Map<TRank, HouseholdRange>();
+  const fallback = await defaultRange(ctx.db);
+  const rangeOf = (rank: TRank) => rules.get(rank) ?? fallback;
   return {
     items: items.map((c): TPairingOverviewItem => {
       const { minHouseholds, maxHouseholds } = rangeOf(c.rank);

@@ -10,11 +10,14 @@ export type SettingDef<T extends TSettingValue> = {
   schema: z.ZodType<T>;
   default: T;
   input: TSettingInput;
+  /** the other half of a min/max pair: this value may not be above (or below) that setting's */
+  bound?: { key: string; is: 'notAbove' | 'notBelow' };
 };
 
 function integerSetting(
   text: { label: string; description: string; unit: string },
   bounds: { min: number; max: number; default: number },
+  bound?: SettingDef<number>['bound'],
 ): SettingDef<number> {
   const words = settingText.integerBetween(bounds.min, bounds.max);
   return {
@@ -22,6 +25,7 @@ function integerSetting(
     schema: z.number(words).int(words).min(bounds.min, words).max(bounds.max, words),
     default: bounds.default,
     input: { kind: 'integer', min: bounds.min, max: bounds.max },
+    ...(bound ? { bound } : {}),
   };
 }
 
@@ -41,6 +45,18 @@ export const settingsCatalog = {
   'receipts.perSubmitterAddressPerDay': integerSetting(
     settingText['receipts.perSubmitterAddressPerDay'],
     { min: 1, max: 10_000, default: 10 },
+  ),
+  /** 结对户数下限（无活动指标时）: plan item 3 每人至少联系群众 3-5 户 */
+  'pairings.minHouseholds': integerSetting(
+    settingText['pairings.minHouseholds'],
+    { min: 1, max: 50, default: 3 },
+    { key: 'pairings.maxHouseholds', is: 'notAbove' },
+  ),
+  /** 结对户数上限（无活动指标时） */
+  'pairings.maxHouseholds': integerSetting(
+    settingText['pairings.maxHouseholds'],
+    { min: 1, max: 50, default: 5 },
+    { key: 'pairings.minHouseholds', is: 'notBelow' },
   ),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 

@@ -8,6 +8,7 @@ import { settingText } from '../../platform/i18n/zh-CN.ts';
 import {
   isSettingKey,
   SETTING_KEYS,
+  type SettingDef,
   type SettingKey,
   type SettingValueOf,
   settingsCatalog,
@@ -62,6 +63,19 @@ export async function list(ctx: RequestContext): Promise<{ items: TSetting[] }> 
   return { items: SETTING_KEYS.map((k) => toItem(k, rows.get(k))) };
 }
 
+/** A min/max pair stays ordered: the new value is checked against the other half's current value. */
+function checkBound(key: SettingKey, value: TSettingValue, stored: (k: string) => unknown): void {
+  const def: SettingDef<TSettingValue> = settingsCatalog[key];
+  const bound = def.bound;
+  if (!bound || !isSettingKey(bound.key) || typeof value !== 'number') return;
+  const other = currentValue(bound.key, stored(bound.key));
+  if (typeof other !== 'number') return;
+  const wrong = bound.is === 'notAbove' ? value > other : value < other;
+  if (!wrong) return;
+  const message = settingText[bound.is](def.label, settingsCatalog[bound.key].label, other);
+  throw new AppError('VALIDATION', message, [{ field: 'value', message }]);
+}
+
 /** The admin changes one setting: checked against the key's schema, audited with old → new. */
 export async function put(
   ctx: RequestContext,
@@ -77,8 +91,15 @@ export async function put(
     throw new AppError('VALIDATION', message, [{ field: 'value', message }]);
   }
   await inTransaction(ctx.db, async (tx) => {
-    const before = await lockSetting(tx, key);
+    // a min/max pair: both rows locked in key order, so two admins changing both halves take turns
+    const bound = def.bound?.key;
+    const locked = new Map<string, Awaited<ReturnType<typeof lockSetting>>>();
+    for (const k of [key, ...(bound && isSettingKey(bound) ? [bound] : [])].sort()) {
+      locked.set(k, await lockSetting(tx, k));
+    }
+    const before = locked.get(key);
     const old = currentValue(key, before?.value);
+    checkBound(key, parsed.data, (k) => locked.get(k)?.value);
     await upsertSetting(tx, key, parsed.data, ctx.actor.userId);
     await audit(tx, ctx, {
       action: 'update',

@@ -136,7 +136,23 @@ export const settingText = {
       '从同一网络地址（IP）经网站或 Open311 提交的诉求，一天（北京时间）内最多发送的受理回执条数，防止有人借提交诉求向他人号码批量发送短信。',
     unit: '条/日',
   },
+  'pairings.minHouseholds': {
+    label: '结对户数下限（无活动指标时）',
+    description:
+      '没有进行中的活动指标规则时，县级、科级干部结对住户数的下限（2014 年方案：每人至少联系群众 3-5 户）；结对概况据此标出“不足”。有活动时以活动的指标规则为准。',
+    unit: '户',
+  },
+  'pairings.maxHouseholds': {
+    label: '结对户数上限（无活动指标时）',
+    description:
+      '没有进行中的活动指标规则时，县级、科级干部结对住户数的上限；结对概况据此标出“超出”。有活动时以活动的指标规则为准。',
+    unit: '户',
+  },
   invalid: (label: string, detail: string) => `“${label}”的值无效：${detail}`,
+  notAbove: (label: string, other: string, value: number) =>
+    `“${label}”不能大于“${other}”（当前为 ${value}）`,
+  notBelow: (label: string, other: string, value: number) =>
+    `“${label}”不能小于“${other}”（当前为 ${value}）`,
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
   auditSummary: (label: string) => `修改系统设置“${label}”`,
 } as const;

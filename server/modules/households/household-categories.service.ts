@@ -1,0 +1,158 @@
+import type {
+  THouseholdCategory,
+  THouseholdCategoryCreate,
+  THouseholdCategoryItem,
+  THouseholdCategoryUpdate,
+} from '../../../common/households.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import type { RequestContext } from '../../platform/access.ts';
+import { audit } from '../../platform/audit.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import {
+  findCategoryByLabel,
+  type HouseholdCategoryRow,
+  insertHouseholdCategory,
+  listHouseholdCategories,
+  lockHouseholdCategory,
+  updateHouseholdCategory,
+} from './household-categories.repo.ts';
+
+/**
+ * 住户类别 as data (CONVENTIONS rule 6): the 2014 categories are seed rows; the admin edits them,
+ * each edit audited. Other modules read labels through `categoryDirectory`, never the table.
+ */
+export async function list(ctx: { db: DbOrTx }): Promise<{ items: THouseholdCategoryItem[] }> {
+  return { items: await listHouseholdCategories(ctx.db) };
+}
+
+/** The categories by code and by label, for exports, imports and checks. */
+export type CategoryDirectory = {
+  items: HouseholdCategoryRow[];
+  labelOf: (code: THouseholdCategory) => string;
+  /** the labels of a household's codes, 、-joined, in the admin's order */
+  labelsOf: (codes: readonly THouseholdCategory[]) => string;
+  /** an active category by its label (import) */
+  activeByLabel: (label: string) => HouseholdCategoryRow | undefined;
+};
+
+export async function categoryDirectory(db: DbOrTx): Promise<CategoryDirectory> {
+  const items = await listHouseholdCategories(db);
+  const byCode = new Map(items.map((c) => [c.code, c]));
+  const labelOf = (code: string) => byCode.get(code)?.label ?? code;
+  return {
+    items,
+    labelOf,
+    labelsOf: (codes) =>
+      items
+        .filter((c) => codes.includes(c.code))
+        .map((c) => c.label)
+        .join('、'),
+    activeByLabel: (label) => items.find((c) => c.active && c.label === label),
+  };
+}
+
+/**
+ * Refuses (400, on `body.categories.<i>` like the schema's own checks) a code that is no category
+ * or a retired one; a retired code the household already carries (`kept`) may stay.
+ */
+export async function requireUsableCategories(
+  db: DbOrTx,
+  codes: readonly THouseholdCategory[],
+  kept: readonly THouseholdCategory[] = [],
+): Promise<void> {
+  if (codes.length === 0) return;
+  const byCode = new Map((await listHouseholdCategories(db)).map((c) => [c.code, c]));
+  const index = codes.findIndex((code) => {
+    const c = byCode.get(code);
+    return !c || (!c.active && !kept.includes(code));
+  });
+  if (index < 0) return;
+  const found = byCode.get(codes[index] ?? '');
+  const message = found ? `类别“${found.label}”已停用` : `类别“${codes[index]}”不存在`;
+  throw new AppError('VALIDATION', message, [{ field: `body.categories.${index}`, message }]);
+}
+
+/** Refuses (400) a filter by a code that is no category (a retired one still finds its households). */
+export async function requireKnownCategory(db: DbOrTx, code: string, field: string): Promise<void> {
+  if ((await listHouseholdCategories(db)).some((c) => c.code === code)) return;
+  const message = `类别“${code}”不存在`;
+  throw new AppError('VALIDATION', message, [{ field, message }]);
+}
+
+const forAudit = (c: Omit<HouseholdCategoryRow, 'updatedAt'>) => ({
+  code: c.code,
+  label: c.label,
+  sortOrder: c.sortOrder,
+  active: c.active,
+  countsAsPoor: c.countsAsPoor,
+});
+
+async function requireLabelFree(db: DbOrTx, label: string, code?: string) {
+  const other = await findCategoryByLabel(db, label);
+  if (other && other.code !== code) {
+    const message = `已有名为“${label}”的类别`;
+    throw new AppError('DUPLICATE', message, [{ field: 'label', message }]);
+  }
+}
+
+async function findItem(db: DbOrTx, code: string): Promise<THouseholdCategoryItem> {
+  const item = (await listHouseholdCategories(db)).find((c) => c.code === code);
+  if (!item) throw notFound();
+  return item;
+}
+
+export async function create(
+  ctx: RequestContext,
+  input: THouseholdCategoryCreate,
+): Promise<THouseholdCategoryItem> {
+  await inTransaction(ctx.db, async (tx) => {
+    await requireLabelFree(tx, input.label);
+    if (!(await insertHouseholdCategory(tx, input))) {
+      const message = `类别代码“${input.code}”已被使用`;
+      throw new AppError('DUPLICATE', message, [{ field: 'code', message }]);
+    }
+    await audit(tx, ctx, {
+      action: 'create',
+      entity: 'household_category',
+      entityId: input.code,
+      summary: `新增住户类别“${input.label}”${input.countsAsPoor ? '（计为贫困户）' : ''}`,
+      after: forAudit(input),
+    });
+  });
+  return findItem(ctx.db, input.code);
+}
+
+const flagWords = (v: boolean) => (v ? '是' : '否');
+
+/** Renames, reorders, retires or flags a category; the code never changes (households keep it). */
+export async function update(
+  ctx: RequestContext,
+  code: string,
+  patch: THouseholdCategoryUpdate,
+): Promise<THouseholdCategoryItem> {
+  await inTransaction(ctx.db, async (tx) => {
+    const before = await lockHouseholdCategory(tx, code);
+    if (!before) throw notFound();
+    if (patch.label !== undefined) await requireLabelFree(tx, patch.label, code);
+    await updateHouseholdCategory(tx, code, patch);
+    const after = { ...before, ...patch };
+    const changes = [
+      after.label !== before.label ? `名称 ${before.label} → ${after.label}` : null,
+      after.countsAsPoor !== before.countsAsPoor
+        ? `计为贫困户 ${flagWords(before.countsAsPoor)} → ${flagWords(after.countsAsPoor)}`
+        : null,
+      after.active !== before.active ? (after.active ? '启用' : '停用') : null,
+      after.sortOrder !== before.sortOrder ? `排序 ${before.sortOrder} → ${after.sortOrder}` : null,
+    ].filter((c): c is string => c !== null);
+    await audit(tx, ctx, {
+      action: 'update',
+      entity: 'household_category',
+      entityId: code,
+      summary: `修改住户类别“${before.label}”${changes.length ? `：${changes.join('，')}` : ''}`,
+      before: forAudit(before),
+      after: forAudit(after),
+    });
+  });
+  return findItem(ctx.db, code);
+}
