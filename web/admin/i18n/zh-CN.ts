@@ -3,6 +3,7 @@ import { campaigns } from './zh-CN/campaigns.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
 import { holidays } from './zh-CN/holidays.ts';
+import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
@@ -25,6 +26,7 @@ export const zhCN = {
   users,
   outbox,
   settings,
+  householdCategories,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Empty, Space, Table, type TableColumnsType, Typogr
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { t } from '../i18n';
+import { HouseholdCategoriesCard } from '../modules/household-categories/components/HouseholdCategoriesCard';
 import { SettingFormModal } from '../modules/settings/components/SettingFormModal';
 import { useSettings } from '../modules/settings/hooks/useSettings';
 import type { Setting } from '../modules/settings/types/setting';
@@ -90,6 +91,7 @@ export function SettingsPage() {
           )}
         </Space>
       </Card>
+      <HouseholdCategoriesCard editable />
       <SettingFormModal setting={editing} onClose={() => setEditing(null)} />
     </>
   );

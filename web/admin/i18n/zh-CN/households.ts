@@ -67,7 +67,7 @@ export const households = {
     title: '结对',
     intro:
       '县级、科级干部每人联系 {min}–{max} 户（以活动指标规则为准），其中至少 1 户贫困户。展开干部可查看和结束结对。',
-    source: { campaign: '指标来自活动“{name}”', default: '暂无进行中的活动，按 3–5 户计' },
+    source: { campaign: '指标来自活动“{name}”', default: '暂无进行中的活动，按系统设置计' },
     selectOrg: '选择单位',
     searchCadre: '干部姓名',
     cadre: '干部',

@@ -6,6 +6,7 @@ import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
 import { useCadres } from '../../cadres/hooks/useCadres';
+import { useCategoryDirectory } from '../../household-categories/hooks/useHouseholdCategories';
 import { usePairings } from '../../pairings/hooks/usePairings';
 import { useSaveAssistance } from '../hooks/useAssistance';
 import type { Assistance } from '../types/assistance';
@@ -29,6 +30,7 @@ type AssistanceFormModalProps = {
 /** 登记帮扶: household, date, measure, result; usable on a phone. */
 export function AssistanceFormModal({ open, record, asCadre, onClose }: AssistanceFormModalProps) {
   const [form] = Form.useForm<FormValues>();
+  const categories = useCategoryDirectory();
   const { message } = App.useApp();
   const save = useSaveAssistance();
   const [cadreQuery, setCadreQuery] = useState('');
@@ -63,14 +65,14 @@ export function AssistanceFormModal({ open, record, asCadre, onClose }: Assistan
         // poor households first: the month's quota counts help to them
         .sort(
           (a, b) =>
-            Number(b.householdCategories.includes('poor')) -
-            Number(a.householdCategories.includes('poor')),
+            Number(b.householdCategories.some(categories.isPoor)) -
+            Number(a.householdCategories.some(categories.isPoor)),
         )
         .map((p) => ({
           value: p.householdId,
           label: `${p.householdHeadName}（${p.contactPointName}${
             p.householdCategories.length
-              ? ` · ${p.householdCategories.map((c) => t(`households.categories.${c}`)).join('、')}`
+              ? ` · ${p.householdCategories.map(categories.labelOf).join('、')}`
               : ''
           }）`,
         }));

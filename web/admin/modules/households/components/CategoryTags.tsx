@@ -1,26 +1,17 @@
 import { Tag } from 'antd';
-import { t } from '../../../i18n';
+import { useCategoryDirectory } from '../../household-categories/hooks/useHouseholdCategories';
 import type { HouseholdCategory } from '../types/household';
 
-const colors: Record<HouseholdCategory, string> = {
-  poor: 'red',
-  opinion: 'orange',
-  old_member: 'gold',
-  large_producer: 'geekblue',
-  other: 'default',
-};
-
-/** The category tags of a household, 贫困户 first. */
+/** The category tags of a household, the ones that count as poor first (in red). */
 export function CategoryTags({ categories }: { categories: readonly HouseholdCategory[] }) {
+  const directory = useCategoryDirectory();
   return (
     <>
-      {[...categories]
-        .sort((a, b) => (a === 'poor' ? -1 : b === 'poor' ? 1 : 0))
-        .map((c) => (
-          <Tag key={c} color={colors[c]} style={{ marginInlineEnd: 4 }}>
-            {t(`households.categories.${c}`)}
-          </Tag>
-        ))}
+      {directory.sorted(categories).map((c) => (
+        <Tag key={c} color={directory.isPoor(c) ? 'red' : 'blue'} style={{ marginInlineEnd: 4 }}>
+          {directory.labelOf(c)}
+        </Tag>
+      ))}
     </>
   );
 }

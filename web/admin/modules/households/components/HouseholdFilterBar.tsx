@@ -2,21 +2,17 @@ import { Checkbox, Flex, Input, Select } from 'antd';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { useCategoryDirectory } from '../../household-categories/hooks/useHouseholdCategories';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import {
   duplicateListRoles,
   type HouseholdCategory,
   type HouseholdFilters,
-  householdCategories,
 } from '../types/household';
 import { ContactPointSelect } from './ContactPointSelect';
 
 type YesNo = 'true' | 'false';
 
-const categoryOptions = householdCategories.map((c) => ({
-  value: c,
-  label: t(`households.categories.${c}`),
-}));
 const statusOptions: { value: YesNo; label: string }[] = [
   { value: 'true', label: t('households.statuses.active') },
   { value: 'false', label: t('households.statuses.inactive') },
@@ -30,6 +26,8 @@ type HouseholdFilterBarProps = {
 /** Search box and filters of the household list. */
 export function HouseholdFilterBar({ filters, onChange }: HouseholdFilterBarProps) {
   const set = (patch: Partial<HouseholdFilters>) => onChange({ ...filters, ...patch });
+  // retired categories too: their households are still found
+  const categoryOptions = useCategoryDirectory().options(true);
   const { role } = useCurrentUser();
   const mayListDuplicates = (duplicateListRoles as readonly string[]).includes(role);
   return (

@@ -7,13 +7,13 @@ import { t } from '../../../i18n';
 import { ApiError } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors, emptyToNull } from '../../../ui/forms';
+import { useCategoryDirectory } from '../../household-categories/hooks/useHouseholdCategories';
 import { useSaveHousehold } from '../hooks/useHouseholds';
-import {
-  type Household,
-  type HouseholdCategory,
-  type HouseholdInput,
-  type HouseholdMember,
-  householdCategories,
+import type {
+  Household,
+  HouseholdCategory,
+  HouseholdInput,
+  HouseholdMember,
 } from '../types/household';
 import { ContactPointSelect } from './ContactPointSelect';
 
@@ -30,11 +30,6 @@ type FormValues = {
   members: HouseholdMember[];
   notes?: string;
 };
-
-const categoryOptions = householdCategories.map((c) => ({
-  value: c,
-  label: t(`households.categories.${c}`),
-}));
 
 type HouseholdFormModalProps = {
   open: boolean;
@@ -54,6 +49,10 @@ export function HouseholdFormModal({
   onClose,
 }: HouseholdFormModalProps) {
   const [form] = Form.useForm<FormValues>();
+  // the categories in use, and a retired one this household still has
+  const categoryOptions = useCategoryDirectory()
+    .items.filter((c) => c.active || household?.categories.includes(c.code))
+    .map((c) => ({ value: c.code, label: c.label }));
   const { message } = App.useApp();
   const save = useSaveHousehold();
 

@@ -1,12 +1,7 @@
-/** 贫困户 / 舆情户 / 老党员户 / 产业大户 / 其他 */
-export type HouseholdCategory = 'poor' | 'opinion' | 'old_member' | 'large_producer' | 'other';
-export const householdCategories: readonly HouseholdCategory[] = [
-  'poor',
-  'opinion',
-  'old_member',
-  'large_producer',
-  'other',
-];
+import type { THouseholdCategory } from '../../../../../common/households.ts';
+
+/** a code of 住户类别 (data: the admin keeps them in 系统设置; see household-categories) */
+export type HouseholdCategory = THouseholdCategory;
 
 export type HouseholdMember = { name: string; relation: string };
 

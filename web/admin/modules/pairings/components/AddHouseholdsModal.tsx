@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { QueryError } from '../../../ui/QueryError';
+import { useCategoryDirectory } from '../../household-categories/hooks/useHouseholdCategories';
 import { useHouseholds } from '../../households/hooks/useHouseholds';
 import { useCreatePairings } from '../hooks/usePairings';
 import type { PairingOverviewItem } from '../types/pairing';
@@ -29,18 +30,19 @@ export function AddHouseholdsModal({
     cadre !== null,
   );
   const create = useCreatePairings();
+  const categories = useCategoryDirectory();
 
   // households nobody is paired with first, poor ones first among them
   const items = [...(households.data?.items ?? [])].sort(
     (a, b) =>
       Math.min(a.pairedCadres.length, 1) - Math.min(b.pairedCadres.length, 1) ||
-      Number(b.categories.includes('poor')) - Number(a.categories.includes('poor')),
+      Number(b.categories.some(categories.isPoor)) - Number(a.categories.some(categories.isPoor)),
   );
   const rows: Row[] = items.map((h) => ({
     key: h.id,
     title: h.headName,
-    description: `${h.contactPointName}${h.categories.length ? ` · ${h.categories.map((c) => t(`households.categories.${c}`)).join('、')}` : ''}${h.pairedCadres.length ? ` · ${t('households.pairedCadres')}：${h.pairedCadres.join('、')}` : ''}`,
-    poor: h.categories.includes('poor'),
+    description: `${h.contactPointName}${h.categories.length ? ` · ${h.categories.map(categories.labelOf).join('、')}` : ''}${h.pairedCadres.length ? ` · ${t('households.pairedCadres')}：${h.pairedCadres.join('、')}` : ''}`,
+    poor: h.categories.some(categories.isPoor),
   }));
 
   const submit = () => {
