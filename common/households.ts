@@ -5,19 +5,10 @@ import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
 
 /**
- * The 2014 plan's household categories, by code: 贫困户 poor, 舆情户 public opinion, 老党员户 old party
- * member, 产业大户 large producer, 其他 other. They are the seed rows of `household_categories`
- * (migration 0021); the admin adds, renames, orders and retires categories there, and flags which
- * count as poor (`countsAsPoor`), so no code outside the seed relies on this list.
+ * 住户类别 are data: rows of `household_categories`, seeded with the 2014 plan's 贫困户 (poor),
+ * 舆情户 (opinion), 老党员户 (old_member), 产业大户 (large_producer) and 其他 (other) — migration 0021;
+ * the admin adds, renames, orders and retires them and flags which count as poor (`countsAsPoor`).
  */
-export const HOUSEHOLD_CATEGORIES = [
-  'poor',
-  'opinion',
-  'old_member',
-  'large_producer',
-  'other',
-] as const;
-
 /** A household category's code (a row of `household_categories`): lower-case letters, digits, _. */
 export const ZHouseholdCategorySchema = z
   .string()
