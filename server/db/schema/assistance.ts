@@ -1,6 +1,6 @@
 import { date, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { cadres } from './cadres.ts';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { households } from './households.ts';
 import { users } from './users.ts';
 
@@ -9,12 +9,8 @@ export const assistance = pgTable(
   'assistance',
   {
     id: idColumn(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
-    cadreId: uuid('cadre_id')
-      .notNull()
-      .references(() => cadres.id),
+    householdId: refTo('household_id', () => households.id),
+    cadreId: refTo('cadre_id', () => cadres.id),
     date: date('date').notNull(),
     measure: text('measure').notNull(),
     result: text('result').notNull().default(''),

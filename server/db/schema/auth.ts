@@ -1,5 +1,5 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn } from './columns.ts';
+import { createdAt, idColumn, refTo } from './columns.ts';
 import { users } from './users.ts';
 
 /** A login session; the cookie holds a random token, the table only its SHA-256. */
@@ -8,9 +8,7 @@ export const sessions = pgTable(
   {
     id: idColumn(),
     tokenHash: text('token_hash').notNull().unique(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    userId: refTo('user_id', () => users.id),
     csrfToken: text('csrf_token').notNull(),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
-import { boolean, date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { boolean, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 
 /** 党员干部 — a cadre or party member of a unit. */
@@ -7,9 +7,7 @@ export const cadres = pgTable(
   'cadres',
   {
     id: idColumn(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: refTo('org_id', () => orgs.id),
     name: text('name').notNull(),
     gender: text('gender', { enum: ['male', 'female'] }),
     /** 职级: 县级 county-level, 科级 section-level, 一般 other */
@@ -32,9 +30,7 @@ export const cadreRankHistory = pgTable(
   'cadre_rank_history',
   {
     id: idColumn(),
-    cadreId: uuid('cadre_id')
-      .notNull()
-      .references(() => cadres.id),
+    cadreId: refTo('cadre_id', () => cadres.id),
     rank: text('rank', { enum: ['county', 'section', 'other'] }).notNull(),
     effectiveFrom: date('effective_from').notNull(),
     createdAt: createdAt(),

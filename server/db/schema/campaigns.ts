@@ -8,7 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 import { users } from './users.ts';
 
@@ -37,9 +37,7 @@ export const campaignPhases = pgTable(
   'campaign_phases',
   {
     id: idColumn(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id),
+    campaignId: refTo('campaign_id', () => campaigns.id),
     name: text('name').notNull(),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
@@ -65,9 +63,7 @@ export const campaignActivities = pgTable(
   'campaign_activities',
   {
     id: idColumn(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id),
+    campaignId: refTo('campaign_id', () => campaigns.id),
     phaseId: uuid('phase_id').references(() => campaignPhases.id),
     number: integer('number').notNull(),
     title: text('title').notNull(),
@@ -82,12 +78,8 @@ export const activityAssignments = pgTable(
   'activity_assignments',
   {
     id: idColumn(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => campaignActivities.id),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    activityId: refTo('activity_id', () => campaignActivities.id),
+    orgId: refTo('org_id', () => orgs.id),
     deadline: date('deadline').notNull(),
     /** latest reported percent, 0–100 (the reports keep the history) */
     percent: integer('percent').notNull().default(0),
@@ -106,12 +98,8 @@ export const assignmentReports = pgTable(
   'assignment_reports',
   {
     id: idColumn(),
-    assignmentId: uuid('assignment_id')
-      .notNull()
-      .references(() => activityAssignments.id),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => users.id),
+    assignmentId: refTo('assignment_id', () => activityAssignments.id),
+    authorId: refTo('author_id', () => users.id),
     text: text('text').notNull(),
     percent: integer('percent').notNull(),
     createdAt: createdAt(),
@@ -127,9 +115,7 @@ export const quotaRules = pgTable(
   'quota_rules',
   {
     id: idColumn(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id),
+    campaignId: refTo('campaign_id', () => campaigns.id),
     rank: text('rank', { enum: ['county', 'section', 'other'] }).notNull(),
     /** first day of the first month this version applies to */
     effectiveFrom: date('effective_from').notNull(),

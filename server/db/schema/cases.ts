@@ -20,7 +20,7 @@ import {
   RESPONDENT_GROUPS,
 } from '../../../common/cases.ts';
 import { cadres } from './cadres.ts';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 import { users } from './users.ts';
 
@@ -58,9 +58,7 @@ export const cases = pgTable(
     channel: text('channel', { enum: CASE_CHANNELS }).notNull(),
     /** 下访听诉 only */
     respondentGroup: text('respondent_group', { enum: RESPONDENT_GROUPS }),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => caseCategories.id),
+    categoryId: refTo('category_id', () => caseCategories.id),
     content: text('content').notNull(),
     /** personal data: never on the public view; masked for staff unless the role needs it */
     citizenName: text('citizen_name'),
@@ -119,9 +117,7 @@ export const caseEvents = pgTable(
   'case_events',
   {
     id: idColumn(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: refTo('case_id', () => cases.id),
     action: text('action', { enum: CASE_ACTIONS }).notNull(),
     fromStatus: text('from_status', { enum: CASE_STATUSES }),
     toStatus: text('to_status', { enum: CASE_STATUSES }),

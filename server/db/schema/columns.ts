@@ -1,4 +1,4 @@
-import { timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { v7 as uuidv7 } from 'uuid';
 
 /** Every table's primary key: a UUID v7 made by the app (time-ordered, no sequence to coordinate). */
@@ -14,3 +14,7 @@ export const updatedAt = () =>
     .notNull()
     .defaultNow()
     .$onUpdate(() => new Date());
+
+/** A required reference to another table's row (`uuid … not null references …`). */
+export const refTo = (name: string, target: () => AnyPgColumn) =>
+  uuid(name).notNull().references(target);

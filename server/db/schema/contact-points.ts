@@ -1,5 +1,5 @@
-import { doublePrecision, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { doublePrecision, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 
 /** 基层联系点 — the village or community a unit is linked to; cadres go there to visit households. */
@@ -7,9 +7,7 @@ export const contactPoints = pgTable(
   'contact_points',
   {
     id: idColumn(),
-    orgId: uuid('org_id')
-      .notNull()
-      .references(() => orgs.id),
+    orgId: refTo('org_id', () => orgs.id),
     name: text('name').notNull(),
     kind: text('kind', { enum: ['village', 'community'] }).notNull(),
     county: text('county').notNull().default(''),

@@ -7,9 +7,8 @@ import {
   jsonb,
   pgTable,
   text,
-  uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { contactPoints } from './contact-points.ts';
 
 /**
@@ -43,9 +42,7 @@ export const households = pgTable(
   'households',
   {
     id: idColumn(),
-    contactPointId: uuid('contact_point_id')
-      .notNull()
-      .references(() => contactPoints.id),
+    contactPointId: refTo('contact_point_id', () => contactPoints.id),
     /** 户主 */
     headName: text('head_name').notNull(),
     /** 身份证号 (GB 11643), personal data: masked unless the viewer needs it; reads audited */

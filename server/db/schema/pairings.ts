@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cadres } from './cadres.ts';
-import { createdAt, idColumn } from './columns.ts';
+import { createdAt, idColumn, refTo } from './columns.ts';
 import { households } from './households.ts';
 import { users } from './users.ts';
 
@@ -10,12 +10,8 @@ export const pairings = pgTable(
   'pairings',
   {
     id: idColumn(),
-    cadreId: uuid('cadre_id')
-      .notNull()
-      .references(() => cadres.id),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    cadreId: refTo('cadre_id', () => cadres.id),
+    householdId: refTo('household_id', () => households.id),
     startDate: date('start_date').notNull(),
     /** null while the pairing lasts; the last day it counted otherwise */
     endDate: date('end_date'),

@@ -1,6 +1,6 @@
 import { date, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cadres } from './cadres.ts';
-import { createdAt, idColumn, updatedAt } from './columns.ts';
+import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { contactPoints } from './contact-points.ts';
 import { households } from './households.ts';
 import { users } from './users.ts';
@@ -13,12 +13,8 @@ export const visits = pgTable(
   'visits',
   {
     id: idColumn(),
-    cadreId: uuid('cadre_id')
-      .notNull()
-      .references(() => cadres.id),
-    contactPointId: uuid('contact_point_id')
-      .notNull()
-      .references(() => contactPoints.id),
+    cadreId: refTo('cadre_id', () => cadres.id),
+    contactPointId: refTo('contact_point_id', () => contactPoints.id),
     startDate: date('start_date').notNull(),
     endDate: date('end_date').notNull(),
     /** 听到了什么 */
@@ -44,9 +40,7 @@ export const visitHouseholds = pgTable(
     visitId: uuid('visit_id')
       .notNull()
       .references(() => visits.id, { onDelete: 'cascade' }),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    householdId: refTo('household_id', () => households.id),
   },
   (t) => [
     uniqueIndex('visit_households_pk').on(t.visitId, t.householdId),
