@@ -7,87 +7,101 @@ import {
   Empty,
   Form,
   Input,
-  InputNumber,
-  Modal,
   Space,
   Switch,
   Table,
   type TableColumnsType,
-  Tag,
+  Typography,
 } from 'antd';
-import { useState } from 'react';
+import type { THouseholdCategoryUpdate } from '../../../../../common/households.ts';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
-import { applyFieldErrors, inRange } from '../../../ui/forms';
+import { applyFieldErrors } from '../../../ui/forms';
 import { QueryError } from '../../../ui/QueryError';
 import type { HouseholdCategoryItem } from '../api/householdCategoriesApi';
 import { useHouseholdCategories, useSaveHouseholdCategory } from '../hooks/useHouseholdCategories';
 
-type Values = {
-  code: string;
-  label: string;
-  sortOrder: number;
-  countsAsPoor: boolean;
-  active: boolean;
-};
+type NewCategory = { code: string; label: string; countsAsPoor: boolean };
 
-/** 住户类别 in 系统设置: the admin lists, adds, renames, orders, retires and flags them. */
+/**
+ * 住户类别 in 系统设置: the admin renames, orders, retires and flags them in the table itself and
+ * adds one in the row below it; every change is saved (and audited) at once.
+ */
 export function HouseholdCategoriesCard({ editable }: { editable: boolean }) {
   const categories = useHouseholdCategories();
-  // undefined: closed; null: a new category
-  const [editing, setEditing] = useState<HouseholdCategoryItem | null | undefined>(undefined);
+  const save = useSaveHouseholdCategory();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<NewCategory>();
+
+  const change = (code: string, patch: THouseholdCategoryUpdate) =>
+    save.mutate(
+      { code, patch },
+      {
+        onSuccess: () => void message.success(t('householdCategories.saved')),
+        onError: (error) => void message.error(errorMessage(error)),
+      },
+    );
+  const add = async () => {
+    const values = await form.validateFields();
+    try {
+      await save.mutateAsync({ code: null, create: { ...values, sortOrder: 50, active: true } });
+      form.resetFields();
+      void message.success(t('householdCategories.saved'));
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
+    }
+  };
+  // a text cell the admin edits in place (nothing to edit for other roles)
+  const editableText = (text: string, onSave: (value: string) => void) => (
+    <Typography.Text editable={editable ? { onChange: onSave, triggerType: ['icon'] } : false}>
+      {text}
+    </Typography.Text>
+  );
 
   const columns: TableColumnsType<HouseholdCategoryItem> = [
-    { title: t('householdCategories.label'), dataIndex: 'label', width: 160 },
-    { title: t('householdCategories.code'), dataIndex: 'code', width: 160 },
-    { title: t('householdCategories.sortOrder'), dataIndex: 'sortOrder', width: 80 },
+    {
+      title: t('householdCategories.label'),
+      key: 'label',
+      render: (_: unknown, c: HouseholdCategoryItem) =>
+        editableText(c.label, (label) => label !== c.label && change(c.code, { label })),
+    },
+    { title: t('householdCategories.code'), dataIndex: 'code' },
+    {
+      title: t('householdCategories.sortOrder'),
+      key: 'sortOrder',
+      render: (_: unknown, c: HouseholdCategoryItem) =>
+        editableText(String(c.sortOrder), (v) => change(c.code, { sortOrder: Number(v) })),
+    },
     {
       title: t('householdCategories.countsAsPoor'),
-      dataIndex: 'countsAsPoor',
-      width: 110,
-      render: (v: boolean) =>
-        v ? <Tag color="red">{t('householdCategories.yes')}</Tag> : t('householdCategories.no'),
+      key: 'countsAsPoor',
+      render: (_: unknown, c: HouseholdCategoryItem) => (
+        <Switch
+          checked={c.countsAsPoor}
+          disabled={!editable}
+          aria-label={`${c.label} ${t('householdCategories.countsAsPoor')}`}
+          onChange={(countsAsPoor) => change(c.code, { countsAsPoor })}
+        />
+      ),
     },
     {
       title: t('householdCategories.active'),
-      dataIndex: 'active',
-      width: 100,
-      render: (v: boolean) =>
-        v ? (
-          <Tag color="green">{t('householdCategories.activeOn')}</Tag>
-        ) : (
-          <Tag>{t('householdCategories.activeOff')}</Tag>
-        ),
+      key: 'active',
+      render: (_: unknown, c: HouseholdCategoryItem) => (
+        <Switch
+          checked={c.active}
+          disabled={!editable}
+          checkedChildren={t('householdCategories.activeOn')}
+          unCheckedChildren={t('householdCategories.activeOff')}
+          onChange={(active) => change(c.code, { active })}
+        />
+      ),
     },
-    ...(editable
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 90,
-            render: (_: unknown, c: HouseholdCategoryItem) => (
-              <Button type="link" size="small" onClick={() => setEditing(c)}>
-                {t('householdCategories.edit')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
   ];
 
   return (
-    <Card
-      title={t('householdCategories.title')}
-      style={{ marginTop: 16 }}
-      extra={
-        editable ? (
-          <Button type="primary" onClick={() => setEditing(null)}>
-            {t('householdCategories.add')}
-          </Button>
-        ) : null
-      }
-    >
+    <Card title={t('householdCategories.title')} style={{ marginTop: 16 }}>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Alert type="info" showIcon message={t('householdCategories.intro')} />
         {categories.error ? (
@@ -95,98 +109,49 @@ export function HouseholdCategoriesCard({ editable }: { editable: boolean }) {
         ) : (
           <Table<HouseholdCategoryItem>
             rowKey="code"
-            size="middle"
+            size="small"
             columns={columns}
             dataSource={categories.data?.items ?? []}
-            loading={categories.isFetching}
+            loading={categories.isFetching || save.isPending}
             pagination={false}
             locale={{ emptyText: <Empty description={t('householdCategories.empty')} /> }}
           />
         )}
+        {editable ? (
+          <Form<NewCategory>
+            form={form}
+            layout="inline"
+            initialValues={{ code: '', label: '', countsAsPoor: false }}
+            onFinish={() => void add()}
+          >
+            <Form.Item
+              name="label"
+              rules={[
+                {
+                  required: true,
+                  whitespace: true,
+                  message: t('householdCategories.labelRequired'),
+                },
+              ]}
+            >
+              <Input placeholder={t('householdCategories.label')} maxLength={MAX_LEN.shortName} />
+            </Form.Item>
+            <Form.Item
+              name="code"
+              tooltip={t('householdCategories.codeHint')}
+              rules={[{ required: true, message: t('householdCategories.codeRequired') }]}
+            >
+              <Input placeholder={t('householdCategories.code')} maxLength={32} />
+            </Form.Item>
+            <Form.Item name="countsAsPoor" valuePropName="checked">
+              <Checkbox>{t('householdCategories.countsAsPoor')}</Checkbox>
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {t('householdCategories.add')}
+            </Button>
+          </Form>
+        ) : null}
       </Space>
-      {editing !== undefined ? (
-        <CategoryFormModal category={editing} onClose={() => setEditing(undefined)} />
-      ) : null}
     </Card>
-  );
-}
-
-function CategoryFormModal({
-  category,
-  onClose,
-}: {
-  category: HouseholdCategoryItem | null;
-  onClose: () => void;
-}) {
-  const [form] = Form.useForm<Values>();
-  const save = useSaveHouseholdCategory();
-  const { message } = App.useApp();
-
-  const submit = async () => {
-    const { code, ...rest } = await form.validateFields();
-    try {
-      await save.mutateAsync(
-        category ? { code: category.code, patch: rest } : { code: null, create: { code, ...rest } },
-      );
-      void message.success(t('householdCategories.saved'));
-      onClose();
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) void message.error(errorMessage(error));
-    }
-  };
-
-  return (
-    <Modal
-      open
-      title={t(category ? 'householdCategories.editTitle' : 'householdCategories.addTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={save.isPending}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={
-          category ?? { code: '', label: '', sortOrder: 50, countsAsPoor: false, active: true }
-        }
-      >
-        <Form.Item
-          name="code"
-          label={t('householdCategories.code')}
-          extra={t('householdCategories.codeHint')}
-          rules={[{ required: true, message: t('householdCategories.codeRequired') }]}
-        >
-          <Input maxLength={32} showCount disabled={category !== null} />
-        </Form.Item>
-        <Form.Item
-          name="label"
-          label={t('householdCategories.label')}
-          rules={[
-            { required: true, whitespace: true, message: t('householdCategories.labelRequired') },
-          ]}
-        >
-          <Input maxLength={MAX_LEN.shortName} showCount />
-        </Form.Item>
-        <Form.Item
-          name="sortOrder"
-          label={t('householdCategories.sortOrder')}
-          rules={[
-            { required: true, message: t('householdCategories.sortOrderRange') },
-            inRange(0, 999),
-          ]}
-        >
-          <InputNumber precision={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="countsAsPoor" valuePropName="checked">
-          <Checkbox>{t('householdCategories.countsAsPoor')}</Checkbox>
-        </Form.Item>
-        <Form.Item name="active" label={t('householdCategories.activeOn')} valuePropName="checked">
-          <Switch />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
