@@ -1,3 +1,5 @@
+// No zod here: the admin app imports these lists as values. The log's answer: ./audit-log.ts.
+
 /**
  * The kinds of object the server writes to the audit log, with their zh-CN labels: the one list
  * the server's `audit()` accepts (platform/audit.ts), the log's export and the admin app's filter

@@ -1,8 +1,9 @@
+import { ROLES } from './access.ts';
 import { requiredText, tooLong } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { z } from './zod.ts';
 
-export const ROLES = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
+export { ROLES, type TRole } from './access.ts';
 export const ZRoleSchema = z.enum(ROLES);
 
 export const ZLoginSchema = z.object({

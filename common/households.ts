@@ -1,17 +1,13 @@
 import { requiredText } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
+import { ZRankSchema } from './org.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
+import { HOUSEHOLD_CATEGORY_CODES } from './terms.ts';
 import { z } from './zod.ts';
 
 /** 贫困户 poor, 舆情户 public opinion, 老党员户 old party member, 产业大户 large producer, 其他 other */
-export const HOUSEHOLD_CATEGORIES = [
-  'poor',
-  'opinion',
-  'old_member',
-  'large_producer',
-  'other',
-] as const;
+export const HOUSEHOLD_CATEGORIES = HOUSEHOLD_CATEGORY_CODES;
 export const ZHouseholdCategorySchema = z.enum(HOUSEHOLD_CATEGORIES);
 export type THouseholdCategory = z.infer<typeof ZHouseholdCategorySchema>;
 
@@ -57,7 +53,7 @@ export const ZPairingSchema = z.object({
   id: z.uuid(),
   cadreId: z.uuid(),
   cadreName: z.string(),
-  cadreRank: z.enum(['county', 'section', 'other']),
+  cadreRank: ZRankSchema,
   cadreOrgId: z.uuid(),
   cadreOrgName: z.string(),
   householdId: z.uuid(),
