@@ -13,6 +13,7 @@ export const ZLoginSchema = z.object({
     .min(1, '请输入密码')
     .max(MAX_LEN.password, tooLong('密码', MAX_LEN.password)),
 });
+export type TLogin = z.infer<typeof ZLoginSchema>;
 
 export const ZMeSchema = z.object({
   user: z.object({
@@ -99,3 +100,4 @@ export const ZPasswordChangeSchema = z.object({
     .max(MAX_LEN.password, tooLong('当前密码', MAX_LEN.password)),
   newPassword: ZPasswordSchema,
 });
+export type TPasswordChange = z.infer<typeof ZPasswordChangeSchema>;

@@ -40,7 +40,9 @@ export const ZOrgCreateSchema = z.object({
   parentId: z.uuid().nullable(),
   sortOrder: z.number().int().min(0).max(100000).optional(),
 });
+export type TOrgCreate = z.infer<typeof ZOrgCreateSchema>;
 export const ZOrgUpdateSchema = ZOrgCreateSchema.partial();
+export type TOrgUpdate = z.infer<typeof ZOrgUpdateSchema>;
 
 export { MOBILE_RE } from './phone.ts';
 
