@@ -15,21 +15,6 @@ export const ZLoginSchema = z.object({
 });
 export type TLogin = z.infer<typeof ZLoginSchema>;
 
-export const ZMeSchema = z.object({
-  user: z.object({
-    id: z.uuid(),
-    username: z.string(),
-    name: z.string(),
-    role: ZRoleSchema,
-    orgId: z.uuid().nullable(),
-    orgName: z.string().nullable(),
-    /** the cadre this account logs visits as (党员干部 accounts); null otherwise */
-    cadreId: z.uuid().nullable(),
-  }),
-  csrfToken: z.string(),
-});
-export type TMe = z.infer<typeof ZMeSchema>;
-
 /** 登录设备 — one open session of the current user. */
 export const ZSessionSchema = z.object({
   id: z.uuid(),
@@ -64,6 +49,22 @@ export const ZUserSchema = z.object({
   disabled: z.boolean(),
 });
 export type TUser = z.infer<typeof ZUserSchema>;
+
+/** The answer of login and /me: the account as its own user sees it, and the CSRF token. */
+export const ZMeSchema = z.object({
+  // `cadreId`: the cadre this account logs visits as (党员干部 accounts); null otherwise
+  user: ZUserSchema.pick({
+    id: true,
+    username: true,
+    name: true,
+    role: true,
+    orgId: true,
+    orgName: true,
+    cadreId: true,
+  }),
+  csrfToken: z.string(),
+});
+export type TMe = z.infer<typeof ZMeSchema>;
 
 export const ZUserCreateSchema = z.object({
   username: z

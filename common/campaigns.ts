@@ -1,3 +1,4 @@
+import { ZAttachmentSchema } from './attachments.ts';
 import { dateRange, requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { ZRankSchema } from './org.ts';
@@ -234,13 +235,8 @@ export const ZAssignmentFilterSchema = z.object({
 });
 export type TAssignmentFilter = z.infer<typeof ZAssignmentFilterSchema>;
 
-export const ZAttachmentRefSchema = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  size: z.number().int(),
-  url: z.string(),
-});
+/** a report's files: the one attachment shape of common/attachments.ts */
+export const ZAttachmentRefSchema = ZAttachmentSchema;
 
 export const ZReportSchema = z.object({
   id: z.uuid(),
