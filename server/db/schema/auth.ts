@@ -8,10 +8,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../../common/access.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 import { cadres, orgs } from './org.ts';
 
-export const roles = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
+export const roles = ROLES;
 
 /** 用户 — a login account. A unit admin or cadre is bound to a unit; a cadre account to a cadre. */
 export const users = pgTable('users', {

@@ -19,6 +19,7 @@ import {
   CASE_STATUSES,
   RESPONDENT_GROUPS,
 } from '../../../common/cases.ts';
+import { OUTBOX_KINDS, OUTBOX_STATUSES } from '../../../common/terms.ts';
 import { users } from './auth.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 import { cadres, orgs } from './org.ts';
@@ -143,7 +144,7 @@ export const outbox = pgTable(
   'outbox',
   {
     id: idColumn(),
-    kind: text('kind', { enum: ['email', 'sms'] }).notNull(),
+    kind: text('kind', { enum: OUTBOX_KINDS }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull().default(''),
     body: text('body').notNull(),
@@ -152,9 +153,7 @@ export const outbox = pgTable(
      * pending → sent | failed (after retries) | kept (no relay configured); capped: over a daily
      * receipt cap (系统设置), written so the 发件箱 shows it, never sent
      */
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'kept', 'capped'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     /** why a `capped` message was not sent, e.g. 同一号码今日已发送 3 条回执，已达上限 */

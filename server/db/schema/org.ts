@@ -9,6 +9,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { CONTACT_POINT_KINDS, GENDERS, ORG_KINDS, RANKS } from '../../../common/terms.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 
 /**
@@ -23,7 +24,7 @@ export const orgs = pgTable(
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
     kind: text('kind', {
-      enum: ['bureau', 'office', 'unit', 'general_branch', 'branch'],
+      enum: ORG_KINDS,
     }).notNull(),
     path: text('path').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
@@ -49,9 +50,9 @@ export const cadres = pgTable(
       .notNull()
       .references(() => orgs.id),
     name: text('name').notNull(),
-    gender: text('gender', { enum: ['male', 'female'] }),
+    gender: text('gender', { enum: GENDERS }),
     /** 职级: 县级 county-level, 科级 section-level, 一般 other */
-    rank: text('rank', { enum: ['county', 'section', 'other'] }).notNull(),
+    rank: text('rank', { enum: RANKS }).notNull(),
     post: text('post').notNull().default(''),
     phone: text('phone'),
     email: text('email'),
@@ -74,7 +75,7 @@ export const contactPoints = pgTable(
       .notNull()
       .references(() => orgs.id),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['village', 'community'] }).notNull(),
+    kind: text('kind', { enum: CONTACT_POINT_KINDS }).notNull(),
     county: text('county').notNull().default(''),
     address: text('address').notNull().default(''),
     latitude: doublePrecision('latitude'),
