@@ -1,16 +1,7 @@
 import { householdsGroup } from '../households/manifest';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'assistance',
-      page: lazyPage(
-        () => import('../../pages/HouseholdsAssistancePage'),
-        'HouseholdsAssistancePage',
-      ),
-      title: 'households.menu.assistance',
-      menu: { order: 72, group: householdsGroup },
-    },
-  ],
-};
+/** 帮扶记录, under 入户结亲 */
+const menu = { order: 72, group: householdsGroup };
+const title = 'households.menu.assistance';
+export const manifest = menuPage('assistance', 'HouseholdsAssistancePage', title, menu);

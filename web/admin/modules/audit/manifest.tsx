@@ -1,15 +1,7 @@
 import { AuditOutlined } from '@ant-design/icons';
 import { pageRoles } from '../../../../common/access.ts';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'audit',
-      page: lazyPage(() => import('../../pages/AuditPage'), 'AuditPage'),
-      title: 'menu.audit',
-      roles: pageRoles('audit'),
-      menu: { order: 140, icon: <AuditOutlined /> },
-    },
-  ],
-};
+/** 审计日志: the admin and the inspector read it. */
+const menu = { order: 140, icon: <AuditOutlined /> };
+export const manifest = menuPage('audit', 'AuditPage', 'menu.audit', menu, pageRoles('audit'));

@@ -1,13 +1,6 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'cadres',
-      page: lazyPage(() => import('../../pages/CadresPage'), 'CadresPage'),
-      title: 'menu.cadres',
-      menu: { order: 30, icon: <TeamOutlined /> },
-    },
-  ],
-};
+/** 干部名册 */
+const menu = { order: 30, icon: <TeamOutlined /> };
+export const manifest = menuPage('cadres', 'CadresPage', 'menu.cadres', menu);

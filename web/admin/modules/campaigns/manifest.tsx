@@ -6,22 +6,19 @@ export const manifest: ModuleManifest = {
   pages: [
     {
       path: 'campaigns',
-      page: lazyPage(() => import('../../pages/CampaignsPage'), 'CampaignsPage'),
+      page: lazyPage('CampaignsPage'),
       title: 'campaigns.menu',
       menu: { order: 50, icon: <FlagOutlined /> },
     },
     {
       path: 'campaigns/:id',
-      page: lazyPage(() => import('../../pages/CampaignDetailPage'), 'CampaignDetailPage'),
+      page: lazyPage('CampaignDetailPage'),
       title: 'app.campaignDetail',
       parent: '/campaigns',
     },
     {
       path: 'assignments',
-      page: lazyPage(
-        () => import('../../pages/CampaignAssignmentsPage'),
-        'CampaignAssignmentsPage',
-      ),
+      page: lazyPage('CampaignAssignmentsPage'),
       title: 'campaigns.myTasksMenu',
       menu: { order: 60, icon: <ScheduleOutlined /> },
     },

@@ -10,25 +10,25 @@ export const manifest: ModuleManifest = {
   pages: [
     {
       path: 'cases',
-      page: lazyPage(() => import('../../pages/CasesPage'), 'CasesPage'),
+      page: lazyPage('CasesPage'),
       title: 'cases.menu',
       menu: { order: 90, icon: <CommentOutlined />, roles: pageRoles('cases') },
     },
     {
       path: 'cases/:id',
-      page: lazyPage(() => import('../../pages/CaseDetailPage'), 'CaseDetailPage'),
+      page: lazyPage('CaseDetailPage'),
       title: 'app.caseDetail',
       parent: '/cases',
     },
     {
       path: 'my/cases',
-      page: lazyPage(() => import('../../pages/MyCasesPage'), 'MyCasesPage'),
+      page: lazyPage('MyCasesPage'),
       title: 'cases.myMenu',
       menu: { order: 100, icon: <MessageOutlined />, when: (user) => Boolean(user.cadreId) },
     },
     {
       path: 'case-categories',
-      page: lazyPage(() => import('../../pages/CaseCategoriesPage'), 'CaseCategoriesPage'),
+      page: lazyPage('CaseCategoriesPage'),
       title: 'cases.categoriesMenu',
       roles: ACCESS.caseCategories.write,
       menu: { order: 110, icon: <ControlOutlined /> },

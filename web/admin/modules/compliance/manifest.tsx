@@ -1,16 +1,13 @@
 import { BarChartOutlined } from '@ant-design/icons';
 import { pageRoles } from '../../../../common/access.ts';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
 /** 指标达标 is for those who oversee; a cadre has 我的本月. */
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'compliance',
-      page: lazyPage(() => import('../../pages/CompliancePage'), 'CompliancePage'),
-      title: 'menu.compliance',
-      roles: pageRoles('compliance'),
-      menu: { order: 120, icon: <BarChartOutlined /> },
-    },
-  ],
-};
+const menu = { order: 120, icon: <BarChartOutlined /> };
+export const manifest = menuPage(
+  'compliance',
+  'CompliancePage',
+  'menu.compliance',
+  menu,
+  pageRoles('compliance'),
+);

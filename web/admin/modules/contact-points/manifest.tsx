@@ -1,13 +1,6 @@
 import { EnvironmentOutlined } from '@ant-design/icons';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'contact-points',
-      page: lazyPage(() => import('../../pages/ContactPointsPage'), 'ContactPointsPage'),
-      title: 'menu.contactPoints',
-      menu: { order: 40, icon: <EnvironmentOutlined /> },
-    },
-  ],
-};
+/** 基层联系点 */
+const menu = { order: 40, icon: <EnvironmentOutlined /> };
+export const manifest = menuPage('contact-points', 'ContactPointsPage', 'menu.contactPoints', menu);

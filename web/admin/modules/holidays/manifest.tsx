@@ -1,13 +1,6 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'holidays',
-      page: lazyPage(() => import('../../pages/HolidaysPage'), 'HolidaysPage'),
-      title: 'holidays.menu',
-      menu: { order: 130, icon: <CalendarOutlined /> },
-    },
-  ],
-};
+/** 节假日: the calendar due dates are counted on. */
+const menu = { order: 130, icon: <CalendarOutlined /> };
+export const manifest = menuPage('holidays', 'HolidaysPage', 'holidays.menu', menu);

@@ -1,5 +1,5 @@
 import { HeartOutlined } from '@ant-design/icons';
-import { lazyPage, type MenuGroup, type ModuleManifest } from '../shell/manifest';
+import { type MenuGroup, menuPage } from '../shell/manifest';
 
 /** 入户结亲: the menu heading of households, pairings and assistance. */
 export const householdsGroup: MenuGroup = {
@@ -8,13 +8,7 @@ export const householdsGroup: MenuGroup = {
   icon: <HeartOutlined />,
 };
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'households',
-      page: lazyPage(() => import('../../pages/HouseholdsPage'), 'HouseholdsPage'),
-      title: 'households.menu.households',
-      menu: { order: 70, group: householdsGroup },
-    },
-  ],
-};
+export const manifest = menuPage('households', 'HouseholdsPage', 'households.menu.households', {
+  order: 70,
+  group: householdsGroup,
+});

@@ -1,13 +1,6 @@
 import { ApartmentOutlined } from '@ant-design/icons';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'orgs',
-      page: lazyPage(() => import('../../pages/OrgsPage'), 'OrgsPage'),
-      title: 'menu.orgs',
-      menu: { order: 20, icon: <ApartmentOutlined /> },
-    },
-  ],
-};
+/** 组织机构: the units' tree. */
+const menu = { order: 20, icon: <ApartmentOutlined /> };
+export const manifest = menuPage('orgs', 'OrgsPage', 'menu.orgs', menu);

@@ -1,13 +1,6 @@
 import { householdsGroup } from '../households/manifest';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'pairings',
-      page: lazyPage(() => import('../../pages/PairingsPage'), 'PairingsPage'),
-      title: 'households.menu.pairings',
-      menu: { order: 71, group: householdsGroup },
-    },
-  ],
-};
+/** 结对, under 入户结亲 */
+const menu = { order: 71, group: householdsGroup };
+export const manifest = menuPage('pairings', 'PairingsPage', 'households.menu.pairings', menu);

@@ -1,15 +1,13 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { pageRoles } from '../../../../common/access.ts';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'settings',
-      page: lazyPage(() => import('../../pages/SettingsPage'), 'SettingsPage'),
-      title: 'settings.menu',
-      roles: pageRoles('settings'),
-      menu: { order: 170, icon: <SettingOutlined /> },
-    },
-  ],
-};
+/** 系统设置: the admin's page. */
+const menu = { order: 170, icon: <SettingOutlined /> };
+export const manifest = menuPage(
+  'settings',
+  'SettingsPage',
+  'settings.menu',
+  menu,
+  pageRoles('settings'),
+);

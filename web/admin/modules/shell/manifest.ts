@@ -36,10 +36,23 @@ export type PageManifest = {
 /** What a feature module gives the shell: `modules/<x>/manifest.tsx` exports `manifest`. */
 export type ModuleManifest = { pages: readonly PageManifest[] };
 
-/** A page component loaded on demand (the first download stays small), from its named export. */
-export function lazyPage<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+// The pages (web/admin/pages/<Name>.tsx), each loaded on demand: the first download stays small.
+const pageFiles = import.meta.glob<Record<string, ComponentType>>('../../pages/*.tsx');
+
+/** The page `web/admin/pages/<name>.tsx` (its export `<name>`), loaded when first shown. */
+export function lazyPage(name: string): LazyExoticComponent<ComponentType> {
+  const load = pageFiles[`../../pages/${name}.tsx`];
+  if (!load) throw new Error(`no page web/admin/pages/${name}.tsx`);
+  return lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
+}
+
+/** The usual manifest: one page with its menu entry (and the roles that may open it). */
+export function menuPage(
+  path: string,
+  page: string,
+  title: MessageKey,
+  menu: NonNullable<PageManifest['menu']>,
+  roles?: readonly TRole[],
+): ModuleManifest {
+  return { pages: [{ path, page: lazyPage(page), title, menu, roles }] };
 }

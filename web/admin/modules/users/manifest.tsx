@@ -1,15 +1,7 @@
 import { UserSwitchOutlined } from '@ant-design/icons';
 import { pageRoles } from '../../../../common/access.ts';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'users',
-      page: lazyPage(() => import('../../pages/UsersPage'), 'UsersPage'),
-      title: 'users.menu',
-      roles: pageRoles('users'),
-      menu: { order: 150, icon: <UserSwitchOutlined /> },
-    },
-  ],
-};
+/** 账号管理: the system admin's. */
+const menu = { order: 150, icon: <UserSwitchOutlined /> };
+export const manifest = menuPage('users', 'UsersPage', 'users.menu', menu, pageRoles('users'));

@@ -1,13 +1,6 @@
 import { CarryOutOutlined } from '@ant-design/icons';
-import { lazyPage, type ModuleManifest } from '../shell/manifest';
+import { menuPage } from '../shell/manifest';
 
-export const manifest: ModuleManifest = {
-  pages: [
-    {
-      path: 'visits',
-      page: lazyPage(() => import('../../pages/VisitsPage'), 'VisitsPage'),
-      title: 'menu.visits',
-      menu: { order: 80, icon: <CarryOutOutlined /> },
-    },
-  ],
-};
+/** 走访记录 */
+const menu = { order: 80, icon: <CarryOutOutlined /> };
+export const manifest = menuPage('visits', 'VisitsPage', 'menu.visits', menu);
