@@ -1,8 +1,9 @@
+import { ROLES } from './access.ts';
 import { requiredText, tooLong } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { z } from './zod.ts';
 
-export const ROLES = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
+export { ROLES, type TRole } from './access.ts';
 export const ZRoleSchema = z.enum(ROLES);
 
 export const ZLoginSchema = z.object({
@@ -12,21 +13,7 @@ export const ZLoginSchema = z.object({
     .min(1, '请输入密码')
     .max(MAX_LEN.password, tooLong('密码', MAX_LEN.password)),
 });
-
-export const ZMeSchema = z.object({
-  user: z.object({
-    id: z.uuid(),
-    username: z.string(),
-    name: z.string(),
-    role: ZRoleSchema,
-    orgId: z.uuid().nullable(),
-    orgName: z.string().nullable(),
-    /** the cadre this account logs visits as (党员干部 accounts); null otherwise */
-    cadreId: z.uuid().nullable(),
-  }),
-  csrfToken: z.string(),
-});
-export type TMe = z.infer<typeof ZMeSchema>;
+export type TLogin = z.infer<typeof ZLoginSchema>;
 
 /** 登录设备 — one open session of the current user. */
 export const ZSessionSchema = z.object({
@@ -63,6 +50,22 @@ export const ZUserSchema = z.object({
 });
 export type TUser = z.infer<typeof ZUserSchema>;
 
+/** The answer of login and /me: the account as its own user sees it, and the CSRF token. */
+export const ZMeSchema = z.object({
+  // `cadreId`: the cadre this account logs visits as (党员干部 accounts); null otherwise
+  user: ZUserSchema.pick({
+    id: true,
+    username: true,
+    name: true,
+    role: true,
+    orgId: true,
+    orgName: true,
+    cadreId: true,
+  }),
+  csrfToken: z.string(),
+});
+export type TMe = z.infer<typeof ZMeSchema>;
+
 export const ZUserCreateSchema = z.object({
   username: z
     .string()
@@ -98,3 +101,4 @@ export const ZPasswordChangeSchema = z.object({
     .max(MAX_LEN.password, tooLong('当前密码', MAX_LEN.password)),
   newPassword: ZPasswordSchema,
 });
+export type TPasswordChange = z.infer<typeof ZPasswordChangeSchema>;

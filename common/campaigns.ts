@@ -1,21 +1,33 @@
+import { ZAttachmentSchema } from './attachments.ts';
 import { dateRange, requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { ZRankSchema } from './org.ts';
 import { ZDateSchema, ZDateTimeSchema, ZMonthSchema, ZQueryBoolSchema } from './paging.ts';
+import {
+  ACTIVITY_MODULES,
+  ASSIGNMENT_STATUSES,
+  CAMPAIGN_STATES,
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TEMPLATES,
+  type TCampaignState,
+  type TCampaignStatus,
+} from './terms.ts';
 import { z } from './zod.ts';
 
-/** 草稿 draft, 进行中 active, 已结束 closed */
-export const CAMPAIGN_STATUSES = ['draft', 'active', 'closed'] as const;
+export {
+  ACTIVITY_MODULES,
+  ASSIGNMENT_STATUSES,
+  CAMPAIGN_STATES,
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TEMPLATES,
+  type TActivityModule,
+  type TAssignmentStatus,
+  type TCampaignState,
+  type TCampaignStatus,
+  type TCampaignTemplate,
+} from './terms.ts';
 export const ZCampaignStatusSchema = z.enum(CAMPAIGN_STATUSES);
-export type TCampaignStatus = z.infer<typeof ZCampaignStatusSchema>;
-
-/**
- * What a campaign is, shown to users: 草稿 while a draft; once started, 未开始 / 进行中 / 已结束
- * by its dates (China's calendar day); 已结束 as soon as the office closes it, even early.
- */
-export const CAMPAIGN_STATES = ['draft', 'not_started', 'ongoing', 'ended'] as const;
 export const ZCampaignStateSchema = z.enum(CAMPAIGN_STATES);
-export type TCampaignState = z.infer<typeof ZCampaignStateSchema>;
 
 export function campaignState(
   c: { status: TCampaignStatus; startDate: string; endDate: string },
@@ -28,24 +40,8 @@ export function campaignState(
   return 'ongoing';
 }
 
-/** The module of Tiexin that carries an activity's work (mirrors ACTIVITY_MODULES in the schema). */
-export const ACTIVITY_MODULES = [
-  'learning',
-  'visits',
-  'six_ones',
-  'cases',
-  'self_exam',
-  'models',
-  'publicity',
-  'other',
-] as const;
 export const ZActivityModuleSchema = z.enum(ACTIVITY_MODULES);
-export type TActivityModule = z.infer<typeof ZActivityModuleSchema>;
-
-/** Built-in campaign templates (data in server/modules/campaigns/templates/). */
-export const CAMPAIGN_TEMPLATES = ['gong-2014'] as const;
 export const ZCampaignTemplateSchema = z.enum(CAMPAIGN_TEMPLATES);
-export type TCampaignTemplate = z.infer<typeof ZCampaignTemplateSchema>;
 
 // ---- campaigns ----------------------------------------------------------------------------
 
@@ -194,10 +190,7 @@ export type TActivityUpdate = z.infer<typeof ZActivityUpdateSchema>;
 
 // ---- assignments (任务分解) and progress reports ------------------------------------------
 
-/** 未开始 (0 %), 进行中, 已完成 (100 %) */
-export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'done'] as const;
 export const ZAssignmentStatusSchema = z.enum(ASSIGNMENT_STATUSES);
-export type TAssignmentStatus = z.infer<typeof ZAssignmentStatusSchema>;
 
 export const ZAssignmentSchema = z.object({
   id: z.uuid(),
@@ -242,13 +235,8 @@ export const ZAssignmentFilterSchema = z.object({
 });
 export type TAssignmentFilter = z.infer<typeof ZAssignmentFilterSchema>;
 
-export const ZAttachmentRefSchema = z.object({
-  id: z.uuid(),
-  fileName: z.string(),
-  mimeType: z.string(),
-  size: z.number().int(),
-  url: z.string(),
-});
+/** a report's files: the one attachment shape of common/attachments.ts */
+export const ZAttachmentRefSchema = ZAttachmentSchema;
 
 export const ZReportSchema = z.object({
   id: z.uuid(),

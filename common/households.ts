@@ -1,5 +1,6 @@
 import { requiredText } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
+import { ZRankSchema } from './org.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
@@ -99,7 +100,7 @@ export const ZPairingSchema = z.object({
   id: z.uuid(),
   cadreId: z.uuid(),
   cadreName: z.string(),
-  cadreRank: z.enum(['county', 'section', 'other']),
+  cadreRank: ZRankSchema,
   cadreOrgId: z.uuid(),
   cadreOrgName: z.string(),
   householdId: z.uuid(),

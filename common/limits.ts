@@ -43,3 +43,6 @@ export const MAX_LEN = {
   /** a password */
   password: 200,
 } as const;
+
+/** The longest stay one visit log may cover, in days. */
+export const MAX_VISIT_DAYS = 31;

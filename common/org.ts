@@ -2,17 +2,22 @@ import { requiredText, text, tooLong } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
+import { CONTACT_POINT_KINDS, GENDERS, ORG_KINDS, RANKS } from './terms.ts';
 import { z } from './zod.ts';
 
-/** 局 / 局机关科室 / 局属单位 / 党总支 / 党支部 */
-export const ORG_KINDS = ['bureau', 'office', 'unit', 'general_branch', 'branch'] as const;
+export {
+  CONTACT_POINT_KINDS,
+  GENDERS,
+  ORG_KINDS,
+  RANKS,
+  type TContactPointKind,
+  type TGender,
+  type TOrgKind,
+  type TRank,
+} from './terms.ts';
 export const ZOrgKindSchema = z.enum(ORG_KINDS);
-export type TOrgKind = z.infer<typeof ZOrgKindSchema>;
-
-/** 县级 county-level, 科级 section-level, 一般 other */
-export const RANKS = ['county', 'section', 'other'] as const;
 export const ZRankSchema = z.enum(RANKS);
-export type TRank = z.infer<typeof ZRankSchema>;
+export const ZGenderSchema = z.enum(GENDERS);
 
 export const ZOrgSchema = z.object({
   id: z.uuid(),
@@ -35,7 +40,9 @@ export const ZOrgCreateSchema = z.object({
   parentId: z.uuid().nullable(),
   sortOrder: z.number().int().min(0).max(100000).optional(),
 });
+export type TOrgCreate = z.infer<typeof ZOrgCreateSchema>;
 export const ZOrgUpdateSchema = ZOrgCreateSchema.partial();
+export type TOrgUpdate = z.infer<typeof ZOrgUpdateSchema>;
 
 export { MOBILE_RE } from './phone.ts';
 
@@ -47,7 +54,7 @@ export const ZCadreSchema = z.object({
   orgId: z.uuid(),
   orgName: z.string(),
   name: z.string(),
-  gender: z.enum(['male', 'female']).nullable(),
+  gender: ZGenderSchema.nullable(),
   rank: ZRankSchema,
   post: z.string(),
   phone: z.string().nullable(),
@@ -63,7 +70,7 @@ export type TCadre = z.infer<typeof ZCadreSchema>;
 export const ZCadreCreateSchema = z.object({
   orgId: z.uuid('请选择所属单位'),
   name: requiredText('姓名', MAX_LEN.personName),
-  gender: z.enum(['male', 'female']).nullable().optional(),
+  gender: ZGenderSchema.nullable().optional(),
   rank: ZRankSchema,
   post: text('职务', MAX_LEN.post).default(''),
   phone: phone.nullable().optional(),
@@ -83,7 +90,6 @@ export const ZCadreUpdateSchema = ZCadreCreateSchema.partial().extend({
 });
 export type TCadreUpdate = z.infer<typeof ZCadreUpdateSchema>;
 
-export const CONTACT_POINT_KINDS = ['village', 'community'] as const;
 export const ZContactPointSchema = z.object({
   id: z.uuid(),
   orgId: z.uuid(),

@@ -2,18 +2,10 @@ import { MAX_CASE_CONTENT } from './case-terms.ts';
 import { text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { ZDateTimeSchema, ZPageQuerySchema } from './paging.ts';
+import { OUTBOX_KINDS, OUTBOX_STATUSES, type TOutboxKind, type TOutboxStatus } from './terms.ts';
 import { z } from './zod.ts';
 
-/** 邮件 / 短信 */
-export const OUTBOX_KINDS = ['email', 'sms'] as const;
-export type TOutboxKind = (typeof OUTBOX_KINDS)[number];
-
-/**
- * 待发送 → 已发送 | 发送失败 (after the retries) | 已保留 (no relay / gateway configured);
- * 超出上限未发送: a receipt over a daily cap (系统设置), kept with its reason, never sent
- */
-export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'kept', 'capped'] as const;
-export type TOutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export { OUTBOX_KINDS, OUTBOX_STATUSES, type TOutboxKind, type TOutboxStatus } from './terms.ts';
 
 export const outboxKindLabels: Record<TOutboxKind, string> = { email: '邮件', sms: '短信' };
 export const outboxStatusLabels: Record<TOutboxStatus, string> = {

@@ -4,8 +4,7 @@ import { MAX_LEN } from './limits.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
-/** The longest stay one log may cover. */
-export const MAX_VISIT_DAYS = 31;
+export { MAX_VISIT_DAYS } from './limits.ts';
 
 export const ZVisitSchema = z.object({
   id: z.uuid(),

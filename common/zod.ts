@@ -17,3 +17,9 @@ z.config({
 });
 
 export { z };
+
+/**
+ * A schema's value as it travels as JSON — what the web sees: date-times as ISO strings (the
+ * codec's input side), fields with a default optional. The server works with `z.infer` (`T…`).
+ */
+export type TJson<S extends z.ZodType> = z.input<S>;

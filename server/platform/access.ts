@@ -1,8 +1,11 @@
+import { BUREAU_WIDE_ROLES, ROLES, type TRole } from '../../common/access.ts';
 import type { Db } from '../db/client.ts';
 
+// The roles and who may do what are declared once, in common/access.ts (the web reads them too).
+export { ACCESS, WRITER_ROLES } from '../../common/access.ts';
 /** 系统管理员, 局活动办, 单位党组织管理员, 党员干部, 督查 */
-export type Role = 'admin' | 'office' | 'unit_admin' | 'cadre' | 'inspector';
-export const ALL_ROLES: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'];
+export type Role = TRole;
+export const ALL_ROLES: readonly Role[] = ROLES;
 
 /** The logged-in user as every service sees it. */
 export type Actor = {
@@ -29,10 +32,8 @@ export type Scope =
       alsoAncestors?: boolean;
     };
 
-const BUREAU_WIDE: readonly Role[] = ['admin', 'office', 'inspector'];
-
 export function scopeOf(actor: Actor): Scope {
-  if (BUREAU_WIDE.includes(actor.role)) return { kind: 'all' };
+  if (BUREAU_WIDE_ROLES.includes(actor.role)) return { kind: 'all' };
   // a unit-bound account without a unit sees nothing: an impossible path
   return { kind: 'subtree', path: actor.orgPath ?? '/-/' };
 }
@@ -52,6 +53,3 @@ export function pathInScope(scope: Scope, path: string): boolean {
   if (scope.kind === 'all' || path.startsWith(scope.path)) return true;
   return Boolean(scope.alsoAncestors) && scope.path.startsWith(path);
 }
-
-/** Roles that may write organisation data, each within its own scope. */
-export const WRITER_ROLES: readonly Role[] = ['admin', 'office', 'unit_admin'];

@@ -9,18 +9,11 @@
  *   (甲单位党支部) are in scope
  * - bureau-wide roles (admin, office, inspector) see every unit
  */
-import type { Role } from '../../server/platform/access.ts';
+import { ACCESS, type TRole as Role } from '../../common/access.ts';
 
-export const ROLES: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'];
-export const UNIT_BOUND: readonly Role[] = ['unit_admin', 'cadre'];
-
-const ALL = ROLES;
-/** may write organisation data, each within its scope */
-const WRITERS: readonly Role[] = ['admin', 'office', 'unit_admin'];
-/** 局活动办: plans campaigns, categories, holidays */
-const PLANNERS: readonly Role[] = ['admin', 'office'];
-/** everyone but the inspector, who only reads */
-const STAFF: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre'];
+// The roles and each family's read/write lists are the one table of common/access.ts, which the
+// server's policies and the admin app's guards read too; this file adds what the matrix needs.
+export { ROLES, UNIT_BOUND_ROLES as UNIT_BOUND } from '../../common/access.ts';
 
 /**
  * Routes without a session (derived from the code by access.test.ts: the route registrations
@@ -74,18 +67,16 @@ export type Target = 'own' | 'child' | 'sibling';
 export const FAMILIES: readonly Family[] = [
   {
     prefix: '/api/auth',
-    read: ALL,
-    write: ALL,
+    ...ACCESS.auth,
     record: 'none',
     unitScoped: false,
   },
   {
     prefix: '/api/orgs',
-    read: ALL,
-    write: WRITERS,
+    ...ACCESS.orgs,
     record: 'org',
     unitScoped: true,
-    routes: { 'GET /api/orgs/import-template': WRITERS },
+    routes: { 'GET /api/orgs/import-template': ACCESS.orgs.write },
     denied: [
       {
         route: 'DELETE /api/orgs/{id}',
@@ -97,51 +88,45 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     prefix: '/api/cadres',
-    read: ALL,
-    write: WRITERS,
+    ...ACCESS.cadres,
     record: 'cadre',
     unitScoped: true,
-    routes: { 'GET /api/cadres/import-template': WRITERS },
+    routes: { 'GET /api/cadres/import-template': ACCESS.cadres.write },
   },
   {
     prefix: '/api/campaigns',
-    read: ALL,
-    write: PLANNERS,
+    ...ACCESS.campaigns,
     record: 'campaign',
     unitScoped: false,
   },
   {
     prefix: '/api/assignments',
-    read: ALL,
-    write: PLANNERS,
+    ...ACCESS.assignments,
     record: 'assignment',
     unitScoped: true,
-    routes: { 'POST /api/assignments/{id}/reports': ['unit_admin'] },
+    routes: { 'POST /api/assignments/{id}/reports': ACCESS.assignments.report },
   },
-  { prefix: '/api/quota-rules', read: ALL, write: PLANNERS, record: 'none', unitScoped: false },
+  { prefix: '/api/quota-rules', ...ACCESS.quotaRules, record: 'none', unitScoped: false },
   {
     prefix: '/api/contact-points',
-    read: ALL,
-    write: WRITERS,
+    ...ACCESS.contactPoints,
     record: 'contactPoint',
     unitScoped: true,
   },
-  { prefix: '/api/users', read: ['admin'], write: ['admin'], record: 'user', unitScoped: false },
-  { prefix: '/api/attachments', read: ALL, write: STAFF, record: 'none', unitScoped: false },
-  { prefix: '/api/notifications', read: ALL, write: ALL, record: 'none', unitScoped: false },
+  { prefix: '/api/users', ...ACCESS.users, record: 'user', unitScoped: false },
+  { prefix: '/api/attachments', ...ACCESS.attachments, record: 'none', unitScoped: false },
+  { prefix: '/api/notifications', ...ACCESS.notifications, record: 'none', unitScoped: false },
   {
     prefix: '/api/households',
-    read: ALL,
-    write: WRITERS,
+    ...ACCESS.households,
     record: 'household',
     unitScoped: true,
-    routes: { 'GET /api/households/import-template': WRITERS },
+    routes: { 'GET /api/households/import-template': ACCESS.households.write },
   },
-  { prefix: '/api/pairings', read: ALL, write: WRITERS, record: 'pairing', unitScoped: true },
+  { prefix: '/api/pairings', ...ACCESS.pairings, record: 'pairing', unitScoped: true },
   {
     prefix: '/api/assistance',
-    read: ALL,
-    write: STAFF,
+    ...ACCESS.assistance,
     record: 'assistance',
     unitScoped: true,
     denied: ['PATCH /api/assistance/{id}'].map((route) => ({
@@ -153,8 +138,7 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     prefix: '/api/visits',
-    read: ALL,
-    write: STAFF,
+    ...ACCESS.visits,
     record: 'visit',
     unitScoped: true,
     denied: ['PATCH /api/visits/{id}', 'DELETE /api/visits/{id}'].map((route) => ({
@@ -164,16 +148,15 @@ export const FAMILIES: readonly Family[] = [
       why: "a cadre edits only his own records; the child unit's belongs to another cadre",
     })),
   },
-  { prefix: '/api/categories', read: ALL, write: PLANNERS, record: 'category', unitScoped: false },
+  { prefix: '/api/categories', ...ACCESS.caseCategories, record: 'category', unitScoped: false },
   {
     prefix: '/api/cases',
-    read: ALL,
-    write: STAFF,
+    ...ACCESS.cases,
     record: 'case',
     unitScoped: true,
     // 显示联系方式: the roles that may see a citizen's contact data; a cadre only as the case's
     // handler, which he is of none of the matrix's cases (another unit's case is not found)
-    routes: { 'GET /api/cases/{id}/contact': STAFF },
+    routes: { 'GET /api/cases/{id}/contact': ACCESS.cases.revealContact },
     denied: (['own', 'child'] as const).map((target) => ({
       route: 'GET /api/cases/{id}/contact',
       role: 'cadre' as const,
@@ -181,28 +164,25 @@ export const FAMILIES: readonly Family[] = [
       why: 'a cadre sees the full contact data only of the cases he handles',
     })),
   },
-  { prefix: '/api/holidays', read: ALL, write: PLANNERS, record: 'none', unitScoped: false },
+  { prefix: '/api/holidays', ...ACCESS.holidays, record: 'none', unitScoped: false },
   {
     prefix: '/api/outbox',
-    read: PLANNERS,
-    write: ['admin'],
+    ...ACCESS.outbox,
     record: 'none',
     unitScoped: false,
   },
   {
     prefix: '/api/compliance',
-    read: ALL,
-    write: PLANNERS,
+    ...ACCESS.compliance,
     record: 'none',
     unitScoped: false,
     query: 'month=2014-03',
   },
   // 系统设置: the office reads the rules, the admin changes them
-  { prefix: '/api/settings', read: PLANNERS, write: ['admin'], record: 'none', unitScoped: false },
+  { prefix: '/api/settings', ...ACCESS.settings, record: 'none', unitScoped: false },
   {
     prefix: '/api/audit',
-    read: ['admin', 'inspector'],
-    write: [],
+    ...ACCESS.audit,
     record: 'none',
     unitScoped: false,
   },

@@ -13,16 +13,19 @@ import {
   validateDraft,
 } from './modules/submit/draft';
 
-/** The citizens' site takes the case's words from the zod-free common/case-terms.ts, never zod. */
+/**
+ * The citizens' site takes the case's words from the zod-free common/case-terms.ts, never zod; the
+ * answers' types come from the schemas by `import type`, which leaves nothing in the bundle.
+ */
 describe('the citizens site bundle', () => {
-  it('imports no zod and not common/cases.ts (only in tests)', () => {
+  it('loads no zod and not common/cases.ts (types only; values only in tests)', () => {
     const root = fileURLToPath(new URL('.', import.meta.url));
     const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
       (f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'),
     );
     expect(sources.length).toBeGreaterThan(10);
     for (const f of sources) {
-      const text = readFileSync(path.join(root, f), 'utf8');
+      const text = readFileSync(path.join(root, f), 'utf8').replace(/^import type [^;]*;/gms, '');
       expect(text, f).not.toMatch(/from '[^']*common\/cases(\.ts)?'|from 'zod'|common\/zod/);
     }
   });

@@ -1,8 +1,8 @@
 /**
- * The case contract as the citizens' site needs it. The types of the answers are written out
- * here rather than inferred from `common/cases.ts`, whose zod (~30 kB gzip) must stay out of a
- * bundle meant for weak village connections; `cases.test.ts` checks that the remaining copies
- * still match and that `validateDraft` agrees with `ZPublicCaseCreateSchema`.
+ * The case contract as the citizens' site needs it. The types of the answers are the server's
+ * schemas (`common/cases.ts`) imported with `import type` only: zod (~30 kB gzip) stays out of a
+ * bundle meant for weak village connections (scripts/check-contract.ts fails a value import).
+ * `cases.test.ts` checks that `validateDraft` agrees with `ZPublicCaseCreateSchema`.
  */
 
 // the words of a case, without zod (common/case-terms.ts): one source for server and both sites
@@ -17,8 +17,17 @@ export {
   TRACKING_CODE_LENGTH,
 } from '../../common/case-terms.ts';
 
-import type { TCaseRating, TCaseStatus } from '../../common/case-terms.ts';
+import type { ZPublicAttachmentSchema } from '../../common/attachments.ts';
+import type {
+  ZCaseCategorySchema,
+  ZPublicCaseCreatedSchema,
+  ZPublicCaseCreateSchema,
+  ZPublicCaseSchema,
+  ZPublicResolvedSchema,
+} from '../../common/cases.ts';
 import { MAX_LEN } from '../../common/limits.ts';
+import type { ZCadreSchema } from '../../common/org.ts';
+import type { TJson } from '../../common/zod.ts';
 
 /** the same limits the server's schemas refuse in words (common/limits.ts) */
 export const MAX_NAME = MAX_LEN.personName;
@@ -29,56 +38,23 @@ export { PHONE_RE as PHONE_PATTERN } from '../../common/phone.ts';
 export const MAX_PHOTOS = 5;
 
 /** GET /api/public/categories */
-export type TCategory = {
-  id: string;
-  name: string;
-  kind: 'four_winds' | 'livelihood';
-  timeLimitDays: number;
-};
+export type TCategory = TJson<typeof ZCaseCategorySchema>;
 
-/** GET /api/public/cadres/{id}: the addressee of 写给… */
-export type TPublicCadre = { id: string; name: string; post: string; orgName: string };
+/** GET /api/public/cadres/{id}: the addressee of 写给… (a cadre's public fields) */
+export type TPublicCadre = Pick<TJson<typeof ZCadreSchema>, 'id' | 'name' | 'post' | 'orgName'>;
 
-/** POST /api/public/attachments → 201 */
-export type TUploadedPhoto = { id: string; fileName: string; mimeType: string; size: number };
+/** POST /api/public/attachments → 201: no download link for an anonymous upload */
+export type TUploadedPhoto = TJson<typeof ZPublicAttachmentSchema>;
 
-/** The body of POST /api/public/cases (ZPublicCaseCreateSchema). */
-export type TPublicCaseCreate = {
-  categoryId: string;
-  content: string;
-  name?: string;
-  phone?: string;
-  anonymous?: boolean;
-  cadreId?: string;
-  attachments?: string[];
-  /** the same id on every retry of one submission: the server makes one case of it */
-  clientId?: string;
-};
+/**
+ * The body of POST /api/public/cases; `clientId`: the same id on every retry of one submission,
+ * so the server makes one case of it.
+ */
+export type TPublicCaseCreate = TJson<typeof ZPublicCaseCreateSchema>;
+export type TPublicCaseCreated = TJson<typeof ZPublicCaseCreatedSchema>;
 
-export type TPublicCaseCreated = { trackingCode: string; status: TCaseStatus; createdAt: string };
+/** GET /api/public/cases/{code}: no names, phones or notes. */
+export type TPublicCase = TJson<typeof ZPublicCaseSchema>;
 
-/** GET /api/public/cases/{code} (ZPublicCaseSchema): no names, phones or notes. */
-export type TPublicCase = {
-  trackingCode: string;
-  category: string;
-  status: TCaseStatus;
-  statusLabel: string;
-  content: string;
-  createdAt: string;
-  dueDate: string | null;
-  answer: string | null;
-  measures: string | null;
-  answeredAt: string | null;
-  rating: TCaseRating | null;
-  mayRate: boolean;
-  timeline: { action: string; label: string; at: string }[];
-};
-
-/** GET /api/public/resolved (ZPublicResolvedSchema, paged) */
-export type TPublicResolved = {
-  category: string;
-  content: string;
-  answer: string | null;
-  measures: string | null;
-  signedOffAt: string | null;
-};
+/** GET /api/public/resolved (paged) */
+export type TPublicResolved = TJson<typeof ZPublicResolvedSchema>;

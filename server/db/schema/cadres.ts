@@ -1,4 +1,5 @@
 import { boolean, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { GENDERS, RANKS } from '../../../common/terms.ts';
 import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 
@@ -9,9 +10,9 @@ export const cadres = pgTable(
     id: idColumn(),
     orgId: refTo('org_id', () => orgs.id),
     name: text('name').notNull(),
-    gender: text('gender', { enum: ['male', 'female'] }),
+    gender: text('gender', { enum: GENDERS }),
     /** 职级: 县级 county-level, 科级 section-level, 一般 other */
-    rank: text('rank', { enum: ['county', 'section', 'other'] }).notNull(),
+    rank: text('rank', { enum: RANKS }).notNull(),
     post: text('post').notNull().default(''),
     phone: text('phone'),
     email: text('email'),
@@ -31,7 +32,7 @@ export const cadreRankHistory = pgTable(
   {
     id: idColumn(),
     cadreId: refTo('cadre_id', () => cadres.id),
-    rank: text('rank', { enum: ['county', 'section', 'other'] }).notNull(),
+    rank: text('rank', { enum: RANKS }).notNull(),
     effectiveFrom: date('effective_from').notNull(),
     createdAt: createdAt(),
   },

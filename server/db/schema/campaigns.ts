@@ -8,6 +8,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ACTIVITY_MODULES, CAMPAIGN_STATUSES, RANKS } from '../../../common/terms.ts';
 import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 import { users } from './users.ts';
@@ -23,9 +24,7 @@ export const campaigns = pgTable('campaigns', {
   startDate: date('start_date').notNull(),
   endDate: date('end_date').notNull(),
   /** 草稿 draft, 进行中 active, 已结束 closed */
-  status: text('status', { enum: ['draft', 'active', 'closed'] })
-    .notNull()
-    .default('draft'),
+  status: text('status', { enum: CAMPAIGN_STATUSES }).notNull().default('draft'),
   /** days before month end when cadres behind their quota are reminded */
   reminderDaysBeforeMonthEnd: integer('reminder_days_before_month_end').notNull().default(5),
   createdAt: createdAt(),
@@ -45,18 +44,6 @@ export const campaignPhases = pgTable(
   },
   (t) => [index('campaign_phases_campaign_idx').on(t.campaignId)],
 );
-
-/** The module of Tiexin that carries an activity's work. */
-export const ACTIVITY_MODULES = [
-  'learning',
-  'visits',
-  'six_ones',
-  'cases',
-  'self_exam',
-  'models',
-  'publicity',
-  'other',
-] as const;
 
 /** 活动项目 — one numbered item of the plan (1–9 in 2014), carried by a module. */
 export const campaignActivities = pgTable(
@@ -116,7 +103,7 @@ export const quotaRules = pgTable(
   {
     id: idColumn(),
     campaignId: refTo('campaign_id', () => campaigns.id),
-    rank: text('rank', { enum: ['county', 'section', 'other'] }).notNull(),
+    rank: text('rank', { enum: RANKS }).notNull(),
     /** first day of the first month this version applies to */
     effectiveFrom: date('effective_from').notNull(),
     /** 每月在联系点天数 */

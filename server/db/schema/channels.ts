@@ -8,6 +8,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { OUTBOX_KINDS, OUTBOX_STATUSES } from '../../../common/terms.ts';
 import { cases } from './cases.ts';
 import { createdAt, idColumn } from './columns.ts';
 
@@ -20,7 +21,7 @@ export const outbox = pgTable(
   'outbox',
   {
     id: idColumn(),
-    kind: text('kind', { enum: ['email', 'sms'] }).notNull(),
+    kind: text('kind', { enum: OUTBOX_KINDS }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull().default(''),
     body: text('body').notNull(),
@@ -29,9 +30,7 @@ export const outbox = pgTable(
      * pending → sent | failed (after retries) | kept (no relay configured); capped: over a daily
      * receipt cap (系统设置), written so the 发件箱 shows it, never sent
      */
-    status: text('status', { enum: ['pending', 'sent', 'failed', 'kept', 'capped'] })
-      .notNull()
-      .default('pending'),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
     /** why a `capped` message was not sent, e.g. 同一号码今日已发送 3 条回执，已达上限 */

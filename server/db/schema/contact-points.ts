@@ -1,4 +1,5 @@
 import { doublePrecision, index, pgTable, text } from 'drizzle-orm/pg-core';
+import { CONTACT_POINT_KINDS } from '../../../common/terms.ts';
 import { createdAt, idColumn, refTo, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 
@@ -9,7 +10,7 @@ export const contactPoints = pgTable(
     id: idColumn(),
     orgId: refTo('org_id', () => orgs.id),
     name: text('name').notNull(),
-    kind: text('kind', { enum: ['village', 'community'] }).notNull(),
+    kind: text('kind', { enum: CONTACT_POINT_KINDS }).notNull(),
     county: text('county').notNull().default(''),
     address: text('address').notNull().default(''),
     latitude: doublePrecision('latitude'),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ORG_KINDS } from '../../../common/terms.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 
 /**
@@ -14,7 +15,7 @@ export const orgs = pgTable(
     parentId: uuid('parent_id'),
     name: text('name').notNull(),
     kind: text('kind', {
-      enum: ['bureau', 'office', 'unit', 'general_branch', 'branch'],
+      enum: ORG_KINDS,
     }).notNull(),
     path: text('path').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),

@@ -1,9 +1,10 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '../../../common/access.ts';
 import { cadres } from './cadres.ts';
 import { createdAt, idColumn, updatedAt } from './columns.ts';
 import { orgs } from './orgs.ts';
 
-export const roles = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
+export const roles = ROLES;
 
 /** 用户 — a login account. A unit admin or cadre is bound to a unit; a cadre account to a cadre. */
 export const users = pgTable('users', {

@@ -4,15 +4,12 @@ import { ZAttachmentSchema, ZPublicAttachmentSchema } from '../../../common/atta
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { ALL_ROLES, type Role } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files.ts';
 import { publicRateLimits } from '../cases/cases.routes.ts';
+import { attachmentPolicy } from './attachments.policy.ts';
 import * as service from './attachments.service.ts';
-
-/** Everyone who writes records may upload; inspectors only read. */
-const uploaders: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre'];
 
 export function registerAttachmentRoutes(
   app: FastifyInstance,
@@ -28,7 +25,7 @@ export function registerAttachmentRoutes(
         consumes: ['multipart/form-data'],
         response: { 201: ZAttachmentSchema },
       },
-      onRequest: requireRole(...uploaders),
+      onRequest: requireRole(...attachmentPolicy.write),
     },
     async (req, reply) => {
       if (!req.isMultipart()) throw new AppError('FILE_EMPTY');
@@ -72,7 +69,7 @@ export function registerAttachmentRoutes(
     '/api/attachments/:id',
     {
       schema: { tags: ['attachments'], summary: '下载附件', params: ZIdParamsSchema },
-      onRequest: requireRole(...ALL_ROLES),
+      onRequest: requireRole(...attachmentPolicy.read),
     },
     async (req, reply) => {
       const { row, stream } = await service.openForRead(contextOf(req, db), files, req.params.id);

@@ -1,15 +1,18 @@
-import type { Role } from '../../platform/access.ts';
+import { ACCESS } from '../../../common/access.ts';
 
-/** Everyone staff reads cases in scope; the inspector only reads; the rest may enter cases. */
+/**
+ * Everyone staff reads cases in scope; the inspector only reads; the rest may enter cases
+ * (common/access.ts: `cases`, `caseCategories`).
+ */
 export const casePolicy = {
-  read: ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as readonly Role[],
-  create: ['admin', 'office', 'unit_admin', 'cadre'] as readonly Role[],
+  read: ACCESS.cases.read,
+  create: ACCESS.cases.write,
   /** may take lifecycle steps; which ones is the lifecycle table's business */
-  act: ['admin', 'office', 'unit_admin', 'cadre'] as readonly Role[],
+  act: ACCESS.cases.write,
   /** edit categories and their time limits */
-  categories: ['admin', 'office'] as readonly Role[],
+  categories: ACCESS.caseCategories.write,
   /** see the citizen's phone unmasked (audited); a cadre only on the cases he handles */
-  contact: ['admin', 'office', 'unit_admin'] as readonly Role[],
+  contact: ACCESS.cases.contact,
   /** may ask for 显示联系方式: `contact`, and a cadre (the service lets him only as the handler) */
-  revealContact: ['admin', 'office', 'unit_admin', 'cadre'] as readonly Role[],
+  revealContact: ACCESS.cases.revealContact,
 };

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/client.ts';
-import { ALL_ROLES, type Role } from '../../platform/access.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
+import { compliancePolicy } from './compliance.policy.ts';
 import {
   ZCalendarQuerySchema,
   ZCalendarSchema,
@@ -20,12 +20,10 @@ import {
 import * as service from './compliance.service.ts';
 
 const tags = ['compliance'];
-/** The campaign office sends reminders by hand too (besides the daily job). */
-const remindRoles: readonly Role[] = ['admin', 'office'];
 
 export function registerComplianceRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = requireRole(...ALL_ROLES);
+  const read = requireRole(...compliancePolicy.read);
 
   r.get(
     '/api/compliance',
@@ -105,7 +103,7 @@ export function registerComplianceRoutes(app: FastifyInstance, { db }: { db: Db 
         body: ZReminderRequestSchema,
         response: { 200: ZReminderResultSchema },
       },
-      onRequest: requireRole(...remindRoles),
+      onRequest: requireRole(...compliancePolicy.remind),
     },
     (req) => {
       const ctx = contextOf(req, db);

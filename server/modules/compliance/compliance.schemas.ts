@@ -8,6 +8,15 @@ import {
 } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
+export {
+  type TComplianceItem,
+  ZCalendarSchema,
+  ZComplianceItemSchema,
+  ZComplianceListSchema,
+  ZMyMonthSchema,
+  ZUnitSummarySchema,
+} from '../../../common/compliance.ts';
+
 export const ZComplianceQuerySchema = ZPageQuerySchema.extend({
   month: ZMonthSchema,
   orgId: z.uuid().optional().describe('单位（含下级单位）'),
@@ -24,55 +33,12 @@ export const ZComplianceExportQuerySchema = ZComplianceQuerySchema.omit({
   pageSize: true,
 });
 
-export const ZComplianceItemSchema = z.object({
-  cadreId: z.uuid(),
-  cadreName: z.string(),
-  rank: ZRankSchema.describe('该月的职级'),
-  orgId: z.uuid(),
-  orgName: z.string(),
-  leading: z.boolean(),
-  month: ZMonthSchema,
-  daysLogged: z.number().int(),
-  daysRequired: z.number().int(),
-  pairedHouseholds: z.number().int(),
-  minHouseholds: z.number().int(),
-  maxHouseholds: z.number().int(),
-  poorHouseholdsHelped: z.number().int(),
-  minPoorHelped: z.number().int(),
-  met: z.boolean(),
-  reasons: z.array(z.string()).describe('未达标的原因'),
-});
-export type TComplianceItem = z.infer<typeof ZComplianceItemSchema>;
-
-const ZCampaignRefSchema = z.object({ id: z.uuid(), name: z.string() }).nullable();
-
-export const ZComplianceListSchema = z.object({
-  items: z.array(ZComplianceItemSchema),
-  total: z.number().int(),
-  campaign: ZCampaignRefSchema,
-});
-
 export const ZUnitSummaryQuerySchema = ZComplianceQuerySchema.pick({
   month: true,
   orgId: true,
   campaignId: true,
   leadingOnly: true,
 });
-export const ZUnitSummarySchema = z.object({
-  items: z.array(
-    z.object({
-      orgId: z.uuid(),
-      orgName: z.string(),
-      cadres: z.number().int(),
-      met: z.number().int(),
-      rate: z.number().describe('达标率 0–1'),
-    }),
-  ),
-  total: z.number().int(),
-  overall: z.object({ cadres: z.number().int(), met: z.number().int(), rate: z.number() }),
-  campaign: ZCampaignRefSchema,
-});
-
 export const ZCalendarQuerySchema = z
   .object({
     cadreId: z.uuid(),
@@ -80,20 +46,7 @@ export const ZCalendarQuerySchema = z
     to: ZDateSchema,
   })
   .superRefine(dateRange('from', 'to'));
-export const ZCalendarSchema = z.object({
-  items: z.array(z.object({ date: ZDateSchema, logs: z.number().int() })),
-  total: z.number().int(),
-});
-
 export const ZMyMonthQuerySchema = z.object({ month: ZMonthSchema.optional() });
-export const ZMyMonthSchema = z.object({
-  month: ZMonthSchema,
-  campaign: ZCampaignRefSchema,
-  /** null when the account has no cadre, no campaign covers the month, or the rank has no quota */
-  progress: ZComplianceItemSchema.nullable(),
-  nextAction: z.string().nullable(),
-});
-
 export const ZReminderRequestSchema = z.object({ month: ZMonthSchema.optional() });
 export const ZReminderResultSchema = z.object({
   month: ZMonthSchema,

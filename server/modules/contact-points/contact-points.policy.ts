@@ -1,3 +1,4 @@
-import { ALL_ROLES, WRITER_ROLES } from '../../platform/access.ts';
+import { ACCESS } from '../../../common/access.ts';
 
-export const contactPointPolicy = { read: ALL_ROLES, write: WRITER_ROLES };
+/** Everyone reads the contact points in reach; writers keep their own subtree's. */
+export const contactPointPolicy = ACCESS.contactPoints;

@@ -1,7 +1,4 @@
-import { ALL_ROLES, type Role } from '../../platform/access.ts';
+import { ACCESS } from '../../../common/access.ts';
 
 /** Everyone sees the calendar (due dates depend on it); the office keeps it. */
-export const holidayPolicy = {
-  read: ALL_ROLES,
-  write: ['admin', 'office'] as readonly Role[],
-};
+export const holidayPolicy = ACCESS.holidays;

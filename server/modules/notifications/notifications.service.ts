@@ -1,8 +1,10 @@
+import type { TNotificationKind } from '../../../common/terms.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { insertNotifications, listNotifications, markRead } from './notifications.repo.ts';
 
-export type NotificationKind = 'quota_reminder' | 'assignment_overdue' | 'case_escalated' | 'info';
+/** what a notification is about (common/terms.ts: NOTIFICATION_KINDS) */
+export type NotificationKind = TNotificationKind;
 
 export type NewNotification = {
   userId: string;

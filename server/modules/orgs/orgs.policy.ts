@@ -1,12 +1,9 @@
-import { type Actor, ALL_ROLES, type Role, WRITER_ROLES } from '../../platform/access.ts';
+import { ACCESS } from '../../../common/access.ts';
+import type { Actor } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 
-export const orgPolicy = {
-  read: ALL_ROLES,
-  write: WRITER_ROLES,
-  /** Top-level units (no parent) are the campaign office's to create. */
-  createRoot: ['admin', 'office'] as readonly Role[],
-};
+/** Top-level units (no parent) are the campaign office's to create (`createRoot`). */
+export const orgPolicy = ACCESS.orgs;
 
 /** A unit admin may not move or delete the unit their own account hangs on. */
 export function assertNotOwnRoot(actor: Actor, orgPath: string): void {

@@ -1,4 +1,4 @@
-import { ALL_ROLES, WRITER_ROLES } from '../../platform/access.ts';
+import { ACCESS } from '../../../common/access.ts';
 
 /** Everyone reads the pairings of the cadres in their scope; unit admins and above pair. */
-export const pairingPolicy = { read: ALL_ROLES, write: WRITER_ROLES };
+export const pairingPolicy = ACCESS.pairings;

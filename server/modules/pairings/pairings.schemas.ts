@@ -1,7 +1,6 @@
 import { requiredText } from '../../../common/fields.ts';
 import { ZPairingSchema } from '../../../common/households.ts';
 import { MAX_LEN } from '../../../common/limits.ts';
-import { ZRankSchema } from '../../../common/org.ts';
 import { listOf, ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
@@ -47,29 +46,9 @@ export const ZPairingOverviewQuerySchema = ZPageQuerySchema.extend({
 });
 export type TPairingOverviewQuery = z.infer<typeof ZPairingOverviewQuerySchema>;
 
-/** 少于下限 below / 在范围内 ok / 多于上限 above */
-export const ZQuotaStatusSchema = z.enum(['below', 'ok', 'above']);
-
-export const ZPairingOverviewItemSchema = z.object({
-  cadreId: z.uuid(),
-  cadreName: z.string(),
-  rank: ZRankSchema,
-  leading: z.boolean(),
-  orgId: z.uuid(),
-  orgName: z.string(),
-  openPairings: z.number().int(),
-  poorPairings: z.number().int(),
-  hasPoor: z.boolean(),
-  minHouseholds: z.number().int(),
-  maxHouseholds: z.number().int(),
-  status: ZQuotaStatusSchema,
-});
-export type TPairingOverviewItem = z.infer<typeof ZPairingOverviewItemSchema>;
-
-export const ZPairingOverviewSchema = z.object({
-  items: z.array(ZPairingOverviewItemSchema),
-  total: z.number().int(),
-  /** where the ranges come from: the active campaign's quota rules, or the 系统设置 range (3–5 in 2014) */
-  source: z.enum(['campaign', 'default']),
-  campaignName: z.string().nullable(),
-});
+export {
+  type TPairingOverviewItem,
+  ZPairingOverviewItemSchema,
+  ZPairingOverviewSchema,
+  ZQuotaStatusSchema,
+} from '../../../common/pairings.ts';

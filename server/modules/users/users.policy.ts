@@ -1,7 +1,7 @@
-import type { Role as TRole } from '../../platform/access.ts';
+import { ACCESS } from '../../../common/access.ts';
 
 /** Accounts are managed by the system admin (SPEC §1: 系统管理员 — install, users, settings). */
-export const userPolicy = { manage: ['admin'] as readonly TRole[] };
+export const userPolicy = { manage: ACCESS.users.write };
 
 /** Roles bound to one unit: their scope is that unit and its sub-units. */
-export const UNIT_BOUND_ROLES: readonly TRole[] = ['unit_admin', 'cadre'];
+export { UNIT_BOUND_ROLES } from '../../../common/access.ts';

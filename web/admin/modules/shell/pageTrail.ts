@@ -1,42 +1,29 @@
 import { matchPath } from 'react-router-dom';
 import { type MessageKey, t } from '../../i18n';
+import type { PageManifest } from './manifest';
+import { PAGES } from './pages';
 
 /**
- * Where a page sits: its title (the browser tab and the last crumb) and the crumbs above it. One
- * row per route of App.tsx; the titles are the side menu's words.
+ * Where a page sits: its title (the browser tab and the last crumb) and the crumbs above it —
+ * the modules' manifests (their titles are the side menu's words), and the login page.
  */
-type PageRow = { path: string; title: MessageKey; parent?: string; group?: MessageKey };
+type PageRow = Pick<PageManifest, 'path' | 'title' | 'parent'> & { group?: MessageKey };
 
-const PAGES: readonly PageRow[] = [
+const ROWS: readonly PageRow[] = [
   { path: '/login', title: 'app.login' },
-  { path: '/my', title: 'menu.my' },
-  { path: '/my/cases', title: 'cases.myMenu' },
-  { path: '/visits', title: 'menu.visits' },
-  { path: '/cases', title: 'cases.menu' },
-  { path: '/cases/:id', title: 'app.caseDetail', parent: '/cases' },
-  { path: '/case-categories', title: 'cases.categoriesMenu' },
-  { path: '/compliance', title: 'menu.compliance' },
-  { path: '/orgs', title: 'menu.orgs' },
-  { path: '/cadres', title: 'menu.cadres' },
-  { path: '/contact-points', title: 'menu.contactPoints' },
-  { path: '/campaigns', title: 'campaigns.menu' },
-  { path: '/campaigns/:id', title: 'app.campaignDetail', parent: '/campaigns' },
-  { path: '/assignments', title: 'campaigns.myTasksMenu' },
-  { path: '/households', title: 'households.menu.households', group: 'households.menu.group' },
-  { path: '/pairings', title: 'households.menu.pairings', group: 'households.menu.group' },
-  { path: '/assistance', title: 'households.menu.assistance', group: 'households.menu.group' },
-  { path: '/holidays', title: 'holidays.menu' },
-  { path: '/audit', title: 'menu.audit' },
-  { path: '/users', title: 'users.menu' },
-  { path: '/outbox', title: 'outbox.menu' },
-  { path: '/settings', title: 'settings.menu' },
+  ...PAGES.map((p) => ({
+    path: `/${p.path}`,
+    title: p.title,
+    parent: p.parent,
+    group: p.menu?.group?.label,
+  })),
 ];
 
 export type Crumb = { title: string; path?: string };
 export type PageTrail = { title: string; crumbs: Crumb[] };
 
 function rowOf(pathname: string): PageRow | undefined {
-  return PAGES.find((p) => matchPath({ path: p.path, end: true }, pathname));
+  return ROWS.find((p) => matchPath({ path: p.path, end: true }, pathname));
 }
 
 /** The title and crumbs of a path; an unknown path is 页面不存在. */

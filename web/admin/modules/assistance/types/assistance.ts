@@ -1,33 +1,12 @@
-import type { HouseholdCategory } from '../../households/types/household';
+import type { ZAssistanceSchema } from '../../../../../common/households.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-/** 帮扶 — a measure a cadre took for a household, and its result. */
-export type Assistance = {
-  id: string;
-  householdId: string;
-  householdHeadName: string;
-  householdCategories: HouseholdCategory[];
-  contactPointName: string;
-  cadreId: string;
-  cadreName: string;
-  orgId: string;
-  orgName: string;
-  date: string;
-  measure: string;
-  result: string;
-  /** the user may edit it: a cadre his own records, writers any in their scope */
-  editable: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+/** 帮扶 — the server's shape (common/households.ts); type-only, so no zod in the bundle. */
+export type Assistance = TJson<typeof ZAssistanceSchema>;
 
-export type AssistanceInput = {
-  householdId: string;
-  /** left out by a cadre: the server takes the cadre linked to his account */
-  cadreId?: string;
-  date: string;
-  measure: string;
-  result: string;
-};
+/** The body of POST /api/assistance; `cadreId` left out by a cadre (the server takes his own). */
+export type AssistanceInput = Pick<Assistance, 'householdId' | 'date' | 'measure' | 'result'> &
+  Partial<Pick<Assistance, 'cadreId'>>;
 
 export type AssistanceUpdateInput = Pick<AssistanceInput, 'date' | 'measure' | 'result'>;
 

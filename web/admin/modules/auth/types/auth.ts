@@ -1,24 +1,11 @@
-/** 系统管理员 / 活动办 / 单位管理员 / 党员干部 / 督查 */
-export type Role = 'admin' | 'office' | 'unit_admin' | 'cadre' | 'inspector';
+import type { ZLoginSchema, ZMeSchema } from '../../../../../common/auth.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-export type CurrentUser = {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  orgId: string | null;
-  orgName: string | null;
-  /** the cadre this account logs visits as; null when the account is not linked to one */
-  cadreId: string | null;
-};
+// The server's answers and bodies (common/auth.ts, common/access.ts); type-only: no zod here.
+export type { TRole as Role } from '../../../../../common/access.ts';
 
 /** The answer of login and of /me. */
-export type Session = {
-  user: CurrentUser;
-  csrfToken: string;
-};
-
-export type LoginInput = {
-  username: string;
-  password: string;
-};
+export type Session = TJson<typeof ZMeSchema>;
+/** The signed-in account. */
+export type CurrentUser = Session['user'];
+export type LoginInput = TJson<typeof ZLoginSchema>;

@@ -1,41 +1,27 @@
-/** 县级 / 科级 / 一般 */
-export type CadreRank = 'county' | 'section' | 'other';
-export const cadreRanks: readonly CadreRank[] = ['county', 'section', 'other'];
+import type {
+  ZCadreCreateSchema,
+  ZCadreSchema,
+  ZCadreUpdateSchema,
+} from '../../../../../common/org.ts';
+import type { TRank } from '../../../../../common/terms.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-export type Gender = 'male' | 'female';
-export const genders: readonly Gender[] = ['male', 'female'];
-
-export type Cadre = {
-  id: string;
-  orgId: string;
-  orgName: string;
-  name: string;
-  gender: Gender | null;
-  rank: CadreRank;
-  post: string;
-  phone: string | null;
-  email: string | null;
-  /** 领导干部 — holds a leading post */
-  leading: boolean;
-  partyMember: boolean;
-  /** false = 已停用 */
-  active: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type CadreInput = Omit<Cadre, 'id' | 'orgName' | 'createdAt' | 'updatedAt' | 'active'>;
-
-export type CadreUpdateInput = Partial<CadreInput & { active: boolean }> & {
-  /** YYYY-MM-DD, the day a changed rank takes effect (default today) */
-  rankEffectiveFrom?: string;
-};
+// The shapes are the server's (common/org.ts); type-only, so no zod in the bundle.
+export {
+  GENDERS as genders,
+  RANKS as cadreRanks,
+  type TGender as Gender,
+  type TRank as CadreRank,
+} from '../../../../../common/terms.ts';
+export type Cadre = TJson<typeof ZCadreSchema>;
+export type CadreInput = TJson<typeof ZCadreCreateSchema>;
+export type CadreUpdateInput = TJson<typeof ZCadreUpdateSchema>;
 
 /** The filters of the cadre list (also used for the export). */
 export type CadreFilters = {
   q?: string;
   orgId?: string;
-  rank?: CadreRank;
+  rank?: TRank;
   leading?: boolean;
   active?: boolean;
 };

@@ -1,132 +1,74 @@
-/** 草稿 / 进行中 / 已结束 */
-export type CampaignStatus = 'draft' | 'active' | 'closed';
-export const campaignStatuses: readonly CampaignStatus[] = ['draft', 'active', 'closed'];
-/** What users see: 草稿, then 未开始 / 进行中 / 已结束 by the dates; 已结束 once closed early. */
-export type CampaignState = 'draft' | 'not_started' | 'ongoing' | 'ended';
-export const campaignStates: readonly CampaignState[] = [
-  'draft',
-  'not_started',
-  'ongoing',
-  'ended',
-];
+import type {
+  ZActivityCreateSchema,
+  ZActivitySchema,
+  ZAssignmentCreateSchema,
+  ZAssignmentSchema,
+  ZBoardSchema,
+  ZCampaignCopySchema,
+  ZCampaignCreateSchema,
+  ZCampaignSchema,
+  ZCampaignUpdateSchema,
+  ZPhaseCreateSchema,
+  ZPhaseSchema,
+  ZReportCreateSchema,
+  ZReportSchema,
+} from '../../../../../common/campaigns.ts';
+import type { TAssignmentStatus, TCampaignState } from '../../../../../common/terms.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-export type CampaignTemplate = 'gong-2014';
+// The shapes are the server's (common/campaigns.ts, the enumerations common/terms.ts); type-only
+// imports of the schemas, so no zod in the bundle.
+export {
+  ACTIVITY_MODULES as activityModules,
+  ASSIGNMENT_STATUSES as assignmentStatuses,
+  CAMPAIGN_STATES as campaignStates,
+  CAMPAIGN_STATUSES as campaignStatuses,
+  type TActivityModule as ActivityModule,
+  type TAssignmentStatus as AssignmentStatus,
+  type TCampaignState as CampaignState,
+  type TCampaignStatus as CampaignStatus,
+  type TCampaignTemplate as CampaignTemplate,
+} from '../../../../../common/terms.ts';
 
 /** 活动 — e.g. 「学习龚全珍，争做贴心人」 (2014). */
-export type Campaign = {
-  id: string;
-  name: string;
-  description: string;
-  startDate: string;
-  endDate: string;
-  status: CampaignStatus;
-  state: CampaignState;
-  reminderDaysBeforeMonthEnd: number;
-  phaseCount: number;
-  activityCount: number;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type CampaignFilters = { q?: string; state?: CampaignState };
-export type CampaignListParams = CampaignFilters & { page: number; pageSize: number };
-
-export type CampaignInput = {
-  name: string;
-  description: string;
-  startDate: string;
-  endDate: string;
-  reminderDaysBeforeMonthEnd: number;
-};
-export type CampaignUpdateInput = Partial<CampaignInput & { status: CampaignStatus }>;
-export type CampaignFromTemplateInput = {
-  fromTemplate: CampaignTemplate;
-  year?: number;
-  name?: string;
-};
-export type CampaignCopyInput =
-  | { year: number; name?: string }
-  | { shiftDays: number; name?: string };
+export type Campaign = TJson<typeof ZCampaignSchema>;
+export type CampaignInput = Required<
+  Pick<
+    TJson<typeof ZCampaignUpdateSchema>,
+    'name' | 'description' | 'startDate' | 'endDate' | 'reminderDaysBeforeMonthEnd'
+  >
+>;
+export type CampaignUpdateInput = TJson<typeof ZCampaignUpdateSchema>;
+/** POST /api/campaigns from a built-in template */
+export type CampaignFromTemplateInput = Required<
+  Pick<TJson<typeof ZCampaignCreateSchema>, 'fromTemplate'>
+> &
+  Pick<TJson<typeof ZCampaignCreateSchema>, 'year' | 'name'>;
+export type CampaignCopyInput = TJson<typeof ZCampaignCopySchema>;
 
 /** 阶段 */
-export type Phase = {
-  id: string;
-  campaignId: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  sortOrder: number;
-};
-export type PhaseInput = { name: string; startDate: string; endDate: string; sortOrder?: number };
-
-/** The module of Tiexin that carries an activity's work. */
-export type ActivityModule =
-  | 'learning'
-  | 'visits'
-  | 'six_ones'
-  | 'cases'
-  | 'self_exam'
-  | 'models'
-  | 'publicity'
-  | 'other';
-export const activityModules: readonly ActivityModule[] = [
-  'learning',
-  'visits',
-  'six_ones',
-  'cases',
-  'self_exam',
-  'models',
-  'publicity',
-  'other',
-];
+export type Phase = TJson<typeof ZPhaseSchema>;
+export type PhaseInput = TJson<typeof ZPhaseCreateSchema>;
 
 /** 活动项目 — one numbered item of the plan. */
-export type Activity = {
-  id: string;
-  campaignId: string;
-  phaseId: string | null;
-  phaseName: string | null;
-  number: number;
-  title: string;
-  description: string;
-  module: ActivityModule;
-  assignmentCount: number;
-};
-export type ActivityInput = {
-  number?: number;
-  title: string;
-  description: string;
-  module: ActivityModule;
-  phaseId: string | null;
-};
-
-/** 未开始 / 进行中 / 已完成 */
-export type AssignmentStatus = 'not_started' | 'in_progress' | 'done';
-export const assignmentStatuses: readonly AssignmentStatus[] = [
-  'not_started',
-  'in_progress',
-  'done',
-];
+export type Activity = TJson<typeof ZActivitySchema>;
+export type ActivityInput = TJson<typeof ZActivityCreateSchema>;
 
 /** 任务分解 — an activity assigned to a unit with a deadline. */
-export type Assignment = {
-  id: string;
-  campaignId: string;
-  campaignName: string;
-  activityId: string;
-  activityNumber: number;
-  activityTitle: string;
-  activityModule: ActivityModule;
-  orgId: string;
-  orgName: string;
-  deadline: string;
-  percent: number;
-  status: AssignmentStatus;
-  /** the deadline has passed and the work is not done */
-  overdue: boolean;
-  lastReportAt: string | null;
-  createdAt: string;
-};
+export type Assignment = TJson<typeof ZAssignmentSchema>;
+export type AssignInput = TJson<typeof ZAssignmentCreateSchema>;
+export type AssignResult = { items: Assignment[]; created: number; updated: number };
+
+/** 进展报告 */
+export type Report = TJson<typeof ZReportSchema>;
+export type AttachmentRef = Report['attachments'][number];
+export type ReportInput = TJson<typeof ZReportCreateSchema>;
+
+/** 进度看板 */
+export type Board = TJson<typeof ZBoardSchema>;
+
+export type CampaignFilters = { q?: string; state?: TCampaignState };
+export type CampaignListParams = CampaignFilters & { page: number; pageSize: number };
 
 export type AssignmentFilters = {
   q?: string;
@@ -134,49 +76,6 @@ export type AssignmentFilters = {
   activityId?: string;
   orgId?: string;
   overdue?: boolean;
-  status?: AssignmentStatus;
+  status?: TAssignmentStatus;
 };
 export type AssignmentListParams = AssignmentFilters & { page: number; pageSize: number };
-export type AssignInput = { activityId: string; orgIds: string[]; deadline: string };
-export type AssignResult = { items: Assignment[]; created: number; updated: number };
-
-export type AttachmentRef = {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  url: string;
-};
-
-/** 进展报告 */
-export type Report = {
-  id: string;
-  assignmentId: string;
-  authorId: string;
-  authorName: string;
-  text: string;
-  percent: number;
-  attachments: AttachmentRef[];
-  createdAt: string;
-};
-export type ReportInput = { text: string; percent: number; attachmentIds: string[] };
-
-type Totals = { assigned: number; done: number; overdue: number; avgPercent: number };
-
-/** 进度看板 */
-export type Board = {
-  activities: (Totals & { id: string; number: number; title: string; module: ActivityModule })[];
-  units: (Totals & { orgId: string; orgName: string; leadingCadres: number })[];
-  cells: {
-    assignmentId: string;
-    activityId: string;
-    orgId: string;
-    deadline: string;
-    percent: number;
-    status: AssignmentStatus;
-    overdue: boolean;
-    lastReportAt: string | null;
-    lastReportText: string | null;
-  }[];
-  totals: Totals;
-};

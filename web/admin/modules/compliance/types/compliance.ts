@@ -1,55 +1,23 @@
-import type { CadreRank } from '../../cadres/types/cadre';
+import type {
+  ZCalendarSchema,
+  ZCampaignRefSchema,
+  ZComplianceItemSchema,
+  ZComplianceListSchema,
+  ZMyMonthSchema,
+  ZUnitSummarySchema,
+} from '../../../../../common/compliance.ts';
+import type { TJson } from '../../../../../common/zod.ts';
+import type { Campaign } from '../../campaigns/types/campaign';
 
-export type CampaignRef = { id: string; name: string } | null;
-
+// The answers are the server's (common/compliance.ts); type-only, so no zod in the bundle.
+export type CampaignRef = TJson<typeof ZCampaignRefSchema>;
 /** One cadre's month against the quota rules of his rank. */
-export type ComplianceItem = {
-  cadreId: string;
-  cadreName: string;
-  rank: CadreRank;
-  orgId: string;
-  orgName: string;
-  /** 领导干部 */
-  leading: boolean;
-  month: string;
-  daysLogged: number;
-  daysRequired: number;
-  pairedHouseholds: number;
-  minHouseholds: number;
-  maxHouseholds: number;
-  poorHouseholdsHelped: number;
-  minPoorHelped: number;
-  met: boolean;
-  /** why not met, in words */
-  reasons: string[];
-};
-
-export type ComplianceList = { items: ComplianceItem[]; total: number; campaign: CampaignRef };
-
-export type UnitSummaryRow = {
-  orgId: string;
-  orgName: string;
-  cadres: number;
-  met: number;
-  /** 0–1 */
-  rate: number;
-};
-
-export type UnitSummary = {
-  items: UnitSummaryRow[];
-  total: number;
-  overall: { cadres: number; met: number; rate: number };
-  campaign: CampaignRef;
-};
-
-export type CalendarDay = { date: string; logs: number };
-
-export type MyMonth = {
-  month: string;
-  campaign: CampaignRef;
-  progress: ComplianceItem | null;
-  nextAction: string | null;
-};
+export type ComplianceItem = TJson<typeof ZComplianceItemSchema>;
+export type ComplianceList = TJson<typeof ZComplianceListSchema>;
+export type UnitSummary = TJson<typeof ZUnitSummarySchema>;
+export type UnitSummaryRow = UnitSummary['items'][number];
+export type CalendarDay = TJson<typeof ZCalendarSchema>['items'][number];
+export type MyMonth = TJson<typeof ZMyMonthSchema>;
 
 export type ComplianceFilters = {
   month: string;
@@ -63,10 +31,4 @@ export type ComplianceFilters = {
 export type ComplianceListParams = ComplianceFilters & { page: number; pageSize: number };
 
 /** A campaign as the month picker needs it (GET /api/campaigns). */
-export type CampaignSpan = {
-  id: string;
-  name: string;
-  startDate: string;
-  endDate: string;
-  status: 'draft' | 'active' | 'closed';
-};
+export type CampaignSpan = Pick<Campaign, 'id' | 'name' | 'startDate' | 'endDate' | 'status'>;

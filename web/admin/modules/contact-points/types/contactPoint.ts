@@ -1,23 +1,14 @@
-/** 村 / 社区 */
-export type ContactPointKind = 'village' | 'community';
-export const contactPointKinds: readonly ContactPointKind[] = ['village', 'community'];
+import type { ZContactPointCreateSchema, ZContactPointSchema } from '../../../../../common/org.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-/** 基层联系点 — the village or community a unit keeps contact with. */
-export type ContactPoint = {
-  id: string;
-  orgId: string;
-  orgName: string;
-  name: string;
-  kind: ContactPointKind;
-  county: string;
-  address: string;
-  latitude: number | null;
-  longitude: number | null;
-  /** false for a point of a unit above the user's own: listed for reference, not editable */
-  editable: boolean;
-};
-
-export type ContactPointInput = Omit<ContactPoint, 'id' | 'orgName' | 'editable'>;
+// The shapes are the server's (common/org.ts); type-only, so no zod in the bundle.
+export {
+  CONTACT_POINT_KINDS as contactPointKinds,
+  type TContactPointKind as ContactPointKind,
+} from '../../../../../common/terms.ts';
+/** 基层联系点 — `editable` false for a point of a unit above the user's own */
+export type ContactPoint = TJson<typeof ZContactPointSchema>;
+export type ContactPointInput = TJson<typeof ZContactPointCreateSchema>;
 
 export type ContactPointFilters = {
   q?: string;

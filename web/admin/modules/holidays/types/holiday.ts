@@ -1,6 +1,10 @@
-/** 节假日 — a public holiday, or (workday) a worked weekend day 调休上班. Mirrors common/holidays.ts. */
-export type Holiday = { date: string; name: string; workday: boolean };
-export type HolidayInput = { name: string; workday: boolean };
+import { ACCESS } from '../../../../../common/access.ts';
 
-/** Who keeps the calendar (the server checks the same). */
-export const holidayEditorRoles = ['admin', 'office'] as const;
+// 节假日: the server's shapes (common/holidays.ts); type-only, so no zod in the bundle.
+export type {
+  THoliday as Holiday,
+  THolidayPut as HolidayInput,
+} from '../../../../../common/holidays.ts';
+
+/** Who keeps the calendar (common/access.ts, which the server checks too). */
+export const holidayEditorRoles = ACCESS.holidays.write;

@@ -1,49 +1,31 @@
-import type { THouseholdCategory } from '../../../../../common/households.ts';
+import { ACCESS } from '../../../../../common/access.ts';
+import type { THouseholdCategory, ZHouseholdSchema } from '../../../../../common/households.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-/** a code of 住户类别 (data: the admin keeps them in 系统设置; see household-categories) */
-export type HouseholdCategory = THouseholdCategory;
-
-export type HouseholdMember = { name: string; relation: string };
+export type {
+  THouseholdCategory as HouseholdCategory,
+  THouseholdMember as HouseholdMember,
+} from '../../../../../common/households.ts';
+// The shapes are the server's (common/households.ts); type-only, so no zod in the bundle.
 
 /** 户 — `idNumber` and `phone` are masked unless `revealed`. */
-export type Household = {
-  id: string;
-  contactPointId: string;
-  contactPointName: string;
-  orgId: string;
-  orgName: string;
-  headName: string;
-  idNumber: string | null;
-  phone: string | null;
-  address: string;
-  members: HouseholdMember[];
-  categories: HouseholdCategory[];
-  notes: string;
-  active: boolean;
-  /** names of the cadres paired with the household now */
-  pairedCadres: string[];
-  revealed: boolean;
-  createdAt: string;
-  updatedAt: string;
-};
+export type Household = TJson<typeof ZHouseholdSchema>;
 
-export type HouseholdInput = {
-  contactPointId: string;
-  headName: string;
-  /** undefined = unchanged (editing), null = none */
-  idNumber?: string | null;
-  phone?: string | null;
-  address: string;
-  members: HouseholdMember[];
-  categories: HouseholdCategory[];
-  notes: string;
-};
+/**
+ * The body of POST/PATCH /api/households: the record's own fields (the server's create schema
+ * checks the ID number, so it stays on the server); `idNumber` undefined = unchanged, null = none.
+ */
+export type HouseholdInput = Pick<
+  Household,
+  'contactPointId' | 'headName' | 'address' | 'members' | 'categories' | 'notes'
+> &
+  Partial<Pick<Household, 'idNumber' | 'phone'>>;
 
 export type HouseholdFilters = {
   q?: string;
   orgId?: string;
   contactPointId?: string;
-  category?: HouseholdCategory;
+  category?: THouseholdCategory;
   active?: boolean;
   /** households this cadre may pair with (his unit's and its ancestors' contact points) */
   pairableFor?: string;
@@ -51,7 +33,7 @@ export type HouseholdFilters = {
   duplicateIdNumber?: boolean;
 };
 
-/** who may list the cross-unit duplicates (the server's householdPolicy.mergeDuplicates) */
-export const duplicateListRoles = ['admin', 'office'] as const;
+/** who may list the cross-unit duplicates (common/access.ts: households.mergeDuplicates) */
+export const duplicateListRoles = ACCESS.households.mergeDuplicates;
 
 export type HouseholdListParams = HouseholdFilters & { page: number; pageSize: number };

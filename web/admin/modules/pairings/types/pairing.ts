@@ -1,25 +1,16 @@
-import type { CadreRank } from '../../cadres/types/cadre';
-import type { HouseholdCategory } from '../../households/types/household';
+import type { ZPairingSchema } from '../../../../../common/households.ts';
+import type {
+  ZPairingOverviewItemSchema,
+  ZPairingOverviewSchema,
+} from '../../../../../common/pairings.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
+// The shapes are the server's (common/households.ts, common/pairings.ts); type-only: no zod.
+export type { TQuotaStatus as QuotaStatus } from '../../../../../common/terms.ts';
 /** 结对 — `endDate` null while the pairing lasts. */
-export type Pairing = {
-  id: string;
-  cadreId: string;
-  cadreName: string;
-  cadreRank: CadreRank;
-  cadreOrgId: string;
-  cadreOrgName: string;
-  householdId: string;
-  householdHeadName: string;
-  householdCategories: HouseholdCategory[];
-  contactPointId: string;
-  contactPointName: string;
-  startDate: string;
-  endDate: string | null;
-  endReason: string | null;
-  active: boolean;
-  createdAt: string;
-};
+export type Pairing = TJson<typeof ZPairingSchema>;
+export type PairingOverviewItem = TJson<typeof ZPairingOverviewItemSchema>;
+export type PairingOverview = TJson<typeof ZPairingOverviewSchema>;
 
 export type PairingFilters = {
   cadreId?: string;
@@ -30,30 +21,5 @@ export type PairingFilters = {
 };
 
 export type PairingListParams = PairingFilters & { page: number; pageSize: number };
-
-/** 少于下限 / 在范围内 / 多于上限 */
-export type QuotaStatus = 'below' | 'ok' | 'above';
-
-export type PairingOverviewItem = {
-  cadreId: string;
-  cadreName: string;
-  rank: CadreRank;
-  leading: boolean;
-  orgId: string;
-  orgName: string;
-  openPairings: number;
-  poorPairings: number;
-  hasPoor: boolean;
-  minHouseholds: number;
-  maxHouseholds: number;
-  status: QuotaStatus;
-};
-
-export type PairingOverview = {
-  items: PairingOverviewItem[];
-  total: number;
-  source: 'campaign' | 'default';
-  campaignName: string | null;
-};
 
 export type PairingOverviewParams = { orgId?: string; q?: string; page: number; pageSize: number };

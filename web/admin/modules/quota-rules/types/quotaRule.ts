@@ -1,25 +1,8 @@
-/** 县级 / 科级 / 一般 */
-export type Rank = 'county' | 'section' | 'other';
-export const ranks: readonly Rank[] = ['county', 'section', 'other'];
+import type { ZQuotaRuleCreateSchema, ZQuotaRuleSchema } from '../../../../../common/campaigns.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 
-/** 指标规则 — one version of a rank's monthly quota, in force from `effectiveFrom` (YYYY-MM). */
-export type QuotaRule = {
-  id: string;
-  campaignId: string;
-  rank: Rank;
-  effectiveFrom: string;
-  minDaysPerMonth: number;
-  minHouseholds: number;
-  maxHouseholds: number;
-  minPoorHelped: number;
-  createdBy: string | null;
-  createdByName: string | null;
-  createdAt: string;
-  /** the version in force this month */
-  current: boolean;
-};
-
-export type QuotaRuleInput = Omit<
-  QuotaRule,
-  'id' | 'createdBy' | 'createdByName' | 'createdAt' | 'current'
->;
+// 指标规则: the server's shapes (common/campaigns.ts); type-only, so no zod in the bundle.
+export { RANKS as ranks, type TRank as Rank } from '../../../../../common/terms.ts';
+/** one version of a rank's monthly quota, in force from `effectiveFrom` (YYYY-MM) */
+export type QuotaRule = TJson<typeof ZQuotaRuleSchema>;
+export type QuotaRuleInput = TJson<typeof ZQuotaRuleCreateSchema>;

@@ -1,8 +1,10 @@
-import type { TSettingJson, TSettingValue } from '../../../../../common/settings.ts';
+import { ACCESS } from '../../../../../common/access.ts';
 
 /** 系统设置: one rule users may change (the server's catalog says what it means). */
-export type Setting = TSettingJson;
-export type SettingValue = TSettingValue;
+export type {
+  TSettingJson as Setting,
+  TSettingValue as SettingValue,
+} from '../../../../../common/settings.ts';
 
-/** Who may open 系统设置 and change a value (the server's settings.policy decides). */
-export const settingEditorRoles = ['admin'] as const;
+/** Who may open 系统设置 and change a value (common/access.ts, the server's settings policy). */
+export const settingEditorRoles = ACCESS.settings.write;

@@ -1,92 +1,45 @@
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  CarryOutOutlined,
-  CommentOutlined,
-  ControlOutlined,
-  EnvironmentOutlined,
-  FlagOutlined,
-  HeartOutlined,
-  HomeOutlined,
-  MailOutlined,
-  MessageOutlined,
-  ScheduleOutlined,
-  SettingOutlined,
-  TeamOutlined,
-  UserSwitchOutlined,
-} from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
+import type { ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { usePermissions } from '../../auth/hooks/usePermissions';
-import { canEditCategories, caseListRoles } from '../../cases/utils/permissions';
-import { userManagerRoles } from '../../users/types/user';
+import type { CurrentUser } from '../../auth/types/auth';
+import { inMenu, PAGES } from '../pages';
 
 type MenuItem = Required<MenuProps>['items'][number];
+type Leaf = { key: string; icon?: ReactNode; label: string };
+type Group = Leaf & { children: Leaf[] };
 
 type SideMenuProps = {
   onNavigate?: () => void;
 };
 
+/** The menu entries of this account: the modules' manifests, in their order, groups as one. */
+function menuItems(user: CurrentUser): (Leaf | Group)[] {
+  const items: (Leaf | Group)[] = [];
+  for (const page of PAGES) {
+    if (!page.menu || !inMenu(page, user)) continue;
+    const leaf: Leaf = { key: `/${page.path}`, label: t(page.title) };
+    const group = page.menu.group;
+    if (!group) {
+      items.push({ ...leaf, icon: page.menu.icon });
+      continue;
+    }
+    const existing = items.find((i): i is Group => i.key === group.key && 'children' in i);
+    if (existing) existing.children.push(leaf);
+    else items.push({ key: group.key, icon: group.icon, label: t(group.label), children: [leaf] });
+  }
+  return items;
+}
+
 export function SideMenu({ onNavigate }: SideMenuProps) {
   const navigate = useNavigate();
   const location = useLocation();
-  const { canReadAudit } = usePermissions();
   const user = useCurrentUser();
-  const canManageUsers = userManagerRoles.includes(user.role);
-
-  const items: MenuItem[] = [
-    // a cadre's own month comes first for every account linked to a cadre
-    ...(user.cadreId ? [{ key: '/my', icon: <HomeOutlined />, label: t('menu.my') }] : []),
-    { key: '/orgs', icon: <ApartmentOutlined />, label: t('menu.orgs') },
-    { key: '/cadres', icon: <TeamOutlined />, label: t('menu.cadres') },
-    { key: '/contact-points', icon: <EnvironmentOutlined />, label: t('menu.contactPoints') },
-    { key: '/campaigns', icon: <FlagOutlined />, label: t('campaigns.menu') },
-    { key: '/assignments', icon: <ScheduleOutlined />, label: t('campaigns.myTasksMenu') },
-    {
-      key: 'households-group',
-      icon: <HeartOutlined />,
-      label: t('households.menu.group'),
-      children: [
-        { key: '/households', label: t('households.menu.households') },
-        { key: '/pairings', label: t('households.menu.pairings') },
-        { key: '/assistance', label: t('households.menu.assistance') },
-      ],
-    },
-    { key: '/visits', icon: <CarryOutOutlined />, label: t('menu.visits') },
-    ...(caseListRoles.includes(user.role)
-      ? [{ key: '/cases', icon: <CommentOutlined />, label: t('cases.menu') }]
-      : []),
-    ...(user.cadreId
-      ? [{ key: '/my/cases', icon: <MessageOutlined />, label: t('cases.myMenu') }]
-      : []),
-    ...(canEditCategories(user.role)
-      ? [{ key: '/case-categories', icon: <ControlOutlined />, label: t('cases.categoriesMenu') }]
-      : []),
-    ...(user.role !== 'cadre'
-      ? [{ key: '/compliance', icon: <BarChartOutlined />, label: t('menu.compliance') }]
-      : []),
-    { key: '/holidays', icon: <CalendarOutlined />, label: t('holidays.menu') },
-    ...(canReadAudit ? [{ key: '/audit', icon: <AuditOutlined />, label: t('menu.audit') }] : []),
-    ...(canManageUsers
-      ? [{ key: '/users', icon: <UserSwitchOutlined />, label: t('users.menu') }]
-      : []),
-    // 系统管理: what was sent to citizens by mail and SMS
-    ...(user.role === 'admin'
-      ? [{ key: '/outbox', icon: <MailOutlined />, label: t('outbox.menu') }]
-      : []),
-    ...(user.role === 'admin'
-      ? [{ key: '/settings', icon: <SettingOutlined />, label: t('settings.menu') }]
-      : []),
-  ];
+  const items = menuItems(user);
   // leaves of groups too: a group's own key is not a route
   const routeKeys = items.flatMap((item) =>
-    item && 'children' in item && item.children
-      ? item.children.map((child) => String(child?.key))
-      : [String(item?.key)],
+    'children' in item ? item.children.map((child) => child.key) : [item.key],
   );
   // the longest matching key only: /my/cases is not also /my
   const selected = routeKeys
@@ -99,8 +52,8 @@ export function SideMenu({ onNavigate }: SideMenuProps) {
       theme="dark"
       mode="inline"
       selectedKeys={selected}
-      defaultOpenKeys={['households-group']}
-      items={items}
+      defaultOpenKeys={items.filter((i) => 'children' in i).map((i) => i.key)}
+      items={items as MenuItem[]}
       onClick={({ key }) => {
         void navigate(key);
         onNavigate?.();

@@ -1,29 +1,30 @@
+import { ACCESS, UNIT_BOUND_ROLES } from '../../../../../common/access.ts';
+import type {
+  ZPasswordChangeSchema,
+  ZUserCreateSchema,
+  ZUserSchema,
+  ZUserUpdateSchema,
+} from '../../../../../common/auth.ts';
+import type { TJson } from '../../../../../common/zod.ts';
 import type { Role } from '../../auth/types/auth';
 
-/** Every role, in the order the menus list them. */
-export const roles: readonly Role[] = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'];
-
-/** Roles bound to one unit (their scope is that unit and its sub-units). */
-export const unitBoundRoles: readonly Role[] = ['unit_admin', 'cadre'];
+// The shapes are the server's (common/auth.ts); the roles and who manages accounts are the one
+// access table's (common/access.ts). Type-only imports of the schemas: no zod in the bundle.
+export {
+  ROLES as roles,
+  UNIT_BOUND_ROLES as unitBoundRoles,
+} from '../../../../../common/access.ts';
 
 export function isUnitBound(role: Role | undefined): boolean {
-  return role !== undefined && unitBoundRoles.includes(role);
+  return role !== undefined && UNIT_BOUND_ROLES.includes(role);
 }
 
 /** A login account as the admin sees it (never the password). */
-export type User = {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  orgId: string | null;
-  orgName: string | null;
-  cadreId: string | null;
-  cadreName: string | null;
-  /** locked after too many failed logins */
-  locked: boolean;
-  disabled: boolean;
-};
+export type User = TJson<typeof ZUserSchema>;
+export type UserInput = TJson<typeof ZUserCreateSchema>;
+export type UserUpdateInput = TJson<typeof ZUserUpdateSchema>;
+export type UserBinding = Pick<User, 'role' | 'orgId' | 'cadreId'>;
+export type PasswordChangeInput = TJson<typeof ZPasswordChangeSchema>;
 
 export type UserStatus = 'normal' | 'locked' | 'disabled';
 
@@ -34,27 +35,6 @@ export function statusOf(user: Pick<User, 'locked' | 'disabled'>): UserStatus {
   return 'normal';
 }
 
-export type UserBinding = {
-  role: Role;
-  orgId: string | null;
-  cadreId: string | null;
-};
-
-export type UserInput = UserBinding & {
-  username: string;
-  name: string;
-  password: string;
-};
-
-export type UserUpdateInput = Partial<UserBinding> & {
-  name?: string;
-  /** 重置密码 */
-  password?: string;
-  disabled?: boolean;
-  /** 解除锁定 */
-  unlock?: true;
-};
-
 export type UserFilters = {
   q?: string;
   role?: Role;
@@ -63,10 +43,5 @@ export type UserFilters = {
 
 export type UserListParams = UserFilters & { page: number; pageSize: number };
 
-export type PasswordChangeInput = {
-  currentPassword: string;
-  newPassword: string;
-};
-
-/** Who manages accounts (SPEC §1: the system admin). */
-export const userManagerRoles: readonly Role[] = ['admin'];
+/** Who manages accounts (SPEC §1: the system admin; common/access.ts). */
+export const userManagerRoles = ACCESS.users.write;

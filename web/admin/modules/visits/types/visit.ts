@@ -1,50 +1,26 @@
-/** The longest stay one log may cover (common/visits.ts MAX_VISIT_DAYS). */
-export const MAX_VISIT_DAYS = 31;
+import type { TAttachmentDto } from '../../../../../common/attachments.ts';
+import type { ZHouseholdSchema } from '../../../../../common/households.ts';
+import type {
+  ZVisitCreateSchema,
+  ZVisitSchema,
+  ZVisitUpdateSchema,
+} from '../../../../../common/visits.ts';
+import type { TJson } from '../../../../../common/zod.ts';
+
+// The shapes are the server's (common/visits.ts); type-only, so no zod in the bundle.
+export { MAX_VISIT_DAYS } from '../../../../../common/limits.ts';
 
 /** A photo or file already on the server (POST /api/attachments). */
-export type Attachment = {
-  id: string;
-  fileName: string;
-  mimeType: string;
-  size: number;
-  url: string;
-};
+export type Attachment = TAttachmentDto;
 
 /** 走访记录 — a cadre's stay of one or more days at a grassroots contact point. */
-export type Visit = {
-  id: string;
-  cadreId: string;
-  cadreName: string;
-  orgId: string;
-  orgName: string;
-  contactPointId: string;
-  contactPointName: string;
-  startDate: string;
-  endDate: string;
-  days: number;
-  heard: string;
-  done: string;
-  households: { id: string; headName: string }[];
-  photos: Attachment[];
-  createdAt: string;
-};
-
-/** The body of POST /api/visits (common/visits.ts ZVisitCreateSchema). */
-export type VisitCreateInput = {
-  /** left out when a cadre logs for himself */
-  cadreId?: string;
-  contactPointId: string;
-  startDate: string;
-  endDate?: string;
-  householdIds: string[];
-  heard: string;
-  done: string;
-  attachmentIds: string[];
-  /** the phone's own id for this log: a retried upload is never stored twice */
-  clientId: string;
-};
-
-export type VisitUpdateInput = Partial<Omit<VisitCreateInput, 'cadreId' | 'clientId'>>;
+export type Visit = TJson<typeof ZVisitSchema>;
+/**
+ * The body of POST /api/visits. The app always sends `clientId` (optional on the server), the
+ * phone's own id for the log: a retried upload is never stored twice.
+ */
+export type VisitCreateInput = TJson<typeof ZVisitCreateSchema> & { clientId: string };
+export type VisitUpdateInput = TJson<typeof ZVisitUpdateSchema>;
 
 export type VisitFilters = {
   month?: string;
@@ -56,9 +32,7 @@ export type VisitFilters = {
 export type VisitListParams = VisitFilters & { page: number; pageSize: number };
 
 /** 户 as the household picker needs it. */
-export type HouseholdOption = {
-  id: string;
-  headName: string;
-  address: string;
-  categories: string[];
-};
+export type HouseholdOption = Pick<
+  TJson<typeof ZHouseholdSchema>,
+  'id' | 'headName' | 'address' | 'categories'
+>;

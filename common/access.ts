@@ -1,0 +1,105 @@
+/**
+ * Who may do what, declared once: the roles and, for every resource family, which roles may read
+ * and write it. The server's policies (server/modules/<x>/<x>.policy.ts) are these rows, the admin
+ * app's route guards and side menu read them (web/admin/modules/<x>/manifest.ts), and the access
+ * matrix (tests/faults/access-policy.ts) checks the server against them. Data only: no zod, so
+ * the web may import it as a value without growing its bundle.
+ */
+
+/** 系统管理员, 局活动办, 单位党组织管理员, 党员干部, 督查 — in the order menus list them. */
+export const ROLES = ['admin', 'office', 'unit_admin', 'cadre', 'inspector'] as const;
+export type TRole = (typeof ROLES)[number];
+
+type Roles = readonly TRole[];
+
+/** Every role. */
+const ALL: Roles = ROLES;
+/** Roles bound to one unit: their scope is that unit and its sub-units. */
+export const UNIT_BOUND_ROLES: Roles = ['unit_admin', 'cadre'];
+/** Roles that see every unit. */
+export const BUREAU_WIDE_ROLES: Roles = ['admin', 'office', 'inspector'];
+/** May write organisation data, each within its own scope. */
+export const WRITER_ROLES: Roles = ['admin', 'office', 'unit_admin'];
+/** 局活动办 and the admin: plan campaigns, categories, holidays. */
+const PLANNERS: Roles = ['admin', 'office'];
+/** Everyone but the inspector, who only reads. */
+const STAFF: Roles = ['admin', 'office', 'unit_admin', 'cadre'];
+/** Those who oversee others' work (not a cadre, who has his own month and 诉求清单). */
+const OVERSEERS: Roles = ['admin', 'office', 'unit_admin', 'inspector'];
+const ADMIN: Roles = ['admin'];
+
+/**
+ * One row per resource family: `read` (GET), `write` (POST/PATCH/PUT/DELETE) and the family's
+ * narrower rights. `page`, where given, is who has the family's page in the admin app when that
+ * is narrower than `read` (the API answers the others; the menu does not offer them the page).
+ */
+export const ACCESS = {
+  /** 登录、修改密码、登录设备: every account for itself */
+  auth: { read: ALL, write: ALL },
+  /** 通知提醒: every account its own */
+  notifications: { read: ALL, write: ALL },
+  /** uploads: staff attach files; everyone reads those of records in their scope */
+  attachments: { read: ALL, write: STAFF },
+  /** 组织机构; top-level units (no parent) are the campaign office's to create */
+  orgs: { read: ALL, write: WRITER_ROLES, createRoot: PLANNERS },
+  cadres: { read: ALL, write: WRITER_ROLES },
+  contactPoints: { read: ALL, write: WRITER_ROLES },
+  /** 局活动办 and the admin plan campaigns; everyone reads them */
+  campaigns: { read: ALL, write: PLANNERS },
+  /** 任务分解: the office assigns activities to units; a unit admin reports its units' progress */
+  assignments: { read: ALL, write: PLANNERS, report: ['unit_admin'] },
+  /** 指标规则: edited by the office (audited) */
+  quotaRules: { read: ALL, write: PLANNERS },
+  /**
+   * 住户: only roles that handle households see personal data unmasked (PIPL, each read audited);
+   * `mergeDuplicates`: see households registered twice with one ID number across units
+   */
+  households: { read: ALL, write: WRITER_ROLES, reveal: WRITER_ROLES, mergeDuplicates: PLANNERS },
+  pairings: { read: ALL, write: WRITER_ROLES },
+  /** 帮扶: cadres record their own; writers for any cadre in their scope */
+  assistance: { read: ALL, write: STAFF },
+  /** 走访: cadres log their own visits; writers for a cadre in scope */
+  visits: { read: ALL, write: STAFF },
+  /**
+   * 诉求件: the inspector only reads; `write` may enter cases and take lifecycle steps (which ones
+   * is the lifecycle table's business); `contact` sees the citizen's phone unmasked (audited);
+   * `revealContact` may ask for 显示联系方式 (a cadre only as the handler: the service checks)
+   */
+  cases: {
+    read: ALL,
+    write: STAFF,
+    contact: WRITER_ROLES,
+    revealContact: STAFF,
+    page: OVERSEERS,
+  },
+  /** 类别与时限 */
+  caseCategories: { read: ALL, write: PLANNERS },
+  /** 节假日: everyone sees the calendar (due dates depend on it); the office keeps it */
+  holidays: { read: ALL, write: PLANNERS },
+  /** 指标达标: everyone reads his scope; the office sends the month-end reminders */
+  compliance: { read: ALL, write: PLANNERS, page: OVERSEERS },
+  /**
+   * 发件箱 holds citizens' addresses: bureau-wide planners read it and may see recipients in full
+   * (audited), the admin re-sends; the page is in 系统管理 (the admin's)
+   */
+  outbox: { read: PLANNERS, write: ADMIN, reveal: PLANNERS, page: ADMIN },
+  /** 系统设置: the office reads the rules it works by; only the admin changes them */
+  settings: { read: PLANNERS, write: ADMIN, page: ADMIN },
+  /** 账号: managed by the system admin (SPEC §1) */
+  users: { read: ADMIN, write: ADMIN },
+  /** 审计日志: read by the admin and the inspector; nobody writes it through the API */
+  audit: { read: ['admin', 'inspector'], write: [] },
+} as const satisfies Record<string, { read: Roles; write: Roles } & Record<string, Roles>>;
+
+export type TResource = keyof typeof ACCESS;
+
+/** Who has the family's page in the admin app: its `page` row, else everyone who may read it. */
+export function pageRoles(resource: TResource): Roles {
+  const row: { read: Roles; page?: Roles } = ACCESS[resource];
+  return row.page ?? row.read;
+}
+
+/** `role` is in one of the access table's lists. */
+export function may(roles: Roles, role: TRole | undefined): boolean {
+  return role !== undefined && roles.includes(role);
+}
