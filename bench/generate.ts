@@ -314,17 +314,7 @@ async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string
     `id:uuid at:ts actor_id:uuid actor_name action entity entity_id summary before:jsonb
      after:jsonb ip`,
   );
-  const audit = (
-    at: number,
-    actor: { id: string; name: string } | null,
-    action: string,
-    entity: string,
-    entityId: string | null,
-    summary: string,
-    before: unknown = null,
-    after: unknown = null,
-    ip: string | null = null,
-  ) =>
+  const audit: Audit = (at, actor, action, entity, entityId, summary, before, after, ip) =>
     auditW.push([
       uuidAt(r, at),
       new Date(at),
@@ -334,9 +324,9 @@ async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string
       entity,
       entityId,
       summary,
-      before,
-      after,
-      ip,
+      before ?? null,
+      after ?? null,
+      ip ?? null,
     ]);
   const citizenIp = () => `117.${r.between(40, 47)}.${r.int(256)}.${r.between(1, 254)}`;
 
@@ -771,6 +761,19 @@ class Story {
   }
 }
 
+/** Buffers one audit row: when, by whom (null: the system), what, and the row's before/after. */
+type Audit = (
+  at: number,
+  actor: { id: string; name: string } | null,
+  action: string,
+  entity: string,
+  entityId: string | null,
+  summary: string,
+  before?: unknown,
+  after?: unknown,
+  ip?: string | null,
+) => Promise<void>;
+
 type CaseContext = {
   units: Unit[];
   benchCadre: Cadre;
@@ -780,17 +783,7 @@ type CaseContext = {
   calendar: Map<string, boolean>;
   casesW: TableWriter;
   eventsW: TableWriter;
-  audit: (
-    at: number,
-    actor: { id: string; name: string } | null,
-    action: string,
-    entity: string,
-    entityId: string | null,
-    summary: string,
-    before?: unknown,
-    after?: unknown,
-    ip?: string | null,
-  ) => Promise<void>;
+  audit: Audit;
   citizenIp: () => string;
 };
 
