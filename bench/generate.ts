@@ -31,7 +31,7 @@ import { mayAct, statusAfterRating, transitionOf } from '../server/modules/cases
 import { addWorkingDays } from '../server/modules/holidays/working-days.ts';
 import type { Role } from '../server/platform/access.ts';
 import { hashPassword } from '../server/platform/password.ts';
-import { type Col, Progress, TableWriter } from './load.ts';
+import { columns, type Exprs, Progress, TableWriter } from './load.ts';
 import {
   CADRE_POSTS,
   CASE_ANSWERS,
@@ -246,208 +246,75 @@ async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string
     ).rows.map((h) => [h.date, h.workday]),
   );
 
-  const W = (table: string, cols: Col[], before: TableWriter[] = []) =>
-    new TableWriter(tx, table, cols, progress, before);
-  const ts = 'timestamptz';
-  const orgsW = W('orgs', [
-    { name: 'id', type: 'uuid' },
-    { name: 'parent_id', type: 'uuid' },
-    { name: 'name', type: 'text' },
-    { name: 'kind', type: 'text' },
-    { name: 'path', type: 'text' },
-    { name: 'sort_order', type: 'int' },
-    { name: 'created_at', type: ts },
-    { name: 'updated_at', type: ts },
-  ]);
+  const W = (table: string, spec: string, before: TableWriter[] = [], exprs: Exprs = {}) =>
+    new TableWriter(tx, table, columns(spec, exprs), progress, before);
+  const orgsW = W(
+    'orgs',
+    'id:uuid parent_id:uuid name kind path sort_order:int created_at:ts updated_at:ts',
+  );
   const pointsW = W(
     'contact_points',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'org_id', type: 'uuid' },
-      { name: 'name', type: 'text' },
-      { name: 'kind', type: 'text' },
-      { name: 'county', type: 'text' },
-      { name: 'address', type: 'text' },
-      { name: 'latitude', type: 'float8' },
-      { name: 'longitude', type: 'float8' },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid org_id:uuid name kind county address latitude:float8 longitude:float8 created_at:ts
+     updated_at:ts`,
     [orgsW],
   );
   const cadresW = W(
     'cadres',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'org_id', type: 'uuid' },
-      { name: 'name', type: 'text' },
-      { name: 'gender', type: 'text' },
-      { name: 'rank', type: 'text' },
-      { name: 'post', type: 'text' },
-      { name: 'phone', type: 'text' },
-      { name: 'leading', type: 'bool' },
-      { name: 'party_member', type: 'bool' },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid org_id:uuid name gender rank post phone leading:bool party_member:bool created_at:ts
+     updated_at:ts`,
     [orgsW],
   );
   const usersW = W(
     'users',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'username', type: 'text' },
-      { name: 'name', type: 'text' },
-      { name: 'password_hash', type: 'text' },
-      { name: 'role', type: 'text' },
-      { name: 'org_id', type: 'uuid' },
-      { name: 'cadre_id', type: 'uuid' },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid username name password_hash role org_id:uuid cadre_id:uuid created_at:ts updated_at:ts`,
     [cadresW],
   );
   const householdsW = W(
     'households',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'contact_point_id', type: 'uuid' },
-      { name: 'head_name', type: 'text' },
-      { name: 'id_number', type: 'text' },
-      { name: 'phone', type: 'text' },
-      { name: 'address', type: 'text' },
-      { name: 'members', type: 'jsonb' },
-      { name: 'categories', type: 'text', expr: (c) => `string_to_array(${c}, ',')` },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid contact_point_id:uuid head_name id_number phone address members:jsonb categories
+     created_at:ts updated_at:ts`,
     [pointsW],
+    { categories: (c) => `string_to_array(${c}, ',')` },
   );
   const pairingsW = W(
     'pairings',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'cadre_id', type: 'uuid' },
-      { name: 'household_id', type: 'uuid' },
-      { name: 'start_date', type: 'date' },
-      { name: 'created_by', type: 'uuid' },
-      { name: 'created_at', type: ts },
-    ],
+    'id:uuid cadre_id:uuid household_id:uuid start_date:date created_by:uuid created_at:ts',
     [householdsW, usersW],
   );
   const assistanceW = W(
     'assistance',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'household_id', type: 'uuid' },
-      { name: 'cadre_id', type: 'uuid' },
-      { name: 'date', type: 'date' },
-      { name: 'measure', type: 'text' },
-      { name: 'result', type: 'text' },
-      { name: 'created_by', type: 'uuid' },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid household_id:uuid cadre_id:uuid date:date measure result created_by:uuid created_at:ts
+     updated_at:ts`,
     [pairingsW],
   );
   const visitsW = W(
     'visits',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'cadre_id', type: 'uuid' },
-      { name: 'contact_point_id', type: 'uuid' },
-      { name: 'start_date', type: 'date' },
-      { name: 'end_date', type: 'date' },
-      { name: 'heard', type: 'text' },
-      { name: 'done', type: 'text' },
-      { name: 'created_by', type: 'uuid' },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid cadre_id:uuid contact_point_id:uuid start_date:date end_date:date heard done
+     created_by:uuid created_at:ts updated_at:ts`,
     [pairingsW],
   );
-  const visitHouseholdsW = W(
-    'visit_households',
-    [
-      { name: 'visit_id', type: 'uuid' },
-      { name: 'household_id', type: 'uuid' },
-    ],
-    [visitsW],
-  );
+  const visitHouseholdsW = W('visit_households', 'visit_id:uuid household_id:uuid', [visitsW]);
   const casesW = W(
     'cases',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'tracking_code', type: 'text' },
-      { name: 'channel', type: 'text' },
-      { name: 'respondent_group', type: 'text' },
-      { name: 'category_id', type: 'uuid' },
-      { name: 'content', type: 'text' },
-      { name: 'citizen_name', type: 'text' },
-      { name: 'citizen_phone', type: 'text' },
-      { name: 'anonymous', type: 'bool' },
-      { name: 'addressee_cadre_id', type: 'uuid' },
-      { name: 'status', type: 'text' },
-      { name: 'assigned_org_id', type: 'uuid' },
-      { name: 'handler_cadre_id', type: 'uuid' },
-      { name: 'due_date', type: 'date' },
-      { name: 'answer', type: 'text' },
-      { name: 'measures', type: 'text' },
-      { name: 'answered_at', type: ts },
-      { name: 'rating', type: 'text' },
-      { name: 'rating_comment', type: 'text' },
-      { name: 'rated_at', type: ts },
-      { name: 'dissatisfied_count', type: 'int' },
-      { name: 'escalated', type: 'bool' },
-      { name: 'publicity', type: 'bool' },
-      { name: 'merged_into_id', type: 'uuid' },
-      { name: 'signed_off_at', type: ts },
-      { name: 'entered_by', type: 'uuid' },
-      { name: 'created_at', type: ts },
-      { name: 'updated_at', type: ts },
-    ],
+    `id:uuid tracking_code channel respondent_group category_id:uuid content citizen_name
+     citizen_phone anonymous:bool addressee_cadre_id:uuid status assigned_org_id:uuid
+     handler_cadre_id:uuid due_date:date answer measures answered_at:ts rating rating_comment
+     rated_at:ts dissatisfied_count:int escalated:bool publicity:bool merged_into_id:uuid
+     signed_off_at:ts entered_by:uuid created_at:ts updated_at:ts`,
     [usersW, cadresW],
   );
   const eventsW = W(
     'case_events',
-    [
-      { name: 'id', type: 'uuid' },
-      { name: 'case_id', type: 'uuid' },
-      { name: 'action', type: 'text' },
-      { name: 'from_status', type: 'text' },
-      { name: 'to_status', type: 'text' },
-      { name: 'actor_id', type: 'uuid' },
-      { name: 'actor_name', type: 'text' },
-      { name: 'note', type: 'text' },
-      { name: 'public', type: 'bool' },
-      { name: 'at', type: ts },
-    ],
+    `id:uuid case_id:uuid action from_status to_status actor_id:uuid actor_name note public:bool
+     at:ts`,
     [casesW],
   );
-  const auditW = W('audit_log', [
-    { name: 'id', type: 'uuid' },
-    { name: 'at', type: ts },
-    { name: 'actor_id', type: 'uuid' },
-    { name: 'actor_name', type: 'text' },
-    { name: 'action', type: 'text' },
-    { name: 'entity', type: 'text' },
-    { name: 'entity_id', type: 'text' },
-    { name: 'summary', type: 'text' },
-    { name: 'before', type: 'jsonb' },
-    { name: 'after', type: 'jsonb' },
-    { name: 'ip', type: 'text' },
-  ]);
-  const audit = (
-    at: number,
-    actor: { id: string; name: string } | null,
-    action: string,
-    entity: string,
-    entityId: string | null,
-    summary: string,
-    before: unknown = null,
-    after: unknown = null,
-    ip: string | null = null,
-  ) =>
+  const auditW = W(
+    'audit_log',
+    `id:uuid at:ts actor_id:uuid actor_name action entity entity_id summary before:jsonb
+     after:jsonb ip`,
+  );
+  const audit: Audit = (at, actor, action, entity, entityId, summary, before, after, ip) =>
     auditW.push([
       uuidAt(r, at),
       new Date(at),
@@ -457,9 +324,9 @@ async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string
       entity,
       entityId,
       summary,
-      before,
-      after,
-      ip,
+      before ?? null,
+      after ?? null,
+      ip ?? null,
     ]);
   const citizenIp = () => `117.${r.between(40, 47)}.${r.int(256)}.${r.between(1, 254)}`;
 
@@ -894,6 +761,19 @@ class Story {
   }
 }
 
+/** Buffers one audit row: when, by whom (null: the system), what, and the row's before/after. */
+type Audit = (
+  at: number,
+  actor: { id: string; name: string } | null,
+  action: string,
+  entity: string,
+  entityId: string | null,
+  summary: string,
+  before?: unknown,
+  after?: unknown,
+  ip?: string | null,
+) => Promise<void>;
+
 type CaseContext = {
   units: Unit[];
   benchCadre: Cadre;
@@ -903,17 +783,7 @@ type CaseContext = {
   calendar: Map<string, boolean>;
   casesW: TableWriter;
   eventsW: TableWriter;
-  audit: (
-    at: number,
-    actor: { id: string; name: string } | null,
-    action: string,
-    entity: string,
-    entityId: string | null,
-    summary: string,
-    before?: unknown,
-    after?: unknown,
-    ip?: string | null,
-  ) => Promise<void>;
+  audit: Audit;
   citizenIp: () => string;
 };
 

@@ -8,6 +8,24 @@ import type { DbOrTx } from '../server/db/client.ts';
 
 /** A column: its name, the element type of its parameter array, and an optional select expression. */
 export type Col = { name: string; type: string; expr?: (ref: string) => string };
+export type Exprs = Record<string, (ref: string) => string>;
+
+/**
+ * The columns of a table from `"name:type name …"`: the type is text unless given, `ts` is
+ * timestamptz; `exprs` gives a column its select expression.
+ */
+export function columns(spec: string, exprs: Exprs = {}): Col[] {
+  return spec
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const [name = '', type = 'text'] = word.split(':');
+      const col: Col = { name, type: type === 'ts' ? 'timestamptz' : type };
+      const expr = exprs[name];
+      if (expr) col.expr = expr;
+      return col;
+    });
+}
 
 function element(v: unknown): string {
   if (v === null || v === undefined) return 'NULL';

@@ -69,14 +69,22 @@ export async function backup(args: string[]): Promise<string> {
   return out;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+/**
+ * Runs a backup or restore as the command (when `moduleUrl` is the script node was started with):
+ * prints `done` of its result with the seconds it took, or the failure in words (the stack only
+ * for what is not a known refusal) and exits 1.
+ */
+export function runAsCommand<T>(
+  moduleUrl: string,
+  work: (args: string[]) => Promise<T>,
+  done: (result: T, seconds: string) => string,
+  failed: string,
+): void {
+  if (!process.argv[1] || fileURLToPath(moduleUrl) !== path.resolve(process.argv[1])) return;
   const started = Date.now();
-  backup(process.argv.slice(2)).then(
-    (out) => {
-      const kb = Math.round(fs.statSync(out).size / 1024);
-      process.stdout.write(
-        `备份完成 backup written: ${out} (${kb} KB, ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
-      );
+  work(process.argv.slice(2)).then(
+    (result) => {
+      process.stdout.write(`${done(result, ((Date.now() - started) / 1000).toFixed(1))}\n`);
     },
     (err: unknown) => {
       const known =
@@ -84,9 +92,17 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
         err instanceof DataDirLockedError ||
         err instanceof ConfigError;
       process.stderr.write(
-        `\n备份失败 backup failed: ${known ? (err as Error).message : (err as Error)?.stack}\n\n`,
+        `\n${failed}: ${known ? (err as Error).message : (err as Error)?.stack}\n\n`,
       );
       process.exit(1);
     },
   );
 }
+
+runAsCommand(
+  import.meta.url,
+  backup,
+  (out, seconds) =>
+    `备份完成 backup written: ${out} (${Math.round(fs.statSync(out).size / 1024)} KB, ${seconds} s)`,
+  '备份失败 backup failed',
+);

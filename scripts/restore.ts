@@ -10,11 +10,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { ConfigError, loadConfig } from '../server/config.ts';
-import { acquireDataDirLock, DataDirLockedError } from '../server/db/lock.ts';
-import { BackupError, hasTool } from './backup.ts';
+import { loadConfig } from '../server/config.ts';
+import { acquireDataDirLock } from '../server/db/lock.ts';
+import { BackupError, hasTool, runAsCommand } from './backup.ts';
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 
@@ -82,23 +81,9 @@ export async function restore(args: string[]): Promise<string> {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const started = Date.now();
-  restore(process.argv.slice(2)).then(
-    (where) => {
-      process.stdout.write(
-        `恢复完成 restored into ${where} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
-      );
-    },
-    (err: unknown) => {
-      const known =
-        err instanceof BackupError ||
-        err instanceof DataDirLockedError ||
-        err instanceof ConfigError;
-      process.stderr.write(
-        `\n恢复失败 restore failed: ${known ? (err as Error).message : (err as Error)?.stack}\n\n`,
-      );
-      process.exit(1);
-    },
-  );
-}
+runAsCommand(
+  import.meta.url,
+  restore,
+  (where, seconds) => `恢复完成 restored into ${where} (${seconds} s)`,
+  '恢复失败 restore failed',
+);

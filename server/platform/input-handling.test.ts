@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../test/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCampaign } from '../test/factories-campaigns.ts';
+import { useWorld } from '../test/hooks.ts';
 
 /**
  * Input is refused in words, never quietly changed: a reversed period is an error on its end
@@ -11,16 +11,11 @@ const REVERSED = '结束日期不能早于开始日期';
 const someId = '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
 
 describe('input handling', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let campaignId: string;
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     campaignId = (await makeCampaign(t.db)).id;
   });
-  afterAll(() => t.close());
 
   const fieldError = (body: string, field: string) => {
     const res = JSON.parse(body) as {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, makeTestApp, makeWorld, type TestApp } from '../test/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../test/app.ts';
+import { useWorld } from '../test/hooks.ts';
 
 /**
  * Every text a user types has a limit, and a longer one is refused in words: for every string in
@@ -55,14 +56,12 @@ const MACHINE_ONLY = /^\/api\/channels\/sms\//;
 const OPEN311_BASE = { service_code: 'x', description: '路灯坏了很久' };
 
 describe('input limits', { timeout: 300_000 }, () => {
-  let t: TestApp;
+  const { t, w } = useWorld();
   let clients: Client[];
   const ops: Op[] = [];
   const unbounded: string[] = [];
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    const w = await makeWorld(t);
     clients = [w.as.admin, w.as.office, w.as.unit_admin, w.as.cadre, w.as.inspector];
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, Record<string, unknown>>>;
@@ -88,7 +87,6 @@ describe('input limits', { timeout: 300_000 }, () => {
       }
     }
   });
-  afterAll(() => t.close());
 
   it('every typed string has a maximum length', () => {
     expect(ops.length).toBeGreaterThan(50);

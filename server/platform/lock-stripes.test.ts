@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lockStripes } from '../db/schema/index.ts';
 import { inTransaction } from '../db/tx.ts';
-import { makeTestApp, type TestApp } from '../test/app.ts';
+import { useTestApp } from '../test/hooks.ts';
 import { LOCK_STRIPES, lockValues, stripeOf } from './lock-stripes.repo.ts';
 
 describe('lock stripes', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp();
-  });
-  afterAll(() => t?.close());
+  const t = useTestApp();
 
   it('are seeded, one row a stripe', async () => {
     expect(await t.db.$count(lockStripes)).toBe(LOCK_STRIPES);

@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../db/schema/index.ts';
 import { casePolicy } from '../modules/cases/cases.policy.ts';
 import { outboxPolicy } from '../modules/channels/channels.policy.ts';
 import { householdPolicy } from '../modules/households/households.policy.ts';
-import { type Client, login, makeTestApp, makeWorld, type TestApp } from '../test/app.ts';
+import { type Client, login } from '../test/app.ts';
 import { makeContactPoint, makeUser } from '../test/factories.ts';
 import { makeCase } from '../test/factories-cases.ts';
 import { makeHousehold } from '../test/factories-households.ts';
+import { useWorld } from '../test/hooks.ts';
 import { readXlsx } from '../test/xlsx.ts';
 import { ALL_ROLES, type Role } from './access.ts';
 import { idNumberCheckChar, maskIdNumber, maskPhone } from './idnumber.ts';
@@ -39,14 +40,12 @@ function needles({ full, shown }: Secret): string[] {
 }
 
 describe('number searches match only what the caller is shown', { timeout: 600_000 }, () => {
-  let t: TestApp;
+  const { t, w } = useWorld();
   const as = {} as Record<Role, Client>;
   const recs: Rec[] = [];
   let ops: { path: string; paged: boolean }[] = [];
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    const w = await makeWorld(t);
     Object.assign(as, w.as);
     // the unit admin and the cadre of 甲单位 also read the bureau's contact points (places above)
     const cadreUser = await makeUser(t.db, 'cadre', { org: w.unitA, username: 'cadre-mask' });
@@ -132,7 +131,6 @@ describe('number searches match only what the caller is shown', { timeout: 600_0
       return [{ path: p, paged: params.some((x) => x.in === 'query' && x.name === 'pageSize') }];
     });
   });
-  afterAll(() => t?.close());
 
   async function answer(op: { path: string; paged: boolean }, role: Role, q: string) {
     const id = '00000000-0000-7000-8000-000000000000';

@@ -10,20 +10,6 @@ export async function xlsxOf(header: string[], rows: (string | number)[][]): Pro
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** A multipart/form-data body with one file field named "file". */
-export function multipartFile(data: Buffer, filename = 'import.xlsx') {
-  const boundary = `----tiexin${Date.now().toString(16)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
-      'Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n',
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, data, tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 /** The rows of the first sheet of an xlsx response, as arrays of cell text. */
 export async function readXlsx(res: LightMyRequestResponse): Promise<string[][]> {
   const wb = new ExcelJS.Workbook();

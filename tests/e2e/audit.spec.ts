@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import { baseURL, logIn, screenshot, usePage, viewports } from './support/browser.ts';
 
 type CaseItem = { id: string; trackingCode: string; citizenPhone: string | null };
 
@@ -10,15 +9,10 @@ type CaseItem = { id: string; trackingCode: string; citizenPhone: string | null 
  * tracking code as a link that opens the case.
  */
 describe.skipIf(!baseURL)('审计日志: objects by name, with a link', () => {
-  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'audit' });
-  let page: Page;
-  beforeAll(() => {
-    page = browser.page();
-  });
+  const page = usePage({ viewport: viewports.desktop, failurePrefix: 'audit' });
 
   it('the case page shows the phone masked until 显示联系方式; the log links that read to the case', async () => {
-    await submitLogin(page, 'admin');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'admin');
     const list = (await (await page.request.get('/api/cases?pageSize=100')).json()) as {
       items: CaseItem[];
     };

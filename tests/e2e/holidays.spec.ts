@@ -1,18 +1,12 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import { baseURL, logIn, screenshot, usePage, viewports } from './support/browser.ts';
 
 describe.skipIf(!baseURL)('holiday calendar (节假日)', () => {
-  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'holidays' });
-  let page: Page;
-  beforeAll(() => {
-    page = browser.page();
-  });
+  const page = usePage({ viewport: viewports.desktop, failurePrefix: 'holidays' });
 
   it('the office sees the 2026 calendar, adds a day and deletes it again', async () => {
-    await submitLogin(page, 'office');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'office');
     await page.getByRole('menuitem', { name: text.holidays.menu }).click();
     await page.waitForURL('**/holidays');
     await page.getByLabel(text.holidays.year).fill('2026');

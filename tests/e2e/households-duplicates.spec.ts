@@ -1,19 +1,13 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import { baseURL, logIn, screenshot, usePage, viewports } from './support/browser.ts';
 
 /** The office finds households registered twice across units (to merge); a cadre has no such filter. */
 describe.skipIf(!baseURL)('住户: 只看重复身份证号', () => {
-  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'hh-duplicates' });
-  let page: Page;
-  beforeAll(() => {
-    page = browser.page();
-  });
+  const page = usePage({ viewport: viewports.desktop, failurePrefix: 'hh-duplicates' });
 
   it('the office filters the list to duplicated ID numbers', async () => {
-    await submitLogin(page, 'office');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'office');
     await page.goto('/households');
     await page.getByRole('row').nth(1).waitFor();
     const asked = page.waitForRequest((r) => r.url().includes('duplicateIdNumber=true'));
@@ -27,8 +21,7 @@ describe.skipIf(!baseURL)('住户: 只看重复身份证号', () => {
 
   it('a cadre is not offered the filter', async () => {
     await page.context().clearCookies();
-    await submitLogin(page, 'cadre');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'cadre');
     await page.goto('/households');
     await page.getByRole('row').nth(1).waitFor();
     expect(await page.getByRole('checkbox', { name: text.households.duplicatesOnly }).count()).toBe(

@@ -1,21 +1,15 @@
-import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_LEN } from '../../common/limits.ts';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import { baseURL, logIn, screenshot, usePage, viewports } from './support/browser.ts';
 
 const DATE_OR_DATE_TIME = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$/;
 
 describe.skipIf(!baseURL)('input handling', () => {
-  const browser = useBrowserPage({ viewport: viewports.desktop, failurePrefix: 'input-handling' });
-  let page: Page;
-  beforeAll(() => {
-    page = browser.page();
-  });
+  const page = usePage({ viewport: viewports.desktop, failurePrefix: 'input-handling' });
 
   it('a form shows its limit with a counter and refuses 月末提醒 −5 in words, unclamped', async () => {
-    await submitLogin(page, 'office');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'office');
     await page.goto('/campaigns');
     await page.getByRole('button', { name: text.campaigns.createBlank }).click();
     const dialog = page.getByRole('dialog');
@@ -48,8 +42,7 @@ describe.skipIf(!baseURL)('input handling', () => {
 
   it('dates in a list are YYYY-MM-DD HH:mm', async () => {
     await page.context().clearCookies();
-    await submitLogin(page, 'admin');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'admin');
     await page.goto('/audit');
     const header = page.getByRole('columnheader', { name: text.audit.at });
     await header.waitFor();

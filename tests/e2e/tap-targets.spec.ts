@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import { baseURL, logIn, screenshot, usePage, viewports } from './support/browser.ts';
 
 const MIN = 44;
 
@@ -49,15 +49,10 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => {
-  const browser = useBrowserPage({ viewport: viewports.phone, failurePrefix: 'tap-targets' });
-  let page: Page;
-  beforeAll(() => {
-    page = browser.page();
-  });
+  const page = usePage({ viewport: viewports.phone, failurePrefix: 'tap-targets' });
 
   it("a cadre's pages, the header and the menu", async () => {
-    await submitLogin(page, 'cadre');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, 'cadre');
     const found: string[] = [];
     for (const path of ['/my', '/visits', '/my/cases', '/households']) {
       await page.goto(path);

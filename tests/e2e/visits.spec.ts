@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, useBrowserPage, viewports } from './support/browser.ts';
+import { baseURL, screenshot, submitLogin, usePage, viewports } from './support/browser.ts';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1366, height: 900 };
@@ -55,11 +55,7 @@ async function fillVisit(page: Page, day: string, heard: string) {
 }
 
 describe.skipIf(!baseURL)('visits and compliance', () => {
-  const browser = useBrowserPage({ viewport: viewports.phone, failurePrefix: 'visits' });
-  let page: Page;
-  beforeAll(() => {
-    page = browser.page();
-  });
+  const page = usePage({ viewport: viewports.phone, failurePrefix: 'visits' });
 
   it('lands a cadre on 我的本月 with the campaign and the month in words', async () => {
     await login(page, 'cadre');

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../server/platform/access.ts';
-import { type Client, login, makeTestApp, makeWorld, type TestApp } from '../../server/test/app.ts';
+import { type Client, login } from '../../server/test/app.ts';
 import {
   makeCadre,
   makeContactPoint,
@@ -23,6 +23,7 @@ import {
   makeHousehold,
   makePairing,
 } from '../../server/test/factories-households.ts';
+import { useWorld } from '../../server/test/hooks.ts';
 import { readXlsx } from '../../server/test/xlsx.ts';
 import {
   allowedRoles,
@@ -76,7 +77,7 @@ function scanRouteGuards(): { method: string; path: string; guarded: boolean }[]
 }
 
 describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => {
-  let t: TestApp;
+  const { t, w } = useWorld();
   let ops: Op[];
   const as = {} as Record<Role, Client>;
   /** record ids per kind and target unit */
@@ -84,28 +85,11 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
   const siblingNeedles: string[] = [MARK];
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    const w = await makeWorld(t);
     const units: Record<Target, TestOrg> = { own: w.unitA, child: w.branchA, sibling: w.unitB };
     const campaign = await makeCampaign(t.db);
     await makePhase(t.db, campaign.id);
     const activity = await makeActivity(t.db, campaign.id);
     const admin = w.as.admin;
-    for (const k of [
-      'org',
-      'cadre',
-      'contactPoint',
-      'household',
-      'pairing',
-      'assistance',
-      'visit',
-      'case',
-      'assignment',
-      'user',
-      'campaign',
-      'category',
-    ] as const)
-      ids[k] = {} as Record<Target, string>;
     for (const target of TARGETS) {
       const org = units[target];
       const label = target === 'sibling' ? MARK : target;
@@ -129,31 +113,26 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
       });
       const assignment = await makeAssignment(t.db, activity.id, org);
       const user = await makeUser(t.db, 'cadre', { org, username: `user-${target}` });
-      Object.assign(ids.org, { [target]: org.id });
-      Object.assign(ids.cadre, { [target]: cadre.id });
-      Object.assign(ids.contactPoint, { [target]: cp.id });
-      Object.assign(ids.household, { [target]: hh.id });
-      Object.assign(ids.pairing, { [target]: pairing.id });
-      Object.assign(ids.assistance, { [target]: assistance.id });
-      Object.assign(ids.visit, { [target]: (visit.json() as { id: string }).id });
-      Object.assign(ids.case, { [target]: kase.id });
-      Object.assign(ids.assignment, { [target]: assignment.id });
-      Object.assign(ids.user, { [target]: user.id });
-      Object.assign(ids.campaign, { [target]: campaign.id });
-      Object.assign(ids.category, { [target]: SEEDED_CATEGORY.roads });
+      const made: Record<keyof typeof ids, string> = {
+        org: org.id,
+        cadre: cadre.id,
+        contactPoint: cp.id,
+        household: hh.id,
+        pairing: pairing.id,
+        assistance: assistance.id,
+        visit: (visit.json() as { id: string }).id,
+        case: kase.id,
+        assignment: assignment.id,
+        user: user.id,
+        campaign: campaign.id,
+        category: SEEDED_CATEGORY.roads,
+      };
+      for (const [k, id] of Object.entries(made) as [keyof typeof ids, string][])
+        ids[k] = { ...ids[k], [target]: id };
     }
-    for (const k of [
-      'cadre',
-      'contactPoint',
-      'household',
-      'pairing',
-      'assistance',
-      'visit',
-      'case',
-      'assignment',
-      'user',
-    ] as const)
-      siblingNeedles.push(ids[k].sibling);
+    // every kind held by a unit: the bureau-wide campaign and category, and the unit itself, aside
+    for (const [k, byTarget] of Object.entries(ids))
+      if (!['org', 'campaign', 'category'].includes(k)) siblingNeedles.push(byTarget.sibling);
     // the unit-bound accounts are in 甲单位 (own); the cadre's account is linked to its cadre
     const unitAdmin = await makeUser(t.db, 'unit_admin', { org: w.unitA, username: 'ua-matrix' });
     const cadreUser = await makeUser(t.db, 'cadre', {
@@ -180,7 +159,6 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
       })),
     );
   });
-  afterAll(() => t?.close());
 
   it('knows every public route from the code: exactly the families of the policy table', () => {
     const scanned = scanRouteGuards();

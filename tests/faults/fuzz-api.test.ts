@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, makeTestApp, makeWorld, type TestApp } from '../../server/test/app.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Client } from '../../server/test/app.ts';
 import { makeCadre, makeContactPoint } from '../../server/test/factories.ts';
 import {
   makeActivity,
@@ -15,6 +15,7 @@ import {
   makeHousehold,
   makePairing,
 } from '../../server/test/factories-households.ts';
+import { useWorld } from '../../server/test/hooks.ts';
 import { SHORT, size } from './support.ts';
 
 /**
@@ -178,14 +179,12 @@ function shapedArb(s: JsonSchema, ids: string[], depth: number): fc.Arbitrary<un
 }
 
 describe('fuzzing the API as an admin', { timeout: 900_000 }, () => {
-  let t: TestApp;
+  const { t, w } = useWorld({ SMS_WEBHOOK_SECRET: 'fuzz-secret-0123456789' });
   let admin: Client;
   let ops: Op[];
   let ids: string[] = [];
 
   beforeAll(async () => {
-    t = await makeTestApp({ SMS_WEBHOOK_SECRET: 'fuzz-secret-0123456789' });
-    const w = await makeWorld(t);
     admin = w.as.admin;
     // a little of everything, so that real ids reach the services
     for (const org of [w.unitA, w.branchA, w.unitB]) {
@@ -247,7 +246,6 @@ describe('fuzzing the API as an admin', { timeout: 900_000 }, () => {
       }
     }
   });
-  afterAll(() => t?.close());
 
   it('answers no request with a 5xx', async () => {
     const total = size(10_000, 1_000);

@@ -11,6 +11,7 @@ import { audit } from '../../platform/audit.ts';
 import { hashPassword } from '../../platform/password.ts';
 import type { Db, Tx } from '../client.ts';
 import { inTransaction } from '../tx.ts';
+import { auditDemoLoad } from './demo-audit.ts';
 import { type DemoPlace, loadDemoCampaign } from './demo-campaign.ts';
 import { loadDemoCases } from './demo-cases.ts';
 import {
@@ -122,15 +123,10 @@ export async function loadDemoData(tx: Tx): Promise<void> {
       passwordHash,
     });
   }
-  await audit(
+  await auditDemoLoad(
     tx,
-    { actor: null, ip: null },
-    {
-      action: 'import',
-      entity: 'org',
-      entityId: null,
-      summary: `载入演示数据：${demoOrgs.length} 个单位、${cadres.length} 名干部、${demoAccounts.length} 个演示账号`,
-    },
+    'org',
+    `载入演示数据：${demoOrgs.length} 个单位、${cadres.length} 名干部、${demoAccounts.length} 个演示账号`,
   );
   await loadDemoCampaign(tx, {
     points,

@@ -15,7 +15,6 @@ import { insertCampaign } from '../../modules/campaigns/campaigns.repo.ts';
 import { createCampaignFromTemplate } from '../../modules/campaigns/campaigns.service.ts';
 import { insertQuotaRules } from '../../modules/campaigns/quota-rules.repo.ts';
 import { campaignTemplates } from '../../modules/campaigns/templates/gong-2014.ts';
-import { audit } from '../../platform/audit.ts';
 import { idNumberCheckChar } from '../../platform/idnumber.ts';
 import type { Tx } from '../client.ts';
 import {
@@ -31,6 +30,7 @@ import {
   visitHouseholds,
   visits,
 } from '../schema/index.ts';
+import { auditDemoLoad } from './demo-audit.ts';
 import { demoOrgs } from './demo-data.ts';
 
 export type DemoPlace = { id: string; orgPath: string; county: string };
@@ -420,14 +420,9 @@ async function loadDemoAssignments(tx: Tx, campaignId: string): Promise<void> {
     }));
   });
   if (reports.length) await tx.insert(assignmentReports).values(reports);
-  await audit(
+  await auditDemoLoad(
     tx,
-    { actor: null, ip: null },
-    {
-      action: 'import',
-      entity: 'assignment',
-      entityId: null,
-      summary: `载入演示任务分解：${inserted.length} 项任务、${reports.length} 条进展报告`,
-    },
+    'assignment',
+    `载入演示任务分解：${inserted.length} 项任务、${reports.length} 条进展报告`,
   );
 }

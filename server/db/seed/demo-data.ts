@@ -13,55 +13,45 @@ export type DemoOrg = {
   sortOrder: number;
 };
 
-export const demoOrgs: DemoOrg[] = [
-  { key: 'bureau', name: '萍乡市农业局', kind: 'bureau', sortOrder: 0 },
-  // 局机关科室
-  { key: 'office', name: '办公室', kind: 'office', parent: 'bureau', sortOrder: 1 },
-  { key: 'personnel', name: '人事科', kind: 'office', parent: 'bureau', sortOrder: 2 },
-  { key: 'finance', name: '计划财务科', kind: 'office', parent: 'bureau', sortOrder: 3 },
-  { key: 'rural', name: '农村经济科', kind: 'office', parent: 'bureau', sortOrder: 4 },
-  { key: 'crops', name: '种植业管理科', kind: 'office', parent: 'bureau', sortOrder: 5 },
-  { key: 'inspection', name: '监察室', kind: 'office', parent: 'bureau', sortOrder: 6 },
-  { key: 'campaign', name: '局活动办', kind: 'office', parent: 'bureau', sortOrder: 7 },
-  {
-    key: 'organ_party',
-    name: '机关党总支',
-    kind: 'general_branch',
-    parent: 'bureau',
-    sortOrder: 8,
-  },
-  { key: 'organ_b1', name: '机关第一党支部', kind: 'branch', parent: 'organ_party', sortOrder: 1 },
-  { key: 'organ_b2', name: '机关第二党支部', kind: 'branch', parent: 'organ_party', sortOrder: 2 },
-  // 局属单位
-  { key: 'extension', name: '农业技术推广中心', kind: 'unit', parent: 'bureau', sortOrder: 20 },
-  {
-    key: 'extension_b1',
-    name: '推广中心党支部',
-    kind: 'branch',
-    parent: 'extension',
-    sortOrder: 1,
-  },
-  { key: 'extension_station', name: '植保植检站', kind: 'unit', parent: 'extension', sortOrder: 2 },
-  { key: 'enforcement', name: '农业综合执法支队', kind: 'unit', parent: 'bureau', sortOrder: 21 },
-  {
-    key: 'enforcement_b1',
-    name: '执法支队党支部',
-    kind: 'branch',
-    parent: 'enforcement',
-    sortOrder: 1,
-  },
-  { key: 'seeds', name: '种子管理站', kind: 'unit', parent: 'bureau', sortOrder: 22 },
-  { key: 'seeds_b1', name: '种子站党支部', kind: 'branch', parent: 'seeds', sortOrder: 1 },
-  { key: 'livestock', name: '畜牧水产局', kind: 'unit', parent: 'bureau', sortOrder: 23 },
-  {
-    key: 'livestock_b1',
-    name: '畜牧水产局党支部',
-    kind: 'branch',
-    parent: 'livestock',
-    sortOrder: 1,
-  },
-  { key: 'machinery', name: '农业机械管理站', kind: 'unit', parent: 'bureau', sortOrder: 24 },
-];
+/**
+ * The units, one a line: key, parent ("-" for none), kind, sort order among its siblings, name.
+ */
+const units = `
+bureau            -           bureau         0   萍乡市农业局
+# 局机关科室
+office            bureau      office         1   办公室
+personnel         bureau      office         2   人事科
+finance           bureau      office         3   计划财务科
+rural             bureau      office         4   农村经济科
+crops             bureau      office         5   种植业管理科
+inspection        bureau      office         6   监察室
+campaign          bureau      office         7   局活动办
+organ_party       bureau      general_branch 8   机关党总支
+organ_b1          organ_party branch         1   机关第一党支部
+organ_b2          organ_party branch         2   机关第二党支部
+# 局属单位
+extension         bureau      unit           20  农业技术推广中心
+extension_b1      extension   branch         1   推广中心党支部
+extension_station extension   unit           2   植保植检站
+enforcement       bureau      unit           21  农业综合执法支队
+enforcement_b1    enforcement branch         1   执法支队党支部
+seeds             bureau      unit           22  种子管理站
+seeds_b1          seeds       branch         1   种子站党支部
+livestock         bureau      unit           23  畜牧水产局
+livestock_b1      livestock   branch         1   畜牧水产局党支部
+machinery         bureau      unit           24  农业机械管理站
+`;
+
+export const demoOrgs: DemoOrg[] = units
+  .trim()
+  .split('\n')
+  .filter((line) => !line.startsWith('#'))
+  .map((line) => {
+    const [key = '', parent = '-', kind = '', sortOrder = '', name = ''] = line.split(/\s+/);
+    const org: DemoOrg = { key, name, kind: kind as TOrgKind, sortOrder: Number(sortOrder) };
+    if (parent !== '-') org.parent = parent;
+    return org;
+  });
 
 export type DemoContactPoint = {
   org: string;

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ZAssignmentUpdateSchema, ZReportCreateSchema } from '../../../common/campaigns.ts';
 import { ZCaseCreateSchema, ZPublicCaseCreateSchema } from '../../../common/cases.ts';
 import { ZCadreCreateSchema, ZContactPointCreateSchema } from '../../../common/org.ts';
 import { ZHouseholdCreateSchema } from '../../modules/households/households.schemas.ts';
-import { makeTestApp, type TestApp } from '../../test/app.ts';
+import { useTestApp } from '../../test/hooks.ts';
 import {
   activityAssignments,
   assignmentReports,
@@ -43,12 +43,10 @@ function problemsOf(
 }
 
 describe('demo data passes the API validation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   beforeAll(async () => {
-    t = await makeTestApp();
     await inTransaction(t.db, (tx) => loadDemoData(tx));
   });
-  afterAll(() => t.close());
 
   it('households (phone, ID number, names, members)', async () => {
     const rows = await t.db.select().from(households);

@@ -1,5 +1,5 @@
 import { asc } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CASE_CHANNELS,
   CASE_RATINGS,
@@ -10,7 +10,8 @@ import {
 import { todayInChina } from '../../../common/dates.ts';
 import { transitionOf } from '../../modules/cases/lifecycle.ts';
 import { caseNoticeRow, normalisePhone } from '../../modules/channels/outbox.service.ts';
-import { type Client, login, makeTestApp, type TestApp } from '../../test/app.ts';
+import { type Client, login } from '../../test/app.ts';
+import { useTestApp } from '../../test/hooks.ts';
 import { caseEvents, cases, outbox } from '../schema/index.ts';
 import { inTransaction } from '../tx.ts';
 import { loadDemoData } from './bootstrap.ts';
@@ -18,14 +19,12 @@ import { DEMO_CASE_COUNT, DEMO_COMPLAINTS, loadDemoCases } from './demo-cases.ts
 import { DEMO_PASSWORD } from './demo-data.ts';
 
 describe('demo data', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let office: Client;
   beforeAll(async () => {
-    t = await makeTestApp();
     await inTransaction(t.db, (tx) => loadDemoData(tx));
     office = await login(t.app, 'office', DEMO_PASSWORD);
   });
-  afterAll(() => t.close());
 
   it('has the bureau with its offices and units, about 60 cadres of all ranks, contact points', async () => {
     const orgs = (await office.get('/api/orgs')).json().items as { kind: string }[];

@@ -1,17 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import {
-  type Client,
-  login,
-  makeTestApp,
-  makeWorld,
-  type TestApp,
-  type World,
-} from '../../test/app.ts';
+import { type Client, login } from '../../test/app.ts';
+import { expectError } from '../../test/expect.ts';
 import { makeCadre, makeContactPoint, makeUser } from '../../test/factories.ts';
 import { makeAssistance, makeHousehold, makePairing } from '../../test/factories-households.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 
 type AssistanceJson = {
@@ -24,15 +18,8 @@ type AssistanceJson = {
   result: string;
 };
 
-function expectCode(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json().error.code).toBe(code);
-  return res.json().error as { message: string };
-}
-
 describe('assistance API', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let me: { id: string };
   let colleague: { id: string };
   let cadreB: { id: string };
@@ -40,10 +27,7 @@ describe('assistance API', () => {
   let poor: { id: string };
   let notMine: { id: string };
   let hB: { id: string };
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     me = await makeCadre(t.db, w.branchA, { name: '我', rank: 'section' });
     colleague = await makeCadre(t.db, w.unitA, { name: '同事' });
     cadreB = await makeCadre(t.db, w.unitB, { name: '乙干部' });
@@ -57,7 +41,6 @@ describe('assistance API', () => {
     await makePairing(t.db, me, poor, { startDate: '2014-03-01' });
     await makePairing(t.db, colleague, notMine, { startDate: '2014-03-01' });
   });
-  afterAll(() => t.close());
 
   const record = (extra: Record<string, unknown> = {}) => ({
     householdId: poor.id,
@@ -80,7 +63,7 @@ describe('assistance API', () => {
   });
 
   it('answers 403 to the inspector on writes', async () => {
-    expectCode(
+    expectError(
       await w.as.inspector.post('/api/assistance', record({ cadreId: me.id })),
       403,
       'FORBIDDEN',
@@ -102,13 +85,13 @@ describe('assistance API', () => {
     });
 
     it('refuses a household he is not paired with, or not on that day (400)', async () => {
-      const e = expectCode(
+      const e = expectError(
         await mine.post('/api/assistance', record({ householdId: notMine.id })),
         400,
         'ASSISTANCE_NOT_PAIRED',
       );
       expect(e.message).toContain('别人的户');
-      expectCode(
+      expectError(
         await mine.post('/api/assistance', record({ date: '2014-02-20' })),
         400,
         'ASSISTANCE_NOT_PAIRED',
@@ -116,12 +99,12 @@ describe('assistance API', () => {
     });
 
     it('refuses recording for another cadre (403) and an account without a cadre', async () => {
-      expectCode(
+      expectError(
         await mine.post('/api/assistance', record({ cadreId: colleague.id })),
         403,
         'ASSISTANCE_NOT_OWN',
       );
-      expectCode(await w.as.cadre.post('/api/assistance', record()), 403, 'ASSISTANCE_NOT_OWN');
+      expectError(await w.as.cadre.post('/api/assistance', record()), 403, 'ASSISTANCE_NOT_OWN');
     });
 
     it('edits only his own records', async () => {
@@ -132,7 +115,7 @@ describe('assistance API', () => {
       // a peer in his own branch: visible, not his
       const peer = await makeCadre(t.db, w.branchA, { name: '支部同事' });
       const peers = await makeAssistance(t.db, peer, notMine);
-      expectCode(
+      expectError(
         await mine.patch(`/api/assistance/${peers.id}`, { result: 'x' }),
         403,
         'ASSISTANCE_NOT_OWN',
@@ -142,7 +125,7 @@ describe('assistance API', () => {
       expect((await w.as.inspector.get(`/api/assistance/${peers.id}`)).json().editable).toBe(false);
       // the parent unit's cadre: out of his scope
       const others = await makeAssistance(t.db, colleague, notMine);
-      expectCode(
+      expectError(
         await mine.patch(`/api/assistance/${others.id}`, { result: 'x' }),
         404,
         'NOT_FOUND',
@@ -152,7 +135,7 @@ describe('assistance API', () => {
 
   describe('unit admins', () => {
     it('record for a cadre in scope, with the cadre named', async () => {
-      expectCode(await w.as.unit_admin.post('/api/assistance', record()), 400, 'VALIDATION');
+      expectError(await w.as.unit_admin.post('/api/assistance', record()), 400, 'VALIDATION');
       const res = await w.as.unit_admin.post(
         '/api/assistance',
         record({ cadreId: colleague.id, householdId: notMine.id, measure: '送化肥' }),
@@ -161,7 +144,7 @@ describe('assistance API', () => {
     });
 
     it('answer 404 for another unit’s cadre, household or record', async () => {
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(
           '/api/assistance',
           record({ cadreId: cadreB.id, householdId: hB.id }),
@@ -169,7 +152,7 @@ describe('assistance API', () => {
         404,
         'NOT_FOUND',
       );
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(
           '/api/assistance',
           record({ cadreId: colleague.id, householdId: hB.id }),
@@ -178,8 +161,8 @@ describe('assistance API', () => {
         'NOT_FOUND',
       );
       const b = await makeAssistance(t.db, cadreB, hB);
-      expectCode(await w.as.unit_admin.get(`/api/assistance/${b.id}`), 404, 'NOT_FOUND');
-      expectCode(
+      expectError(await w.as.unit_admin.get(`/api/assistance/${b.id}`), 404, 'NOT_FOUND');
+      expectError(
         await w.as.unit_admin.patch(`/api/assistance/${b.id}`, { result: 'x' }),
         404,
         'NOT_FOUND',
@@ -189,7 +172,7 @@ describe('assistance API', () => {
     });
 
     it('reject bad input and future dates (400)', async () => {
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(
           '/api/assistance',
           record({ cadreId: colleague.id, measure: '' }),
@@ -197,7 +180,7 @@ describe('assistance API', () => {
         400,
         'VALIDATION',
       );
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(
           '/api/assistance',
           record({ cadreId: colleague.id, date: '2014-13-01' }),
@@ -205,7 +188,7 @@ describe('assistance API', () => {
         400,
         'VALIDATION',
       );
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(
           '/api/assistance',
           record({ cadreId: colleague.id, date: '2999-01-01' }),
@@ -231,7 +214,7 @@ describe('assistance API', () => {
       expect(await q(`orgId=${w.branchA.id}&from=2014-06`)).toEqual(['七月帮扶', '六月帮扶']);
       expect((await q(`householdId=${notMine.id}`)).length).toBeGreaterThan(0);
       expect(await q('q=七月')).toEqual(['七月帮扶']);
-      expectCode(await w.as.unit_admin.get('/api/assistance?from=2014-6'), 400, 'VALIDATION');
+      expectError(await w.as.unit_admin.get('/api/assistance?from=2014-6'), 400, 'VALIDATION');
     });
 
     it('exports the filtered list', async () => {

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { World } from '../../test/app.ts';
+import { addresses } from '../../test/expect.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { multipartFile, PNG } from '../../test/upload.ts';
 import { xlsxOf } from '../../test/xlsx.ts';
 import { claim, PUBLIC_MAX_BYTES, registerAttachmentOwner } from './attachments.service.ts';
-
-function multipart(data: Buffer, filename: string, type: string) {
-  const boundary = '----tiexinattach';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,33 +18,26 @@ const docx = Buffer.concat([
 const doc = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504)]);
 const page = Buffer.from('<html><script>alert(document.cookie)</script></html>');
 
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-
 describe('/api/attachments', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const upload = (
     role: keyof World['as'],
-    data: Buffer = png,
+    data: Buffer = PNG,
     name = '走访.png',
     type = 'image/png',
   ) =>
-    w.as[role].request({ method: 'POST', url: '/api/attachments', ...multipart(data, name, type) });
+    w.as[role].request({
+      method: 'POST',
+      url: '/api/attachments',
+      ...multipartFile(data, name, type),
+    });
 
   it('answers 401 without login and 403 to the read-only inspector', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/attachments',
-      ...multipart(png, 'a.png', 'image/png'),
+      ...multipartFile(PNG, 'a.png', 'image/png'),
     });
     expect(res.statusCode).toBe(401);
     expect((await upload('inspector')).statusCode).toBe(403);
@@ -74,13 +58,13 @@ describe('/api/attachments', () => {
     expect(a).toMatchObject({
       fileName: '走访.png',
       mimeType: 'image/png',
-      size: png.length,
+      size: PNG.length,
       url: `/api/attachments/${a.id}`,
     });
     const back = await w.as.cadre.get(a.url);
     expect(back.statusCode).toBe(200);
     expect(back.headers['content-type']).toBe('image/png');
-    expect(back.rawPayload.equals(png)).toBe(true);
+    expect(back.rawPayload.equals(PNG)).toBe(true);
     expect((await w.as.unit_admin.get(a.url)).statusCode).toBe(404);
     expect((await w.as.admin.get(a.url)).statusCode).toBe(404);
   });
@@ -105,7 +89,7 @@ describe('/api/attachments', () => {
   it('checks a staff upload against its content, refusing in words what is not its type', async () => {
     const xlsx = await xlsxOf(['姓名'], [['张三']]);
     const good: [Buffer, string, string][] = [
-      [png, '走访.png', 'image/png'],
+      [PNG, '走访.png', 'image/png'],
       [pdf, '来信.pdf', 'application/pdf'],
       [docx, '材料.docx', DOCX],
       [xlsx, '台账.xlsx', XLSX],
@@ -132,7 +116,7 @@ describe('/api/attachments', () => {
 
   it('shows photos inline, downloads PDFs and Office files, and lets no browser cache them', async () => {
     const cases: [Buffer, string, string, 'inline' | 'attachment'][] = [
-      [png, '走访.png', 'image/png', 'inline'],
+      [PNG, '走访.png', 'image/png', 'inline'],
       [pdf, '来信.pdf', 'application/pdf', 'attachment'],
       [docx, '材料.docx', DOCX, 'attachment'],
       [doc, '旧材料.doc', 'application/msword', 'attachment'],
@@ -171,21 +155,15 @@ describe('/api/attachments', () => {
 });
 
 describe('/api/public/attachments', () => {
-  let t: TestApp;
-  let w: World;
-  let addr = 0;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
+  const nextAddress = addresses(4);
 
-  const upload = (data: Buffer, name: string, type: string, remoteAddress = `10.4.0.${++addr}`) =>
+  const upload = (data: Buffer, name: string, type: string, remoteAddress = nextAddress()) =>
     t.app.inject({
       method: 'POST',
       url: '/api/public/attachments',
       remoteAddress,
-      ...multipart(data, name, type),
+      ...multipartFile(data, name, type),
     });
   const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
   const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
@@ -193,10 +171,10 @@ describe('/api/public/attachments', () => {
   const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]);
 
   it('takes a photo or a PDF without an account and gives no way to download it', async () => {
-    const res = await upload(png, '坑洼.png', 'image/png');
+    const res = await upload(PNG, '坑洼.png', 'image/png');
     expect(res.statusCode, res.body).toBe(201);
     const a = res.json();
-    expect(a).toEqual({ id: a.id, fileName: '坑洼.png', mimeType: 'image/png', size: png.length });
+    expect(a).toEqual({ id: a.id, fileName: '坑洼.png', mimeType: 'image/png', size: PNG.length });
     // nobody owns it yet, and no account uploaded it: not even the admin reads it
     expect((await w.as.admin.get(`/api/attachments/${a.id}`)).statusCode).toBe(404);
     for (const [data, name, type] of [
@@ -233,17 +211,17 @@ describe('/api/public/attachments', () => {
   });
 
   it('refuses a file over 5 MB with 413', async () => {
-    const big = Buffer.concat([png, Buffer.alloc(PUBLIC_MAX_BYTES + 1 - png.length)]);
+    const big = Buffer.concat([PNG, Buffer.alloc(PUBLIC_MAX_BYTES + 1 - PNG.length)]);
     const res = await upload(big, 'big.png', 'image/png');
     expect(res.statusCode).toBe(413);
-    const justRight = Buffer.concat([png, Buffer.alloc(PUBLIC_MAX_BYTES - png.length)]);
+    const justRight = Buffer.concat([PNG, Buffer.alloc(PUBLIC_MAX_BYTES - PNG.length)]);
     expect((await upload(justRight, 'ok.png', 'image/png')).statusCode).toBe(201);
   });
 
   it('is rate-limited per address like the other public writes', async () => {
     for (let i = 0; i < t.config.publicWritesPerMinute; i++) {
-      expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(201);
+      expect((await upload(PNG, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(201);
     }
-    expect((await upload(png, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(429);
+    expect((await upload(PNG, 'a.png', 'image/png', '10.4.2.1')).statusCode).toBe(429);
   });
 });

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ENTITIES, type TAuditEntity } from '../../../common/audit.ts';
 import {
   assignmentReports,
@@ -12,7 +12,6 @@ import {
   sessions,
   visits,
 } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre, makeContactPoint, makeUser } from '../../test/factories.ts';
 import {
   makeActivity,
@@ -22,6 +21,7 @@ import {
 } from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
 import { makeAssistance, makeHousehold, makePairing } from '../../test/factories-households.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import { settingsCatalog } from '../settings/settings.catalog.ts';
 import { objectKey, objectsOf } from './audit.repo.ts';
@@ -35,15 +35,11 @@ type Item = {
 
 /** 审计日志 shows each row's object by its name (and its campaign for a campaign's parts). */
 describe('audit log: objects by name', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   /** per kind: the id written in the log, the name expected, the campaign expected */
   const expected = {} as Record<TAuditEntity, { id: string; name: string; campaignId?: string }>;
   const CATEGORY_ROADS = '01900000-0000-7000-8000-000000000011';
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     const cadre = await makeCadre(t.db, w.unitA, { name: '审计干部' });
     const cp = await makeContactPoint(t.db, w.unitA, '审计村');
     const user = await makeUser(t.db, 'office', { org: w.bureau, username: 'audit-named' });
@@ -173,7 +169,6 @@ describe('audit log: objects by name', () => {
       { actorName: '命名测试', action: 'import', entity: 'household', summary: '命名测试 导入' },
     ]);
   });
-  afterAll(() => t?.close());
 
   const page = async (query = '') =>
     (

@@ -1,10 +1,10 @@
 import { count, eq } from 'drizzle-orm';
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { expectValidation } from '../../test/expect.ts';
+import { useWorld } from '../../test/hooks.ts';
 
-type Detail = { field?: string; message: string };
 type AuditJson = {
   id: string;
   at: string;
@@ -19,23 +19,12 @@ type AuditJson = {
   ip: string | null;
 };
 
-function expectValidation(res: LightMyRequestResponse, field: string) {
-  expect(res.statusCode).toBe(400);
-  const { error } = res.json();
-  expect(error.code).toBe('VALIDATION');
-  expect(error.details.map((d: Detail) => d.field)).toContain(field);
-}
-
 describe('audit log API', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   /** ids of rows written straight into the table, at chosen times */
   const seeded: Record<string, string> = {};
   const actorId = '01900000-0000-7000-8000-00000000a001';
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     const rows = [
       { key: 'jan', at: '2020-01-01T00:00:00Z', action: 'create', summary: '历史记录一月' },
       { key: 'jun', at: '2020-06-15T00:00:00Z', action: 'update', summary: '历史记录六月' },
@@ -61,7 +50,6 @@ describe('audit log API', () => {
       seeded[r.key] = row?.id ?? '';
     }
   });
-  afterAll(() => t.close());
 
   const items = async (qs: string, role: 'admin' | 'inspector' = 'admin') => {
     const res = await w.as[role].get(`/api/audit?${qs}`);

@@ -1,12 +1,11 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { makeHousehold, makePairing } from '../../test/factories-households.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { XLSX_TYPE } from '../../test/upload.ts';
 import { readXlsx } from '../../test/xlsx.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function sheet(res: LightMyRequestResponse, filename: string) {
   expect(res.statusCode, res.body).toBe(200);
@@ -17,13 +16,7 @@ async function sheet(res: LightMyRequestResponse, filename: string) {
 
 /** The exports of 基层联系点, 活动管理, 结对 and 审计日志: the list's filters and scope. */
 describe('list exports', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('exports contact points in the reader’s scope with the list’s filter', async () => {
     await makeContactPoint(t.db, w.unitA, '导出甲村');

@@ -1,15 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, loginFailures, sessions, users } from '../../db/schema/index.ts';
-import { login, makeTestApp, type TestApp } from '../../test/app.ts';
+import { login } from '../../test/app.ts';
 import { makeOrg, makeUser } from '../../test/factories.ts';
+import { useTestApp } from '../../test/hooks.ts';
 
 describe('auth', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
 
   it('logs in, returns the user and a CSRF token, and sets an HttpOnly cookie', async () => {
     const org = await makeOrg(t.db, { name: '登录测试局' });
@@ -314,11 +311,7 @@ describe('auth', () => {
 });
 
 describe('登录设备: GET /api/auth/sessions, DELETE /api/auth/sessions/:id', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
 
   it('answers 401 without a session', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/sessions' })).statusCode).toBe(401);
@@ -358,11 +351,7 @@ describe('登录设备: GET /api/auth/sessions, DELETE /api/auth/sessions/:id', 
 });
 
 describe('login rate limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
 
   it('answers 429 with a Chinese message once an address tries too often', async () => {
     const codes: number[] = [];

@@ -1,12 +1,13 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cadres } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client, TestApp } from '../../test/app.ts';
+import { type ErrorDetail, expectNotFound, expectValidation } from '../../test/expect.ts';
 import { makeCadre, makeOrg, type TestOrg } from '../../test/factories.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { multipartFile, XLSX_TYPE } from '../../test/upload.ts';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const IMPORT_HEADERS = [
   '姓名',
   '所属单位',
@@ -20,7 +21,6 @@ const IMPORT_HEADERS = [
 ];
 const EXPORT_HEADERS = [...IMPORT_HEADERS, '状态'];
 
-type Detail = { row?: number; field?: string; message: string };
 type CadreJson = {
   id: string;
   orgId: string;
@@ -58,34 +58,12 @@ async function readXlsx(body: Buffer): Promise<(string | number | boolean)[][]> 
   return out;
 }
 
-/** A multipart/form-data body with one file field, built by hand. */
-function multipart(file: Buffer, filename = 'cadres.xlsx', field = 'file') {
-  const boundary = `----tiexin-test-${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\n` +
-        `Content-Type: ${XLSX_TYPE}\r\n\r\n`,
-    ),
-    file,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
 function upload(c: Client, file: Buffer) {
-  return c.request({ method: 'POST', url: '/api/cadres/import', ...multipart(file) });
-}
-
-function expectValidation(res: LightMyRequestResponse, field: string) {
-  expect(res.statusCode).toBe(400);
-  const { error } = res.json();
-  expect(error.code).toBe('VALIDATION');
-  expect(error.details.map((d: Detail) => d.field)).toContain(field);
-}
-
-function expectNotFound(res: LightMyRequestResponse) {
-  expect(res.statusCode).toBe(404);
-  expect(res.json().error.code).toBe('NOT_FOUND');
+  return c.request({
+    method: 'POST',
+    url: '/api/cadres/import',
+    ...multipartFile(file, 'cadres.xlsx'),
+  });
 }
 
 async function auditRowsFor(t: TestApp, entityId: string) {
@@ -97,18 +75,13 @@ async function cadresNamed(t: TestApp, names: string[]) {
 }
 
 describe('cadres API', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let cadreA: Awaited<ReturnType<typeof makeCadre>>;
   let cadreB: Awaited<ReturnType<typeof makeCadre>>;
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     cadreA = await makeCadre(t.db, w.unitA, { name: '甲单位干部' });
     cadreB = await makeCadre(t.db, w.unitB, { name: '乙单位干部' });
   });
-  afterAll(() => t.close());
 
   const validBody = (org: TestOrg, extra: Record<string, unknown> = {}) => ({
     orgId: org.id,
@@ -139,7 +112,7 @@ describe('cadres API', () => {
       const imp = await t.app.inject({
         method: 'POST',
         url: '/api/cadres/import',
-        ...multipart(file),
+        ...multipartFile(file, 'cadres.xlsx'),
       });
       expect(imp.statusCode).toBe(401);
       expect(await cadresNamed(t, ['无登录'])).toHaveLength(0);
@@ -285,7 +258,7 @@ describe('cadres API', () => {
 
     it('gives a Chinese message for a bad phone', async () => {
       const res = await w.as.admin.post('/api/cadres', validBody(w.unitA, { phone: '12345' }));
-      const detail = res.json().error.details.find((d: Detail) => d.field === 'body.phone');
+      const detail = res.json().error.details.find((d: ErrorDetail) => d.field === 'body.phone');
       expect(detail.message).toBe('电话应为 11 位手机号，或带区号的固定电话（如 0799-1234567）');
     });
 
@@ -754,7 +727,7 @@ describe('cadres API', () => {
       const { error } = res.json();
       expect(error.code).toBe('IMPORT_INVALID');
       expect(error.message).toContain('未导入任何数据');
-      const details: Detail[] = error.details;
+      const details: ErrorDetail[] = error.details;
       const at = (row: number) =>
         details
           .filter((d) => d.row === row)

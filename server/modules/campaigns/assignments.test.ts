@@ -1,34 +1,15 @@
 import { and, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, notifications } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { makeTestApp } from '../../test/app.ts';
+import { type Call, expectError, expectEveryCall } from '../../test/expect.ts';
 import { makeCadre, makeOrg, makeUser, type TestOrg } from '../../test/factories.ts';
 import { makeActivity, makeAssignment, makeCampaign } from '../../test/factories-campaigns.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { multipartFile, PNG } from '../../test/upload.ts';
 import { board, notifyOverdueAssignments } from './assignments.service.ts';
 
 const NO_ID = '00000000-0000-7000-8000-000000000000';
-
-function expectError(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json().error.code).toBe(code);
-}
-
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
-function multipartPng(name = '进展.png') {
-  const boundary = '----tiexinreport';
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: image/png\r\n\r\n`,
-    ),
-    png,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 type AssignmentJson = {
   id: string;
@@ -41,13 +22,10 @@ type AssignmentJson = {
 };
 
 describe('/api/assignments', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let campaign: { id: string };
   let activity: { id: string; title: string };
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     campaign = await makeCampaign(t.db, {
       name: '任务测试活动',
       startDate: '2014-02-01',
@@ -55,10 +33,9 @@ describe('/api/assignments', () => {
     });
     activity = await makeActivity(t.db, campaign.id, { number: 1, title: '大讨论' });
   });
-  afterAll(() => t.close());
 
   it('answers 401 without login on every route', async () => {
-    const calls = [
+    const calls: Call[] = [
       ['GET', '/api/assignments'],
       ['GET', '/api/assignments/export'],
       ['POST', '/api/assignments'],
@@ -68,15 +45,8 @@ describe('/api/assignments', () => {
       ['DELETE', `/api/assignments/${NO_ID}`],
       ['GET', `/api/assignments/${NO_ID}/reports`],
       ['POST', `/api/assignments/${NO_ID}/reports`],
-    ] as const;
-    for (const [method, url] of calls) {
-      const res = await t.app.inject({
-        method,
-        url,
-        payload: method === 'GET' || method === 'DELETE' ? undefined : {},
-      });
-      expect(res.statusCode, `${method} ${url}`).toBe(401);
-    }
+    ];
+    await expectEveryCall(t.app, calls, 401);
   });
 
   it('lets the office assign an activity to several units, notifying their admins', async () => {
@@ -334,7 +304,7 @@ describe('/api/assignments', () => {
       const upload = await w.as.unit_admin.request({
         method: 'POST',
         url: '/api/attachments',
-        ...multipartPng(),
+        ...multipartFile(PNG, '进展.png', 'image/png'),
       });
       expect(upload.statusCode).toBe(201);
       const file = upload.json();

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { campaignState } from '../../../common/campaigns.ts';
 import { addDays, addYears, todayInChina } from '../../../common/dates.ts';
 import { auditLog } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { TestApp } from '../../test/app.ts';
+import { type Call, expectError, expectEveryCall } from '../../test/expect.ts';
 import {
   makeActivity,
   makeAssignment,
@@ -12,17 +12,13 @@ import {
   makeGongCampaign,
   makePhase,
 } from '../../test/factories-campaigns.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { campaignForMonth } from './campaigns.service.ts';
 
 const NO_ID = '00000000-0000-7000-8000-000000000000';
 
 type Phase = { id: string; name: string; startDate: string; endDate: string };
 type Activity = { id: string; number: number; title: string; module: string; phaseName: string };
-
-function expectError(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json().error.code).toBe(code);
-}
 
 async function auditOf(t: TestApp, entity: string, entityId: string) {
   return t.db
@@ -32,16 +28,10 @@ async function auditOf(t: TestApp, entity: string, entityId: string) {
 }
 
 describe('/api/campaigns', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('answers 401 without login on every route', async () => {
-    const calls = [
+    const calls: Call[] = [
       ['GET', '/api/campaigns'],
       ['POST', '/api/campaigns'],
       ['GET', `/api/campaigns/${NO_ID}`],
@@ -56,15 +46,8 @@ describe('/api/campaigns', () => {
       ['POST', `/api/campaigns/${NO_ID}/activities`],
       ['PATCH', `/api/campaigns/${NO_ID}/activities/${NO_ID}`],
       ['DELETE', `/api/campaigns/${NO_ID}/activities/${NO_ID}`],
-    ] as const;
-    for (const [method, url] of calls) {
-      const res = await t.app.inject({
-        method,
-        url,
-        payload: method === 'GET' || method === 'DELETE' ? undefined : {},
-      });
-      expect(res.statusCode, `${method} ${url}`).toBe(401);
-    }
+    ];
+    await expectEveryCall(t.app, calls, 401);
   });
 
   describe('the 2014 template', () => {

@@ -1,19 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
 import { auditLog } from '../../db/schema/index.ts';
 import type { RequestContext } from '../../platform/access.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { expectError } from '../../test/expect.ts';
 import { makeCampaign, makeGongCampaign } from '../../test/factories-campaigns.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { add, list, rulesForMonth } from './quota-rules.service.ts';
 
 const NO_ID = '00000000-0000-7000-8000-000000000000';
-
-function expectError(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json().error.code).toBe(code);
-}
 
 const rule = (campaignId: string, extra: Record<string, unknown> = {}) => ({
   campaignId,
@@ -27,16 +22,12 @@ const rule = (campaignId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('/api/quota-rules', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let future: { id: string };
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     // a campaign that has not started: any month of it may get a new version
     future = await makeGongCampaign(t.db, { year: 2099, status: 'draft' });
   });
-  afterAll(() => t.close());
 
   it('answers 401 without login', async () => {
     expect(

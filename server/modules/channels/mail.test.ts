@@ -7,17 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachments, cadres, caseEvents, cases, outbox } from '../../db/schema/index.ts';
 import { LocalFileStore } from '../../platform/files.ts';
 import type { SmtpListener } from '../../platform/mail/smtp-listener.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre } from '../../test/factories.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { PNG } from '../../test/upload.ts';
 import { outboxSenders, startMailIntake } from './channels.jobs.ts';
 import { receiveMail } from './mail-intake.ts';
 import { deliverPending } from './outbox.service.ts';
 
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 const silent = { info() {}, warn() {} };
 
 /** A relay that only records what it is given: the "internet" the outbox sends to. */
@@ -99,15 +96,12 @@ async function smtpTalk(port: number, commands: string[]) {
 }
 
 describe('电子信箱: a real SMTP exchange', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld({ MAIL_MAX_MB: '1' });
   let listener: SmtpListener;
   let client: ReturnType<typeof nodemailer.createTransport>;
   let cadreId: string;
 
   beforeAll(async () => {
-    t = await makeTestApp({ MAIL_MAX_MB: '1' });
-    w = await makeWorld(t);
     const cadre = await makeCadre(t.db, w.unitA, { name: '张书记' });
     cadreId = cadre.id;
     await t.db
@@ -133,7 +127,6 @@ describe('电子信箱: a real SMTP exchange', () => {
   afterAll(async () => {
     client.close();
     await listener.close();
-    await t.close();
   });
 
   const caseOf = async (messageId: string) =>
@@ -146,7 +139,7 @@ describe('电子信箱: a real SMTP exchange', () => {
       subject: '反映某单位公车私用',
       text: '某单位周末用公车接送家属，附照片为证。',
       messageId: '<m1@example.com>',
-      attachments: [{ filename: '公车.png', content: png, contentType: 'image/png' }],
+      attachments: [{ filename: '公车.png', content: PNG, contentType: 'image/png' }],
     });
     expect(info.accepted).toEqual(['sifeng@tiexin.local']);
     const [c] = await caseOf('<m1@example.com>');
@@ -172,11 +165,11 @@ describe('电子信箱: a real SMTP exchange', () => {
     expect(files[0]).toMatchObject({
       fileName: '公车.png',
       mimeType: 'image/png',
-      size: png.length,
+      size: PNG.length,
     });
     const download = await w.as.admin.get(`/api/attachments/${files[0]?.id}`);
     expect(download.statusCode).toBe(200);
-    expect(download.rawPayload.equals(png)).toBe(true);
+    expect(download.rawPayload.equals(PNG)).toBe(true);
     // another unit's staff does not see the case, so not its file either
     expect((await w.as.unit_admin.get(`/api/attachments/${files[0]?.id}`)).statusCode).toBe(404);
 
@@ -221,7 +214,7 @@ describe('电子信箱: a real SMTP exchange', () => {
       subject: '反映某单位公车私用',
       text: '某单位周末用公车接送家属，附照片为证。',
       messageId: '<m1@example.com>',
-      attachments: [{ filename: '公车.png', content: png, contentType: 'image/png' }],
+      attachments: [{ filename: '公车.png', content: PNG, contentType: 'image/png' }],
     });
     expect(again.response).toMatch(/^250/);
     expect(await caseOf('<m1@example.com>')).toHaveLength(1);

@@ -1,11 +1,11 @@
 import net from 'node:net';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cases, outbox } from '../../db/schema/index.ts';
 import type { SmsProvider } from '../../platform/sms.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre } from '../../test/factories.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import { outboxSenders } from './channels.jobs.ts';
 import { deliverPending, maskRecipient } from './outbox.service.ts';
@@ -20,13 +20,7 @@ async function closedPort(): Promise<number> {
 }
 
 describe('the outbox', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const rowsOf = (caseId: string) =>
     t.db.select().from(outbox).where(eq(outbox.caseId, caseId)).orderBy(outbox.createdAt);

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isPhone, PHONE_INVALID } from '../../../common/phone.ts';
 import { zhCN as adminWords } from '../../../web/admin/i18n/zh-CN.ts';
 import { zhCN as publicWords } from '../../../web/public/i18n/zh-CN.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { addresses } from '../../test/expect.ts';
 import { makeContactPoint } from '../../test/factories.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 
-let addr = 0;
-const nextAddress = () => `10.9.${Math.floor(++addr / 250)}.${addr % 250}`;
+const nextAddress = addresses(9);
 
 describe('one phone rule (common/phone.ts)', () => {
   it('takes an 11-digit mobile or a fixed line with its area code, nothing else', () => {
@@ -26,13 +26,7 @@ describe('one phone rule (common/phone.ts)', () => {
 });
 
 describe('"12345" is refused with the same words on every route that takes a phone', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const detailOf = (res: { statusCode: number; body: string; json(): unknown }, field: string) => {
     expect(res.statusCode, res.body).toBe(400);

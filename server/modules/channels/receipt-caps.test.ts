@@ -1,10 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { cases, outbox, receiptCounts, settings } from '../../db/schema/index.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { OutgoingSms, SmsProvider } from '../../platform/sms.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { addresses } from '../../test/expect.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import {
   capReceipt,
@@ -13,18 +14,11 @@ import {
   sweepOldReceiptCounts,
 } from './outbox.service.ts';
 
-let addr = 0;
-const nextAddress = () => `10.8.${Math.floor(++addr / 250)}.${addr % 250}`;
+const nextAddress = addresses(8);
 
 /** 回执上限: receipts per recipient and per submitting address and day are capped (系统设置). */
 describe('receipt caps', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
   beforeEach(async () => {
     await t.db.delete(outbox);
     await t.db.delete(receiptCounts);

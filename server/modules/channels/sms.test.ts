@@ -1,9 +1,10 @@
 import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, cases, outbox } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { makeTestApp } from '../../test/app.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { SMS_INBOUND_PATH } from './channels.routes.ts';
 
 const SECRET = 'a-test-secret-of-the-sms-gateway';
@@ -12,13 +13,7 @@ const sign = (body: string, secret = SECRET, ts = nowTs()) =>
   createHmac('sha256', secret).update(`${ts}.${body}`).digest('hex');
 
 describe('POST /api/channels/sms/inbound', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp({ SMS_WEBHOOK_SECRET: SECRET });
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld({ SMS_WEBHOOK_SECRET: SECRET });
 
   const post = (
     body: string,

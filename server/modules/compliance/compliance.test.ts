@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cadreRankHistory, quotaRules } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
 import { makeCadre, makeContactPoint, type TestOrg } from '../../test/factories.ts';
+import { useWorld } from '../../test/hooks.ts';
 import {
   help,
   makeCadreWithLogin,
@@ -24,23 +25,18 @@ type Item = {
 };
 
 describe('monthly compliance', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let point: { id: string };
   let campaignId: string;
   let poorHousehold: string;
   const households: string[] = [];
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     campaignId = await makeQuotaCampaign(t);
     point = await makeContactPoint(t.db, w.unitA, '甲村');
     poorHousehold = await makeHouseholdAt(t, point.id, { categories: ['poor'] });
     for (let i = 0; i < 6; i++)
       households.push(await makeHouseholdAt(t, point.id, { headName: `住户${i}` }));
   });
-  afterAll(() => t.close());
 
   /** A cadre with n paired households (one of them poor and helped) and visits on the given March days. */
   async function cadreWith(

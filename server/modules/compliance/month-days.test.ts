@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { visits } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { makeHouseholdAt, makeQuotaCampaign, pair } from '../../test/world-visits.ts';
 
 type Row = { cadreId: string; month: string; days: number };
@@ -12,17 +12,12 @@ type Row = { cadreId: string; month: string; days: number };
  * write it must equal the days counted from the visits themselves.
  */
 describe('days per cadre and month (cadre_month_days)', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let point: { id: string };
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     await makeQuotaCampaign(t, { startDate: '2014-01-01', endDate: '2014-12-31' });
     point = await makeContactPoint(t.db, w.unitA, '乙村');
   });
-  afterAll(() => t.close());
 
   const rows = async (q: ReturnType<typeof sql>) =>
     ((await t.db.execute(q)) as unknown as { rows: Row[] }).rows;

@@ -1,38 +1,21 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, contactPoints } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
+import { type ErrorDetail, expectNotFound, expectValidation } from '../../test/expect.ts';
 import { makeContactPoint, makeOrg, type TestOrg } from '../../test/factories.ts';
+import { useWorld } from '../../test/hooks.ts';
 
-type Detail = { row?: number; field?: string; message: string };
 type PointJson = { id: string; orgId: string; orgName: string; name: string };
 
-function expectValidation(res: LightMyRequestResponse, field: string) {
-  expect(res.statusCode).toBe(400);
-  const { error } = res.json();
-  expect(error.code).toBe('VALIDATION');
-  expect(error.details.map((d: Detail) => d.field)).toContain(field);
-}
-
-function expectNotFound(res: LightMyRequestResponse) {
-  expect(res.statusCode).toBe(404);
-  expect(res.json().error.code).toBe('NOT_FOUND');
-}
-
 describe('contact points API', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let pointA: { id: string; name: string };
   let pointB: { id: string; name: string };
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     pointA = await makeContactPoint(t.db, w.unitA, '甲单位联系村');
     pointB = await makeContactPoint(t.db, w.unitB, '乙单位联系村');
   });
-  afterAll(() => t.close());
 
   const validBody = (org: TestOrg, extra: Record<string, unknown> = {}) => ({
     orgId: org.id,
@@ -201,7 +184,7 @@ describe('contact points API', () => {
       const missingName = await a.post('/api/contact-points', noName);
       const msg = missingName
         .json()
-        .error.details.find((d: Detail) => d.field === 'body.name').message;
+        .error.details.find((d: ErrorDetail) => d.field === 'body.name').message;
       expect(msg).toMatch(/[\u4e00-\u9fff]/);
     });
 

@@ -1,30 +1,27 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { World } from '../../test/app.ts';
+import { expectEveryCall } from '../../test/expect.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { dueDateAfter } from './holidays.service.ts';
 
 describe('holidays API (节假日)', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const put = (role: keyof World['as'], date: string, payload: unknown) =>
     w.as[role].request({ method: 'PUT', url: `/api/holidays/${date}`, payload: payload as object });
 
   it('answers 401 without a session', async () => {
-    for (const [method, url] of [
-      ['GET', '/api/holidays?year=2014'],
-      ['PUT', '/api/holidays/2014-05-05'],
-      ['DELETE', '/api/holidays/2014-05-05'],
-    ] as const) {
-      const res = await t.app.inject({ method, url, payload: method === 'PUT' ? {} : undefined });
-      expect(res.statusCode, url).toBe(401);
-    }
+    await expectEveryCall(
+      t.app,
+      [
+        ['GET', '/api/holidays?year=2014'],
+        ['PUT', '/api/holidays/2014-05-05'],
+        ['DELETE', '/api/holidays/2014-05-05'],
+      ],
+      401,
+    );
   });
 
   it('lists the seeded 2014 calendar to every role', async () => {

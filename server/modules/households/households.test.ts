@@ -1,13 +1,14 @@
 import { and, eq } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, households, pairings } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
+import { type ErrorDetail, expectNotFound, expectValidation } from '../../test/expect.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { makeHousehold, makeIdNumber, makePairing } from '../../test/factories-households.ts';
-import { multipartFile, readXlsx, xlsxOf } from '../../test/xlsx.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { multipartFile } from '../../test/upload.ts';
+import { readXlsx, xlsxOf } from '../../test/xlsx.ts';
 
-type Detail = { row?: number; field?: string; message: string };
 type HouseholdJson = {
   id: string;
   headName: string;
@@ -33,32 +34,15 @@ const HEADERS = [
   '情况备注',
 ];
 
-function expectValidation(res: LightMyRequestResponse, field: string) {
-  expect(res.statusCode, res.body).toBe(400);
-  const { error } = res.json();
-  expect(error.code).toBe('VALIDATION');
-  expect(error.details.map((d: Detail) => d.field)).toContain(field);
-  return error as { message: string; details: Detail[] };
-}
-
-function expectNotFound(res: LightMyRequestResponse) {
-  expect(res.statusCode, res.body).toBe(404);
-  expect(res.json().error.code).toBe('NOT_FOUND');
-}
-
 describe('households API', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let pointA: { id: string; name: string };
   let pointBranch: { id: string; name: string };
   let pointB: { id: string; name: string };
   let hA: { id: string; headName: string };
   let hB: { id: string; headName: string };
   const idA = makeIdNumber(101);
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     pointA = await makeContactPoint(t.db, w.unitA, '甲联系村');
     pointBranch = await makeContactPoint(t.db, w.branchA, '甲支部联系社区');
     pointB = await makeContactPoint(t.db, w.unitB, '乙联系村');
@@ -70,7 +54,6 @@ describe('households API', () => {
     });
     hB = await makeHousehold(t.db, pointB, { headName: '乙户主', categories: ['opinion'] });
   });
-  afterAll(() => t.close());
 
   const body = (extra: Record<string, unknown> = {}) => ({
     contactPointId: pointA.id,
@@ -407,8 +390,8 @@ describe('households API', () => {
       expect(error.code).toBe('IMPORT_INVALID');
       const at = (row: number) =>
         error.details
-          .filter((d: Detail) => d.row === row)
-          .map((d: Detail) => `${d.field}:${d.message}`);
+          .filter((d: ErrorDetail) => d.row === row)
+          .map((d: ErrorDetail) => `${d.field}:${d.message}`);
       expect(at(3).join()).toContain('找不到联系点');
       expect(at(3).join()).toContain('身份证号:');
       expect(at(3).join()).toContain('类别“富裕户”无效');

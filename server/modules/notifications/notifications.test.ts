@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { notify } from './notifications.service.ts';
 
 describe('/api/notifications', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let cadreUserId: string;
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     cadreUserId = (await w.as.cadre.get('/api/auth/me')).json().user.id;
   });
-  afterAll(() => t.close());
 
   it('answers 401 without login', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/notifications' })).statusCode).toBe(401);

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { caseEvents, cases } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { addresses } from '../../test/expect.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 
-let addr = 0;
-const nextAddress = () => `10.3.${Math.floor(++addr / 250)}.${addr % 250}`;
+const nextAddress = addresses(3);
 const DAY = 86_400_000;
 
 /** The specification's own POST example, with our service code and a place in 萍乡. */
@@ -30,13 +30,7 @@ const specExample = () =>
   ].join('&');
 
 describe('Open311 GeoReport v2', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const get = (url: string, remoteAddress = nextAddress()) =>
     t.app.inject({ method: 'GET', url, remoteAddress });

@@ -1,18 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, orgs } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre, makeContactPoint, makeOrg } from '../../test/factories.ts';
-import { multipartFile, readXlsx, xlsxOf } from '../../test/xlsx.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { multipartFile } from '../../test/upload.ts';
+import { readXlsx, xlsxOf } from '../../test/xlsx.ts';
 
 describe('/api/orgs', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   describe('401 without login', () => {
     it.each([

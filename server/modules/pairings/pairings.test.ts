@@ -1,11 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
 import { auditLog, campaigns, pairings, quotaRules } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { expectError } from '../../test/expect.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { makeHousehold, makePairing } from '../../test/factories-households.ts';
+import { useWorld } from '../../test/hooks.ts';
 
 type PairingJson = {
   id: string;
@@ -28,15 +28,8 @@ type OverviewItem = {
   status: string;
 };
 
-function expectCode(res: LightMyRequestResponse, status: number, code: string) {
-  expect(res.statusCode, res.body).toBe(status);
-  expect(res.json().error.code).toBe(code);
-  return res.json().error as { message: string; details?: { field: string }[] };
-}
-
 describe('pairings API', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let cadreA: { id: string };
   let cadreBranch: { id: string };
   let cadreB: { id: string };
@@ -46,10 +39,7 @@ describe('pairings API', () => {
   let hA: { id: string; headName: string }[];
   let hBranch: { id: string };
   let hB: { id: string };
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     cadreA = await makeCadre(t.db, w.unitA, { name: '甲干部', rank: 'county' });
     cadreBranch = await makeCadre(t.db, w.branchA, { name: '支部干部', rank: 'section' });
     cadreB = await makeCadre(t.db, w.unitB, { name: '乙干部' });
@@ -67,7 +57,6 @@ describe('pairings API', () => {
     hBranch = await makeHousehold(t.db, pointBranch, { headName: '支部户' });
     hB = await makeHousehold(t.db, pointB, { headName: '乙户' });
   });
-  afterAll(() => t.close());
 
   const pair = (cadreId: string, householdIds: string[], startDate = '2014-03-01') => ({
     cadreId,
@@ -95,12 +84,12 @@ describe('pairings API', () => {
       const p = await makePairing(t.db, cadreA, hA[5] as { id: string });
       for (const role of ['cadre', 'inspector'] as const) {
         const c = w.as[role];
-        expectCode(
+        expectError(
           await c.post('/api/pairings', pair(cadreA.id, [hA[4]?.id ?? ''])),
           403,
           'FORBIDDEN',
         );
-        expectCode(
+        expectError(
           await c.post(`/api/pairings/${p.id}/end`, { endDate: '2014-04-01', reason: 'x' }),
           403,
           'FORBIDDEN',
@@ -135,18 +124,18 @@ describe('pairings API', () => {
     });
 
     it('refuses a household at a contact point of a unit below or beside the cadre’s (400)', async () => {
-      const e = expectCode(
+      const e = expectError(
         await w.as.unit_admin.post('/api/pairings', pair(cadreA.id, [hBranch.id])),
         400,
         'PAIRING_UNIT_MISMATCH',
       );
       expect(e.message).toContain('本单位联系点');
       const office = await w.as.office.post('/api/pairings', pair(cadreA.id, [hB.id]));
-      expectCode(office, 400, 'PAIRING_UNIT_MISMATCH');
+      expectError(office, 400, 'PAIRING_UNIT_MISMATCH');
     });
 
     it('refuses a duplicate open pairing (409) and writes nothing of the batch', async () => {
-      const e = expectCode(
+      const e = expectError(
         await w.as.unit_admin.post(
           '/api/pairings',
           pair(cadreA.id, [hA[4]?.id as string, hA[0]?.id as string]),
@@ -163,12 +152,12 @@ describe('pairings API', () => {
     });
 
     it('answers 404 for a cadre or household of another unit', async () => {
-      expectCode(
+      expectError(
         await w.as.unit_admin.post('/api/pairings', pair(cadreB.id, [hB.id])),
         404,
         'NOT_FOUND',
       );
-      expectCode(
+      expectError(
         await w.as.unit_admin.post('/api/pairings', pair(cadreA.id, [hB.id])),
         404,
         'NOT_FOUND',
@@ -177,13 +166,13 @@ describe('pairings API', () => {
 
     it('refuses inactive cadres and households, and bad input (400)', async () => {
       const gone = await makeCadre(t.db, w.unitA, { active: false });
-      expectCode(
+      expectError(
         await w.as.unit_admin.post('/api/pairings', pair(gone.id, [hA[4]?.id as string])),
         400,
         'PAIRING_CADRE_INACTIVE',
       );
       const moved = await makeHousehold(t.db, pointA, { active: false });
-      expectCode(
+      expectError(
         await w.as.unit_admin.post('/api/pairings', pair(cadreA.id, [moved.id])),
         400,
         'HOUSEHOLD_INACTIVE',
@@ -194,7 +183,7 @@ describe('pairings API', () => {
         { cadreId: 'x', householdIds: [hA[4]?.id], startDate: '2014-03-01' },
       ];
       for (const b of bad)
-        expectCode(await w.as.unit_admin.post('/api/pairings', b), 400, 'VALIDATION');
+        expectError(await w.as.unit_admin.post('/api/pairings', b), 400, 'VALIDATION');
     });
   });
 
@@ -205,7 +194,7 @@ describe('pairings API', () => {
       ).json().items as PairingJson[];
       expect(p).toBeDefined();
       const id = p?.id as string;
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(`/api/pairings/${id}/end`, {
           endDate: '2014-02-01',
           reason: '调整',
@@ -213,7 +202,7 @@ describe('pairings API', () => {
         400,
         'PAIRING_DATES',
       );
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(`/api/pairings/${id}/end`, {
           endDate: '2014-04-15',
           reason: ' ',
@@ -231,7 +220,7 @@ describe('pairings API', () => {
         endDate: '2014-04-15',
         endReason: '住户迁出',
       });
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(`/api/pairings/${id}/end`, {
           endDate: '2014-04-16',
           reason: 'x',
@@ -257,7 +246,7 @@ describe('pairings API', () => {
     it('answers 404 when ending another unit’s pairing', async () => {
       const other = await makeHousehold(t.db, pointB);
       const p = await makePairing(t.db, cadreB, other, { startDate: '2014-03-01' });
-      expectCode(
+      expectError(
         await w.as.unit_admin.post(`/api/pairings/${p.id}/end`, {
           endDate: '2014-04-01',
           reason: 'x',
@@ -382,7 +371,7 @@ describe('pairings API', () => {
     });
 
     it('answers 404 for another unit as the filter', async () => {
-      expectCode(
+      expectError(
         await w.as.unit_admin.get(`/api/pairings/overview?orgId=${w.unitB.id}`),
         404,
         'NOT_FOUND',

@@ -1,18 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, settings } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { World } from '../../test/app.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { SETTING_KEYS, settingsCatalog } from './settings.catalog.ts';
 import { getSetting, getSettings } from './settings.service.ts';
 
 describe('settings API (系统设置)', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const put = (role: keyof World['as'], key: string, payload: unknown) =>
     w.as[role].request({ method: 'PUT', url: `/api/settings/${key}`, payload: payload as object });

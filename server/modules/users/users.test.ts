@@ -1,28 +1,34 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { login, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { login } from '../../test/app.ts';
+import { expectEveryCall } from '../../test/expect.ts';
 import { makeCadre, makeUser } from '../../test/factories.ts';
+import { useTestApp, useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 
 describe('/api/users', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('answers 401 without login and 403 to every role but admin', async () => {
-    expect((await t.app.inject({ method: 'GET', url: '/api/users' })).statusCode).toBe(401);
-    expect(
-      (await t.app.inject({ method: 'POST', url: '/api/users', payload: {} })).statusCode,
-    ).toBe(401);
+    await expectEveryCall(
+      t.app,
+      [
+        ['GET', '/api/users'],
+        ['POST', '/api/users'],
+      ],
+      401,
+    );
     for (const role of ['office', 'unit_admin', 'cadre', 'inspector'] as const) {
-      expect((await w.as[role].get('/api/users')).statusCode).toBe(403);
-      expect((await w.as[role].post('/api/users', {})).statusCode).toBe(403);
-      expect((await w.as[role].patch(`/api/users/${t.config.version}`, {})).statusCode).toBe(403);
+      await expectEveryCall(
+        w.as[role],
+        [
+          ['GET', '/api/users'],
+          ['POST', '/api/users'],
+          ['PATCH', `/api/users/${t.config.version}`],
+        ],
+        403,
+      );
     }
   });
 
@@ -185,11 +191,7 @@ describe('/api/users', () => {
 });
 
 describe('POST /api/auth/password', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('changes the own password after checking the current one, ending other sessions', async () => {
     const u = await makeUser(t.db, 'cadre');

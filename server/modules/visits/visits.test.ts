@@ -1,15 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
 import { auditLog, visits } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
+import { useWorld } from '../../test/hooks.ts';
+import { multipartFile } from '../../test/upload.ts';
 import { makeCadreWithLogin, makeHouseholdAt } from '../../test/world-visits.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 
 describe('/api/visits', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let me: { cadreId: string; client: Client };
   let pointA: { id: string };
   let pointB: { id: string };
@@ -17,10 +18,7 @@ describe('/api/visits', () => {
   let hhA: string;
   let hhB: string;
   const today = todayInChina();
-
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     me = await makeCadreWithLogin(t, w.branchA, { name: '走访干部' });
     pointA = await makeContactPoint(t.db, w.unitA, '甲村');
     pointB = await makeContactPoint(t.db, w.unitB, '乙村');
@@ -28,7 +26,6 @@ describe('/api/visits', () => {
     hhA = await makeHouseholdAt(t, pointA.id, { headName: '王大伯', categories: ['poor'] });
     hhB = await makeHouseholdAt(t, pointB.id, { headName: '李大妈' });
   });
-  afterAll(() => t.close());
 
   const visit = (over: Record<string, unknown> = {}) => ({
     contactPointId: pointA.id,
@@ -175,19 +172,11 @@ describe('/api/visits', () => {
   });
 
   it('attaches photos uploaded first, readable by those who see the visit', async () => {
-    const boundary = '----v';
     const png = Buffer.from('89504e470d0a1a0a', 'hex');
     const up = await me.client.request({
       method: 'POST',
       url: '/api/attachments',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.concat([
-        Buffer.from(
-          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="p.png"\r\nContent-Type: image/png\r\n\r\n`,
-        ),
-        png,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]),
+      ...multipartFile(png, 'p.png', 'image/png'),
     });
     expect(up.statusCode).toBe(201);
     const v = await me.client.post(

@@ -91,6 +91,27 @@ export function useBrowserPage(opts: {
   };
 }
 
+/** Logs in through the form and waits until the app has left the login page. */
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await submitLogin(page, username, password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/**
+ * `useBrowserPage` for a spec that needs only its page: the page, usable in the spec's tests and
+ * hooks once the browser has opened it (each property is read from the page open then).
+ */
+export function usePage(opts: Parameters<typeof useBrowserPage>[0]): Page {
+  const browser = useBrowserPage(opts);
+  return new Proxy({} as Page, {
+    get(_, key) {
+      const page = browser.page();
+      const value = Reflect.get(page, key, page);
+      return typeof value === 'function' ? value.bind(page) : value;
+    },
+  });
+}
+
 /**
  * Picks an option of the antd Select that is open now, and waits until its dropdown has gone (the
  * next Select opens only then). Clicking by title alone can hit a dropdown still closing on a busy
