@@ -14,51 +14,46 @@ import type { Db } from '../db/client.ts';
 import type { RequestContext, Role } from './access.ts';
 import { contextOf, requireRole } from './auth/plugin.ts';
 import { sendXlsx } from './excel.ts';
+import { type ApiResource, apiText } from './i18n/zh-CN.ts';
 import { readUploadedFileNamed, type UploadedFile } from './upload.ts';
 
-/** The usual routes of a resource, by what they do (each has its OpenAPI summary). */
-export type ResourceRoute = 'list' | 'export' | 'template' | 'import' | 'get' | 'create' | 'update';
-export type ResourceRoutes = ResourceRoute | 'put' | 'remove';
-
-/**
- * A resource's routes in one place: its path, tags, who reads and who writes, the summaries of
- * its routes in the OpenAPI document and the names of the files it sends.
- */
-export type Resource = {
-  path: string;
-  tags: string[];
-  policy: { read: readonly Role[]; write: readonly Role[] };
-  /** by route: the usual ones by their shape's name, a view or an action by its path's name */
-  summary: Partial<Record<ResourceRoutes, string>> & Record<string, string>;
-  /** the file name of the Excel export and of the import template */
-  files?: { export?: string; template?: string };
-  /** what names one record in the path: `:id` (a UUID) unless said otherwise */
-  key?: { name: string; schema: z.ZodType };
-};
+/** Who reads a resource and who changes it (its `*.policy.ts`). */
+export type ResourcePolicy = { read: readonly Role[]; write: readonly Role[] };
+/** What names one record in the path: `:id` (a UUID) unless said otherwise. */
+export type ResourceKey = { name: string; schema: z.ZodType };
 
 type Call<A extends unknown[], R> = (ctx: RequestContext, ...args: A) => Promise<R>;
 type Xlsx = Buffer | Readable;
 
 /**
  * The route shapes the modules share — permission → zod → one service call → typed answer — so
- * a module declares which of them it has and what service function answers each.
+ * a module declares which of them it has and what service function answers each. The resource
+ * `name` is its path under /api and its tag; its summaries and file names are in the catalog
+ * (`apiText` in i18n/zh-CN.ts).
  */
-export function resourceRoutes(app: FastifyInstance, db: Db, res: Resource) {
-  const read = requireRole(...res.policy.read);
-  const write = requireRole(...res.policy.write);
-  const { path, tags } = res;
+export function resourceRoutes(
+  app: FastifyInstance,
+  db: Db,
+  name: ApiResource,
+  policy: ResourcePolicy,
+  key: ResourceKey = { name: 'id', schema: ZIdParamsSchema },
+) {
+  const read = requireRole(...policy.read);
+  const write = requireRole(...policy.write);
+  const path = `/api/${name}`;
+  const tags = [name];
+  const text: { summary: Record<string, string>; files?: Record<string, string> } = apiText[name];
   const summaryOf = (name: string) => {
-    const summary = res.summary[name];
+    const summary = text.summary[name];
     if (!summary) throw new Error(`${path}: no summary for the ${name} route`);
     return summary;
   };
   const fileOf = (name: 'export' | 'template') => {
-    const file = res.files?.[name];
+    const file = text.files?.[name];
     if (!file) throw new Error(`${path}: no file name for the ${name} route`);
     return file;
   };
   const ctx = (req: FastifyRequest) => contextOf(req, db);
-  const key = res.key ?? { name: 'id', schema: ZIdParamsSchema };
   const one = `${path}/:${key.name}`;
   const byId = (req: FastifyRequest) => (req.params as Record<string, string>)[key.name] as string;
   /** one route of a shape: its types are checked where a module declares it */
@@ -108,8 +103,9 @@ export function resourceRoutes(app: FastifyInstance, db: Db, res: Resource) {
       );
     },
     /** GET {path}/export?…: the filtered list as an Excel file */
-    exportXlsx<Q extends z.ZodType>(query: Q, call: Call<[z.output<Q>], Xlsx>, hook = read) {
-      add('GET', `${path}/export`, 'export', hook, { querystring: query }, async (req, reply) =>
+    exportXlsx<Q extends z.ZodType>(query: Q | null, call: Call<[z.output<Q>], Xlsx>, hook = read) {
+      const schema = query ? { querystring: query } : {};
+      add('GET', `${path}/export`, 'export', hook, schema, async (req, reply) =>
         sendXlsx(reply, fileOf('export'), await call(ctx(req), req.query as z.output<Q>)),
       );
     },

@@ -6,20 +6,7 @@ import * as schemas from './contact-points.schemas.ts';
 import * as service from './contact-points.service.ts';
 
 export function registerContactPointRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  const api = resourceRoutes(app, db, {
-    path: '/api/contact-points',
-    tags: ['contact-points'],
-    policy: contactPointPolicy,
-    files: { export: '基层联系点.xlsx' },
-    summary: {
-      list: '基层联系点列表',
-      export: '按当前筛选导出基层联系点 Excel',
-      get: '联系点详情',
-      create: '新增联系点',
-      update: '修改联系点',
-      remove: '删除联系点',
-    },
-  });
+  const api = resourceRoutes(app, db, 'contact-points', contactPointPolicy);
   api.list(schemas.ZContactPointListQuerySchema, schemas.ZContactPointListSchema, service.list);
   api.exportXlsx(schemas.ZContactPointFilterSchema, service.exportXlsx);
   api.get(schemas.ZContactPointSchema, service.get);

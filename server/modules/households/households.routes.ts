@@ -7,20 +7,7 @@ import * as schemas from './households.schemas.ts';
 import * as service from './households.service.ts';
 
 export function registerHouseholdRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  const api = resourceRoutes(app, db, {
-    path: '/api/households',
-    tags: ['households'],
-    policy: householdPolicy,
-    files: { export: '住户名单.xlsx', template: '住户导入模板.xlsx' },
-    summary: {
-      list: '住户列表（身份证号、电话已脱敏）',
-      export: '按当前筛选导出住户 Excel（身份证号、电话已脱敏）',
-      template: '住户导入模板',
-      import: '导入住户（全部成功或全部不导入）',
-      create: '新增住户',
-      update: '修改、停用（并结束其结对）或启用住户',
-    },
-  });
+  const api = resourceRoutes(app, db, 'households', householdPolicy);
   api.list(schemas.ZHouseholdListQuerySchema, schemas.ZHouseholdListSchema, service.list);
   api.exportXlsx(schemas.ZHouseholdFilterSchema, service.exportXlsx);
   api.importXlsx(service.importTemplate, service.importXlsx);

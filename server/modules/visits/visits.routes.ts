@@ -6,19 +6,7 @@ import * as schemas from './visits.schemas.ts';
 import * as service from './visits.service.ts';
 
 export function registerVisitRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  const api = resourceRoutes(app, db, {
-    path: '/api/visits',
-    tags: ['visits'],
-    policy: visitPolicy,
-    files: { export: '走访记录.xlsx' },
-    summary: {
-      list: '走访记录',
-      export: '按当前筛选导出走访记录 Excel',
-      get: '走访记录详情',
-      update: '修改走访记录',
-      remove: '删除走访记录',
-    },
-  });
+  const api = resourceRoutes(app, db, 'visits', visitPolicy);
   api.list(schemas.ZVisitListQuerySchema, schemas.ZVisitListSchema, service.list);
   api.exportXlsx(schemas.ZVisitFilterSchema, service.exportXlsx);
   api.get(schemas.ZVisitSchema, service.get);

@@ -239,3 +239,109 @@ export const receiptCapText = {
       : `同一邮箱今日已发送 ${cap} 条回执，已达上限`,
   perAddress: (cap: number) => `同一提交地址今日已发送 ${cap} 条回执，已达上限`,
 } as const;
+
+/**
+ * The usual routes of a resource (platform/routes.ts): their summaries in the OpenAPI document,
+ * and the names of the Excel files they send.
+ */
+export const apiText = {
+  'contact-points': {
+    files: { export: '基层联系点.xlsx' },
+    summary: {
+      list: '基层联系点列表',
+      export: '按当前筛选导出基层联系点 Excel',
+      get: '联系点详情',
+      create: '新增联系点',
+      update: '修改联系点',
+      remove: '删除联系点',
+    },
+  },
+  assistance: {
+    files: { export: '帮扶记录.xlsx' },
+    summary: {
+      list: '帮扶记录列表（日期新的在前）',
+      export: '按当前筛选导出帮扶记录 Excel',
+      get: '帮扶记录详情',
+      create: '登记帮扶（干部登记本人的；单位管理员为本单位干部登记）',
+      update: '修改帮扶记录',
+    },
+  },
+  holidays: {
+    summary: {
+      list: '节假日与调休（一年）',
+      put: '设置某日为节假日或调休上班日',
+      remove: '删除节假日设置',
+    },
+  },
+  households: {
+    files: { export: '住户名单.xlsx', template: '住户导入模板.xlsx' },
+    summary: {
+      list: '住户列表（身份证号、电话已脱敏）',
+      export: '按当前筛选导出住户 Excel（身份证号、电话已脱敏）',
+      template: '住户导入模板',
+      import: '导入住户（全部成功或全部不导入）',
+      create: '新增住户',
+      update: '修改、停用（并结束其结对）或启用住户',
+    },
+  },
+  cadres: {
+    files: { export: '干部名单.xlsx', template: '干部导入模板.xlsx' },
+    summary: {
+      list: '干部列表（领导干部在前）',
+      export: '按当前筛选导出干部 Excel',
+      template: '干部导入模板',
+      import: '导入干部（全部成功或全部不导入）',
+      get: '干部详情',
+      create: '新增干部',
+      update: '修改、停用或启用干部',
+    },
+  },
+  visits: {
+    files: { export: '走访记录.xlsx' },
+    summary: {
+      list: '走访记录',
+      export: '按当前筛选导出走访记录 Excel',
+      get: '走访记录详情',
+      update: '修改走访记录',
+      remove: '删除走访记录',
+    },
+  },
+  pairings: {
+    files: { export: '结对.xlsx' },
+    summary: {
+      list: '结对列表（进行中在前，含历史）',
+      export: '按当前筛选导出结对 Excel',
+      overview: '结对概况：县级、科级干部的结对户数与指标范围、是否含贫困户',
+      create: '干部与一户或多户结对',
+      end: '结束结对（保留历史）',
+    },
+  },
+  users: {
+    files: { export: '账号.xlsx' },
+    summary: {
+      list: '账号列表',
+      export: '按当前筛选导出账号 Excel',
+      get: '账号详情',
+      create: '新增账号',
+      update: '修改账号、重置密码、停用/启用、解除锁定',
+    },
+  },
+  orgs: {
+    files: { export: '组织机构.xlsx', template: '单位导入模板.xlsx' },
+    summary: {
+      list: '可见的全部单位（平铺，按 parentId 组成树）',
+      export: '导出单位 Excel',
+      template: '单位导入模板',
+      import: '导入单位（全部成功或全部不导入）',
+      get: '单位详情',
+      create: '新增单位',
+      update: '修改、重命名或移动单位',
+      remove: '删除单位（须无下级单位、干部、联系点）',
+    },
+  },
+} as const satisfies Record<
+  string,
+  { summary: Record<string, string>; files?: { export?: string; template?: string } }
+>;
+
+export type ApiResource = keyof typeof apiText;
