@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { assistance, cadres, contactPoints, households, orgs } from '../../db/schema/index.ts';
+import { pageWithTotal, updateById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type AssistanceFilter = {
@@ -68,7 +69,7 @@ export async function listAssistance(
   page: { limit: number; offset: number },
 ) {
   const where = whereOf(scope, f);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     selectAssistance(db)
       .where(where)
       .orderBy(desc(assistance.date), asc(cadres.name), desc(assistance.id))
@@ -81,8 +82,7 @@ export async function listAssistance(
       .innerJoin(orgs, eq(orgs.id, cadres.orgId))
       .innerJoin(households, eq(households.id, assistance.householdId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findAssistance(db: DbOrTx, scope: Scope, id: string) {
@@ -103,7 +103,5 @@ export async function updateAssistance(
   id: string,
   patch: Partial<typeof assistance.$inferInsert>,
 ) {
-  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
-  if (Object.values(patch).every((v) => v === undefined)) return;
-  await db.update(assistance).set(patch).where(eq(assistance.id, id));
+  await updateById(db, assistance, id, patch);
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadreRankHistory, cadres, orgs } from '../../db/schema/index.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type CadreRow = typeof cadres.$inferSelect;
@@ -62,7 +63,7 @@ export async function listCadres(
   page: { limit: number; offset: number },
 ) {
   const where = whereOf(scope, f);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     db
       .select(columns)
       .from(cadres)
@@ -72,8 +73,7 @@ export async function listCadres(
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(cadres).innerJoin(orgs, eq(orgs.id, cadres.orgId)).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findCadre(db: DbOrTx, scope: Scope, id: string) {

@@ -8,6 +8,7 @@ import {
   orgs,
   users,
 } from '../../db/schema/index.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type AssignmentFilter = {
@@ -81,7 +82,7 @@ export async function listAssignments(
   today: string,
 ) {
   const where = whereOf(scope, f, today);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     base(db, today)
       .where(where)
       .orderBy(
@@ -100,8 +101,7 @@ export async function listAssignments(
       .innerJoin(campaigns, eq(campaigns.id, campaignActivities.campaignId))
       .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findAssignment(db: DbOrTx, scope: Scope, id: string, today: string) {
@@ -199,7 +199,7 @@ export async function listReports(
   page: { limit: number; offset: number },
 ) {
   const where = eq(assignmentReports.assignmentId, assignmentId);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     db
       .select({
         id: assignmentReports.id,
@@ -217,8 +217,7 @@ export async function listReports(
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(assignmentReports).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 /** A report whose assignment's unit is in scope (who may download its attachments). */

@@ -3,6 +3,7 @@ import type { TCampaignState } from '../../../common/campaigns.ts';
 import { todayInChina } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { campaignActivities, campaignPhases, campaigns } from '../../db/schema/index.ts';
+import { pageWithTotal, updateById } from '../../platform/rows.repo.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type PhaseRow = typeof campaignPhases.$inferSelect;
@@ -60,7 +61,7 @@ export async function listCampaigns(
     f.status ? eq(campaigns.status, f.status) : undefined,
     f.state ? sql`${stateSql(today)} = ${f.state}` : undefined,
   );
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     db
       .select(campaignColumns(today))
       .from(campaigns)
@@ -69,8 +70,7 @@ export async function listCampaigns(
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(campaigns).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findCampaign(db: DbOrTx, id: string) {
@@ -89,9 +89,7 @@ export async function updateCampaign(
   id: string,
   patch: Partial<typeof campaigns.$inferInsert>,
 ) {
-  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
-  if (Object.values(patch).every((v) => v === undefined)) return;
-  await db.update(campaigns).set(patch).where(eq(campaigns.id, id));
+  await updateById(db, campaigns, id, patch);
 }
 
 /**
@@ -142,9 +140,7 @@ export async function updatePhase(
   id: string,
   patch: Partial<typeof campaignPhases.$inferInsert>,
 ) {
-  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
-  if (Object.values(patch).every((v) => v === undefined)) return;
-  await db.update(campaignPhases).set(patch).where(eq(campaignPhases.id, id));
+  await updateById(db, campaignPhases, id, patch);
 }
 
 export async function deletePhase(db: DbOrTx, id: string) {
@@ -229,9 +225,7 @@ export async function updateActivity(
   id: string,
   patch: Partial<typeof campaignActivities.$inferInsert>,
 ) {
-  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
-  if (Object.values(patch).every((v) => v === undefined)) return;
-  await db.update(campaignActivities).set(patch).where(eq(campaignActivities.id, id));
+  await updateById(db, campaignActivities, id, patch);
 }
 
 export async function deleteActivity(db: DbOrTx, id: string) {

@@ -3,6 +3,7 @@ import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cases, outbox, receiptCounts } from '../../db/schema/index.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 
 export type OutboxInsert = typeof outbox.$inferInsert;
 export type OutboxFilter = {
@@ -71,7 +72,7 @@ export async function listOutbox(
   page: { limit: number; offset: number },
 ) {
   const where = whereOf(f);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     from(db)
       .where(where)
       .orderBy(desc(outbox.createdAt), desc(outbox.id))
@@ -82,8 +83,7 @@ export async function listOutbox(
       .from(outbox)
       .leftJoin(cases, eq(cases.id, outbox.caseId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findOutbox(db: DbOrTx, id: string) {

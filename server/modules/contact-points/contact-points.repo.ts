@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, orgs } from '../../db/schema/index.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const columns = {
@@ -35,7 +36,7 @@ export async function listContactPoints(
         )
       : undefined,
   );
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     db
       .select(columns)
       .from(contactPoints)
@@ -49,8 +50,7 @@ export async function listContactPoints(
       .from(contactPoints)
       .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findContactPoint(db: DbOrTx, scope: Scope, id: string) {

@@ -16,6 +16,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
 import { lockValues } from '../../platform/lock-stripes.repo.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
+import { pageWithTotal, updateById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type HouseholdInsert = typeof households.$inferInsert;
@@ -119,7 +120,7 @@ export async function listHouseholds(
   page: { limit: number; offset: number },
 ) {
   const where = whereOf(scope, f);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     base(db)
       .where(where)
       .orderBy(
@@ -136,8 +137,7 @@ export async function listHouseholds(
       .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
       .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export type HouseholdRow = Awaited<ReturnType<typeof listHouseholds>>['items'][number];
@@ -194,9 +194,7 @@ export async function insertHouseholds(db: DbOrTx, rows: HouseholdInsert[]) {
 }
 
 export async function updateHousehold(db: DbOrTx, id: string, patch: Partial<HouseholdInsert>) {
-  // an empty PATCH changes nothing (Drizzle refuses an UPDATE without columns)
-  if (Object.values(patch).every((v) => v === undefined)) return;
-  await db.update(households).set(patch).where(eq(households.id, id));
+  await updateById(db, households, id, patch);
 }
 
 /** Contact points in the scope, with their unit, for naming them in a spreadsheet. */

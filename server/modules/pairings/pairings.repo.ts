@@ -9,6 +9,7 @@ import {
   orgs,
   pairings,
 } from '../../db/schema/index.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const cadreOrg = alias(orgs, 'cadre_org');
@@ -72,7 +73,7 @@ export async function listPairings(
   page: { limit: number; offset: number },
 ) {
   const where = whereOf(scope, f);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     selectPairings(db)
       .where(where)
       .orderBy(
@@ -90,8 +91,7 @@ export async function listPairings(
       .innerJoin(cadres, eq(cadres.id, pairings.cadreId))
       .innerJoin(cadreOrg, eq(cadreOrg.id, cadres.orgId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findPairings(db: DbOrTx, scope: Scope, ids: string[]) {
@@ -179,7 +179,7 @@ export async function pairingOverview(
     inArray(cadres.rank, ['county', 'section']),
     f.q ? ilike(cadres.name, `%${f.q}%`) : undefined,
   );
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     db
       .select({
         cadreId: cadres.id,
@@ -201,6 +201,5 @@ export async function pairingOverview(
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(cadres).innerJoin(orgs, eq(orgs.id, cadres.orgId)).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, loginFailures, orgs, users } from '../../db/schema/index.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -40,15 +41,14 @@ export async function listUsers(
       .from(users)
       .leftJoin(orgs, eq(orgs.id, users.orgId))
       .leftJoin(cadres, eq(cadres.id, users.cadreId));
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     base()
       .where(where)
       .orderBy(asc(users.role), asc(users.username))
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(users).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findUser(db: DbOrTx, id: string) {

@@ -8,6 +8,7 @@ import {
   visitHouseholds,
   visits,
 } from '../../db/schema/index.ts';
+import { pageWithTotal } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type VisitFilter = {
@@ -63,7 +64,7 @@ export async function listVisits(
   page: { limit: number; offset: number },
 ) {
   const where = whereOf(scope, f);
-  const [items, [total]] = await Promise.all([
+  return pageWithTotal(
     from(db)
       .where(where)
       .orderBy(desc(visits.startDate), desc(visits.createdAt))
@@ -75,8 +76,7 @@ export async function listVisits(
       .innerJoin(cadres, eq(cadres.id, visits.cadreId))
       .innerJoin(orgs, eq(orgs.id, cadres.orgId))
       .where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  );
 }
 
 export async function findVisit(db: DbOrTx, scope: Scope, id: string) {
