@@ -595,19 +595,18 @@ export async function findOrgPath(db: DbOrTx, id: string) {
   return row?.path;
 }
 
-/** Open cases past their due date, with the path of the unit they are assigned to. */
+/** Open cases past their due date not yet escalated. */
 export async function overdueCases(db: DbOrTx, today: string) {
   return db
-    .select({
-      id: cases.id,
-      trackingCode: cases.trackingCode,
-      dueDate: cases.dueDate,
-      escalated: cases.escalated,
-      orgPath: orgs.path,
-    })
+    .select({ id: cases.id })
     .from(cases)
-    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
-    .where(and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, today)));
+    .where(
+      and(
+        inArray(cases.status, ['assigned', 'in_progress']),
+        lt(cases.dueDate, today),
+        eq(cases.escalated, false),
+      ),
+    );
 }
 
 /** Active office accounts and the unit admins of a unit or any unit above it. */

@@ -191,7 +191,10 @@ const mergeInto: CaseStep['compute'] = async (tx, { record: c, fields: f }) => {
   return { set: { mergedIntoId: target.id }, note: `合并到 ${target.trackingCode}` };
 };
 
-const escalate: CaseStep['compute'] = async () => ({ set: { escalated: true } });
+const escalate: CaseStep['compute'] = async (_tx, { record: c }) => ({
+  set: { escalated: true },
+  note: `已超过办理时限（${c.dueDate}），已提醒单位管理员和局活动办`,
+});
 
 // --- hooks: what the step tells others, in its transaction ---
 
