@@ -1,35 +1,30 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, caseEvents, cases, notifications, outbox } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { TestApp } from '../../test/app.ts';
 import { makeCase } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { autoSignOff, escalateOverdueCases } from './cases.jobs.ts';
 
-let t: TestApp;
-let w: World;
-
-/** each block on a database of its own: a job takes every case that qualifies */
-function freshApp() {
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
-}
-
 const DAY = 86_400_000;
-const eventsOf = (id: string) => t.db.select().from(caseEvents).where(eq(caseEvents.caseId, id));
-const auditsOf = (id: string) =>
-  t.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update')));
-const statusOf = async (id: string) =>
-  (await t.db.select({ s: cases.status }).from(cases).where(eq(cases.id, id)))[0]?.s;
+
+/** What the tests read back from the database. */
+const probes = (t: TestApp) => ({
+  eventsOf: (id: string) => t.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)),
+  auditsOf: (id: string) =>
+    t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update'))),
+  statusOf: async (id: string) =>
+    (await t.db.select({ s: cases.status }).from(cases).where(eq(cases.id, id)))[0]?.s,
+});
 
 describe('overdue escalation (超期督办, the system step)', () => {
-  freshApp();
+  // each block on a database of its own: a job takes every case that qualifies
+  const { t, w } = useWorld();
+  const { eventsOf, auditsOf, statusOf } = probes(t);
   it('flags an overdue case once and notifies its unit admin and the office, not others', async () => {
     const late = await makeCase(t.db, {
       status: 'in_progress',
@@ -99,7 +94,9 @@ describe('overdue escalation (超期督办, the system step)', () => {
 });
 
 describe('销号 without a rating (自动销号, the system step)', () => {
-  freshApp();
+  // each block on a database of its own: a job takes every case that qualifies
+  const { t, w } = useWorld();
+  const { eventsOf, auditsOf, statusOf } = probes(t);
   it('signs off answered cases left unrated after the set days, and only those', async () => {
     const unrated = await makeCase(t.db, { status: 'answered', assignedOrgId: w.unitA.id });
     const rated = await makeCase(t.db, {

@@ -50,14 +50,17 @@ export type CaseFilter = {
   overdueOn?: string;
 };
 
+/** A category as the public form shows it; staff see more (listCategoriesForStaff). */
+const categoryColumns = {
+  id: caseCategories.id,
+  name: caseCategories.name,
+  kind: caseCategories.kind,
+  timeLimitDays: caseCategories.timeLimitDays,
+};
+
 export async function listCategories(db: DbOrTx, activeOnly: boolean) {
   return db
-    .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
-    })
+    .select(categoryColumns)
     .from(caseCategories)
     .where(activeOnly ? eq(caseCategories.active, true) : undefined)
     .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
@@ -66,10 +69,7 @@ export async function listCategories(db: DbOrTx, activeOnly: boolean) {
 export async function listCategoriesForStaff(db: DbOrTx) {
   return db
     .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
+      ...categoryColumns,
       acceptDays: caseCategories.acceptDays,
       intakeDefault: caseCategories.intakeDefault,
       active: caseCategories.active,
