@@ -144,6 +144,25 @@ export const zhCN = {
   'VISIT_DATES.reversed': '结束日期不能早于开始日期',
   'VISIT_DATES.future': '不能登记今天以后的走访',
   'VISIT_DATES.tooLong': '一条记录最多登记连续 {days} 天',
+  // the workflow engine (platform/workflow): {kind} is the kind's label, {step} a step's
+  'WORKFLOW_STEP.state': '该{kind}当前状态为「{state}」，不能「{step}」',
+  'WORKFLOW_STEP.graded': '评定等次后才能结题',
+  'WORKFLOW_FIELDS.missing': '「{step}」需要填写：{fields}',
+  'WORKFLOW_FIELDS.field': '请填写{label}',
+  'VALIDATION.workflowField': '{label}：{detail}',
+  'VALIDATION.workflowFields': '{details}',
+  'VALIDATION.workflowAction': '{kind}没有「{action}」这一步',
+  'FORBIDDEN.workflowStep': '无权办理「{step}」',
+  // cases (modules/cases)
+  'CASE_TRANSITION.state': '该{kind}当前状态为「{state}」，不能「{step}」',
+  'CASE_TRANSITION.rated': '该答复已经评价过',
+  'CASE_TRANSITION.escalated': '该件已督办',
+  'CASE_FIELDS_REQUIRED.respondentGroup': '下访听诉须选择受访群体',
+  'NOT_FOUND.handlerOrg': '承办单位不存在',
+  'VALIDATION.categoryDefaultOff': '“{name}”是默认类别，不能停用；请先把默认类别设到另一个类别上',
+  'VALIDATION.categoryInactiveDefault': '“{name}”已停用，不能设为默认类别；请先启用',
+  'VALIDATION.caseExportLimit':
+    '符合条件的诉求件有 {total} 件，超过一次导出的上限 {limit} 件，请缩小筛选范围（如按时间段）后分批导出',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
