@@ -50,14 +50,17 @@ export type CaseFilter = {
   overdueOn?: string;
 };
 
+/** A category as the public form shows it; staff see more (listCategoriesForStaff). */
+const categoryColumns = {
+  id: caseCategories.id,
+  name: caseCategories.name,
+  kind: caseCategories.kind,
+  timeLimitDays: caseCategories.timeLimitDays,
+};
+
 export async function listCategories(db: DbOrTx, activeOnly: boolean) {
   return db
-    .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
-    })
+    .select(categoryColumns)
     .from(caseCategories)
     .where(activeOnly ? eq(caseCategories.active, true) : undefined)
     .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
@@ -66,10 +69,7 @@ export async function listCategories(db: DbOrTx, activeOnly: boolean) {
 export async function listCategoriesForStaff(db: DbOrTx) {
   return db
     .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
+      ...categoryColumns,
       acceptDays: caseCategories.acceptDays,
       intakeDefault: caseCategories.intakeDefault,
       active: caseCategories.active,
@@ -254,6 +254,24 @@ export async function updateCase(
   patch: Partial<typeof cases.$inferInsert>,
 ) {
   await db.update(cases).set(patch).where(eq(cases.id, id));
+}
+
+/**
+ * A step's write: the new status and changes, only while the case is still in `from` (the
+ * engine's second line behind the lock). Returns whether it was written.
+ */
+export async function updateCaseFrom(
+  db: DbOrTx,
+  id: string,
+  from: TCaseStatus,
+  patch: Partial<typeof cases.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(cases)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.status, from)))
+    .returning({ id: cases.id });
+  return rows.length > 0;
 }
 
 /** The row, locked for this transaction, so two steps on one case run one after the other. */
@@ -518,8 +536,19 @@ export async function findCase(db: DbOrTx, scope: Scope, id: string) {
   return row;
 }
 
+/** The same, the case's row locked for the rest of the transaction (not the joined ones). */
+export async function findCaseForUpdate(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await from(db)
+    .where(and(eq(cases.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1)
+    .for('update', { of: cases });
+  return row;
+}
+
 export async function insertEvent(db: DbOrTx, row: typeof caseEvents.$inferInsert) {
-  await db.insert(caseEvents).values(row);
+  const [out] = await db.insert(caseEvents).values(row).returning({ id: caseEvents.id });
+  if (!out) throw new Error('case event not written');
+  return out;
 }
 
 export async function listEvents(db: DbOrTx, caseId: string, publicOnly: boolean) {
@@ -566,19 +595,18 @@ export async function findOrgPath(db: DbOrTx, id: string) {
   return row?.path;
 }
 
-/** Open cases past their due date, with the path of the unit they are assigned to. */
+/** Open cases past their due date not yet escalated. */
 export async function overdueCases(db: DbOrTx, today: string) {
   return db
-    .select({
-      id: cases.id,
-      trackingCode: cases.trackingCode,
-      dueDate: cases.dueDate,
-      escalated: cases.escalated,
-      orgPath: orgs.path,
-    })
+    .select({ id: cases.id })
     .from(cases)
-    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
-    .where(and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, today)));
+    .where(
+      and(
+        inArray(cases.status, ['assigned', 'in_progress']),
+        lt(cases.dueDate, today),
+        eq(cases.escalated, false),
+      ),
+    );
 }
 
 /** Active office accounts and the unit admins of a unit or any unit above it. */

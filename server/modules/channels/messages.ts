@@ -27,7 +27,9 @@ export type CaseNotice =
   /** 合并: the same problem is handled under another case */
   | { kind: 'merged'; intoCode: string }
   /** 不予受理: with the reason */
-  | { kind: 'not_accepted'; reason: string };
+  | { kind: 'not_accepted'; reason: string }
+  /** 销号: closed after a good rating, or by the system when no rating came in time */
+  | { kind: 'signed_off'; auto: boolean };
 
 export type Message = { subject: string; body: string };
 
@@ -36,70 +38,63 @@ const SMS_TAG = '【贴心人】';
 /** An SMS stays within a few segments: long answers are cut and the link gives the rest. */
 const SMS_EXCERPT = 60;
 
+/** why a case was closed: the citizen's good rating, or no rating in the time allowed */
+const signedOffWhy = (auto: boolean) => (auto ? '答复后未在规定时间内评价' : '经您评价后');
+
 const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+/** An e-mail to the citizen: the greeting, the lines, and the signature. */
+const letter = (subject: string, ...lines: string[]): Message => ({
+  subject,
+  body: ['您好！', '', ...lines, '', SIGNATURE].join('\n'),
+});
 
 function email(code: string, n: CaseNotice): Message {
   switch (n.kind) {
     case 'received':
-      return {
-        subject: `您反映的问题已收到（查询码 ${code}）`,
-        body: [
-          '您好！',
-          '',
-          `您反映的意见或诉求已收到并登记，查询码：${code}`,
-          '请妥善保存查询码，凭它可以随时查看办理进度和答复：',
-          caseLookupUrl(code),
-          '',
-          '我们将在规定时限内办理并答复您。',
-          '',
-          SIGNATURE,
-        ].join('\n'),
-      };
+      return letter(
+        `您反映的问题已收到（查询码 ${code}）`,
+        `您反映的意见或诉求已收到并登记，查询码：${code}`,
+        '请妥善保存查询码，凭它可以随时查看办理进度和答复：',
+        caseLookupUrl(code),
+        '',
+        '我们将在规定时限内办理并答复您。',
+      );
     case 'answered':
-      return {
-        subject: `您反映的问题已办结（查询码 ${code}）`,
-        body: [
-          '您好！',
-          '',
-          `您反映的问题（查询码 ${code}）已办结，答复如下：`,
-          '',
-          n.answer,
-          '',
-          '请您对办理结果作出评价（满意、基本满意或不满意）：',
-          caseRatingUrl(code),
-          '',
-          SIGNATURE,
-        ].join('\n'),
-      };
+      return letter(
+        `您反映的问题已办结（查询码 ${code}）`,
+        `您反映的问题（查询码 ${code}）已办结，答复如下：`,
+        '',
+        n.answer,
+        '',
+        '请您对办理结果作出评价（满意、基本满意或不满意）：',
+        caseRatingUrl(code),
+      );
     case 'merged':
-      return {
-        subject: `您反映的问题已合并办理（查询码 ${code}）`,
-        body: [
-          '您好！',
-          '',
-          `您反映的问题（查询码 ${code}）与查询码 ${n.intoCode} 的件反映的是同一问题，已合并办理。`,
-          `请凭查询码 ${n.intoCode} 查看办理进度和答复：`,
-          caseLookupUrl(n.intoCode),
-          '',
-          SIGNATURE,
-        ].join('\n'),
-      };
+      return letter(
+        `您反映的问题已合并办理（查询码 ${code}）`,
+        `您反映的问题（查询码 ${code}）与查询码 ${n.intoCode} 的件反映的是同一问题，已合并办理。`,
+        `请凭查询码 ${n.intoCode} 查看办理进度和答复：`,
+        caseLookupUrl(n.intoCode),
+      );
     case 'not_accepted':
-      return {
-        subject: `您反映的问题不予受理（查询码 ${code}）`,
-        body: [
-          '您好！',
-          '',
-          `您反映的问题（查询码 ${code}）经审查不予受理，理由如下：`,
-          '',
-          n.reason,
-          '',
-          '详情：',
-          caseLookupUrl(code),
-          '',
-          SIGNATURE,
-        ].join('\n'),
-      };
+      return letter(
+        `您反映的问题不予受理（查询码 ${code}）`,
+        `您反映的问题（查询码 ${code}）经审查不予受理，理由如下：`,
+        '',
+        n.reason,
+        '',
+        '详情：',
+        caseLookupUrl(code),
+      );
+    case 'signed_off':
+      return letter(
+        `您反映的问题已销号（查询码 ${code}）`,
+        `您反映的问题（查询码 ${code}）${signedOffWhy(n.auto)}，已销号。感谢您的监督！`,
+        '',
+        '办理过程和答复：',
+        caseLookupUrl(code),
+      );
   }
 }
 
@@ -113,6 +108,8 @@ function sms(code: string, n: CaseNotice): string {
       return `${SMS_TAG}您反映的问题（查询码${code}）已与查询码${n.intoCode}的件合并办理，进度查询：${caseLookupUrl(n.intoCode)}`;
     case 'not_accepted':
       return `${SMS_TAG}您反映的问题（查询码${code}）不予受理，理由：${excerpt(n.reason, SMS_EXCERPT)} 详情：${caseLookupUrl(code)}`;
+    case 'signed_off':
+      return `${SMS_TAG}您反映的问题（查询码${code}）${signedOffWhy(n.auto)}，已销号。详情：${caseLookupUrl(code)}`;
   }
 }
 

@@ -144,6 +144,25 @@ export const zhCN = {
   'VISIT_DATES.reversed': '结束日期不能早于开始日期',
   'VISIT_DATES.future': '不能登记今天以后的走访',
   'VISIT_DATES.tooLong': '一条记录最多登记连续 {days} 天',
+  // the workflow engine (platform/workflow): {kind} is the kind's label, {step} a step's
+  'WORKFLOW_STEP.state': '该{kind}当前状态为「{state}」，不能「{step}」',
+  'WORKFLOW_STEP.graded': '评定等次后才能结题',
+  'WORKFLOW_FIELDS.missing': '「{step}」需要填写：{fields}',
+  'WORKFLOW_FIELDS.field': '请填写{label}',
+  'VALIDATION.workflowField': '{label}：{detail}',
+  'VALIDATION.workflowFields': '{details}',
+  'VALIDATION.workflowAction': '{kind}没有「{action}」这一步',
+  'FORBIDDEN.workflowStep': '无权办理「{step}」',
+  // cases (modules/cases)
+  'CASE_TRANSITION.state': '该{kind}当前状态为「{state}」，不能「{step}」',
+  'CASE_TRANSITION.rated': '该答复已经评价过',
+  'CASE_TRANSITION.escalated': '该件已督办',
+  'CASE_FIELDS_REQUIRED.respondentGroup': '下访听诉须选择受访群体',
+  'NOT_FOUND.handlerOrg': '承办单位不存在',
+  'VALIDATION.categoryDefaultOff': '“{name}”是默认类别，不能停用；请先把默认类别设到另一个类别上',
+  'VALIDATION.categoryInactiveDefault': '“{name}”已停用，不能设为默认类别；请先启用',
+  'VALIDATION.caseExportLimit':
+    '符合条件的诉求件有 {total} 件，超过一次导出的上限 {limit} 件，请缩小筛选范围（如按时间段）后分批导出',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -243,6 +262,18 @@ export const settingText = {
     `“${label}”不能大于“${other}”（当前为 ${value}）`,
   notBelow: (label: string, other: string, value: number) =>
     `“${label}”不能小于“${other}”（当前为 ${value}）`,
+  'cases.autoSignOffDays': {
+    label: '答复后自动销号天数',
+    description:
+      '诉求件办结答复后，群众在此天数内未作评价的，由系统自动销号，并通知群众（2014 年方案为 15 天）。',
+    unit: '天',
+  },
+  'cases.defaultTimeLimitDays': {
+    label: '默认办理时限',
+    description:
+      '诉求类别未设办理时限时，交办、转办后的办理时限（工作日，按节假日安排顺延；2014 年方案为 15 个工作日）。',
+    unit: '个工作日',
+  },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
   auditSummary: (label: string) => `修改系统设置“${label}”`,
 } as const;

@@ -69,7 +69,7 @@ export function CaseActionModal({ c, option, onClose }: CaseActionModalProps) {
     }
   }, [option, form, c]);
 
-  const needs = new Set(option?.needs ?? []);
+  const needs = new Set(option?.fields.filter((f) => f.required).map((f) => f.name) ?? []);
   const action = option?.action;
   const label = action ? t(`cases.actionLabels.${action}`) : '';
   const category = categories.data?.find((x) => x.id === c.categoryId);

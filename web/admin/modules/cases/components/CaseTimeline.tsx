@@ -32,11 +32,9 @@ export function CaseTimeline({ caseId }: { caseId: string }) {
         content: (
           <Flex vertical gap={2}>
             <Flex wrap gap={8} align="center">
-              <Typography.Text strong>{t(`cases.actionLabels.${e.action}`)}</Typography.Text>
-              {e.toStatus && e.toStatus !== e.fromStatus ? (
-                <Typography.Text type="secondary">
-                  → {t(`cases.statuses.${e.toStatus}`)}
-                </Typography.Text>
+              <Typography.Text strong>{e.actionLabel}</Typography.Text>
+              {e.toState && e.toState !== e.fromState ? (
+                <Typography.Text type="secondary">→ {e.toStateLabel}</Typography.Text>
               ) : null}
               <Tag color={e.public ? 'green' : 'default'}>
                 {e.public ? t('cases.public') : t('cases.internal')}
