@@ -1,90 +1,120 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
-import { CADRES_PATH, cadreFilterQuery } from '../modules/cadres/api/cadresApi';
-import { CadreFilterBar } from '../modules/cadres/components/CadreFilterBar';
-import { CadreFormModal } from '../modules/cadres/components/CadreFormModal';
-import { CadreTable } from '../modules/cadres/components/CadreTable';
-import { useInvalidateCadres } from '../modules/cadres/hooks/useCadreMutations';
-import { useCadres } from '../modules/cadres/hooks/useCadres';
-import type { Cadre, CadreFilters } from '../modules/cadres/types/cadre';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { CADRES_PATH, cadreKeys } from '../modules/cadres/api/cadresApi';
+import {
+  cadreFields,
+  cadreFilters,
+  cadreFormFields,
+} from '../modules/cadres/components/cadreFields';
+import {
+  toCadreValues,
+  useInvalidateCadres,
+  useSaveCadre,
+  useSetCadreActive,
+} from '../modules/cadres/hooks/useCadreMutations';
+import type { Cadre } from '../modules/cadres/types/cadre';
 import { ExcelActions } from '../ui/excel/ExcelActions';
-import { useUrlParam } from '../ui/list/useUrlParam';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
-
-/** The cadre being edited, a new one (null), or no open form (undefined). */
-type Editing = Cadre | null | undefined;
+import {
+  activeColumn,
+  activeToggle,
+  cadreColumn,
+  editAction,
+  fieldColumn,
+  RowActions,
+} from '../ui/list/cells';
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListPage } from '../ui/list/ListPage';
+import { actionColumn } from '../ui/list/ListTable';
+import { useList } from '../ui/list/useList';
 
 export function CadresPage() {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
-  // ?q= from a link (the audit log's): the list opens searched for that object
-  const [linkedQuery] = useUrlParam('q');
-  const [filters, setFilters] = useState<CadreFilters>(() =>
-    linkedQuery ? { q: linkedQuery } : {},
-  );
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const [editing, setEditing] = useState<Editing>(undefined);
-  const cadres = useCadres({ ...filters, ...paging });
-  const invalidateCadres = useInvalidateCadres();
-
-  const changeFilters = (next: CadreFilters) => {
-    setFilters(next);
-    setPaging((current) => ({ ...current, page: 1 }));
-  };
+  const [editing, setEditing] = useState<Cadre | null>();
+  const list = useList<Cadre>({
+    path: CADRES_PATH,
+    queryKey: cadreKeys.lists(),
+    filters: cadreFilters,
+  });
+  const save = useSaveCadre();
+  const setActive = useSetCadreActive();
+  const invalidate = useInvalidateCadres();
+  const f = cadreFields;
+  const columns: TableColumnsType<Cadre> = [
+    cadreColumn(
+      t('cadres.name'),
+      (c) => c.name,
+      (c) => c.leading,
+    ),
+    fieldColumn(f.gender, { width: 56 }),
+    fieldColumn(f.rank, { width: 60 }),
+    fieldColumn(f.post, { width: 110, ellipsis: true }),
+    { title: t('cadres.org'), dataIndex: 'orgName', width: 140, ellipsis: true },
+    fieldColumn(f.phone, { width: 110 }),
+    fieldColumn(f.email, { width: 160, ellipsis: true }),
+    fieldColumn(f.partyMember, { width: 56 }),
+    activeColumn(t('cadres.status'), {
+      active: t('cadres.statuses.active'),
+      inactive: t('cadres.statuses.inactive'),
+    }),
+    ...(canWrite
+      ? [
+          actionColumn(110, (c: Cadre) => (
+            <RowActions
+              actions={[
+                editAction(() => setEditing(c)),
+                activeToggle(
+                  c.active,
+                  (w) => t(`cadres.${w}`, { name: c.name }),
+                  setActive.isPending,
+                  (active) => setActive.mutateAsync({ id: c.id, active }),
+                ),
+              ]}
+            />
+          )),
+        ]
+      : []),
+  ];
 
   return (
-    <>
-      <PageHeader
-        title={t('cadres.title')}
-        extra={
-          <>
-            {canWrite ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-                {t('cadres.create')}
-              </Button>
-            ) : null}
-            <ExcelActions
-              basePath={CADRES_PATH}
-              templateFileName={`${t('cadres.title')}-template.xlsx`}
-              exportFileName={`${t('cadres.title')}.xlsx`}
-              exportQuery={cadreFilterQuery(filters)}
-              canImport={canWrite}
-              onImported={() => void invalidateCadres()}
-            />
-          </>
-        }
-      />
-      <Card>
-        <CadreFilterBar filters={filters} onChange={changeFilters} />
-        {cadres.error ? (
-          <QueryError error={cadres.error} onRetry={() => void cadres.refetch()} />
-        ) : (
-          <CadreTable
-            rows={cadres.data?.items ?? []}
-            total={cadres.data?.total ?? 0}
-            loading={cadres.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            canWrite={canWrite}
-            onEdit={setEditing}
+    <ListPage<Cadre, typeof list.filters>
+      title={t('cadres.title')}
+      extra={
+        <>
+          {canWrite ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              {t('cadres.create')}
+            </Button>
+          ) : null}
+          <ExcelActions
+            basePath={CADRES_PATH}
+            templateFileName={`${t('cadres.title')}-template.xlsx`}
+            exportFileName={`${t('cadres.title')}.xlsx`}
+            exportQuery={list.query}
+            canImport={canWrite}
+            onImported={() => void invalidate()}
           />
-        )}
-      </Card>
-      {canWrite ? (
-        <CadreFormModal
-          open={editing !== undefined}
-          cadre={editing ?? null}
-          defaultOrgId={user.orgId}
-          onClose={() => setEditing(undefined)}
-        />
-      ) : null}
-    </>
+        </>
+      }
+      filters={cadreFilters}
+      list={list}
+      columns={columns}
+      rowKey="id"
+      empty={t('cadres.empty')}
+    >
+      <FormDialog
+        name="cadre"
+        editing={canWrite ? editing : undefined}
+        title={{ create: t('cadres.createTitle'), edit: t('cadres.editTitle') }}
+        fields={cadreFormFields(editing ?? null)}
+        initialValues={(c) => toCadreValues(c, user.orgId)}
+        onSubmit={(values, c) => save.mutateAsync({ id: c?.id ?? null, values, rank: c?.rank })}
+        onClose={() => setEditing(undefined)}
+      />
+    </ListPage>
   );
 }

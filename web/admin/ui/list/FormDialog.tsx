@@ -1,0 +1,121 @@
+import { App, Col, Form, Modal, Row } from 'antd';
+import { type ReactNode, useEffect, useState } from 'react';
+import { t } from '../../i18n';
+import { errorMessage } from '../errors';
+import { applyFieldErrors } from '../forms';
+import { FormControl } from './FieldControl';
+import type { Field } from './fields';
+
+type FormDialogProps<Row, Values> = {
+  /** the form's name: its fields' ids are `<name>_<field>` */
+  name: string;
+  /** the row being edited, null for a new one, undefined when the dialog is closed */
+  editing: Row | null | undefined;
+  title: { create: string; edit: string };
+  fields: readonly Field<never>[];
+  /** the values the form opens with (a new row's defaults when `row` is null) */
+  initialValues: (row: Row | null) => Partial<Values>;
+  /** saves; a 400 with `details` puts each message under its field */
+  onSubmit: (values: Values, row: Row | null) => Promise<unknown>;
+  onClose: () => void;
+  /** the server's name of a field the form holds under another (a period's end under `dates`) */
+  aliases?: Record<string, string>;
+  width?: number;
+  /** said when it saved (default 已保存) */
+  done?: string;
+  /** anything below the fields */
+  children?: ReactNode;
+};
+
+/**
+ * The create/edit dialog of a list, built from field specs: two fields a row on a wide screen,
+ * one on a phone; the server's per-field messages (400 `details: [{ field, message }]`) appear
+ * under the fields, any other failure as a message.
+ */
+export function FormDialog<Row, Values extends object>({
+  name,
+  editing,
+  title,
+  fields,
+  initialValues,
+  onSubmit,
+  onClose,
+  aliases,
+  width = 640,
+  done = t('common.saved'),
+  children,
+}: FormDialogProps<Row, Values>) {
+  const [form] = Form.useForm<Values>();
+  const { message } = App.useApp();
+  const open = editing !== undefined;
+  const row = editing ?? null;
+  const [saving, setSaving] = useState(false);
+  const values = (Form.useWatch([], form) ?? {}) as Record<string, unknown>;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refilled when another row opens, not when the page draws again
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(initialValues(row) as Parameters<typeof form.setFieldsValue>[0]);
+  }, [open, row, form]);
+
+  const submit = async (submitted: Values) => {
+    setSaving(true);
+    try {
+      await onSubmit(submitted, row);
+      void message.success(done);
+      onClose();
+    } catch (error) {
+      const known = new Set(fields.map((f) => f.name));
+      if (!applyFieldErrors(form, error, aliases, known)) void message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={row ? title.edit : title.create}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      confirmLoading={saving}
+      onCancel={onClose}
+      width={width}
+      forceRender
+    >
+      <Form<Values>
+        name={name}
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        scrollToFirstError
+      >
+        <Row gutter={16}>
+          {fields
+            .filter((field) => field.shownWhen?.(values) ?? true)
+            .map((field) => (
+              <Col key={field.name} xs={24} sm={field.wide ? 24 : 12}>
+                <Form.Item
+                  name={field.name}
+                  label={field.label}
+                  valuePropName={field.kind === 'boolean' ? 'checked' : undefined}
+                  {...field.item}
+                  rules={[
+                    ...(field.required
+                      ? [{ required: true, whitespace: true, message: field.required }]
+                      : []),
+                    ...(field.item?.rules ?? []),
+                  ]}
+                >
+                  <FormControl field={field} />
+                </Form.Item>
+              </Col>
+            ))}
+        </Row>
+        {children}
+      </Form>
+    </Modal>
+  );
+}

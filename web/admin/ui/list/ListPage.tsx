@@ -1,0 +1,49 @@
+import { Card } from 'antd';
+import type { ReactNode } from 'react';
+import { PageHeader } from '../PageHeader';
+import { FilterBar } from './FilterBar';
+import type { Field } from './fields';
+import { ListView, type ListViewProps } from './ListView';
+import type { ListFilters } from './listState';
+
+type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
+  title: string;
+  /** buttons of the header: 新增, ExcelActions */
+  extra?: ReactNode;
+  /** the filter bar's fields (none: no bar) */
+  filters?: readonly Field<never>[];
+  /** more in the filter bar than fields (a checkbox only some roles see) */
+  filterExtra?: ReactNode;
+  /** dialogs and drawers of the page */
+  children?: ReactNode;
+};
+
+/** A list page: header with its buttons, filter bar, rows (table or cards), its dialogs. */
+export function ListPage<Row extends object, F extends ListFilters>({
+  title,
+  extra,
+  filters,
+  filterExtra,
+  children,
+  ...view
+}: ListPageProps<Row, F>) {
+  return (
+    <>
+      <PageHeader title={title} extra={extra} />
+      <Card>
+        {filters?.length || filterExtra ? (
+          <FilterBar<F>
+            fields={filters ?? []}
+            values={view.list.filters}
+            onChange={view.list.setFilters}
+            error={view.list.result.error}
+          >
+            {filterExtra}
+          </FilterBar>
+        ) : null}
+        <ListView<Row, F> {...view} />
+      </Card>
+      {children}
+    </>
+  );
+}
