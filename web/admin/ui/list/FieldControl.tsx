@@ -22,6 +22,8 @@ export function FormControl({ field, ...props }: { field: Field<never> }) {
   switch (field.kind) {
     case 'textarea':
       return <Input.TextArea rows={3} maxLength={field.maxLength} showCount {...common} />;
+    case 'password':
+      return <Input.Password maxLength={field.maxLength} {...common} />;
     case 'number':
       return <InputNumber {...common} style={{ width: '100%' }} />;
     case 'select':

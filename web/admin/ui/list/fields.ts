@@ -5,6 +5,8 @@ import type { CSSProperties, ReactNode } from 'react';
 export type FieldKind =
   | 'text'
   | 'textarea'
+  /** a password, typed hidden */
+  | 'password'
   | 'number'
   | 'select'
   /** a yes/no: a 是/否 select in a filter bar, a switch in a form */
