@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { PageHeader } from '../PageHeader';
 import { FilterBar } from './FilterBar';
@@ -13,6 +13,8 @@ type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
   create?: { label: string; onClick: () => void; shown?: boolean };
   /** more buttons of the header: ExcelActions */
   extra?: ReactNode;
+  /** a line above the filters saying what the list holds */
+  intro?: ReactNode;
   /** the filter bar's fields (none: no bar) */
   filters?: readonly Field<never>[];
   /** more in the filter bar than fields (a checkbox only some roles see) */
@@ -26,6 +28,7 @@ export function ListPage<Row extends object, F extends ListFilters>({
   title,
   create,
   extra,
+  intro,
   filters,
   filterExtra,
   children,
@@ -47,6 +50,7 @@ export function ListPage<Row extends object, F extends ListFilters>({
         }
       />
       <Card>
+        {intro ? <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph> : null}
         {filters?.length || filterExtra ? (
           <FilterBar<F>
             fields={filters ?? []}

@@ -14,6 +14,8 @@ export type FieldKind =
   /** a box to tick (只看重复); ticked is true, unticked means "all" */
   | 'flag'
   | 'date'
+  /** a moment, shown 'YYYY-MM-DD HH:mm' in China time (a cell or detail line only) */
+  | 'dateTime'
   /** a period picked with one RangePicker; in the address and the query as two names */
   | 'dateRange'
   /** a picker of a feature (the unit tree, a cadre): `control` draws it */
