@@ -7,6 +7,9 @@ import { applyFieldErrors } from '../forms';
 import { FormControl } from './FieldControl';
 import type { Field } from './fields';
 
+const isText = (field: Field<never>) =>
+  field.kind === 'text' || field.kind === 'textarea' || field.kind === 'password';
+
 type FormDialogProps<Row, Values> = {
   /** the form's name: its fields' ids are `<name>_<field>` */
   name: string;
@@ -119,8 +122,14 @@ export function FormDialog<Row, Values extends object>({
                   valuePropName={field.kind === 'boolean' ? 'checked' : undefined}
                   {...field.item}
                   rules={[
+                    // blanks are no text; a rule that names `whitespace` at all is checked as
+                    // a string (async-validator), which refuses a date or a number
                     ...(field.required
-                      ? [{ required: true, whitespace: true, message: field.required }]
+                      ? [
+                          isText(field)
+                            ? { required: true, whitespace: true, message: field.required }
+                            : { required: true, message: field.required },
+                        ]
                       : []),
                     ...(field.item?.rules ?? []),
                   ]}
