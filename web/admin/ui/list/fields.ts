@@ -87,3 +87,25 @@ export function rangeNames(field: {
 }): readonly [string, string] {
   return field.range ?? ['from', 'to'];
 }
+
+/**
+ * A feature's picker as a field maker: `export const orgField = pickerField((p) => <OrgTreeSelect
+ * {...p} />, { width: 220 })`, then `orgField('orgId', t('…'), { required: t('…') })`.
+ */
+export function pickerField(
+  control: (props: ControlProps) => ReactNode,
+  defaults: Partial<Field<never>> = {},
+) {
+  return <Row = never>(
+    name: string,
+    label: string,
+    more: Partial<Field<Row>> = {},
+  ): Field<Row> => ({
+    name,
+    label,
+    kind: 'custom',
+    control,
+    ...(defaults as Partial<Field<Row>>),
+    ...more,
+  });
+}

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { t } from '../../../i18n';
-import type { Field } from '../../../ui/list/fields';
+import { pickerField } from '../../../ui/list/fields';
 import { useContactPoints } from '../hooks/useContactPoints';
 
 type ContactPointSelectProps = {
@@ -47,17 +47,6 @@ export function ContactPointSelect({
 }
 
 /** A contact point as a list-kit field (filter or form). */
-export function contactPointField(
-  name: string,
-  label: string,
-  more: Partial<Field<never>> = {},
-): Field<never> {
-  return {
-    name,
-    label,
-    kind: 'custom',
-    width: 200,
-    control: (props) => <ContactPointSelect {...props} />,
-    ...more,
-  };
-}
+export const contactPointField = pickerField((props) => <ContactPointSelect {...props} />, {
+  width: 200,
+});
