@@ -1,18 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
-import { HolidayFormModal } from '../modules/holidays/components/HolidayFormModal';
-import { useDeleteHoliday, useHolidays } from '../modules/holidays/hooks/useHolidays';
+import {
+  type HolidayValues,
+  holidayColumns,
+  holidayForm,
+  toHolidayValues,
+} from '../modules/holidays/components/holidayFields';
+import {
+  useDeleteHoliday,
+  useHolidays,
+  useSaveHoliday,
+} from '../modules/holidays/hooks/useHolidays';
 import { type Holiday, holidayEditorRoles } from '../modules/holidays/types/holiday';
-import { ConfirmLinkButton } from '../ui/ConfirmLinkButton';
-import { actionColumn, ListTable } from '../ui/list/ListTable';
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListTable } from '../ui/list/ListTable';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryError } from '../ui/QueryError';
-
-const weekdayOf = (date: string) =>
-  `周${t('holidays.weekdays')[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? ''}`;
 
 /** The years the calendar API answers (common/holidays.ts). */
 const MIN_YEAR = 2000;
@@ -28,6 +34,7 @@ export function HolidaysPage() {
   const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);
   const holidays = useHolidays(year);
   const remove = useDeleteHoliday();
+  const save = useSaveHoliday();
   const items = holidays.data?.items ?? [];
   const work = items.filter((h) => h.workday).length;
 
@@ -80,56 +87,27 @@ export function HolidaysPage() {
               dataSource={items}
               pagination={false}
               empty={t('holidays.empty', { year })}
-              columns={[
-                { title: t('holidays.date'), dataIndex: 'date', width: 130 },
-                { title: t('holidays.weekday'), width: 80, render: (_, h) => weekdayOf(h.date) },
-                { title: t('holidays.name'), dataIndex: 'name' },
-                {
-                  title: t('holidays.kind'),
-                  width: 110,
-                  render: (_, h) =>
-                    h.workday ? (
-                      <Tag color="orange">{t('holidays.workday')}</Tag>
-                    ) : (
-                      <Tag color="green">{t('holidays.off')}</Tag>
-                    ),
-                },
-                ...(canEdit
-                  ? [
-                      actionColumn(140, (h: Holiday) => (
-                        <Space size={0}>
-                          <Button type="link" size="small" onClick={() => setEditing(h)}>
-                            {t('common.edit')}
-                          </Button>
-                          <ConfirmLinkButton
-                            label={t('common.delete')}
-                            danger
-                            confirmTitle={t('holidays.confirmDelete', {
-                              date: h.date,
-                              name: h.name,
-                            })}
-                            confirmDescription={t('holidays.confirmDeleteDescription')}
-                            doneMessage={t('holidays.deleted')}
-                            pending={remove.isPending}
-                            onConfirm={() => remove.mutateAsync(h.date)}
-                          />
-                        </Space>
-                      )),
-                    ]
-                  : []),
-              ]}
+              columns={holidayColumns(canEdit, setEditing, remove)}
             />
           )}
         </Space>
       </Card>
-      {canEdit ? (
-        <HolidayFormModal
-          open={editing !== undefined}
-          holiday={editing ?? null}
-          year={year}
-          onClose={() => setEditing(undefined)}
-        />
-      ) : null}
+      <FormDialog
+        name="holiday"
+        editing={canEdit ? editing : undefined}
+        title={{ create: t('holidays.createTitle'), edit: t('holidays.editTitle') }}
+        fields={holidayForm(editing ?? null)}
+        initialValues={(h) => toHolidayValues(h, year)}
+        onSubmit={(v: HolidayValues) =>
+          save.mutateAsync({
+            date: v.date.format('YYYY-MM-DD'),
+            input: { name: v.name.trim(), workday: v.workday },
+          })
+        }
+        done={t('holidays.saved')}
+        width={520}
+        onClose={() => setEditing(undefined)}
+      />
     </>
   );
 }

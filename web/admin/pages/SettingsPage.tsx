@@ -1,12 +1,15 @@
-import { Alert, Button, Card, Empty, Space, Table, type TableColumnsType, Typography } from 'antd';
+import { Alert, Card, Space, type TableColumnsType, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { HouseholdCategoriesCard } from '../modules/household-categories/components/HouseholdCategoriesCard';
-import { SettingFormModal } from '../modules/settings/components/SettingFormModal';
-import { useSettings } from '../modules/settings/hooks/useSettings';
-import type { Setting } from '../modules/settings/types/setting';
+import { settingForm } from '../modules/settings/components/settingFields';
+import { useSaveSetting, useSettings } from '../modules/settings/hooks/useSettings';
+import type { Setting, SettingValue } from '../modules/settings/types/setting';
 import { orDash } from '../ui/format';
+import { rowActionsColumn } from '../ui/list/cells';
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListTable } from '../ui/list/ListTable';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryError } from '../ui/QueryError';
 
@@ -14,6 +17,7 @@ import { QueryError } from '../ui/QueryError';
 export function SettingsPage() {
   const settings = useSettings();
   const [editing, setEditing] = useState<Setting | null>(null);
+  const save = useSaveSetting();
 
   const columns: TableColumnsType<Setting> = [
     {
@@ -40,7 +44,7 @@ export function SettingsPage() {
         </Typography.Text>
       ),
     },
-    { title: t('settings.description'), dataIndex: 'description' },
+    { title: t('settings.description'), dataIndex: 'description', width: 300 },
     {
       title: t('settings.updatedBy'),
       key: 'updatedBy',
@@ -57,16 +61,9 @@ export function SettingsPage() {
           <Typography.Text type="secondary">{t('settings.never')}</Typography.Text>
         ),
     },
-    {
-      title: t('common.actions'),
-      key: 'actions',
-      width: 90,
-      render: (_: unknown, s: Setting) => (
-        <Button type="link" size="small" onClick={() => setEditing(s)}>
-          {t('settings.edit')}
-        </Button>
-      ),
-    },
+    ...rowActionsColumn(90, (s: Setting) => [
+      { label: t('settings.edit'), onClick: () => setEditing(s) },
+    ]),
   ];
 
   return (
@@ -78,21 +75,31 @@ export function SettingsPage() {
           {settings.error ? (
             <QueryError error={settings.error} onRetry={() => void settings.refetch()} />
           ) : (
-            <Table<Setting>
+            <ListTable<Setting>
               rowKey="key"
-              size="middle"
               columns={columns}
               dataSource={settings.data?.items ?? []}
               loading={settings.isFetching}
               pagination={false}
-              scroll={{ x: 900 }}
-              locale={{ emptyText: <Empty description={t('settings.empty')} /> }}
+              empty={t('settings.empty')}
             />
           )}
         </Space>
       </Card>
       <HouseholdCategoriesCard editable />
-      <SettingFormModal setting={editing} onClose={() => setEditing(null)} />
+      <FormDialog
+        name="setting"
+        editing={editing ?? undefined}
+        title={{ create: t('settings.editTitle'), edit: t('settings.editTitle') }}
+        fields={settingForm(editing)}
+        initialValues={(s) => ({ value: s?.value })}
+        onSubmit={(v: { value: SettingValue }, s) =>
+          save.mutateAsync({ key: s?.key ?? '', value: v.value })
+        }
+        done={t('settings.saved')}
+        width={520}
+        onClose={() => setEditing(null)}
+      />
     </>
   );
 }

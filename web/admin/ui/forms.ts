@@ -6,28 +6,37 @@ import { ApiError } from './api';
 export const RANGE_FIELDS = { startDate: 'dates', endDate: 'dates' } as const;
 
 /**
- * Puts the server's per-field messages (400 with `details`) under the matching form fields;
- * `aliases` names the form field of a server field the form holds differently (a period's
- * `endDate` under its RangePicker `dates`). Returns false when the error had none, so the caller
- * shows the general message instead.
+ * The server's per-field messages (400 with `details`) as the form's fields: the server names a
+ * body field "body.phone" (a nested one "body.members.0.name"), the form "phone"; `aliases` names
+ * the form field of a server field the form holds differently (a period's `endDate` under its
+ * RangePicker `dates`). Messages on fields the form does not have are left out.
+ */
+export function fieldErrors(
+  error: unknown,
+  known: ReadonlySet<string>,
+  aliases: Record<string, string> = {},
+): { name: string; errors: string[] }[] {
+  if (!(error instanceof ApiError)) return [];
+  return error.details
+    .map((detail) => {
+      const field = detail.field.replace(/^body\./, '').split('.')[0] ?? '';
+      return { name: aliases[field] ?? field, errors: [detail.message] };
+    })
+    .filter((detail) => known.has(detail.name));
+}
+
+/**
+ * Puts the server's per-field messages under the matching form fields (`fieldErrors`); `known`
+ * defaults to the fields the form holds a value for. Returns false when the error had none for
+ * this form, so the caller shows the general message instead.
  */
 export function applyFieldErrors<Values>(
   form: FormInstance<Values>,
   error: unknown,
   aliases: Record<string, string> = {},
+  known: ReadonlySet<string> = new Set(Object.keys(form.getFieldsValue(true) as object)),
 ): boolean {
-  if (!(error instanceof ApiError) || error.details.length === 0) return false;
-  const known = new Set(Object.keys(form.getFieldsValue(true) as object));
-  // the server names a body field "body.phone" (a nested one "body.members.0.name"); the form "phone"
-  const fields = error.details
-    .map((detail) => ({
-      ...detail,
-      field: ((f: string) => aliases[f] ?? f)(
-        detail.field.replace(/^body\./, '').split('.')[0] ?? '',
-      ),
-    }))
-    .filter((detail) => known.has(detail.field))
-    .map((detail) => ({ name: detail.field, errors: [detail.message] }));
+  const fields = fieldErrors(error, known, aliases);
   if (fields.length === 0) return false;
   form.setFields(fields as Parameters<FormInstance<Values>['setFields']>[0]);
   return true;

@@ -3,9 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { App, Button, Upload } from 'antd';
 import { useState } from 'react';
 import { t } from '../../i18n';
-import { ApiError, type ApiErrorDetail, apiDownload, apiUpload, type QueryParams } from '../api';
+import { ApiError, type ApiErrorDetail, apiUpload, type QueryParams } from '../api';
 import { errorMessage } from '../errors';
 import { ImportErrorsModal } from './ImportErrorsModal';
+import { useDownload } from './useDownload';
 
 type ImportResult = { imported: number };
 
@@ -13,32 +14,34 @@ type ExcelActionsProps = {
   /** e.g. `/api/cadres`; the endpoints are `<base>/import-template`, `/import`, `/export`. */
   basePath: string;
   /** Used when the server sends no file name. */
-  templateFileName: string;
+  templateFileName?: string;
   exportFileName: string;
   exportQuery?: QueryParams;
   /** Import (and the template, which only serves importing) is for roles that may write. */
-  canImport: boolean;
-  onImported: () => void;
+  canImport?: boolean;
+  onImported?: () => void;
 };
 
 /** 下载导入模板 / 导入 / 导出 buttons with the row-by-row error report of a failed import. */
 export function ExcelActions({
   basePath,
-  templateFileName,
+  templateFileName = '',
   exportFileName,
   exportQuery,
-  canImport,
+  canImport = false,
   onImported,
 }: ExcelActionsProps) {
   const { message } = App.useApp();
   const [rowErrors, setRowErrors] = useState<ApiErrorDetail[] | null>(null);
-  const [downloading, setDownloading] = useState<'template' | 'export' | null>(null);
+  const { downloading, download } = useDownload();
+  const templatePath = `${basePath}/import-template`;
+  const exportPath = `${basePath}/export`;
 
   const importFile = useMutation({
     mutationFn: (file: File) => apiUpload<ImportResult>(`${basePath}/import`, file),
     onSuccess: (result) => {
       void message.success(t('excel.imported', { count: result.imported }));
-      onImported();
+      onImported?.();
     },
     onError: (error) => {
       if (error instanceof ApiError && error.code === 'IMPORT_INVALID' && error.details.length) {
@@ -49,29 +52,14 @@ export function ExcelActions({
     },
   });
 
-  const download = async (kind: 'template' | 'export') => {
-    setDownloading(kind);
-    try {
-      if (kind === 'template') {
-        await apiDownload(`${basePath}/import-template`, templateFileName);
-      } else {
-        await apiDownload(`${basePath}/export`, exportFileName, exportQuery);
-      }
-    } catch (error) {
-      void message.error(error instanceof ApiError ? error.message : t('excel.downloadFailed'));
-    } finally {
-      setDownloading(null);
-    }
-  };
-
   return (
     <>
       {canImport ? (
         <>
           <Button
             icon={<FileExcelOutlined />}
-            loading={downloading === 'template'}
-            onClick={() => void download('template')}
+            loading={downloading === templatePath}
+            onClick={() => void download(templatePath, templateFileName)}
           >
             {t('excel.template')}
           </Button>
@@ -91,8 +79,8 @@ export function ExcelActions({
       ) : null}
       <Button
         icon={<DownloadOutlined />}
-        loading={downloading === 'export'}
-        onClick={() => void download('export')}
+        loading={downloading === exportPath}
+        onClick={() => void download(exportPath, exportFileName, exportQuery)}
       >
         {t('excel.export')}
       </Button>

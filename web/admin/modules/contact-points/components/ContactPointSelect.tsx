@@ -1,7 +1,8 @@
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { t } from '../../../i18n';
-import { useContactPoints } from '../../contact-points/hooks/useContactPoints';
+import { pickerField } from '../../../ui/list/fields';
+import { useContactPoints } from '../hooks/useContactPoints';
 
 type ContactPointSelectProps = {
   id?: string;
@@ -44,3 +45,8 @@ export function ContactPointSelect({
     />
   );
 }
+
+/** A contact point as a list-kit field (filter or form). */
+export const contactPointField = pickerField((props) => <ContactPointSelect {...props} />, {
+  width: 200,
+});
