@@ -3,10 +3,10 @@ import type { Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
+import { OrgMultiSelect } from '../../orgs/components/OrgMultiSelect';
 import { useActivities, useAssign } from '../hooks/useCampaigns';
 import type { Campaign } from '../types/campaign';
 import { fromDay, toDay } from './dates';
-import { OrgMultiSelect } from './OrgMultiSelect';
 
 type Values = { activityId: string; orgIds: string[]; deadline: Dayjs };
 

@@ -4,8 +4,8 @@ import { useId } from 'react';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { queryFieldError } from '../../../ui/forms';
+import { CadreSelect } from '../../cadres/components/CadreSelect';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
-import { CadreSelect } from '../../visits/components/CadreSelect';
 import { useCaseCategories } from '../hooks/useCases';
 import { type CaseFilters, caseChannels, caseStatuses } from '../types/case';
 

@@ -1,10 +1,10 @@
 import { Checkbox, DatePicker, Flex, Select } from 'antd';
 import dayjs from 'dayjs';
 import { t } from '../../../i18n';
+import { CadreSelect } from '../../cadres/components/CadreSelect';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { useAllContactPoints } from '../hooks/useVisits';
 import type { VisitFilters } from '../types/visit';
-import { CadreSelect } from './CadreSelect';
 
 type VisitFilterBarProps = {
   filters: VisitFilters;
