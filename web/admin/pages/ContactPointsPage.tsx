@@ -1,95 +1,71 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
 import {
   CONTACT_POINTS_PATH,
-  contactPointFilterQuery,
+  contactPointKeys,
 } from '../modules/contact-points/api/contactPointsApi';
-import { ContactPointFilterBar } from '../modules/contact-points/components/ContactPointFilterBar';
-import { ContactPointFormModal } from '../modules/contact-points/components/ContactPointFormModal';
-import { ContactPointTable } from '../modules/contact-points/components/ContactPointTable';
-import { useContactPoints } from '../modules/contact-points/hooks/useContactPoints';
-import type {
-  ContactPoint,
-  ContactPointFilters,
-} from '../modules/contact-points/types/contactPoint';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import {
+  contactPointColumns,
+  contactPointFilters,
+  contactPointForm,
+  toContactPointInput,
+  toContactPointValues,
+} from '../modules/contact-points/components/contactPointFields';
+import {
+  useDeleteContactPoint,
+  useSaveContactPoint,
+} from '../modules/contact-points/hooks/useContactPoints';
+import type { ContactPoint } from '../modules/contact-points/types/contactPoint';
 import { ExcelActions } from '../ui/excel/ExcelActions';
-import { useUrlParam } from '../ui/list/useUrlParam';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
-
-/** The point being edited, a new one (null), or no open form (undefined). */
-type Editing = ContactPoint | null | undefined;
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
 
 export function ContactPointsPage() {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
-  // ?q= from a link (the audit log's): the list opens searched for that object
-  const [linkedQuery] = useUrlParam('q');
-  const [filters, setFilters] = useState<ContactPointFilters>(() =>
-    linkedQuery ? { q: linkedQuery } : {},
-  );
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const [editing, setEditing] = useState<Editing>(undefined);
-  const points = useContactPoints({ ...filters, ...paging });
-
+  const [editing, setEditing] = useState<ContactPoint | null>();
+  const list = useList<ContactPoint>({
+    path: CONTACT_POINTS_PATH,
+    queryKey: contactPointKeys.lists(),
+    filters: contactPointFilters,
+  });
+  const save = useSaveContactPoint();
+  const remove = useDeleteContactPoint();
   return (
-    <>
-      <PageHeader
-        title={t('contactPoints.title')}
-        extra={
-          <>
-            {canWrite ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-                {t('contactPoints.create')}
-              </Button>
-            ) : null}
-            <ExcelActions
-              basePath={CONTACT_POINTS_PATH}
-              templateFileName=""
-              exportFileName={`${t('contactPoints.title')}.xlsx`}
-              exportQuery={contactPointFilterQuery(filters)}
-              canImport={false}
-              onImported={() => undefined}
-            />
-          </>
+    <ListPage<ContactPoint, typeof list.filters>
+      title={t('contactPoints.title')}
+      create={{
+        label: t('contactPoints.create'),
+        onClick: () => setEditing(null),
+        shown: canWrite,
+      }}
+      extra={
+        <ExcelActions
+          basePath={CONTACT_POINTS_PATH}
+          exportFileName={`${t('contactPoints.title')}.xlsx`}
+          exportQuery={list.query}
+        />
+      }
+      filters={contactPointFilters}
+      list={list}
+      columns={contactPointColumns(canWrite, setEditing, remove)}
+      rowKey="id"
+      empty={t('contactPoints.empty')}
+    >
+      <FormDialog
+        name="contactPoint"
+        editing={canWrite ? editing : undefined}
+        title={{ create: t('contactPoints.createTitle'), edit: t('contactPoints.editTitle') }}
+        fields={contactPointForm}
+        initialValues={(p) => toContactPointValues(p, user.orgId)}
+        onSubmit={(values: Parameters<typeof toContactPointInput>[0], p) =>
+          save.mutateAsync({ id: p?.id ?? null, input: toContactPointInput(values) })
         }
+        onClose={() => setEditing(undefined)}
       />
-      <Card>
-        <ContactPointFilterBar
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPaging((current) => ({ ...current, page: 1 }));
-          }}
-        />
-        {points.error ? (
-          <QueryError error={points.error} onRetry={() => void points.refetch()} />
-        ) : (
-          <ContactPointTable
-            rows={points.data?.items ?? []}
-            total={points.data?.total ?? 0}
-            loading={points.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            canWrite={canWrite}
-            onEdit={setEditing}
-          />
-        )}
-      </Card>
-      {canWrite ? (
-        <ContactPointFormModal
-          open={editing !== undefined}
-          contactPoint={editing ?? null}
-          defaultOrgId={user.orgId}
-          onClose={() => setEditing(undefined)}
-        />
-      ) : null}
-    </>
+    </ListPage>
   );
 }

@@ -1,89 +1,82 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
-import { HOUSEHOLDS_PATH, householdFilterQuery } from '../modules/households/api/householdsApi';
+import { HOUSEHOLDS_PATH, householdKeys } from '../modules/households/api/householdsApi';
 import { HouseholdDetailModal } from '../modules/households/components/HouseholdDetailModal';
-import { HouseholdFilterBar } from '../modules/households/components/HouseholdFilterBar';
-import { HouseholdFormModal } from '../modules/households/components/HouseholdFormModal';
-import { HouseholdTable } from '../modules/households/components/HouseholdTable';
-import { useHouseholds, useInvalidateHouseholds } from '../modules/households/hooks/useHouseholds';
-import type { Household, HouseholdFilters } from '../modules/households/types/household';
+import {
+  householdColumns,
+  householdFilters,
+  householdForm,
+  toHouseholdInput,
+  toHouseholdValues,
+} from '../modules/households/components/householdFields';
+import {
+  useInvalidateHouseholds,
+  useSaveHousehold,
+  useSetHouseholdActive,
+} from '../modules/households/hooks/useHouseholds';
+import { duplicateListRoles, type Household } from '../modules/households/types/household';
 import { HouseholdPairingHistory } from '../modules/pairings/components/HouseholdPairingHistory';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
 import { useUrlParam } from '../ui/list/useUrlParam';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
-
-/** The household being edited, a new one (null), or no open form (undefined). */
-type Editing = Household | null | undefined;
 
 /** 住户: the households at the contact points, personal data masked. */
 export function HouseholdsPage() {
   // the roles that write households are the ones that may see personal data unmasked
   const { canWrite } = usePermissions();
-  const [filters, setFilters] = useState<HouseholdFilters>({});
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const [editing, setEditing] = useState<Editing>(undefined);
+  const { role } = useCurrentUser();
+  const filters = (duplicateListRoles as readonly string[]).includes(role)
+    ? householdFilters.withDuplicates
+    : householdFilters.all;
+  const [editing, setEditing] = useState<Household | null>();
   const [viewing, setViewing] = useUrlParam('view');
-  const households = useHouseholds({ ...filters, ...paging });
+  const list = useList<Household>({
+    path: HOUSEHOLDS_PATH,
+    queryKey: householdKeys.lists(),
+    filters,
+  });
   const invalidate = useInvalidateHouseholds();
-
-  const changeFilters = (next: HouseholdFilters) => {
-    setFilters(next);
-    setPaging((current) => ({ ...current, page: 1 }));
-  };
-
+  const save = useSaveHousehold();
+  const setActive = useSetHouseholdActive();
   return (
-    <>
-      <PageHeader
-        title={t('households.title')}
-        extra={
-          <>
-            {canWrite ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-                {t('households.create')}
-              </Button>
-            ) : null}
-            <ExcelActions
-              basePath={HOUSEHOLDS_PATH}
-              templateFileName={`${t('households.title')}-template.xlsx`}
-              exportFileName={`${t('households.title')}.xlsx`}
-              exportQuery={householdFilterQuery(filters)}
-              canImport={canWrite}
-              onImported={() => void invalidate()}
-            />
-          </>
-        }
-      />
-      <Card>
-        <HouseholdFilterBar filters={filters} onChange={changeFilters} />
-        {households.error ? (
-          <QueryError error={households.error} onRetry={() => void households.refetch()} />
-        ) : (
-          <HouseholdTable
-            rows={households.data?.items ?? []}
-            total={households.data?.total ?? 0}
-            loading={households.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            canWrite={canWrite}
-            onView={(h) => setViewing(h.id)}
-            onEdit={setEditing}
-          />
-        )}
-      </Card>
-      {canWrite ? (
-        <HouseholdFormModal
-          open={editing !== undefined}
-          household={editing ?? null}
-          defaultContactPointId={filters.contactPointId}
-          onClose={() => setEditing(undefined)}
+    <ListPage<Household, typeof list.filters>
+      title={t('households.title')}
+      create={{ label: t('households.create'), onClick: () => setEditing(null), shown: canWrite }}
+      extra={
+        <ExcelActions
+          basePath={HOUSEHOLDS_PATH}
+          templateFileName={`${t('households.title')}-template.xlsx`}
+          exportFileName={`${t('households.title')}.xlsx`}
+          exportQuery={list.query}
+          canImport={canWrite}
+          onImported={() => void invalidate()}
         />
-      ) : null}
+      }
+      filters={filters}
+      list={list}
+      columns={householdColumns(canWrite, (h) => setViewing(h.id), setEditing, setActive)}
+      rowKey="id"
+      empty={t('households.empty')}
+    >
+      <FormDialog
+        name="household"
+        editing={canWrite ? editing : undefined}
+        title={{ create: t('households.createTitle'), edit: t('households.editTitle') }}
+        fields={householdForm(editing ?? null)}
+        initialValues={(h) =>
+          toHouseholdValues(h, list.filters.contactPointId as string | undefined)
+        }
+        onSubmit={(values: Parameters<typeof toHouseholdInput>[0], h) =>
+          save.mutateAsync({ id: h?.id ?? null, input: toHouseholdInput(values, h) })
+        }
+        codeFields={{ HOUSEHOLD_ID_NUMBER_TAKEN: 'idNumber' }}
+        onClose={() => setEditing(undefined)}
+        width={720}
+      />
       <HouseholdDetailModal
         householdId={viewing}
         canReveal={canWrite}
@@ -91,6 +84,6 @@ export function HouseholdsPage() {
       >
         {viewing ? <HouseholdPairingHistory householdId={viewing} /> : null}
       </HouseholdDetailModal>
-    </>
+    </ListPage>
   );
 }

@@ -11,6 +11,8 @@ type ConfirmLinkButtonProps = {
   /** shown when the action succeeded */
   doneMessage: string;
   danger?: boolean;
+  /** the word of the button that goes ahead (default 确定; 删除 for a delete) */
+  okText?: string;
   pending: boolean;
   onConfirm: () => Promise<unknown>;
 };
@@ -25,6 +27,7 @@ export function ConfirmLinkButton({
   confirmDescription,
   doneMessage,
   danger = false,
+  okText = t('common.confirm'),
   pending,
   onConfirm,
 }: ConfirmLinkButtonProps) {
@@ -33,7 +36,7 @@ export function ConfirmLinkButton({
     <Popconfirm
       title={confirmTitle}
       description={confirmDescription}
-      okText={t('common.confirm')}
+      okText={okText}
       cancelText={t('common.cancel')}
       okButtonProps={{ danger, loading: pending }}
       onConfirm={() =>

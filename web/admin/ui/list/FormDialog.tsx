@@ -1,6 +1,7 @@
 import { App, Col, Form, Modal, Row } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from '../../i18n';
+import { ApiError } from '../api';
 import { errorMessage } from '../errors';
 import { applyFieldErrors } from '../forms';
 import { FormControl } from './FieldControl';
@@ -20,6 +21,8 @@ type FormDialogProps<Row, Values> = {
   onClose: () => void;
   /** the server's name of a field the form holds under another (a period's end under `dates`) */
   aliases?: Record<string, string>;
+  /** failures whose code is about one field (`{ DUPLICATE: 'username' }`): shown under it */
+  codeFields?: Record<string, string>;
   width?: number;
   /** said when it saved (default 已保存) */
   done?: string;
@@ -41,6 +44,7 @@ export function FormDialog<Row, Values extends object>({
   onSubmit,
   onClose,
   aliases,
+  codeFields = {},
   width = 640,
   done = t('common.saved'),
   children,
@@ -59,6 +63,7 @@ export function FormDialog<Row, Values extends object>({
     form.setFieldsValue(initialValues(row) as Parameters<typeof form.setFieldsValue>[0]);
   }, [open, row, form]);
 
+  const shown = fields.filter((field) => field.shownWhen?.(values) ?? true);
   const submit = async (submitted: Values) => {
     setSaving(true);
     try {
@@ -66,8 +71,12 @@ export function FormDialog<Row, Values extends object>({
       void message.success(done);
       onClose();
     } catch (error) {
-      const known = new Set(fields.map((f) => f.name));
-      if (!applyFieldErrors(form, error, aliases, known)) void message.error(errorMessage(error));
+      const known = new Set(shown.map((f) => f.name));
+      const field = error instanceof ApiError ? codeFields[error.code] : undefined;
+      if (field && known.has(field)) {
+        form.setFields([{ name: field, errors: [errorMessage(error)] }] as never);
+      } else if (!applyFieldErrors(form, error, aliases, known))
+        void message.error(errorMessage(error));
     } finally {
       setSaving(false);
     }
@@ -93,10 +102,13 @@ export function FormDialog<Row, Values extends object>({
         scrollToFirstError
       >
         <Row gutter={16}>
-          {fields
-            .filter((field) => field.shownWhen?.(values) ?? true)
-            .map((field) => (
-              <Col key={field.name} xs={24} sm={field.wide ? 24 : 12}>
+          {shown.map((field) =>
+            field.element ? (
+              <Col key={field.name} span={24}>
+                {field.element}
+              </Col>
+            ) : (
+              <Col key={field.name} xs={24} sm={field.span ?? (field.wide ? 24 : 12)}>
                 <Form.Item
                   name={field.name}
                   label={field.label}
@@ -112,7 +124,8 @@ export function FormDialog<Row, Values extends object>({
                   <FormControl field={field} />
                 </Form.Item>
               </Col>
-            ))}
+            ),
+          )}
         </Row>
         {children}
       </Form>

@@ -1,4 +1,5 @@
-import { Card } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
 import type { ReactNode } from 'react';
 import { PageHeader } from '../PageHeader';
 import { FilterBar } from './FilterBar';
@@ -8,7 +9,9 @@ import type { ListFilters } from './listState';
 
 type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
   title: string;
-  /** buttons of the header: 新增, ExcelActions */
+  /** the header's 新增 button (left out for a role that may not create) */
+  create?: { label: string; onClick: () => void; shown?: boolean };
+  /** more buttons of the header: ExcelActions */
   extra?: ReactNode;
   /** the filter bar's fields (none: no bar) */
   filters?: readonly Field<never>[];
@@ -21,6 +24,7 @@ type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
 /** A list page: header with its buttons, filter bar, rows (table or cards), its dialogs. */
 export function ListPage<Row extends object, F extends ListFilters>({
   title,
+  create,
   extra,
   filters,
   filterExtra,
@@ -29,7 +33,19 @@ export function ListPage<Row extends object, F extends ListFilters>({
 }: ListPageProps<Row, F>) {
   return (
     <>
-      <PageHeader title={title} extra={extra} />
+      <PageHeader
+        title={title}
+        extra={
+          <>
+            {create && create.shown !== false ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={create.onClick}>
+                {create.label}
+              </Button>
+            ) : null}
+            {extra}
+          </>
+        }
+      />
       <Card>
         {filters?.length || filterExtra ? (
           <FilterBar<F>

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import { ConfirmLinkButton } from '../ConfirmLinkButton';
 import { showField } from './FieldControl';
 import type { Field } from './fields';
+import { actionColumn } from './ListTable';
 
 type Column<T> = TableColumnsType<T>[number];
 
@@ -105,6 +106,8 @@ export type RowAction = {
   /** asks this question first, then runs `run` */
   confirm?: string;
   confirmDescription?: string;
+  /** the word of the button that goes ahead (default 确定) */
+  confirmOk?: string;
   /** said when `run` worked */
   done?: string;
   run?: () => Promise<unknown>;
@@ -126,6 +129,7 @@ export function RowActions({ actions }: { actions: readonly RowAction[] }) {
               confirmDescription={a.confirmDescription}
               doneMessage={a.done ?? t('common.saved')}
               danger={a.danger}
+              okText={a.confirmOk}
               pending={a.pending ?? false}
               onConfirm={a.run}
             />
@@ -138,6 +142,35 @@ export function RowActions({ actions }: { actions: readonly RowAction[] }) {
     </Flex>
   );
 }
+
+/**
+ * The 操作 column of a list's row actions, pinned right, to spread into the columns:
+ * `...rowActionsColumn(110, (row) => [editAction(…)], canWrite)` — no column for a role without.
+ */
+export function rowActionsColumn<T>(
+  width: number,
+  actions: (row: T) => readonly RowAction[],
+  shown = true,
+): Column<T>[] {
+  return shown ? [actionColumn<T>(width, (row) => <RowActions actions={actions(row)} />)] : [];
+}
+
+/** 删除 of a row, asked first ("确定删除“{name}”吗？"). */
+export const deleteAction = (
+  name: string,
+  run: () => Promise<unknown>,
+  pending: boolean,
+  shown = true,
+): RowAction => ({
+  label: t('common.delete'),
+  confirm: t('common.deleteConfirm', { name }),
+  confirmOk: t('common.delete'),
+  done: t('common.deleted'),
+  danger: true,
+  pending,
+  run,
+  shown,
+});
 
 /** The edit action every editable list has. */
 export const editAction = (onClick: () => void, shown = true): RowAction => ({

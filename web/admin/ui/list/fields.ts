@@ -61,6 +61,10 @@ export type Field<Row = unknown> = {
   input?: Record<string, unknown>;
   /** form: the whole row instead of half of it */
   wide?: boolean;
+  /** form: its width in 24ths of the row on a wide screen (default 12, `wide` 24) */
+  span?: number;
+  /** form: drawn as it is, the whole row wide, instead of a Form.Item (a Form.List of members) */
+  element?: ReactNode;
   /** form: shown only while this holds for the values being entered */
   shownWhen?: (values: Record<string, unknown>) => boolean;
   /** a cell / detail line: how the row shows it (default: by kind) */

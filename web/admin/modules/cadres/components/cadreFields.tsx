@@ -1,9 +1,19 @@
+import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
+import {
+  activeColumn,
+  activeToggle,
+  cadreColumn,
+  editAction,
+  fieldColumn,
+  rowActionsColumn,
+} from '../../../ui/list/cells';
 import { type Field, options } from '../../../ui/list/fields';
 import { orgField } from '../../orgs/components/orgField';
+import type { useSetCadreActive } from '../hooks/useCadreMutations';
 import { type Cadre, cadreRanks, genders } from '../types/cadre';
 
 const rank: Field<Cadre> = {
@@ -102,5 +112,45 @@ export function cadreFormFields(editing: Cadre | null): Field<never>[] {
     },
     yesNo('leading', t('cadres.leading')),
     yesNo('partyMember', t('cadres.partyMember')),
+  ];
+}
+
+/** The cadre list's columns; 编辑 and 启用/停用 for the roles that write. */
+export function cadreColumns(
+  canWrite: boolean,
+  onEdit: (cadre: Cadre) => void,
+  setActive: ReturnType<typeof useSetCadreActive>,
+): TableColumnsType<Cadre> {
+  const f = cadreFields;
+  return [
+    cadreColumn(
+      t('cadres.name'),
+      (c) => c.name,
+      (c) => c.leading,
+    ),
+    fieldColumn(f.gender, { width: 56 }),
+    fieldColumn(f.rank, { width: 60 }),
+    fieldColumn(f.post, { width: 110, ellipsis: true }),
+    { title: t('cadres.org'), dataIndex: 'orgName', width: 140, ellipsis: true },
+    fieldColumn(f.phone, { width: 110 }),
+    fieldColumn(f.email, { width: 160, ellipsis: true }),
+    fieldColumn(f.partyMember, { width: 56 }),
+    activeColumn(t('cadres.status'), {
+      active: t('cadres.statuses.active'),
+      inactive: t('cadres.statuses.inactive'),
+    }),
+    ...rowActionsColumn(
+      110,
+      (c: Cadre) => [
+        editAction(() => onEdit(c)),
+        activeToggle(
+          c.active,
+          (w) => t(`cadres.${w}`, { name: c.name }),
+          setActive.isPending,
+          (active) => setActive.mutateAsync({ id: c.id, active }),
+        ),
+      ],
+      canWrite,
+    ),
   ];
 }

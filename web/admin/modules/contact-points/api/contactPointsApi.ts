@@ -1,7 +1,6 @@
-import { apiRequest, type Page, type QueryParams } from '../../../ui/api';
+import { apiRequest, type Page } from '../../../ui/api';
 import type {
   ContactPoint,
-  ContactPointFilters,
   ContactPointInput,
   ContactPointListParams,
 } from '../types/contactPoint';
@@ -10,21 +9,12 @@ export const CONTACT_POINTS_PATH = '/api/contact-points';
 
 export const contactPointKeys = {
   all: ['contact-points'] as const,
-  list: (params: ContactPointListParams) => [...contactPointKeys.all, 'list', params] as const,
+  lists: () => [...contactPointKeys.all, 'list'] as const,
+  list: (params: ContactPointListParams) => [...contactPointKeys.lists(), params] as const,
 };
 
-export function contactPointFilterQuery(f: ContactPointFilters): QueryParams {
-  return { q: f.q?.trim(), orgId: f.orgId };
-}
-
 export function fetchContactPoints(params: ContactPointListParams): Promise<Page<ContactPoint>> {
-  return apiRequest<Page<ContactPoint>>(CONTACT_POINTS_PATH, {
-    query: {
-      ...contactPointFilterQuery(params),
-      page: params.page,
-      pageSize: params.pageSize,
-    },
-  });
+  return apiRequest<Page<ContactPoint>>(CONTACT_POINTS_PATH, { query: params });
 }
 
 export function createContactPoint(input: ContactPointInput): Promise<ContactPoint> {

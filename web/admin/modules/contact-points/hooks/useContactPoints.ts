@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRowChange, useSave } from '../../../ui/list/mutations';
 import {
   contactPointKeys,
   createContactPoint,
@@ -6,8 +7,9 @@ import {
   fetchContactPoints,
   updateContactPoint,
 } from '../api/contactPointsApi';
-import type { ContactPointInput, ContactPointListParams } from '../types/contactPoint';
+import type { ContactPointListParams } from '../types/contactPoint';
 
+/** The points the user may see (the picker's choices). */
 export function useContactPoints(params: ContactPointListParams) {
   return useQuery({
     queryKey: contactPointKeys.list(params),
@@ -16,25 +18,8 @@ export function useContactPoints(params: ContactPointListParams) {
   });
 }
 
-function useInvalidateContactPoints() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: contactPointKeys.all });
-}
+export const useSaveContactPoint = () =>
+  useSave(createContactPoint, updateContactPoint, contactPointKeys.all);
 
-/** Create when `id` is empty, otherwise update. */
-export function useSaveContactPoint() {
-  const invalidate = useInvalidateContactPoints();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: ContactPointInput }) =>
-      id ? updateContactPoint(id, input) : createContactPoint(input),
-    onSuccess: invalidate,
-  });
-}
-
-export function useDeleteContactPoint() {
-  const invalidate = useInvalidateContactPoints();
-  return useMutation({
-    mutationFn: (id: string) => deleteContactPoint(id),
-    onSuccess: invalidate,
-  });
-}
+export const useDeleteContactPoint = () =>
+  useRowChange((id) => deleteContactPoint(id), contactPointKeys.all);

@@ -10,7 +10,8 @@ export const HOUSEHOLDS_PATH = '/api/households';
 
 export const householdKeys = {
   all: ['households'] as const,
-  list: (params: HouseholdListParams) => [...householdKeys.all, 'list', params] as const,
+  lists: () => [...householdKeys.all, 'list'] as const,
+  list: (params: HouseholdListParams) => [...householdKeys.lists(), params] as const,
   detail: (id: string) => [...householdKeys.all, 'detail', id] as const,
 };
 

@@ -1,4 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useInvalidate, useRowChange, useSave } from '../../../ui/list/mutations';
 import {
   createHousehold,
   fetchHousehold,
@@ -6,7 +7,7 @@ import {
   householdKeys,
   updateHousehold,
 } from '../api/householdsApi';
-import type { HouseholdInput, HouseholdListParams } from '../types/household';
+import type { HouseholdListParams } from '../types/household';
 
 export function useHouseholds(params: HouseholdListParams, enabled = true) {
   return useQuery({
@@ -30,31 +31,12 @@ export function useRevealHousehold() {
   return useMutation({ mutationFn: (id: string) => fetchHousehold(id, true) });
 }
 
+const invalidated = [householdKeys.all, ['pairings']] as const;
+
 /** Households, and the pairings that show household names and are ended by a deactivation. */
-export function useInvalidateHouseholds() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: householdKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['pairings'] }),
-    ]);
-}
+export const useInvalidateHouseholds = () => useInvalidate(...invalidated);
 
-/** Create when `id` is empty, otherwise update. */
-export function useSaveHousehold() {
-  const invalidate = useInvalidateHouseholds();
-  return useMutation({
-    mutationFn: ({ id, input }: { id: string | null; input: HouseholdInput }) =>
-      id ? updateHousehold(id, input) : createHousehold(input),
-    onSuccess: invalidate,
-  });
-}
+export const useSaveHousehold = () => useSave(createHousehold, updateHousehold, ...invalidated);
 
-export function useSetHouseholdActive() {
-  const invalidate = useInvalidateHouseholds();
-  return useMutation({
-    mutationFn: ({ id, active }: { id: string; active: boolean }) =>
-      updateHousehold(id, { active }),
-    onSuccess: invalidate,
-  });
-}
+export const useSetHouseholdActive = () =>
+  useRowChange((id, active: boolean) => updateHousehold(id, { active }), ...invalidated);

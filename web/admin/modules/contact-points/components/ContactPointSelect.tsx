@@ -1,7 +1,8 @@
 import { Select } from 'antd';
 import type { CSSProperties } from 'react';
 import { t } from '../../../i18n';
-import { useContactPoints } from '../../contact-points/hooks/useContactPoints';
+import type { Field } from '../../../ui/list/fields';
+import { useContactPoints } from '../hooks/useContactPoints';
 
 type ContactPointSelectProps = {
   id?: string;
@@ -43,4 +44,20 @@ export function ContactPointSelect({
       style={{ minWidth: 180, ...style }}
     />
   );
+}
+
+/** A contact point as a list-kit field (filter or form). */
+export function contactPointField(
+  name: string,
+  label: string,
+  more: Partial<Field<never>> = {},
+): Field<never> {
+  return {
+    name,
+    label,
+    kind: 'custom',
+    width: 200,
+    control: (props) => <ContactPointSelect {...props} />,
+    ...more,
+  };
 }
