@@ -17,6 +17,8 @@ type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
   filters?: readonly Field<never>[];
   /** more in the filter bar than fields (a checkbox only some roles see) */
   filterExtra?: ReactNode;
+  /** shown between the header and the list (a hint, the offline outbox's banner) */
+  intro?: ReactNode;
   /** dialogs and drawers of the page */
   children?: ReactNode;
 };
@@ -28,6 +30,7 @@ export function ListPage<Row extends object, F extends ListFilters>({
   extra,
   filters,
   filterExtra,
+  intro,
   children,
   ...view
 }: ListPageProps<Row, F>) {
@@ -46,6 +49,7 @@ export function ListPage<Row extends object, F extends ListFilters>({
           </>
         }
       />
+      {intro}
       <Card>
         {filters?.length || filterExtra ? (
           <FilterBar<F>
