@@ -32,7 +32,7 @@ export function FormControl({ field, ...props }: { field: Field<never> }) {
     case 'date':
       return <DatePicker {...common} style={{ width: '100%' }} />;
     case 'dateRange':
-      return <DatePicker.RangePicker {...props} style={{ width: '100%' }} />;
+      return <DatePicker.RangePicker {...props} {...field.input} style={{ width: '100%' }} />;
     case 'custom':
       return <>{field.control?.({ ...common, style: { width: '100%' } })}</>;
     default:
