@@ -25,7 +25,7 @@ type FormDialogProps<Row, Values> = {
   codeFields?: Record<string, string>;
   width?: number;
   /** said when it saved (default 已保存) */
-  done?: string;
+  done?: string | ((values: Values) => string);
   /** anything below the fields */
   children?: ReactNode;
 };
@@ -68,7 +68,7 @@ export function FormDialog<Row, Values extends object>({
     setSaving(true);
     try {
       await onSubmit(submitted, row);
-      void message.success(done);
+      void message.success(typeof done === 'function' ? done(submitted) : done);
       onClose();
     } catch (error) {
       const known = new Set(shown.map((f) => f.name));
