@@ -9,7 +9,6 @@ import {
   complianceColumns,
   complianceFilters,
   complianceQuery,
-  monthOr,
 } from '../modules/compliance/components/complianceFields';
 import { RemindButton } from '../modules/compliance/components/RemindButton';
 import { UnitSummaryTable } from '../modules/compliance/components/UnitSummaryTable';
@@ -19,6 +18,7 @@ import { ExcelActions } from '../ui/excel/ExcelActions';
 import { FullPageSpin } from '../ui/FullPageSpin';
 import { FilterBar } from '../ui/list/FilterBar';
 import { ListView } from '../ui/list/ListView';
+import { monthOr } from '../ui/list/MonthControl';
 import { useList } from '../ui/list/useList';
 import { PageHeader } from '../ui/PageHeader';
 import { QueryError } from '../ui/QueryError';

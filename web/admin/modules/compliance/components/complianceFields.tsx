@@ -1,36 +1,15 @@
-import { Button, DatePicker, Flex, type TableColumnsType, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Button, Flex, type TableColumnsType, Typography } from 'antd';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import type { QueryParams } from '../../../ui/api';
 import { cadreColumn } from '../../../ui/list/cells';
-import type { ControlProps, Field } from '../../../ui/list/fields';
+import type { Field } from '../../../ui/list/fields';
 import { actionColumn } from '../../../ui/list/ListTable';
 import type { ListFilters } from '../../../ui/list/listState';
+import { MonthControl, monthOr } from '../../../ui/list/MonthControl';
 import { orgField } from '../../orgs/components/orgField';
 import type { ComplianceItem } from '../types/compliance';
 import { MetMark } from './MetMark';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-/** The month asked for in the address when it is one, else `fallback`. */
-export const monthOr = (asked: unknown, fallback: string) =>
-  typeof asked === 'string' && MONTH.test(asked) ? asked : fallback;
-
-/** A month, never empty: until one is chosen, `month` (the campaign's current one). */
-function MonthPicker({ month, value, onChange, ...props }: ControlProps & { month: string }) {
-  return (
-    <DatePicker
-      {...props}
-      picker="month"
-      allowClear={false}
-      inputReadOnly
-      value={dayjs(`${monthOr(value, month)}-01`)}
-      onChange={(v) => {
-        if (v) onChange?.(v.format('YYYY-MM'));
-      }}
-    />
-  );
-}
 
 /** 月份, 单位, a name search, 只看未达标 and 只看领导干部; `month` is the one shown at first. */
 export const complianceFilters = (month: string): Field<never>[] => [
@@ -39,7 +18,7 @@ export const complianceFilters = (month: string): Field<never>[] => [
     label: t('compliance.month'),
     kind: 'custom',
     width: 140,
-    control: (props) => <MonthPicker {...props} month={month} />,
+    control: (props) => <MonthControl {...props} fallback={month} />,
   },
   orgField('orgId', t('compliance.filterOrg')),
   {
