@@ -24,10 +24,14 @@ type FormDialogProps<Row, Values> = {
   /** failures whose code is about one field (`{ DUPLICATE: 'username' }`): shown under it */
   codeFields?: Record<string, string>;
   width?: number;
-  /** said when it saved (default 已保存) */
-  done?: string | ((values: Values) => string);
+  /** said when it saved (default 已保存), or made from the values and what `onSubmit` answered */
+  done?: string | ((values: Values, saved: unknown) => string);
   /** anything below the fields */
   children?: ReactNode;
+  /** above the fields (what the dialog will do) */
+  intro?: ReactNode;
+  /** the button's word (default 保存): 创建, 复制 */
+  okText?: string;
 };
 
 /**
@@ -48,6 +52,8 @@ export function FormDialog<Row, Values extends object>({
   width = 640,
   done = t('common.saved'),
   children,
+  intro,
+  okText = t('common.save'),
 }: FormDialogProps<Row, Values>) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -67,8 +73,8 @@ export function FormDialog<Row, Values extends object>({
   const submit = async (submitted: Values) => {
     setSaving(true);
     try {
-      await onSubmit(submitted, row);
-      void message.success(typeof done === 'function' ? done(submitted) : done);
+      const saved = await onSubmit(submitted, row);
+      void message.success(typeof done === 'function' ? done(submitted, saved) : done);
       onClose();
     } catch (error) {
       const known = new Set(shown.map((f) => f.name));
@@ -86,7 +92,7 @@ export function FormDialog<Row, Values extends object>({
     <Modal
       open={open}
       title={row ? title.edit : title.create}
-      okText={t('common.save')}
+      okText={okText}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       confirmLoading={saving}
@@ -94,6 +100,7 @@ export function FormDialog<Row, Values extends object>({
       width={width}
       forceRender
     >
+      {intro}
       <Form<Values>
         name={name}
         form={form}

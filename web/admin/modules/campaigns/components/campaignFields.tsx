@@ -142,3 +142,22 @@ export function campaignColumns(
     )),
   ];
 }
+
+/** 年度 of a campaign made from a template or a copy. */
+export const yearField: Field<never> = {
+  name: 'year',
+  label: t('campaigns.year'),
+  kind: 'number',
+  input: { precision: 0 },
+  item: { rules: [{ required: true, message: t('campaigns.yearRequired') }, inRange(2000, 2100)] },
+  wide: true,
+};
+
+/** 名称（可不填）: the new campaign's name, else the server makes one. */
+export const newName: Field<never> = {
+  name: 'name',
+  label: t('campaigns.nameOptional'),
+  kind: 'text',
+  maxLength: MAX_LEN.name,
+  wide: true,
+};
