@@ -1,57 +1,41 @@
-import { Card } from 'antd';
-import { useState } from 'react';
 import { t } from '../i18n';
-import { AUDIT_PATH, auditFilterQuery } from '../modules/audit/api/auditApi';
-import { AuditFilterBar } from '../modules/audit/components/AuditFilterBar';
-import { AuditTable } from '../modules/audit/components/AuditTable';
-import { useAuditEvents } from '../modules/audit/hooks/useAuditEvents';
-import type { AuditFilters } from '../modules/audit/types/audit';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { AUDIT_PATH, auditKeys } from '../modules/audit/api/auditApi';
+import { AuditChanges } from '../modules/audit/components/AuditChanges';
+import { auditColumns, auditFilters, auditQuery } from '../modules/audit/components/auditFields';
+import type { AuditEvent } from '../modules/audit/types/audit';
 import { ExcelActions } from '../ui/excel/ExcelActions';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
+
+const hasChanges = (event: AuditEvent) => event.before != null || event.after != null;
 
 export function AuditPage() {
-  const [filters, setFilters] = useState<AuditFilters>({});
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const events = useAuditEvents({ ...filters, ...paging });
+  const list = useList<AuditEvent>({
+    path: AUDIT_PATH,
+    queryKey: auditKeys.lists(),
+    filters: auditFilters,
+    toQuery: auditQuery,
+  });
 
   return (
-    <>
-      <PageHeader
-        title={t('audit.title')}
-        extra={
-          <ExcelActions
-            basePath={AUDIT_PATH}
-            templateFileName=""
-            exportFileName={`${t('audit.title')}.xlsx`}
-            exportQuery={auditFilterQuery(filters)}
-            canImport={false}
-            onImported={() => undefined}
-          />
-        }
-      />
-      <Card>
-        <AuditFilterBar
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPaging((current) => ({ ...current, page: 1 }));
-          }}
+    <ListPage<AuditEvent, typeof list.filters>
+      title={t('audit.title')}
+      extra={
+        <ExcelActions
+          basePath={AUDIT_PATH}
+          exportFileName={`${t('audit.title')}.xlsx`}
+          exportQuery={list.query}
         />
-        {events.error ? (
-          <QueryError error={events.error} onRetry={() => void events.refetch()} />
-        ) : (
-          <AuditTable
-            rows={events.data?.items ?? []}
-            total={events.data?.total ?? 0}
-            loading={events.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-          />
-        )}
-      </Card>
-    </>
+      }
+      filters={auditFilters}
+      list={list}
+      columns={auditColumns}
+      rowKey="id"
+      empty={t('audit.empty')}
+      expandable={{
+        rowExpandable: hasChanges,
+        expandedRowRender: (event) => <AuditChanges event={event} />,
+      }}
+    />
   );
 }

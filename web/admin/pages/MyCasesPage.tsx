@@ -1,4 +1,4 @@
-import { Alert, Typography } from 'antd';
+import { Alert } from 'antd';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { CaseList } from '../modules/cases/components/CaseList';
@@ -8,12 +8,7 @@ import { PageHeader } from '../ui/PageHeader';
 export function MyCasesPage() {
   const { cadreId } = useCurrentUser();
   return cadreId ? (
-    <CaseList
-      title={t('cases.myTitle')}
-      all={false}
-      cadreId={cadreId}
-      intro={<Typography.Paragraph type="secondary">{t('cases.myHint')}</Typography.Paragraph>}
-    />
+    <CaseList title={t('cases.myTitle')} all={false} cadreId={cadreId} intro={t('cases.myHint')} />
   ) : (
     <>
       <PageHeader title={t('cases.myTitle')} />

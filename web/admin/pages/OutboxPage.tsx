@@ -1,68 +1,45 @@
-import { Card, Typography } from 'antd';
-import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
-import { outboxQuery } from '../modules/outbox/api/outboxApi';
+import { OUTBOX_PATH, outboxKeys } from '../modules/outbox/api/outboxApi';
 import { OutboxDetailDrawer } from '../modules/outbox/components/OutboxDetailDrawer';
-import { OutboxFilterBar } from '../modules/outbox/components/OutboxFilterBar';
-import { OutboxTable } from '../modules/outbox/components/OutboxTable';
-import { useOutbox } from '../modules/outbox/hooks/useOutbox';
-import type { OutboxFilters } from '../modules/outbox/types/outbox';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { outboxColumns, outboxFilters } from '../modules/outbox/components/outboxFields';
+import { useRetryOutboxItem } from '../modules/outbox/hooks/useOutbox';
+import type { OutboxItem } from '../modules/outbox/types/outbox';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
 import { useUrlParam } from '../ui/list/useUrlParam';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
 
 /** 发件箱 (系统管理): what was sent to citizens, what is kept for lack of a relay, what failed. */
 export function OutboxPage() {
   const user = useCurrentUser();
-  const [filters, setFilters] = useState<OutboxFilters>({});
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [openId, setOpenId] = useUrlParam('view');
-  const messages = useOutbox({ ...filters, ...paging });
+  const list = useList<OutboxItem>({
+    path: OUTBOX_PATH,
+    queryKey: outboxKeys.lists(),
+    filters: outboxFilters,
+  });
+  const retry = useRetryOutboxItem();
   const canRetry = user.role === 'admin';
 
   return (
-    <>
-      <PageHeader
-        title={t('outbox.title')}
-        extra={
-          <ExcelActions
-            basePath="/api/outbox"
-            templateFileName=""
-            exportFileName={t('outbox.exportFileName')}
-            exportQuery={outboxQuery(filters)}
-            canImport={false}
-            onImported={() => undefined}
-          />
-        }
-      />
-      <Card>
-        <Typography.Paragraph type="secondary">{t('outbox.intro')}</Typography.Paragraph>
-        <OutboxFilterBar
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPaging((current) => ({ ...current, page: 1 }));
-          }}
+    <ListPage<OutboxItem, typeof list.filters>
+      title={t('outbox.title')}
+      extra={
+        <ExcelActions
+          basePath={OUTBOX_PATH}
+          exportFileName={t('outbox.exportFileName')}
+          exportQuery={list.query}
         />
-        {messages.error ? (
-          <QueryError error={messages.error} onRetry={() => void messages.refetch()} />
-        ) : (
-          <OutboxTable
-            rows={messages.data?.items ?? []}
-            total={messages.data?.total ?? 0}
-            loading={messages.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            onOpen={setOpenId}
-            canRetry={canRetry}
-          />
-        )}
-      </Card>
+      }
+      intro={t('outbox.intro')}
+      filters={outboxFilters}
+      list={list}
+      columns={outboxColumns(setOpenId, canRetry, retry)}
+      rowKey="id"
+      empty={t('outbox.empty')}
+    >
       <OutboxDetailDrawer id={openId} canRetry={canRetry} onClose={() => setOpenId(null)} />
-    </>
+    </ListPage>
   );
 }

@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import { useState } from 'react';
 import { MAX_LEN } from '../../../common/limits.ts';
 import { t } from '../i18n';
@@ -52,7 +51,7 @@ export function PairingsPage() {
       }
       intro={
         overview ? (
-          <Typography.Paragraph type="secondary">
+          <>
             {t('households.pairings.intro', {
               min: first?.minHouseholds ?? 3,
               max: first?.maxHouseholds ?? 5,
@@ -60,7 +59,7 @@ export function PairingsPage() {
             {overview.source === 'campaign'
               ? t('households.pairings.source.campaign', { name: overview.campaignName ?? '' })
               : t('households.pairings.source.default')}
-          </Typography.Paragraph>
+          </>
         ) : null
       }
       filters={filters}

@@ -1,86 +1,77 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { USERS_PATH, userKeys } from '../modules/users/api/usersApi';
 import { ResetPasswordModal } from '../modules/users/components/ResetPasswordModal';
-import { UserFilterBar } from '../modules/users/components/UserFilterBar';
-import { UserFormModal } from '../modules/users/components/UserFormModal';
-import { UserTable } from '../modules/users/components/UserTable';
-import { useUsers } from '../modules/users/hooks/useUsers';
-import type { User, UserFilters } from '../modules/users/types/user';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import {
+  toUserInput,
+  toUserValues,
+  type UserFormValues,
+  userColumns,
+  userFilters,
+  userForm,
+} from '../modules/users/components/userFields';
+import { useSaveUser, useUpdateUser } from '../modules/users/hooks/useUserMutations';
+import type { User } from '../modules/users/types/user';
+import { fieldOfCode } from '../modules/users/utils/serverErrors';
 import { ExcelActions } from '../ui/excel/ExcelActions';
-import { useUrlParam } from '../ui/list/useUrlParam';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
-
-/** The account being edited, a new one (null), or no open form (undefined). */
-type Editing = User | null | undefined;
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
 
 /** 账号管理 — the system admin's list of login accounts (the route admits admins only). */
 export function UsersPage() {
   const me = useCurrentUser();
-  // ?q= from a link (the audit log's): the list opens searched for that object
-  const [linkedQuery] = useUrlParam('q');
-  const [filters, setFilters] = useState<UserFilters>(() =>
-    linkedQuery ? { q: linkedQuery } : {},
-  );
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const [editing, setEditing] = useState<Editing>(undefined);
+  const [editing, setEditing] = useState<User | null>();
   const [resetting, setResetting] = useState<User | null>(null);
-  const users = useUsers({ ...filters, ...paging });
+  const list = useList<User>({
+    path: USERS_PATH,
+    queryKey: userKeys.lists(),
+    filters: userFilters,
+  });
+  const save = useSaveUser();
+  const update = useUpdateUser();
 
   return (
-    <>
-      <PageHeader
-        title={t('users.title')}
-        extra={
-          <Space wrap>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-              {t('users.create')}
-            </Button>
-            <ExcelActions
-              basePath="/api/users"
-              templateFileName=""
-              exportFileName={t('users.exportFile')}
-              exportQuery={{ q: filters.q?.trim(), role: filters.role, orgId: filters.orgId }}
-              canImport={false}
-              onImported={() => {}}
-            />
-          </Space>
-        }
-      />
-      <Card>
-        <UserFilterBar
-          filters={filters}
-          onChange={(next) => {
-            setFilters(next);
-            setPaging((current) => ({ ...current, page: 1 }));
-          }}
+    <ListPage<User, typeof list.filters>
+      title={t('users.title')}
+      create={{ label: t('users.create'), onClick: () => setEditing(null) }}
+      extra={
+        <ExcelActions
+          basePath={USERS_PATH}
+          exportFileName={t('users.exportFile')}
+          exportQuery={list.query}
         />
-        {users.error ? (
-          <QueryError error={users.error} onRetry={() => void users.refetch()} />
-        ) : (
-          <UserTable
-            rows={users.data?.items ?? []}
-            total={users.data?.total ?? 0}
-            loading={users.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            selfId={me.id}
-            onEdit={setEditing}
-            onResetPassword={setResetting}
-          />
-        )}
-      </Card>
-      <UserFormModal
-        open={editing !== undefined}
-        user={editing ?? null}
+      }
+      filters={userFilters}
+      list={list}
+      columns={userColumns({
+        selfId: me.id,
+        onEdit: setEditing,
+        onResetPassword: setResetting,
+        update,
+      })}
+      rowKey="id"
+      empty={t('users.empty')}
+    >
+      <FormDialog
+        name="user"
+        editing={editing}
+        title={{ create: t('users.createTitle'), edit: t('users.editTitle') }}
+        fields={userForm(editing ?? null)}
+        initialValues={toUserValues}
+        onSubmit={(values: UserFormValues, user) =>
+          save.mutateAsync({ id: user?.id ?? null, input: toUserInput(values, user) })
+        }
+        // a cadre of the old unit cannot stay linked
+        onValuesChange={(changed, form) => {
+          if ('orgId' in changed) form.setFieldValue('cadreId', undefined);
+        }}
+        codeFields={fieldOfCode}
+        done={editing ? t('common.saved') : t('users.created')}
         onClose={() => setEditing(undefined)}
       />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
-    </>
+    </ListPage>
   );
 }

@@ -2,7 +2,7 @@ import { Checkbox, DatePicker, Input, InputNumber, Select, Switch } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { t } from '../../i18n';
-import { EMPTY_CELL, formatDate, orDash } from '../format';
+import { EMPTY_CELL, formatDate, formatDateTime, orDash } from '../format';
 import { type Field, type FieldOption, rangeNames } from './fields';
 
 const yesNo: readonly FieldOption[] = [
@@ -22,6 +22,8 @@ export function FormControl({ field, ...props }: { field: Field<never> }) {
   switch (field.kind) {
     case 'textarea':
       return <Input.TextArea rows={3} maxLength={field.maxLength} showCount {...common} />;
+    case 'password':
+      return <Input.Password maxLength={field.maxLength} {...common} />;
     case 'number':
       return <InputNumber {...common} style={{ width: '100%' }} />;
     case 'select':
@@ -160,6 +162,8 @@ export function showField<Row>(field: Field<Row>, row: Row): ReactNode {
       return field.options?.find((o) => o.value === value)?.label ?? String(value);
     case 'date':
       return formatDate(String(value));
+    case 'dateTime':
+      return formatDateTime(String(value));
     default:
       return orDash(String(value));
   }

@@ -1,4 +1,4 @@
-import { App, Col, Form, Modal, Row } from 'antd';
+import { App, Col, Form, type FormInstance, Modal, Row } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { t } from '../../i18n';
 import { ApiError } from '../api';
@@ -24,6 +24,8 @@ type FormDialogProps<Row, Values> = {
   /** failures whose code is about one field (`{ DUPLICATE: 'username' }`): shown under it */
   codeFields?: Record<string, string>;
   width?: number;
+  /** a change of some values that changes others (a new unit unlinks the cadre of the old one) */
+  onValuesChange?: (changed: Partial<Values>, form: FormInstance<Values>) => void;
   /** said when it saved (default 已保存), or made from the values and what `onSubmit` answered */
   done?: string | ((values: Values, saved: unknown) => string);
   /** anything below the fields */
@@ -49,6 +51,7 @@ export function FormDialog<Row, Values extends object>({
   onClose,
   aliases,
   codeFields = {},
+  onValuesChange,
   width = 640,
   done = t('common.saved'),
   children,
@@ -106,6 +109,7 @@ export function FormDialog<Row, Values extends object>({
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
+        onValuesChange={(changed: Partial<Values>) => onValuesChange?.(changed, form)}
         scrollToFirstError
       >
         <Row gutter={16}>

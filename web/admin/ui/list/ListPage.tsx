@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { PageHeader } from '../PageHeader';
 import { FilterBar } from './FilterBar';
@@ -13,12 +13,12 @@ type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
   create?: { label: string; onClick: () => void; shown?: boolean };
   /** more buttons of the header: ExcelActions */
   extra?: ReactNode;
+  /** a line above the filters saying what the list holds */
+  intro?: ReactNode;
   /** the filter bar's fields (none: no bar) */
   filters?: readonly Field<never>[];
   /** more in the filter bar than fields (a checkbox only some roles see) */
   filterExtra?: ReactNode;
-  /** shown between the header and the list (a hint, the offline outbox's banner) */
-  intro?: ReactNode;
   /** dialogs and drawers of the page */
   children?: ReactNode;
 };
@@ -28,9 +28,9 @@ export function ListPage<Row extends object, F extends ListFilters>({
   title,
   create,
   extra,
+  intro,
   filters,
   filterExtra,
-  intro,
   children,
   ...view
 }: ListPageProps<Row, F>) {
@@ -49,8 +49,8 @@ export function ListPage<Row extends object, F extends ListFilters>({
           </>
         }
       />
-      {intro}
       <Card>
+        {intro ? <Typography.Paragraph type="secondary">{intro}</Typography.Paragraph> : null}
         {filters?.length || filterExtra ? (
           <FilterBar<F>
             fields={filters ?? []}

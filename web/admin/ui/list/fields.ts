@@ -5,6 +5,8 @@ import type { CSSProperties, ReactNode } from 'react';
 export type FieldKind =
   | 'text'
   | 'textarea'
+  /** a password, typed hidden */
+  | 'password'
   | 'number'
   | 'select'
   /** a yes/no: a 是/否 select in a filter bar, a switch in a form */
@@ -12,6 +14,8 @@ export type FieldKind =
   /** a box to tick (只看重复); ticked is true, unticked means "all" */
   | 'flag'
   | 'date'
+  /** a moment, shown 'YYYY-MM-DD HH:mm' in China time (a cell or detail line only) */
+  | 'dateTime'
   /** a period picked with one RangePicker; in the address and the query as two names */
   | 'dateRange'
   /** a picker of a feature (the unit tree, a cadre): `control` draws it */

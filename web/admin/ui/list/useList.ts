@@ -1,5 +1,5 @@
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { apiRequest, DEFAULT_PAGE_SIZE, type Page, type QueryParams } from '../api';
 import type { PageState } from '../pagination';
@@ -46,7 +46,12 @@ export function useList<Row, F extends ListFilters = ListFilters>({
   toQuery = (filters) => filters,
   pageSize: defaultPageSize = DEFAULT_PAGE_SIZE,
 }: UseListOptions<F>): ListController<Row, F> {
-  const [params, setParams] = useSearchParams();
+  const [address, setParams] = useSearchParams();
+  // the router moves to a new address inside a transition, which may take a while on a busy
+  // page: the list shows the change at once (a ticked box stays ticked) and follows the
+  // address again when it arrives, or when the back button changes it
+  const [ahead, setAhead] = useState<{ from: string; next: URLSearchParams } | null>(null);
+  const params = ahead && ahead.from === address.toString() ? ahead.next : address;
   const state = useMemo(
     () => readListState<F>(params, fields, defaultPageSize),
     [params, fields, defaultPageSize],
@@ -59,11 +64,11 @@ export function useList<Row, F extends ListFilters = ListFilters>({
     queryFn: () => apiRequest<Page<Row>>(path, { query: listQuery }),
     placeholderData: keepPreviousData,
   });
-  const change = useCallback(
-    (c: Parameters<typeof writeListState>[3]) =>
-      setParams((current) => writeListState(current, fields, defaultPageSize, c)),
-    [setParams, fields, defaultPageSize],
-  );
+  const change = (c: Parameters<typeof writeListState>[3]) => {
+    const next = writeListState(params, fields, defaultPageSize, c);
+    setAhead({ from: address.toString(), next });
+    setParams(next);
+  };
   return {
     ...state,
     query,

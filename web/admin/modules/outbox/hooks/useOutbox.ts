@@ -1,14 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchOutbox, fetchOutboxItem, outboxKeys, retryOutboxItem } from '../api/outboxApi';
-import type { OutboxListParams } from '../types/outbox';
-
-export function useOutbox(params: OutboxListParams) {
-  return useQuery({
-    queryKey: outboxKeys.list(params),
-    queryFn: () => fetchOutbox(params),
-    placeholderData: keepPreviousData,
-  });
-}
+import { useQuery } from '@tanstack/react-query';
+import { useRowChange } from '../../../ui/list/mutations';
+import { fetchOutboxItem, outboxKeys, retryOutboxItem } from '../api/outboxApi';
 
 export function useOutboxItem(id: string | null) {
   return useQuery({
@@ -19,9 +11,6 @@ export function useOutboxItem(id: string | null) {
 }
 
 export function useRetryOutboxItem() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => retryOutboxItem(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: outboxKeys.all }),
-  });
+  const change = useRowChange((id) => retryOutboxItem(id), outboxKeys.all);
+  return { ...change, mutateAsync: (id: string) => change.mutateAsync({ id, arg: undefined }) };
 }

@@ -1,9 +1,8 @@
 import type { TSessionList } from '../../../../../common/auth.ts';
-import { apiRequest, type Page, type QueryParams } from '../../../ui/api';
+import { apiRequest } from '../../../ui/api';
 import type {
   PasswordChangeInput,
   User,
-  UserFilters,
   UserInput,
   UserListParams,
   UserUpdateInput,
@@ -16,16 +15,6 @@ export const userKeys = {
   lists: () => [...userKeys.all, 'list'] as const,
   list: (params: UserListParams) => [...userKeys.lists(), params] as const,
 };
-
-export function userFilterQuery(filters: UserFilters): QueryParams {
-  return { q: filters.q?.trim(), role: filters.role, orgId: filters.orgId };
-}
-
-export function fetchUsers(params: UserListParams): Promise<Page<User>> {
-  return apiRequest<Page<User>>(USERS_PATH, {
-    query: { ...userFilterQuery(params), page: params.page, pageSize: params.pageSize },
-  });
-}
 
 export function createUser(input: UserInput): Promise<User> {
   return apiRequest<User>(USERS_PATH, { method: 'POST', body: input });

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInvalidate, useSave } from '../../../ui/list/mutations';
 import {
   changeOwnPassword,
   createUser,
@@ -9,22 +10,17 @@ import {
 } from '../api/usersApi';
 import type { PasswordChangeInput, UserInput, UserUpdateInput } from '../types/user';
 
-function useInvalidateUsers() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: userKeys.all });
-}
-
-export function useCreateUser() {
-  const invalidate = useInvalidateUsers();
-  return useMutation({
-    mutationFn: (input: UserInput) => createUser(input),
-    onSuccess: invalidate,
-  });
-}
+/** Create (with a password) when `id` is null, otherwise edit. */
+export const useSaveUser = () =>
+  useSave<UserInput | UserUpdateInput>(
+    (input) => createUser(input as UserInput),
+    updateUser,
+    userKeys.all,
+  );
 
 /** Edit, reset password, disable/enable and unlock are all one PATCH. */
 export function useUpdateUser() {
-  const invalidate = useInvalidateUsers();
+  const invalidate = useInvalidate(userKeys.all);
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: UserUpdateInput }) => updateUser(id, input),
     onSuccess: invalidate,

@@ -3,7 +3,7 @@ import { ApiError } from '../../../ui/api';
 import { applyFieldErrors } from '../../../ui/forms';
 
 /** Server error codes that are about one field of the account forms. */
-const fieldOfCode: Record<string, string> = {
+export const fieldOfCode: Record<string, string> = {
   DUPLICATE: 'username',
   USER_ORG_REQUIRED: 'orgId',
   USER_CADRE_REQUIRED: 'cadreId',

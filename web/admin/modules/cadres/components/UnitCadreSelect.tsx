@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Select, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { t } from '../../../i18n';
-import { cadreKeys, fetchCadres } from '../../cadres/api/cadresApi';
+import { cadreKeys, fetchCadres } from '../api/cadresApi';
 
 type UnitCadreSelectProps = {
   id?: string;
