@@ -5,37 +5,25 @@ import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { CaseCreateDrawer } from '../modules/cases/components/CaseCreateDrawer';
 import { CaseList } from '../modules/cases/components/CaseList';
-import { LedgerExportButton } from '../modules/cases/components/LedgerExportButton';
-import type { CaseFilters } from '../modules/cases/types/case';
 import { canEnterCases } from '../modules/cases/utils/permissions';
-import { PageHeader } from '../ui/PageHeader';
 
 /** 诉求件: every case in the user's scope, filtered, exported as the 问题销号台账, and 登记诉求. */
 export function CasesPage() {
   const user = useCurrentUser();
-  const [filters, setFilters] = useState<CaseFilters>({});
   const [creating, setCreating] = useState(false);
   const mayEnter = canEnterCases(user.role);
   return (
-    <>
-      <PageHeader
-        title={t('cases.title')}
-        extra={
-          <>
-            <LedgerExportButton filters={filters} />
-            {mayEnter ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-                {t('cases.create')}
-              </Button>
-            ) : null}
-          </>
-        }
-      />
-      <CaseList
-        filters={filters}
-        onFiltersChange={setFilters}
-        showOrgAndHandler={user.role !== 'cadre'}
-      />
+    <CaseList
+      title={t('cases.title')}
+      all={user.role !== 'cadre'}
+      extra={
+        mayEnter ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('cases.create')}
+          </Button>
+        ) : null
+      }
+    >
       {mayEnter ? (
         <CaseCreateDrawer
           open={creating}
@@ -43,6 +31,6 @@ export function CasesPage() {
           onCreated={() => setCreating(false)}
         />
       ) : null}
-    </>
+    </CaseList>
   );
 }

@@ -1,44 +1,51 @@
 import { Alert, Card, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
-import { COMPLIANCE_PATH, complianceFilterQuery } from '../modules/compliance/api/complianceApi';
+import { COMPLIANCE_PATH, complianceKeys } from '../modules/compliance/api/complianceApi';
 import { CadreCalendarDrawer } from '../modules/compliance/components/CadreCalendarDrawer';
-import { ComplianceFilterBar } from '../modules/compliance/components/ComplianceFilterBar';
-import { ComplianceTable } from '../modules/compliance/components/ComplianceTable';
+import {
+  complianceColumns,
+  complianceFilters,
+  complianceQuery,
+} from '../modules/compliance/components/complianceFields';
 import { RemindButton } from '../modules/compliance/components/RemindButton';
 import { UnitSummaryTable } from '../modules/compliance/components/UnitSummaryTable';
-import {
-  useCompliance,
-  useDefaultMonth,
-  useUnitSummary,
-} from '../modules/compliance/hooks/useCompliance';
-import type { ComplianceFilters, ComplianceItem } from '../modules/compliance/types/compliance';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { useDefaultMonth, useUnitSummary } from '../modules/compliance/hooks/useCompliance';
+import type { ComplianceItem, ComplianceList } from '../modules/compliance/types/compliance';
 import { ExcelActions } from '../ui/excel/ExcelActions';
 import { FullPageSpin } from '../ui/FullPageSpin';
+import { FilterBar } from '../ui/list/FilterBar';
+import { ListView } from '../ui/list/ListView';
+import { monthOr } from '../ui/list/MonthControl';
+import { useList } from '../ui/list/useList';
 import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
   const user = useCurrentUser();
-  const [filters, setFilters] = useState<ComplianceFilters>({ month: initialMonth });
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [calendarOf, setCalendarOf] = useState<ComplianceItem | null>(null);
-  const list = useCompliance({ ...filters, ...paging });
-  const units = useUnitSummary(filters);
+  const filters = useMemo(() => complianceFilters(initialMonth), [initialMonth]);
+  const list = useList<ComplianceItem>({
+    path: COMPLIANCE_PATH,
+    queryKey: complianceKeys.lists(),
+    filters,
+    toQuery: complianceQuery(initialMonth),
+  });
+  const month = String(list.query.month);
+  const units = useUnitSummary({
+    month,
+    orgId: list.filters.orgId as string | undefined,
+    leadingOnly: list.filters.leadingOnly === true,
+  });
+  const data = list.result.data as ComplianceList | undefined;
   const mayRemind = user.role === 'admin' || user.role === 'office';
-  const campaign = list.data?.campaign ?? units.data?.campaign;
-  const noCampaign = list.data && !list.data.campaign;
-
-  const changeFilters = (next: ComplianceFilters) => {
-    setFilters(next);
-    setPaging((current) => ({ ...current, page: 1 }));
-  };
+  const campaign = data?.campaign ?? units.data?.campaign;
+  const noCampaign = data && !data.campaign;
+  const title = (key: 'unitsTitle' | 'cadresTitle') => (
+    <Typography.Title level={5}>{t(`compliance.${key}`)}</Typography.Title>
+  );
 
   return (
     <>
@@ -46,20 +53,17 @@ function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
         title={t('compliance.title')}
         extra={
           <>
-            {mayRemind && !noCampaign ? <RemindButton month={filters.month} /> : null}
+            {mayRemind && !noCampaign ? <RemindButton month={month} /> : null}
             <ExcelActions
               basePath={COMPLIANCE_PATH}
-              templateFileName=""
-              exportFileName={`${t('compliance.exportFile')}-${filters.month}.xlsx`}
-              exportQuery={complianceFilterQuery(filters)}
-              canImport={false}
-              onImported={() => undefined}
+              exportFileName={`${t('compliance.exportFile')}-${month}.xlsx`}
+              exportQuery={list.query}
             />
           </>
         }
       />
       <Card>
-        <ComplianceFilterBar filters={filters} onChange={changeFilters} />
+        <FilterBar fields={filters} values={list.filters} onChange={list.setFilters} />
         {campaign ? (
           <Typography.Paragraph type="secondary">
             {t('compliance.campaign')}：{campaign.name}
@@ -70,12 +74,12 @@ function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
             type="info"
             showIcon
             title={t('compliance.noCampaign')}
-            description={t('compliance.noCampaignMonth', { month: filters.month })}
+            description={t('compliance.noCampaignMonth', { month })}
           />
         ) : (
           <Flex vertical gap="large">
             <section>
-              <Typography.Title level={5}>{t('compliance.unitsTitle')}</Typography.Title>
+              {title('unitsTitle')}
               {units.error ? (
                 <QueryError error={units.error} onRetry={() => void units.refetch()} />
               ) : (
@@ -83,19 +87,13 @@ function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
               )}
             </section>
             <section>
-              <Typography.Title level={5}>{t('compliance.cadresTitle')}</Typography.Title>
-              {list.error ? (
-                <QueryError error={list.error} onRetry={() => void list.refetch()} />
-              ) : (
-                <ComplianceTable
-                  rows={list.data?.items ?? []}
-                  total={list.data?.total ?? 0}
-                  loading={list.isFetching}
-                  paging={paging}
-                  onPageChange={setPaging}
-                  onCalendar={setCalendarOf}
-                />
-              )}
+              {title('cadresTitle')}
+              <ListView<ComplianceItem, typeof list.filters>
+                list={list}
+                columns={complianceColumns(setCalendarOf)}
+                rowKey="cadreId"
+                empty={t('compliance.emptyCadres')}
+              />
             </section>
           </Flex>
         )}
@@ -108,9 +106,8 @@ function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
 /** 指标达标: the month's compliance by unit and by cadre (?month=YYYY-MM to open a month). */
 export function CompliancePage() {
   const [params] = useSearchParams();
-  const asked = params.get('month');
   const fallback = useDefaultMonth();
-  const month = asked && MONTH.test(asked) ? asked : fallback;
+  const month = fallback ?? monthOr(params.get('month'), '');
   if (!month) return <FullPageSpin />;
   return <ComplianceBoard initialMonth={month} />;
 }

@@ -1,91 +1,88 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useState } from 'react';
 import { t } from '../i18n';
-import { ASSISTANCE_PATH, assistanceFilterQuery } from '../modules/assistance/api/assistanceApi';
-import { AssistanceFilterBar } from '../modules/assistance/components/AssistanceFilterBar';
-import { AssistanceFormModal } from '../modules/assistance/components/AssistanceFormModal';
-import { AssistanceTable } from '../modules/assistance/components/AssistanceTable';
-import { useAssistanceList } from '../modules/assistance/hooks/useAssistance';
-import type { Assistance, AssistanceFilters } from '../modules/assistance/types/assistance';
+import type { Messages } from '../i18n/zh-CN';
+import { ASSISTANCE_PATH, assistanceKeys } from '../modules/assistance/api/assistanceApi';
+import {
+  AssistanceCard,
+  assistanceColumns,
+} from '../modules/assistance/components/assistanceColumns';
+import {
+  type AssistanceValues,
+  assistanceFilters,
+  assistanceFormFields,
+  toAssistanceInput,
+  toAssistanceValues,
+} from '../modules/assistance/components/assistanceFields';
+import { useSaveAssistance } from '../modules/assistance/hooks/useAssistance';
+import type { Assistance } from '../modules/assistance/types/assistance';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { usePairings } from '../modules/pairings/hooks/usePairings';
 import { ExcelActions } from '../ui/excel/ExcelActions';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
+import { FormDialog } from '../ui/list/FormDialog';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
 
-/** The record being edited, a new one (null), or no open form (undefined). */
-type Editing = Assistance | null | undefined;
+const w = (key: keyof Messages['households']['assistance']) => t(`households.assistance.${key}`);
 
 /** 帮扶记录: cadres record their own on a phone; unit admins for their cadres. */
 export function HouseholdsAssistancePage() {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
-  const asCadre = user.role === 'cadre';
-  const canRecord = canWrite || asCadre;
-  const [filters, setFilters] = useState<AssistanceFilters>({});
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const [editing, setEditing] = useState<Editing>(undefined);
-  const list = useAssistanceList({ ...filters, ...paging });
-
-  const changeFilters = (next: AssistanceFilters) => {
-    setFilters(next);
-    setPaging((current) => ({ ...current, page: 1 }));
-  };
-
+  const mine = user.role === 'cadre';
+  const [editing, setEditing] = useState<Assistance | null>();
+  const filters = mine ? assistanceFilters.cadre : assistanceFilters.admin;
+  const list = useList<Assistance>({
+    path: ASSISTANCE_PATH,
+    queryKey: assistanceKeys.lists(),
+    filters,
+  });
+  const save = useSaveAssistance();
+  const creating = editing === null;
+  const paired = usePairings({ mine: true, active: true, page: 1, pageSize: 1 }, mine && creating);
   return (
-    <>
-      <PageHeader
-        title={t('households.assistance.title')}
-        extra={
-          <>
-            {canRecord ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
-                {t('households.assistance.create')}
-              </Button>
-            ) : null}
-            <ExcelActions
-              basePath={ASSISTANCE_PATH}
-              templateFileName=""
-              exportFileName={`${t('households.assistance.title')}.xlsx`}
-              exportQuery={assistanceFilterQuery(filters)}
-              canImport={false}
-              onImported={() => undefined}
-            />
-          </>
-        }
-      />
-      <Card>
-        <AssistanceFilterBar
-          filters={filters}
-          onChange={changeFilters}
-          showOrg={!asCadre}
-          error={list.error}
-        />
-        {list.error ? (
-          <QueryError error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <AssistanceTable
-            rows={list.data?.items ?? []}
-            total={list.data?.total ?? 0}
-            loading={list.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            canEdit={(row) => row.editable}
-            onEdit={setEditing}
+    <ListPage<Assistance, typeof list.filters>
+      title={w('title')}
+      extra={
+        <>
+          {canWrite || mine ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)}>
+              {w('create')}
+            </Button>
+          ) : null}
+          <ExcelActions
+            basePath={ASSISTANCE_PATH}
+            exportFileName={`${w('title')}.xlsx`}
+            exportQuery={list.query}
           />
-        )}
-      </Card>
-      {canRecord ? (
-        <AssistanceFormModal
-          open={editing !== undefined}
-          record={editing ?? null}
-          asCadre={asCadre}
-          onClose={() => setEditing(undefined)}
-        />
-      ) : null}
-    </>
+        </>
+      }
+      filters={filters}
+      list={list}
+      columns={assistanceColumns(setEditing)}
+      card={(a) => <AssistanceCard a={a} onEdit={setEditing} />}
+      rowKey="id"
+      empty={w('empty')}
+    >
+      <FormDialog<Assistance, AssistanceValues>
+        name="assistance"
+        editing={canWrite || mine ? editing : undefined}
+        title={{ create: w('createTitle'), edit: w('editTitle') }}
+        fields={assistanceFormFields({ mine, record: editing ?? null })}
+        initialValues={toAssistanceValues}
+        onSubmit={(values, row) =>
+          save.mutateAsync({ id: row?.id ?? null, input: toAssistanceInput(values, mine) })
+        }
+        onClose={() => setEditing(undefined)}
+        width={560}
+      >
+        {mine && creating && paired.data?.total === 0 ? (
+          <Alert type="warning" showIcon title={w('noPairedHouseholds')} />
+        ) : null}
+        <Typography.Text type="secondary">{w('poorNote')}</Typography.Text>
+      </FormDialog>
+    </ListPage>
   );
 }

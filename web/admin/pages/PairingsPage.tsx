@@ -1,98 +1,76 @@
-import { Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { MAX_LEN } from '../../../common/limits.ts';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
-import { OrgTreeSelect } from '../modules/orgs/components/OrgTreeSelect';
-import { PAIRINGS_PATH } from '../modules/pairings/api/pairingsApi';
+import { orgField } from '../modules/orgs/components/orgField';
+import { PAIRINGS_PATH, pairingKeys } from '../modules/pairings/api/pairingsApi';
 import { AddHouseholdsModal } from '../modules/pairings/components/AddHouseholdsModal';
-import { PairingOverviewTable } from '../modules/pairings/components/PairingOverviewTable';
-import { usePairingOverview } from '../modules/pairings/hooks/usePairings';
-import type { PairingOverviewItem } from '../modules/pairings/types/pairing';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
+import { CadrePairings } from '../modules/pairings/components/CadrePairings';
+import { pairingOverviewColumns } from '../modules/pairings/components/pairingOverviewColumns';
+import type { PairingOverview, PairingOverviewItem } from '../modules/pairings/types/pairing';
 import { ExcelActions } from '../ui/excel/ExcelActions';
-import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
-import { QueryError } from '../ui/QueryError';
+import type { Field } from '../ui/list/fields';
+import { ListPage } from '../ui/list/ListPage';
+import { useList } from '../ui/list/useList';
+
+const filters: readonly Field<never>[] = [
+  orgField('orgId', t('households.pairings.selectOrg'), { width: 240 }),
+  {
+    name: 'q',
+    label: t('households.pairings.searchCadre'),
+    kind: 'text',
+    maxLength: MAX_LEN.search,
+    width: 200,
+  },
+];
 
 /** 结对: each county- and section-level cadre's paired households against the 3–5 rule. */
 export function PairingsPage() {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
-  const [orgId, setOrgId] = useState<string | undefined>(user.orgId ?? undefined);
-  const [q, setQ] = useState<string | undefined>();
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
   const [adding, setAdding] = useState<PairingOverviewItem | null>(null);
-  const overview = usePairingOverview({ orgId, q, ...paging });
-  const first = overview.data?.items[0];
-
+  const list = useList<PairingOverviewItem>({
+    path: `${PAIRINGS_PATH}/overview`,
+    queryKey: pairingKeys.overviews(),
+    filters,
+    // the user's own unit until another is chosen
+    toQuery: (f) => ({ ...f, orgId: f.orgId ?? user.orgId ?? undefined }),
+  });
+  const overview = list.result.data as PairingOverview | undefined;
+  const first = overview?.items[0];
   return (
-    <>
-      <PageHeader
-        title={t('households.pairings.title')}
-        extra={
-          <ExcelActions
-            basePath={PAIRINGS_PATH}
-            templateFileName=""
-            exportFileName={`${t('households.pairings.title')}.xlsx`}
-            exportQuery={{ orgId, q }}
-            canImport={false}
-            onImported={() => undefined}
-          />
-        }
-      />
-      <Card>
-        <Flex wrap gap="small" style={{ marginBottom: 12 }}>
-          <OrgTreeSelect
-            allowClear
-            aria-label={t('households.pairings.selectOrg')}
-            placeholder={t('households.pairings.selectOrg')}
-            value={orgId}
-            onChange={(next) => {
-              setOrgId(next);
-              setPaging((p) => ({ ...p, page: 1 }));
-            }}
-            style={{ width: 240 }}
-          />
-          <Input.Search
-            maxLength={MAX_LEN.search}
-            showCount
-            allowClear
-            placeholder={t('households.pairings.searchCadre')}
-            aria-label={t('households.pairings.searchCadre')}
-            onSearch={(value) => {
-              setQ(value.trim() || undefined);
-              setPaging((p) => ({ ...p, page: 1 }));
-            }}
-            style={{ width: 200 }}
-          />
-        </Flex>
-        {overview.data ? (
-          <Typography.Paragraph type="secondary">
+    <ListPage<PairingOverviewItem, typeof list.filters>
+      title={t('households.pairings.title')}
+      extra={
+        <ExcelActions
+          basePath={PAIRINGS_PATH}
+          exportFileName={`${t('households.pairings.title')}.xlsx`}
+          exportQuery={list.query}
+        />
+      }
+      intro={
+        overview ? (
+          <>
             {t('households.pairings.intro', {
               min: first?.minHouseholds ?? 3,
               max: first?.maxHouseholds ?? 5,
             })}{' '}
-            {overview.data.source === 'campaign'
-              ? t('households.pairings.source.campaign', { name: overview.data.campaignName ?? '' })
+            {overview.source === 'campaign'
+              ? t('households.pairings.source.campaign', { name: overview.campaignName ?? '' })
               : t('households.pairings.source.default')}
-          </Typography.Paragraph>
-        ) : null}
-        {overview.error ? (
-          <QueryError error={overview.error} onRetry={() => void overview.refetch()} />
-        ) : (
-          <PairingOverviewTable
-            rows={overview.data?.items ?? []}
-            total={overview.data?.total ?? 0}
-            loading={overview.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
-            canWrite={canWrite}
-            onAdd={setAdding}
-          />
-        )}
-      </Card>
+          </>
+        ) : null
+      }
+      filters={filters}
+      list={list}
+      columns={pairingOverviewColumns(canWrite, setAdding)}
+      expandable={{
+        expandedRowRender: (c) => <CadrePairings cadreId={c.cadreId} canWrite={canWrite} />,
+      }}
+      rowKey="cadreId"
+      empty={t('households.pairings.empty')}
+    >
       {canWrite ? (
         <AddHouseholdsModal
           key={adding?.cadreId ?? 'none'}
@@ -100,6 +78,6 @@ export function PairingsPage() {
           onClose={() => setAdding(null)}
         />
       ) : null}
-    </>
+    </ListPage>
   );
 }

@@ -1,37 +1,35 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
-import { VISITS_PATH } from '../modules/visits/api/visitsApi';
+import { VISITS_PATH, visitKeys } from '../modules/visits/api/visitsApi';
 import { OutboxBanner } from '../modules/visits/components/OutboxBanner';
 import { VisitDetailDrawer } from '../modules/visits/components/VisitDetailDrawer';
-import { VisitFilterBar } from '../modules/visits/components/VisitFilterBar';
 import {
   VisitFormDrawer,
   type VisitFormTarget,
 } from '../modules/visits/components/VisitFormDrawer';
 import { VisitTable } from '../modules/visits/components/VisitTable';
+import { visitFilters } from '../modules/visits/components/visitFilters';
 import { useOutboxItems } from '../modules/visits/hooks/useOutbox';
-import { useVisits } from '../modules/visits/hooks/useVisits';
-import type { Visit, VisitFilters } from '../modules/visits/types/visit';
+import type { Visit } from '../modules/visits/types/visit';
 import { canLogVisits } from '../modules/visits/utils/permissions';
-import { DEFAULT_PAGE_SIZE } from '../ui/api';
 import { ExcelActions } from '../ui/excel/ExcelActions';
+import { FilterBar } from '../ui/list/FilterBar';
+import { useList } from '../ui/list/useList';
 import { PageHeader } from '../ui/PageHeader';
-import type { PageState } from '../ui/pagination';
 import { QueryError } from '../ui/QueryError';
 
 /** 走访记录: the visit log with filters, the outbox of this phone and the 登记走访 form. */
 export function VisitsPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const [filters, setFilters] = useState<VisitFilters>(() => ({
-    month: params.get('month') ?? undefined,
-    cadreId: params.get('cadreId') ?? undefined,
-  }));
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const oversees = user.role !== 'cadre';
+  const filters = useMemo(() => visitFilters(oversees, user.cadreId), [oversees, user.cadreId]);
+  const list = useList<Visit>({ path: VISITS_PATH, queryKey: visitKeys.lists(), filters });
+  const visits = list.result;
   const [viewing, setViewing] = useState<Visit | null>(null);
   // /visits?new=1 (the 登记走访 button of 我的本月) opens the form at once.
   const [form, setForm] = useState<VisitFormTarget | null>(() =>
@@ -39,14 +37,9 @@ export function VisitsPage() {
       ? { kind: 'new', date: params.get('date') ?? undefined }
       : null,
   );
-  const visits = useVisits({ ...filters, ...paging });
   const pending = useOutboxItems();
   const mayLog = canLogVisits(user);
 
-  const changeFilters = (next: VisitFilters) => {
-    setFilters(next);
-    setPaging((current) => ({ ...current, page: 1 }));
-  };
   const closeForm = () => {
     setForm(null);
     if (params.has('new')) {
@@ -64,16 +57,8 @@ export function VisitsPage() {
           <Space wrap>
             <ExcelActions
               basePath={VISITS_PATH}
-              templateFileName=""
               exportFileName={t('visits.exportFile')}
-              exportQuery={{
-                month: filters.month,
-                orgId: filters.orgId,
-                cadreId: filters.cadreId,
-                contactPointId: filters.contactPointId,
-              }}
-              canImport={false}
-              onImported={() => {}}
+              exportQuery={list.query}
             />
             {mayLog ? (
               <Button
@@ -90,12 +75,7 @@ export function VisitsPage() {
       />
       <OutboxBanner />
       <Card>
-        <VisitFilterBar
-          filters={filters}
-          onChange={changeFilters}
-          showOrgAndCadre={user.role !== 'cadre'}
-          ownCadreId={user.cadreId}
-        />
+        <FilterBar fields={filters} values={list.filters} onChange={list.setFilters} />
         {visits.error ? (
           <QueryError error={visits.error} onRetry={() => void visits.refetch()} />
         ) : null}
@@ -106,8 +86,8 @@ export function VisitsPage() {
             pending={pending}
             total={visits.data?.total ?? 0}
             loading={visits.isFetching}
-            paging={paging}
-            onPageChange={setPaging}
+            paging={list}
+            onPageChange={list.setPaging}
             onView={setViewing}
             onEdit={(visit) => setForm({ kind: 'edit', visit })}
             onFix={(item) => setForm({ kind: 'fix', item })}

@@ -34,7 +34,7 @@ export function FormControl({ field, ...props }: { field: Field<never> }) {
     case 'date':
       return <DatePicker {...common} style={{ width: '100%' }} />;
     case 'dateRange':
-      return <DatePicker.RangePicker {...props} style={{ width: '100%' }} />;
+      return <DatePicker.RangePicker {...props} {...field.input} style={{ width: '100%' }} />;
     case 'custom':
       return <>{field.control?.({ ...common, style: { width: '100%' } })}</>;
     default:
@@ -110,9 +110,13 @@ export function FilterControl({ field, values, error, onChange }: FilterControlP
       const [from, to] = rangeNames(field);
       const day = (name: string) =>
         typeof values[name] === 'string' ? dayjs(values[name] as string) : null;
+      const format = field.picker === 'month' ? 'YYYY-MM' : 'YYYY-MM-DD';
       return (
         <DatePicker.RangePicker
           order={false}
+          picker={field.picker}
+          inputReadOnly={field.picker === 'month'}
+          style={field.width ? { width: field.width } : undefined}
           aria-label={label}
           status={error ? 'error' : undefined}
           title={error}
@@ -120,8 +124,8 @@ export function FilterControl({ field, values, error, onChange }: FilterControlP
           allowEmpty={[true, true]}
           onChange={(range) =>
             onChange({
-              [from]: range?.[0]?.format('YYYY-MM-DD'),
-              [to]: range?.[1]?.format('YYYY-MM-DD'),
+              [from]: range?.[0]?.format(format),
+              [to]: range?.[1]?.format(format),
             })
           }
         />

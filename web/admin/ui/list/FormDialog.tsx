@@ -29,10 +29,14 @@ type FormDialogProps<Row, Values> = {
   width?: number;
   /** a change of some values that changes others (a new unit unlinks the cadre of the old one) */
   onValuesChange?: (changed: Partial<Values>, form: FormInstance<Values>) => void;
-  /** said when it saved (default 已保存) */
-  done?: string;
+  /** said when it saved (default 已保存), or made from the values and what `onSubmit` answered */
+  done?: string | ((values: Values, saved: unknown) => string);
   /** anything below the fields */
   children?: ReactNode;
+  /** above the fields (what the dialog will do) */
+  intro?: ReactNode;
+  /** the button's word (default 保存): 创建, 复制 */
+  okText?: string;
 };
 
 /**
@@ -54,6 +58,8 @@ export function FormDialog<Row, Values extends object>({
   width = 640,
   done = t('common.saved'),
   children,
+  intro,
+  okText = t('common.save'),
 }: FormDialogProps<Row, Values>) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
@@ -73,8 +79,8 @@ export function FormDialog<Row, Values extends object>({
   const submit = async (submitted: Values) => {
     setSaving(true);
     try {
-      await onSubmit(submitted, row);
-      void message.success(done);
+      const saved = await onSubmit(submitted, row);
+      void message.success(typeof done === 'function' ? done(submitted, saved) : done);
       onClose();
     } catch (error) {
       const known = new Set(shown.map((f) => f.name));
@@ -92,7 +98,7 @@ export function FormDialog<Row, Values extends object>({
     <Modal
       open={open}
       title={row ? title.edit : title.create}
-      okText={t('common.save')}
+      okText={okText}
       cancelText={t('common.cancel')}
       onOk={() => form.submit()}
       confirmLoading={saving}
@@ -100,6 +106,7 @@ export function FormDialog<Row, Values extends object>({
       width={width}
       forceRender
     >
+      {intro}
       <Form<Values>
         name={name}
         form={form}

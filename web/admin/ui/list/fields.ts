@@ -50,6 +50,8 @@ export type Field<Row = unknown> = {
   control?: (props: ControlProps) => ReactNode;
   /** dateRange: the two names it is kept under (default `from`, `to`) */
   range?: readonly [from: string, to: string];
+  /** date, dateRange: pick months instead of days (kept as `YYYY-MM`) */
+  picker?: 'month';
   /** text: the limit shown with a counter (docs/CONVENTIONS.md, rule 16) */
   maxLength?: number;
   /** filter bar: the box's width; form: the word in an empty box */

@@ -1,19 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  assistanceKeys,
-  createAssistance,
-  fetchAssistance,
-  updateAssistance,
-} from '../api/assistanceApi';
-import type { AssistanceInput, AssistanceListParams } from '../types/assistance';
-
-export function useAssistanceList(params: AssistanceListParams) {
-  return useQuery({
-    queryKey: assistanceKeys.list(params),
-    queryFn: () => fetchAssistance(params),
-    placeholderData: keepPreviousData,
-  });
-}
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { assistanceKeys, createAssistance, updateAssistance } from '../api/assistanceApi';
+import type { AssistanceInput } from '../types/assistance';
 
 /** Create when `id` is empty, otherwise update (date, measure, result). */
 export function useSaveAssistance() {

@@ -10,10 +10,8 @@ import type {
   Board,
   Campaign,
   CampaignCopyInput,
-  CampaignFilters,
   CampaignFromTemplateInput,
   CampaignInput,
-  CampaignListParams,
   CampaignUpdateInput,
   Phase,
   PhaseInput,
@@ -28,7 +26,7 @@ const enc = encodeURIComponent;
 
 export const campaignKeys = {
   all: ['campaigns'] as const,
-  list: (params: CampaignListParams) => [...campaignKeys.all, 'list', params] as const,
+  lists: () => [...campaignKeys.all, 'list'] as const,
   detail: (id: string) => [...campaignKeys.all, 'detail', id] as const,
   phases: (id: string) => [...campaignKeys.all, 'phases', id] as const,
   activities: (id: string) => [...campaignKeys.all, 'activities', id] as const,
@@ -43,20 +41,6 @@ export const assignmentKeys = {
 };
 
 // ---- campaigns ----------------------------------------------------------------------------
-
-export function campaignFilterQuery(f: CampaignFilters): QueryParams {
-  return { q: f.q?.trim(), state: f.state };
-}
-
-export function fetchCampaigns(params: CampaignListParams): Promise<Page<Campaign>> {
-  return apiRequest(CAMPAIGNS_PATH, {
-    query: {
-      ...campaignFilterQuery(params),
-      page: params.page,
-      pageSize: params.pageSize,
-    },
-  });
-}
 
 export const fetchCampaign = (id: string): Promise<Campaign> =>
   apiRequest(`${CAMPAIGNS_PATH}/${enc(id)}`);

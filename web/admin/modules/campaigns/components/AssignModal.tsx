@@ -1,14 +1,62 @@
-import { Alert, App, DatePicker, Form, Modal, Select } from 'antd';
+import { Alert, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { t } from '../../../i18n';
-import { errorMessage } from '../../../ui/errors';
+import { FormDialog } from '../../../ui/list/FormDialog';
+import type { ControlProps, Field } from '../../../ui/list/fields';
+import { OrgMultiSelect } from '../../orgs/components/OrgMultiSelect';
 import { useActivities, useAssign } from '../hooks/useCampaigns';
-import type { Campaign } from '../types/campaign';
+import type { AssignResult, Campaign } from '../types/campaign';
 import { fromDay, toDay } from './dates';
-import { OrgMultiSelect } from './OrgMultiSelect';
 
 type Values = { activityId: string; orgIds: string[]; deadline: Dayjs };
+
+function ActivitySelect({ campaignId, ...props }: ControlProps & { campaignId: string }) {
+  const activities = useActivities(campaignId);
+  return (
+    <Select<string>
+      {...props}
+      allowClear={false}
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={activities.isPending}
+      options={(activities.data?.items ?? []).map((a) => ({
+        value: a.id,
+        label: `${a.number}. ${a.title}`,
+      }))}
+    />
+  );
+}
+
+const w = 'campaigns.assignments' as const;
+const fields = (campaignId: string): Field<never>[] => [
+  {
+    name: 'activityId',
+    label: t(`${w}.activity`),
+    kind: 'custom',
+    wide: true,
+    required: t(`${w}.activityRequired`),
+    control: (props) => <ActivitySelect {...props} campaignId={campaignId} />,
+  },
+  {
+    name: 'orgIds',
+    label: t(`${w}.orgs`),
+    kind: 'custom',
+    wide: true,
+    item: { rules: [{ required: true, type: 'array', min: 1, message: t(`${w}.orgsRequired`) }] },
+    control: ({ id, value, onChange }) => (
+      <OrgMultiSelect
+        id={id}
+        value={value as unknown as string[]}
+        onChange={(v) => onChange?.(v as unknown as string)}
+      />
+    ),
+  },
+  {
+    name: 'deadline',
+    label: t(`${w}.deadline`),
+    kind: 'date',
+    item: { rules: [{ required: true, message: t(`${w}.deadlineRequired`) }] },
+  },
+];
 
 /** 分解任务: one activity to one or many units with a deadline. */
 export function AssignModal({
@@ -22,86 +70,32 @@ export function AssignModal({
   activityId?: string;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const activities = useActivities(campaign.id);
   const assign = useAssign();
-
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue({ activityId, orgIds: [], deadline: toDay(campaign.endDate) });
-  }, [open, activityId, campaign.endDate, form]);
-
-  const submit = (v: Values) =>
-    assign.mutate(
-      { activityId: v.activityId, orgIds: v.orgIds, deadline: fromDay(v.deadline) },
-      {
-        onSuccess: (r) => {
-          void message.success(
-            t('campaigns.assignments.assigned', { created: r.created, updated: r.updated }),
-          );
-          onClose();
-        },
-        onError: (error) => void message.error(errorMessage(error)),
-      },
-    );
-
   return (
-    <Modal
-      open={open}
-      title={t('campaigns.assignments.assignTitle')}
-      okText={t('campaigns.assignments.assign')}
-      cancelText={t('common.cancel')}
-      confirmLoading={assign.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      width={640}
-      forceRender
-    >
-      <Alert
-        type="info"
-        showIcon
-        title={t('campaigns.assignments.assignHelp')}
-        style={{ marginBottom: 16 }}
-      />
-      <Form<Values> name="assign" form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="activityId"
-          label={t('campaigns.assignments.activity')}
-          rules={[{ required: true, message: t('campaigns.assignments.activityRequired') }]}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={activities.isPending}
-            options={(activities.data?.items ?? []).map((a) => ({
-              value: a.id,
-              label: `${a.number}. ${a.title}`,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="orgIds"
-          label={t('campaigns.assignments.orgs')}
-          rules={[
-            {
-              required: true,
-              type: 'array',
-              min: 1,
-              message: t('campaigns.assignments.orgsRequired'),
-            },
-          ]}
-        >
-          <OrgMultiSelect />
-        </Form.Item>
-        <Form.Item
-          name="deadline"
-          label={t('campaigns.assignments.deadline')}
-          rules={[{ required: true, message: t('campaigns.assignments.deadlineRequired') }]}
-        >
-          <DatePicker />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormDialog<null, Values>
+      name="assign"
+      editing={open ? null : undefined}
+      title={{ create: t(`${w}.assignTitle`), edit: t(`${w}.assignTitle`) }}
+      intro={
+        <Alert type="info" showIcon title={t(`${w}.assignHelp`)} style={{ marginBottom: 16 }} />
+      }
+      okText={t(`${w}.assign`)}
+      done={(_, r) =>
+        t(`${w}.assigned`, {
+          created: (r as AssignResult).created,
+          updated: (r as AssignResult).updated,
+        })
+      }
+      fields={fields(campaign.id)}
+      initialValues={() => ({ activityId, orgIds: [], deadline: toDay(campaign.endDate) })}
+      onSubmit={(v) =>
+        assign.mutateAsync({
+          activityId: v.activityId,
+          orgIds: v.orgIds,
+          deadline: fromDay(v.deadline),
+        })
+      }
+      onClose={onClose}
+    />
   );
 }

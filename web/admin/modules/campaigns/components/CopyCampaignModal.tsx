@@ -1,13 +1,46 @@
-import { Alert, App, Form, Input, InputNumber, Modal, Radio } from 'antd';
-import { useEffect } from 'react';
-import { MAX_LEN } from '../../../../../common/limits.ts';
+import { Alert, Radio } from 'antd';
 import { t } from '../../../i18n';
-import { errorMessage } from '../../../ui/errors';
 import { inRange } from '../../../ui/forms';
+import { FormDialog } from '../../../ui/list/FormDialog';
+import type { Field } from '../../../ui/list/fields';
 import { useCopyCampaign } from '../hooks/useCampaigns';
 import type { Campaign } from '../types/campaign';
+import { newName, yearField } from './campaignFields';
 
 type Values = { by: 'year' | 'days'; year?: number; shiftDays?: number; name?: string };
+
+const byDays = (v: Record<string, unknown>) => v.by === 'days';
+const fields: readonly Field<never>[] = [
+  {
+    name: 'by',
+    label: t('campaigns.copyBy'),
+    kind: 'custom',
+    wide: true,
+    control: ({ value, onChange }) => (
+      <Radio.Group
+        value={value}
+        onChange={(e) => onChange?.(e.target.value)}
+        options={[
+          { value: 'year', label: t('campaigns.copyByYear') },
+          { value: 'days', label: t('campaigns.copyByDays') },
+        ]}
+      />
+    ),
+  },
+  {
+    name: 'shiftDays',
+    label: t('campaigns.shiftDays'),
+    kind: 'number',
+    input: { precision: 0 },
+    item: {
+      rules: [{ required: true, message: t('campaigns.shiftDaysRequired') }, inRange(-3650, 3650)],
+    },
+    wide: true,
+    shownWhen: byDays,
+  },
+  { ...yearField, shownWhen: (v) => !byDays(v) },
+  newName,
+];
 
 /** 复制到新年度: phases, activities and the latest quota rules with every date shifted. */
 export function CopyCampaignModal({
@@ -19,86 +52,33 @@ export function CopyCampaignModal({
   onClose: () => void;
   onCopied?: (copy: Campaign) => void;
 }) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const copy = useCopyCampaign();
-  const by = Form.useWatch('by', form);
-
-  useEffect(() => {
-    if (campaign)
-      form.setFieldsValue({
-        by: 'year',
-        year: Number(campaign.startDate.slice(0, 4)) + 1,
-        shiftDays: undefined,
-        name: undefined,
-      });
-  }, [campaign, form]);
-
-  const submit = (values: Values) => {
-    if (!campaign) return;
-    const name = values.name?.trim() || undefined;
-    const input =
-      values.by === 'year'
-        ? { year: values.year ?? 0, name }
-        : { shiftDays: values.shiftDays ?? 0, name };
-    copy.mutate(
-      { id: campaign.id, input },
-      {
-        onSuccess: (created) => {
-          void message.success(t('campaigns.copied', { name: created.name }));
-          onClose();
-          onCopied?.(created);
-        },
-        onError: (error) => void message.error(errorMessage(error)),
-      },
-    );
-  };
-
+  const title = campaign ? t('campaigns.copyTitle', { name: campaign.name }) : '';
   return (
-    <Modal
-      open={campaign !== null}
-      title={campaign ? t('campaigns.copyTitle', { name: campaign.name }) : ''}
+    <FormDialog<Campaign, Values>
+      name="campaign-copy"
+      editing={campaign ?? undefined}
+      title={{ create: title, edit: title }}
+      intro={
+        <Alert type="info" showIcon title={t('campaigns.copyHelp')} style={{ marginBottom: 16 }} />
+      }
       okText={t('campaigns.copy')}
-      cancelText={t('common.cancel')}
-      confirmLoading={copy.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
-    >
-      <Alert type="info" showIcon title={t('campaigns.copyHelp')} style={{ marginBottom: 16 }} />
-      <Form<Values> name="campaign-copy" form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="by" label={t('campaigns.copyBy')}>
-          <Radio.Group
-            options={[
-              { value: 'year', label: t('campaigns.copyByYear') },
-              { value: 'days', label: t('campaigns.copyByDays') },
-            ]}
-          />
-        </Form.Item>
-        {by === 'days' ? (
-          <Form.Item
-            name="shiftDays"
-            label={t('campaigns.shiftDays')}
-            rules={[
-              { required: true, message: t('campaigns.shiftDaysRequired') },
-              inRange(-3650, 3650),
-            ]}
-          >
-            <InputNumber precision={0} />
-          </Form.Item>
-        ) : (
-          <Form.Item
-            name="year"
-            label={t('campaigns.year')}
-            rules={[{ required: true, message: t('campaigns.yearRequired') }, inRange(2000, 2100)]}
-          >
-            <InputNumber precision={0} />
-          </Form.Item>
-        )}
-        <Form.Item name="name" label={t('campaigns.nameOptional')}>
-          <Input maxLength={MAX_LEN.name} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      done={(_, created) =>
+        t('campaigns.copied', { name: (created as Campaign | undefined)?.name ?? '' })
+      }
+      width={520}
+      fields={fields}
+      initialValues={(c) => ({ by: 'year', year: Number(c?.startDate.slice(0, 4)) + 1 })}
+      onSubmit={async (v, c) => {
+        if (!c) return;
+        const name = v.name?.trim() || undefined;
+        const input =
+          v.by === 'year' ? { year: v.year ?? 0, name } : { shiftDays: v.shiftDays ?? 0, name };
+        const created = await copy.mutateAsync({ id: c.id, input });
+        onCopied?.(created);
+        return created;
+      }}
+      onClose={onClose}
+    />
   );
 }

@@ -13,7 +13,6 @@ import {
   fetchAssignments,
   fetchBoard,
   fetchCampaign,
-  fetchCampaigns,
   fetchPhases,
   fetchReports,
   remindOverdue,
@@ -29,19 +28,10 @@ import type {
   CampaignCopyInput,
   CampaignFromTemplateInput,
   CampaignInput,
-  CampaignListParams,
   CampaignUpdateInput,
   PhaseInput,
   ReportInput,
 } from '../types/campaign';
-
-export function useCampaigns(params: CampaignListParams) {
-  return useQuery({
-    queryKey: campaignKeys.list(params),
-    queryFn: () => fetchCampaigns(params),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useCampaign(id: string) {
   return useQuery({ queryKey: campaignKeys.detail(id), queryFn: () => fetchCampaign(id) });

@@ -1,4 +1,4 @@
-import { apiRequest, apiUpload, type Page, type QueryParams } from '../../../ui/api';
+import { apiRequest, apiUpload, type Page } from '../../../ui/api';
 import type { Attachment } from '../../visits/types/visit';
 import type {
   Case,
@@ -9,8 +9,6 @@ import type {
   CaseCreateInput,
   CaseDetail,
   CaseEvent,
-  CaseFilters,
-  CaseListParams,
   CaseTransitionInput,
 } from '../types/case';
 
@@ -19,34 +17,12 @@ const CATEGORIES_PATH = '/api/categories';
 
 export const caseKeys = {
   all: ['cases'] as const,
-  list: (params: CaseListParams) => [...caseKeys.all, 'list', params] as const,
+  lists: () => [...caseKeys.all, 'list'] as const,
   detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
   categories: ['case-categories'] as const,
 };
 
 const item = (id: string) => `${CASES_PATH}/${encodeURIComponent(id)}`;
-
-/** The filters as the list and the 问题销号台账 export both take them. */
-export function caseFilterQuery(filters: CaseFilters): QueryParams {
-  return {
-    q: filters.q?.trim(),
-    status: filters.status,
-    channel: filters.channel,
-    categoryId: filters.categoryId,
-    orgId: filters.orgId,
-    handlerCadreId: filters.handlerCadreId,
-    cadreId: filters.cadreId,
-    overdue: filters.overdue ? 'true' : undefined,
-    from: filters.from,
-    to: filters.to,
-  };
-}
-
-export function fetchCases(params: CaseListParams): Promise<Page<Case>> {
-  return apiRequest<Page<Case>>(CASES_PATH, {
-    query: { ...caseFilterQuery(params), page: params.page, pageSize: params.pageSize },
-  });
-}
 
 export const fetchCase = (id: string) => apiRequest<CaseDetail>(item(id));
 

@@ -4,11 +4,11 @@ import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
+import { HandlerSelect } from '../../cadres/components/HandlerSelect';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
 import { findCaseByCode } from '../api/casesApi';
 import { useCaseCategories, useTransitionCase } from '../hooks/useCases';
 import { type Case, type CaseActionOption, MAX_CASE_CONTENT } from '../types/case';
-import { HandlerSelect } from './HandlerSelect';
 
 const CODE = /^[2-9A-HJ-NP-Z]{10}$/;
 

@@ -19,7 +19,7 @@ import { PHONE_RE } from '../../../../../common/phone.ts';
 import { t } from '../../../i18n';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
-import { CadreSelect } from '../../visits/components/CadreSelect';
+import { CadreSelect } from '../../cadres/components/CadreSelect';
 import { uploadCaseFile } from '../api/casesApi';
 import { useCaseCategories, useCreateCase } from '../hooks/useCases';
 import {

@@ -1,20 +1,18 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { t } from '../../../i18n';
-import { CASES_PATH, caseFilterQuery } from '../api/casesApi';
-import { useDownload } from '../hooks/useDownload';
-import type { CaseFilters } from '../types/case';
+import type { QueryParams } from '../../../ui/api';
+import { useDownload } from '../../../ui/excel/useDownload';
+import { CASES_PATH } from '../api/casesApi';
 
 /** 问题销号台账: the filtered cases as the ledger workbook the server builds. */
-export function LedgerExportButton({ filters }: { filters: CaseFilters }) {
-  const download = useDownload();
+export function LedgerExportButton({ query }: { query: QueryParams }) {
+  const { downloading, download } = useDownload();
   return (
     <Button
       icon={<DownloadOutlined />}
-      loading={download.pending}
-      onClick={() =>
-        void download.run(`${CASES_PATH}/export`, t('cases.exportFile'), caseFilterQuery(filters))
-      }
+      loading={downloading !== null}
+      onClick={() => void download(`${CASES_PATH}/export`, t('cases.exportFile'), query)}
     >
       {t('cases.exportLedger')}
     </Button>

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   caseKeys,
   createCase,
@@ -6,21 +6,11 @@ import {
   fetchCaseActions,
   fetchCaseContact,
   fetchCaseEvents,
-  fetchCases,
   fetchCategories,
   transitionCase,
   updateCategory,
 } from '../api/casesApi';
-import type { CaseCategoryUpdate, CaseListParams, CaseTransitionInput } from '../types/case';
-
-export function useCases(params: CaseListParams, enabled = true) {
-  return useQuery({
-    queryKey: caseKeys.list(params),
-    queryFn: () => fetchCases(params),
-    placeholderData: keepPreviousData,
-    enabled,
-  });
-}
+import type { CaseCategoryUpdate, CaseTransitionInput } from '../types/case';
 
 export function useCase(id: string) {
   return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => fetchCase(id) });

@@ -1,10 +1,8 @@
-import { apiRequest, type Page, type QueryParams } from '../../../ui/api';
+import { apiRequest, type Page } from '../../../ui/api';
 import type {
   CalendarDay,
   CampaignSpan,
   ComplianceFilters,
-  ComplianceList,
-  ComplianceListParams,
   MyMonth,
   UnitSummary,
 } from '../types/compliance';
@@ -13,29 +11,13 @@ export const COMPLIANCE_PATH = '/api/compliance';
 
 export const complianceKeys = {
   all: ['compliance'] as const,
-  list: (params: ComplianceListParams) => [...complianceKeys.all, 'list', params] as const,
+  lists: () => [...complianceKeys.all, 'list'] as const,
   units: (filters: ComplianceFilters) => [...complianceKeys.all, 'units', filters] as const,
   calendar: (cadreId: string, from: string, to: string) =>
     [...complianceKeys.all, 'calendar', cadreId, from, to] as const,
   me: (month: string | undefined) => [...complianceKeys.all, 'me', month ?? 'current'] as const,
   campaigns: ['campaigns', 'active-spans'] as const,
 };
-
-export function complianceFilterQuery(f: ComplianceFilters): QueryParams {
-  return {
-    month: f.month,
-    orgId: f.orgId,
-    met: f.met,
-    leadingOnly: f.leadingOnly || undefined,
-    q: f.q?.trim(),
-  };
-}
-
-export function fetchCompliance(params: ComplianceListParams): Promise<ComplianceList> {
-  return apiRequest<ComplianceList>(COMPLIANCE_PATH, {
-    query: { ...complianceFilterQuery(params), page: params.page, pageSize: params.pageSize },
-  });
-}
 
 export function fetchUnitSummary(f: ComplianceFilters): Promise<UnitSummary> {
   return apiRequest<UnitSummary>(`${COMPLIANCE_PATH}/units`, {

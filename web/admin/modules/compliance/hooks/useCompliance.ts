@@ -3,21 +3,12 @@ import {
   complianceKeys,
   fetchActiveCampaigns,
   fetchCalendar,
-  fetchCompliance,
   fetchMyMonth,
   fetchUnitSummary,
   sendReminders,
 } from '../api/complianceApi';
-import type { ComplianceFilters, ComplianceListParams } from '../types/compliance';
+import type { ComplianceFilters } from '../types/compliance';
 import { defaultMonth, monthOf } from '../utils/months';
-
-export function useCompliance(params: ComplianceListParams) {
-  return useQuery({
-    queryKey: complianceKeys.list(params),
-    queryFn: () => fetchCompliance(params),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useUnitSummary(filters: ComplianceFilters) {
   return useQuery({

@@ -1,27 +1,16 @@
 import { apiRequest, type Page } from '../../../ui/api';
-import type {
-  Pairing,
-  PairingListParams,
-  PairingOverview,
-  PairingOverviewParams,
-} from '../types/pairing';
+import type { Pairing, PairingListParams } from '../types/pairing';
 
 export const PAIRINGS_PATH = '/api/pairings';
 
 export const pairingKeys = {
   all: ['pairings'] as const,
   list: (params: PairingListParams) => [...pairingKeys.all, 'list', params] as const,
-  overview: (params: PairingOverviewParams) => [...pairingKeys.all, 'overview', params] as const,
+  overviews: () => [...pairingKeys.all, 'overview'] as const,
 };
 
 export function fetchPairings(params: PairingListParams): Promise<Page<Pairing>> {
   return apiRequest<Page<Pairing>>(PAIRINGS_PATH, { query: { ...params } });
-}
-
-export function fetchPairingOverview(params: PairingOverviewParams): Promise<PairingOverview> {
-  return apiRequest<PairingOverview>(`${PAIRINGS_PATH}/overview`, {
-    query: { ...params, q: params.q?.trim() },
-  });
 }
 
 export function createPairings(input: {

@@ -1,13 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { householdKeys } from '../../households/api/householdsApi';
-import {
-  createPairings,
-  endPairing,
-  fetchPairingOverview,
-  fetchPairings,
-  pairingKeys,
-} from '../api/pairingsApi';
-import type { PairingListParams, PairingOverviewParams } from '../types/pairing';
+import { createPairings, endPairing, fetchPairings, pairingKeys } from '../api/pairingsApi';
+import type { PairingListParams } from '../types/pairing';
 
 export function usePairings(params: PairingListParams, enabled = true) {
   return useQuery({
@@ -15,14 +9,6 @@ export function usePairings(params: PairingListParams, enabled = true) {
     queryFn: () => fetchPairings(params),
     placeholderData: keepPreviousData,
     enabled,
-  });
-}
-
-export function usePairingOverview(params: PairingOverviewParams) {
-  return useQuery({
-    queryKey: pairingKeys.overview(params),
-    queryFn: () => fetchPairingOverview(params),
-    placeholderData: keepPreviousData,
   });
 }
 

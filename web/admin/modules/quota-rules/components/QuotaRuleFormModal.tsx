@@ -1,10 +1,9 @@
-import { App, DatePicker, Form, InputNumber, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
 import { monthOf, todayInChina } from '../../../../../common/dates.ts';
 import { t } from '../../../i18n';
-import { errorMessage } from '../../../ui/errors';
 import { inRange } from '../../../ui/forms';
+import { FormDialog } from '../../../ui/list/FormDialog';
+import { type Field, options } from '../../../ui/list/fields';
 import { useCreateQuotaRule } from '../hooks/useQuotaRules';
 import { type QuotaRule, type Rank, ranks } from '../types/quotaRule';
 
@@ -17,129 +16,94 @@ type Values = {
   minPoorHelped: number;
 };
 
+type Editing = { rank: Rank; rule: QuotaRule | undefined };
+
 type Props = {
   campaign: { id: string; startDate: string; endDate: string };
   /** undefined = closed; otherwise the rank to adjust and its version in force, if any */
-  editing: { rank: Rank; rule: QuotaRule | undefined } | undefined;
+  editing: Editing | undefined;
   onClose: () => void;
 };
 
 const thisMonth = () => dayjs(monthOf(todayInChina()), 'YYYY-MM');
+const required = { required: true, message: t('campaigns.rules.required') };
+const count = (name: keyof Values, label: string, max: number, more = {}): Field<never> => ({
+  name,
+  label,
+  kind: 'number',
+  input: { precision: 0 },
+  item: { rules: [required, inRange(0, max)], ...more },
+});
 
 /** 调整指标: a new version of a rank's quota from a month on (the office only). */
 export function QuotaRuleFormModal({ campaign, editing, onClose }: Props) {
-  const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const create = useCreateQuotaRule();
   const start = dayjs(campaign.startDate.slice(0, 7), 'YYYY-MM');
   const end = dayjs(campaign.endDate.slice(0, 7), 'YYYY-MM');
   const started = dayjs().format('YYYY-MM-DD') >= campaign.startDate;
   const earliest = started && thisMonth().isAfter(start) ? thisMonth() : start;
-
-  useEffect(() => {
-    if (!editing) return;
-    form.resetFields();
-    const r = editing.rule;
-    form.setFieldsValue({
-      rank: editing.rank,
-      effectiveFrom: earliest.isAfter(end) ? end : earliest,
-      minDaysPerMonth: r?.minDaysPerMonth ?? 3,
-      minHouseholds: r?.minHouseholds ?? 3,
-      maxHouseholds: r?.maxHouseholds ?? 5,
-      minPoorHelped: r?.minPoorHelped ?? 1,
-    });
-  }, [editing, form, earliest, end]);
-
-  const submit = (v: Values) => {
-    const effectiveFrom = v.effectiveFrom.format('YYYY-MM');
-    create.mutate(
-      {
-        campaignId: campaign.id,
-        rank: v.rank,
-        effectiveFrom,
-        minDaysPerMonth: v.minDaysPerMonth,
-        minHouseholds: v.minHouseholds,
-        maxHouseholds: v.maxHouseholds,
-        minPoorHelped: v.minPoorHelped,
+  const fields: Field<never>[] = [
+    {
+      name: 'rank',
+      label: t('campaigns.rules.rank'),
+      kind: 'select',
+      options: options(ranks, (r) => t(`campaigns.rules.ranks.${r}`)),
+      input: { allowClear: false },
+      item: { rules: [required] },
+    },
+    {
+      name: 'effectiveFrom',
+      label: t('campaigns.rules.effectiveFrom'),
+      kind: 'date',
+      input: {
+        picker: 'month',
+        disabledDate: (d: Dayjs) => d.isBefore(earliest, 'month') || d.isAfter(end, 'month'),
       },
-      {
-        onSuccess: () => {
-          void message.success(t('campaigns.rules.saved', { month: effectiveFrom }));
-          onClose();
-        },
-        onError: (error) => void message.error(errorMessage(error)),
+      item: {
+        extra: t('campaigns.rules.monthHelp'),
+        rules: [{ required: true, message: t('campaigns.rules.monthRequired') }],
       },
-    );
-  };
+    },
+    count('minDaysPerMonth', t('campaigns.rules.minDays'), 31),
+    count('minHouseholds', t('campaigns.rules.minHouseholds'), 100),
+    count('maxHouseholds', t('campaigns.rules.maxHouseholds'), 100, {
+      dependencies: ['minHouseholds'],
+      rules: [
+        required,
+        inRange(0, 100),
+        ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+          validator: (_: unknown, value: number | undefined) =>
+            value === undefined || value >= (getFieldValue('minHouseholds') as number)
+              ? Promise.resolve()
+              : Promise.reject(new Error(t('campaigns.rules.rangeInvalid'))),
+        }),
+      ],
+    }),
+    count('minPoorHelped', t('campaigns.rules.minPoor'), 100),
+  ];
+  const month = (v: Values) => v.effectiveFrom.format('YYYY-MM');
 
-  const required = { required: true, message: t('campaigns.rules.required') };
   return (
-    <Modal
-      open={editing !== undefined}
-      title={t('campaigns.rules.addTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      forceRender
-    >
-      <Form<Values> name="quota-rule" form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="rank" label={t('campaigns.rules.rank')} rules={[required]}>
-          <Select
-            options={ranks.map((r) => ({ value: r, label: t(`campaigns.rules.ranks.${r}`) }))}
-          />
-        </Form.Item>
-        <Form.Item
-          name="effectiveFrom"
-          label={t('campaigns.rules.effectiveFrom')}
-          extra={t('campaigns.rules.monthHelp')}
-          rules={[{ required: true, message: t('campaigns.rules.monthRequired') }]}
-        >
-          <DatePicker
-            picker="month"
-            disabledDate={(d) => d.isBefore(earliest, 'month') || d.isAfter(end, 'month')}
-          />
-        </Form.Item>
-        <Form.Item
-          name="minDaysPerMonth"
-          label={t('campaigns.rules.minDays')}
-          rules={[required, inRange(0, 31)]}
-        >
-          <InputNumber precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="minHouseholds"
-          label={t('campaigns.rules.minHouseholds')}
-          rules={[required, inRange(0, 100)]}
-        >
-          <InputNumber precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="maxHouseholds"
-          label={t('campaigns.rules.maxHouseholds')}
-          dependencies={['minHouseholds']}
-          rules={[
-            required,
-            inRange(0, 100),
-            ({ getFieldValue }) => ({
-              validator: (_, value: number | undefined) =>
-                value === undefined || value >= (getFieldValue('minHouseholds') as number)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('campaigns.rules.rangeInvalid'))),
-            }),
-          ]}
-        >
-          <InputNumber precision={0} />
-        </Form.Item>
-        <Form.Item
-          name="minPoorHelped"
-          label={t('campaigns.rules.minPoor')}
-          rules={[required, inRange(0, 100)]}
-        >
-          <InputNumber precision={0} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormDialog<Editing, Values>
+      name="quota-rule"
+      // always a new version: the title is 调整指标 whether or not a rule is in force
+      editing={editing === undefined ? undefined : null}
+      title={{ create: t('campaigns.rules.addTitle'), edit: t('campaigns.rules.addTitle') }}
+      fields={fields}
+      initialValues={() => ({
+        rank: editing?.rank,
+        effectiveFrom: earliest.isAfter(end) ? end : earliest,
+        minDaysPerMonth: editing?.rule?.minDaysPerMonth ?? 3,
+        minHouseholds: editing?.rule?.minHouseholds ?? 3,
+        maxHouseholds: editing?.rule?.maxHouseholds ?? 5,
+        minPoorHelped: editing?.rule?.minPoorHelped ?? 1,
+      })}
+      done={(v) => t('campaigns.rules.saved', { month: month(v) })}
+      onSubmit={(v) =>
+        create.mutateAsync({ campaignId: campaign.id, ...v, effectiveFrom: month(v) })
+      }
+      onClose={onClose}
+      width={520}
+    />
   );
 }

@@ -4,7 +4,6 @@ import type {
   HouseholdOption,
   Visit,
   VisitCreateInput,
-  VisitListParams,
   VisitUpdateInput,
 } from '../types/visit';
 
@@ -12,22 +11,9 @@ export const VISITS_PATH = '/api/visits';
 
 export const visitKeys = {
   all: ['visits'] as const,
-  list: (params: VisitListParams) => [...visitKeys.all, 'list', params] as const,
+  lists: () => [...visitKeys.all, 'list'] as const,
   households: (contactPointId: string) => ['households', 'of-point', contactPointId] as const,
 };
-
-export function fetchVisits(params: VisitListParams): Promise<Page<Visit>> {
-  return apiRequest<Page<Visit>>(VISITS_PATH, {
-    query: {
-      month: params.month,
-      orgId: params.orgId,
-      cadreId: params.cadreId,
-      contactPointId: params.contactPointId,
-      page: params.page,
-      pageSize: params.pageSize,
-    },
-  });
-}
 
 /** 201 for a new visit; 200 with the stored one when the same clientId was sent before. */
 export function createVisit(input: VisitCreateInput): Promise<Visit> {

@@ -23,6 +23,7 @@ import { ApiError } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
 import { applyFieldErrors } from '../../../ui/forms';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { CadreSelect } from '../../cadres/components/CadreSelect';
 import type { Cadre } from '../../cadres/types/cadre';
 import { uploadAttachment } from '../api/visitsApi';
 import { outbox, useInvalidateVisitData, useOutboxItems } from '../hooks/useOutbox';
@@ -30,7 +31,6 @@ import { useContactPointsFor, useHouseholdsAt, useUpdateVisit } from '../hooks/u
 import { MAX_VISIT_DAYS, type Visit } from '../types/visit';
 import { newClientId, type OutboxItem } from '../utils/outbox';
 import { MAX_PHOTO_BYTES, PHOTO_ACCEPT, PHOTO_TYPES, shrinkPhoto } from '../utils/photos';
-import { CadreSelect } from './CadreSelect';
 
 const DATE = 'YYYY-MM-DD';
 const TEXT_MAX = MAX_LEN.longText;

@@ -1,26 +1,12 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { apiRequest, type Page } from '../../../ui/api';
 import { CONTACT_POINTS_PATH } from '../../contact-points/api/contactPointsApi';
 import type { ContactPoint } from '../../contact-points/types/contactPoint';
 import { useOrgs } from '../../orgs/hooks/useOrgs';
-import {
-  deleteVisit,
-  fetchHouseholdsAt,
-  fetchVisits,
-  updateVisit,
-  visitKeys,
-} from '../api/visitsApi';
-import type { VisitListParams, VisitUpdateInput } from '../types/visit';
+import { deleteVisit, fetchHouseholdsAt, updateVisit, visitKeys } from '../api/visitsApi';
+import type { VisitUpdateInput } from '../types/visit';
 import { useInvalidateVisitData } from './useOutbox';
-
-export function useVisits(params: VisitListParams) {
-  return useQuery({
-    queryKey: visitKeys.list(params),
-    queryFn: () => fetchVisits(params),
-    placeholderData: keepPreviousData,
-  });
-}
 
 export function useUpdateVisit() {
   const invalidate = useInvalidateVisitData();

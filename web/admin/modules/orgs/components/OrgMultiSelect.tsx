@@ -1,8 +1,8 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { t } from '../../../i18n';
-import { useOrgs } from '../../orgs/hooks/useOrgs';
-import type { OrgNode } from '../../orgs/types/org';
+import { useOrgs } from '../hooks/useOrgs';
+import type { OrgNode } from '../types/org';
 
 type Option = { value: string; title: string; children: Option[] };
 const toOptions = (nodes: readonly OrgNode[]): Option[] =>

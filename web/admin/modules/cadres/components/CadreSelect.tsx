@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useState } from 'react';
 import { t } from '../../../i18n';
-import { fetchCadres } from '../../cadres/api/cadresApi';
-import type { Cadre } from '../../cadres/types/cadre';
+import { fetchCadres } from '../api/cadresApi';
+import type { Cadre } from '../types/cadre';
 
 type CadreSelectProps = {
   id?: string;

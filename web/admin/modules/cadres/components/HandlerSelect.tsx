@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { t } from '../../../i18n';
-import { fetchCadres } from '../../cadres/api/cadresApi';
+import { fetchCadres } from '../api/cadresApi';
 
 type HandlerSelectProps = {
   id?: string;
