@@ -30,7 +30,10 @@ function OrgPicker(p: WorkflowPickerProps) {
 
 /** 承办人: an active cadre of the unit chosen in the same step. */
 function CadrePicker(p: WorkflowPickerProps) {
-  const orgId = Form.useWatch(fieldOfType(p, 'org') ?? [], p.form) as string | undefined;
+  // a step with a person and no unit has no unit to watch: the person cannot be chosen
+  const orgId = Form.useWatch(fieldOfType(p, 'org') ?? 'noUnitInThisStep', p.form) as
+    | string
+    | undefined;
   return (
     <HandlerSelect
       id={p.id}
