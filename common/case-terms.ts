@@ -66,6 +66,7 @@ export const CASE_ACTIONS = [
   'merge',
   'not_accept',
   'note',
+  'escalate',
 ] as const;
 export type TCaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -94,6 +95,7 @@ export const caseActionLabels: Record<TCaseAction, string> = {
   merge: '合并',
   not_accept: '不予受理',
   note: '内部备注',
+  escalate: '超期督办',
 };
 
 export const caseRatingLabels: Record<TCaseRating, string> = {

@@ -165,19 +165,6 @@ export const ZCaseContactSchema = z.object({
 });
 export type TCaseContact = z.infer<typeof ZCaseContactSchema>;
 
-export const ZCaseEventSchema = z.object({
-  id: z.uuid(),
-  action: z.enum(CASE_ACTIONS),
-  fromStatus: z.enum(CASE_STATUSES).nullable(),
-  toStatus: z.enum(CASE_STATUSES).nullable(),
-  actorId: z.uuid().nullable(),
-  actorName: z.string().nullable(),
-  note: z.string(),
-  public: z.boolean(),
-  at: ZDateTimeSchema,
-});
-export type TCaseEvent = z.infer<typeof ZCaseEventSchema>;
-
 /** A staff transition: POST /api/cases/{id}/events */
 export const ZCaseTransitionSchema = z.strictObject({
   action: z.enum(CASE_ACTIONS),

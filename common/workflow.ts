@@ -7,8 +7,22 @@ import { z } from './zod.ts';
  * specs the web's one step dialog renders. Kinds differ only in their data.
  */
 
-/** How the step dialog renders a field, and how the server checks it. */
-export const WORKFLOW_FIELD_TYPES = ['text', 'textarea', 'select', 'date', 'org', 'cadre'] as const;
+/**
+ * How the step dialog renders a field, and how the server checks it: text, a choice, a date, a
+ * yes/no switch (`boolean`), or a picker whose value is an id — a unit (`org`), a cadre, a case
+ * category (`case_category`), a case (`case`: typed as its tracking code, sent as its id).
+ */
+export const WORKFLOW_FIELD_TYPES = [
+  'text',
+  'textarea',
+  'select',
+  'date',
+  'boolean',
+  'org',
+  'cadre',
+  'case_category',
+  'case',
+] as const;
 export type TWorkflowFieldType = (typeof WORKFLOW_FIELD_TYPES)[number];
 
 /** One field a step asks for: declared once in the kind, named by its steps. */
@@ -69,8 +83,12 @@ export function zodOfField(
     }
     case 'date':
       return ZDateSchema;
+    case 'boolean':
+      return z.boolean();
     case 'org':
     case 'cadre':
+    case 'case_category':
+    case 'case':
       return z.uuid('无效的编号');
   }
 }

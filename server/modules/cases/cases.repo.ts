@@ -256,6 +256,24 @@ export async function updateCase(
   await db.update(cases).set(patch).where(eq(cases.id, id));
 }
 
+/**
+ * A step's write: the new status and changes, only while the case is still in `from` (the
+ * engine's second line behind the lock). Returns whether it was written.
+ */
+export async function updateCaseFrom(
+  db: DbOrTx,
+  id: string,
+  from: TCaseStatus,
+  patch: Partial<typeof cases.$inferInsert>,
+): Promise<boolean> {
+  const rows = await db
+    .update(cases)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(cases.id, id), eq(cases.status, from)))
+    .returning({ id: cases.id });
+  return rows.length > 0;
+}
+
 /** The row, locked for this transaction, so two steps on one case run one after the other. */
 export async function lockCase(db: DbOrTx, id: string) {
   const [row] = await db.select().from(cases).where(eq(cases.id, id)).for('update');
@@ -518,8 +536,19 @@ export async function findCase(db: DbOrTx, scope: Scope, id: string) {
   return row;
 }
 
+/** The same, the case's row locked for the rest of the transaction (not the joined ones). */
+export async function findCaseForUpdate(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await from(db)
+    .where(and(eq(cases.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1)
+    .for('update', { of: cases });
+  return row;
+}
+
 export async function insertEvent(db: DbOrTx, row: typeof caseEvents.$inferInsert) {
-  await db.insert(caseEvents).values(row);
+  const [out] = await db.insert(caseEvents).values(row).returning({ id: caseEvents.id });
+  if (!out) throw new Error('case event not written');
+  return out;
 }
 
 export async function listEvents(db: DbOrTx, caseId: string, publicOnly: boolean) {

@@ -7,10 +7,8 @@ import {
   ZCaseContactSchema,
   ZCaseCreateSchema,
   ZCaseDetailSchema,
-  ZCaseEventSchema,
   ZCaseRatingInputSchema,
   ZCaseSchema,
-  ZCaseTransitionSchema,
   ZPublicCaseCreatedSchema,
   ZPublicCaseCreateSchema,
   ZPublicCaseSchema,
@@ -22,16 +20,17 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { sendXlsx } from '../../platform/excel.ts';
+import { registerWorkflowRoutes } from '../../platform/workflow/routes.ts';
 import { casePolicy } from './cases.policy.ts';
+import type { CaseRow } from './cases.repo.ts';
 import {
-  ZCaseActionOptionSchema,
   ZCaseExportQuerySchema,
   ZCaseListQuerySchema,
   ZPublicCadreSchema,
   ZTrackingParamsSchema,
 } from './cases.schemas.ts';
 import * as service from './cases.service.ts';
-import * as staff from './cases.staff.ts';
+import { caseKind } from './lifecycle.ts';
 
 /** Per address and minute on the public, account-less routes (settings in config.ts). */
 export const publicRateLimits = (config: Config) => ({
@@ -228,44 +227,16 @@ export function registerCaseRoutes(
     },
     (req) => service.revealContact(contextOf(req, db), req.params.id),
   );
-  r.get(
-    '/api/cases/:id/actions',
-    {
-      schema: {
-        tags,
-        summary: '当前用户此刻可以办理的步骤（按办理流程表、角色和状态）',
-        params: ZIdParamsSchema,
-        response: { 200: z.object({ items: z.array(ZCaseActionOptionSchema) }) },
-      },
-      onRequest: read,
+  // GET /api/cases/{id}/actions, GET and POST /api/cases/{id}/events: the workflow kind's routes
+  registerWorkflowRoutes(app, {
+    db,
+    kind: caseKind,
+    prefix: '/api/cases',
+    tags,
+    policy: casePolicy,
+    record: {
+      schema: ZCaseDetailSchema,
+      view: (ctx, c) => service.get(ctx, caseKind.idOf(c as CaseRow)),
     },
-    (req) => staff.actionsOf(contextOf(req, db), req.params.id),
-  );
-  r.get(
-    '/api/cases/:id/events',
-    {
-      schema: {
-        tags,
-        summary: '办理过程（含内部备注）',
-        params: ZIdParamsSchema,
-        response: { 200: z.object({ items: z.array(ZCaseEventSchema) }) },
-      },
-      onRequest: read,
-    },
-    (req) => service.events(contextOf(req, db), req.params.id),
-  );
-  r.post(
-    '/api/cases/:id/events',
-    {
-      schema: {
-        tags,
-        summary: '办理一步：受理、交办、办理、办结、销号、退回、转办、合并、不予受理、备注',
-        params: ZIdParamsSchema,
-        body: ZCaseTransitionSchema,
-        response: { 200: ZCaseDetailSchema },
-      },
-      onRequest: requireRole(...casePolicy.act),
-    },
-    (req) => service.transition(contextOf(req, db), req.params.id, req.body),
-  );
+  });
 }

@@ -1,4 +1,4 @@
-import { CASE_ACTIONS, CASE_CHANNELS, CASE_STATUSES } from '../../../common/cases.ts';
+import { CASE_CHANNELS, CASE_STATUSES } from '../../../common/cases.ts';
 import { dateRange } from '../../../common/fields.ts';
 import { ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
@@ -37,11 +37,4 @@ export const ZPublicCadreSchema = z.object({
   name: z.string(),
   post: z.string(),
   orgName: z.string(),
-});
-
-/** A step the signed-in user may take on a case now, with the fields it needs. */
-export const ZCaseActionOptionSchema = z.object({
-  action: z.enum(CASE_ACTIONS),
-  label: z.string(),
-  needs: z.array(z.enum(['orgId', 'handlerCadreId', 'answer', 'reason', 'mergeIntoId'])),
 });

@@ -7,16 +7,12 @@ import {
   caseStatusLabels,
   respondentGroupLabels,
   type TCase,
-  type TCaseAction,
   type TCaseCategoryAdmin,
   type TCaseCategoryUpdate,
   type TCaseContact,
   type TCaseCreate,
   type TCaseDetail,
-  type TCaseEvent,
   type TCaseRatingInput,
-  type TCaseStatus,
-  type TCaseTransition,
   type TPublicCase,
   type TPublicCaseCreate,
   type TPublicCaseCreated,
@@ -30,28 +26,20 @@ import { type AuditAction, audit } from '../../platform/audit.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
+import { takeStep } from '../../platform/workflow/engine.ts';
+import { citizenActor } from '../../platform/workflow/kind.ts';
 import * as attachments from '../attachments/attachments.service.ts';
-import {
-  capReceipt,
-  caseNoticeRow,
-  enqueueCaseNotice,
-  maskRecipient,
-} from '../channels/outbox.service.ts';
-import { dueDateAfter } from '../holidays/holidays.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
+import { capReceipt, caseNoticeRow, maskRecipient } from '../channels/outbox.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { casePolicy } from './cases.policy.ts';
 import {
   type CaseRow,
   clearIntakeDefaultExcept,
   countCases,
-  escalationRecipients,
-  findCadreWithPath,
   findCase,
   findCaseByExternalRef,
   findCaseIdByCode,
   findCategory,
-  findOrgPath,
   findPublicCadre,
   type insertCase,
   insertCaseWithTrail,
@@ -63,12 +51,10 @@ import {
   listEvents,
   listLedgerAfter,
   listPublicResolved,
-  lockCase,
-  updateCase,
   updateCategory,
 } from './cases.repo.ts';
 import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
-import { mayAct, neededLabels, statusAfterRating, transitionOf } from './lifecycle.ts';
+import { caseKind } from './lifecycle.ts';
 import { newTrackingCode } from './tracking-code.ts';
 
 /**
@@ -327,7 +313,9 @@ export async function rate(
 ) {
   const id = await findCaseIdByCode(db, trackingCode);
   if (!id) throw notFound();
-  await inTransaction(db, (tx) => applyTransition(tx, { actor: null, ip }, id, 'rate', input));
+  await inTransaction(db, (tx) =>
+    takeStep(tx, { actor: citizenActor(), ip }, caseKind, id, { action: 'rate', ...input }),
+  );
   return publicView(db, trackingCode);
 }
 
@@ -518,201 +506,6 @@ export async function create(ctx: RequestContext, input: TCaseCreate): Promise<T
     return row.id;
   });
   return get(ctx, id);
-}
-
-export async function events(ctx: RequestContext, id: string): Promise<{ items: TCaseEvent[] }> {
-  if (!(await findCase(ctx.db, scopeOf(ctx.actor), id))) throw notFound();
-  return { items: await listEvents(ctx.db, id, false) };
-}
-
-export async function transition(ctx: RequestContext, id: string, input: TCaseTransition) {
-  await inTransaction(ctx.db, (tx) => applyTransition(tx, ctx, id, input.action, input));
-  return get(ctx, id);
-}
-
-type TransitionInput = Partial<TCaseTransition> & Partial<TCaseRatingInput>;
-
-/**
- * The one way a case changes state: checks the step against the lifecycle table (role, current
- * status, needed fields), updates the case, writes the event and the audit row — all in `tx`.
- */
-export async function applyTransition(
-  tx: Tx,
-  who: Who,
-  caseId: string,
-  action: TCaseAction,
-  input: TransitionInput,
-): Promise<void> {
-  const t = transitionOf(action);
-  const actor = who.actor;
-  if (actor) {
-    // out of scope is 404, like every other record
-    if (!(await findCase(tx, scopeOf(actor), caseId))) throw notFound();
-  }
-  if (!mayAct(t, actor ? actor.role : 'citizen')) throw forbidden();
-  const c = await lockCase(tx, caseId);
-  if (!c) throw notFound();
-  if (!t.from.includes(c.status)) {
-    throw new AppError(
-      'CASE_TRANSITION',
-      `该件当前状态为「${caseStatusLabels[c.status]}」，不能「${caseActionLabels[action]}」`,
-    );
-  }
-  const missing = t.needs.filter((f) => !input[f]);
-  if (missing.length > 0) {
-    throw new AppError(
-      'CASE_FIELDS_REQUIRED',
-      `请填写：${missing.map((f) => neededLabels[f]).join('、')}`,
-    );
-  }
-  if (actor?.role === 'cadre' && c.handlerCadreId !== actor.cadreId) {
-    throw new AppError('CASE_NOT_HANDLER');
-  }
-
-  let to: TCaseStatus = t.to === 'same' || t.to === 'by_rating' ? c.status : t.to;
-  const patch: Parameters<typeof updateCase>[2] = {};
-  let note = input.note ?? '';
-  let mergedIntoCode: string | null = null;
-
-  switch (action) {
-    case 'accept': {
-      // 受理 may re-classify: a mail or SMS case waits in the 默认类别 for staff to choose
-      if (input.categoryId && input.categoryId !== c.categoryId) {
-        const [before, after] = [
-          await findCategory(tx, c.categoryId),
-          await findCategory(tx, input.categoryId),
-        ];
-        if (!after?.active) throw new AppError('CASE_CATEGORY');
-        patch.categoryId = after.id;
-        const moved = `类别由「${before?.name ?? ''}」改为「${after.name}」`;
-        note = note ? `${moved}；${note}` : moved;
-      }
-      break;
-    }
-    case 'assign':
-    case 'transfer': {
-      const orgId = input.orgId as string;
-      const handlerId = input.handlerCadreId as string;
-      const orgPath = await findOrgPath(tx, orgId);
-      if (!orgPath) throw new AppError('NOT_FOUND', '承办单位不存在');
-      const handler = await findCadreWithPath(tx, handlerId);
-      if (!handler?.active || !handler.orgPath.startsWith(orgPath)) {
-        throw new AppError('CASE_HANDLER_MISMATCH');
-      }
-      const category = await findCategory(tx, c.categoryId);
-      patch.assignedOrgId = orgId;
-      patch.handlerCadreId = handlerId;
-      patch.dueDate = await dueDateAfter(tx, todayInChina(), category?.timeLimitDays ?? 15);
-      if (action === 'transfer') note = `${input.reason}${note ? `；${note}` : ''}`;
-      break;
-    }
-    case 'answer':
-      patch.answer = input.answer ?? null;
-      patch.measures = input.measures || null;
-      patch.answeredAt = new Date();
-      // a fresh answer asks for a fresh rating
-      patch.rating = null;
-      patch.ratingComment = null;
-      patch.ratedAt = null;
-      if (input.publicity !== undefined) patch.publicity = input.publicity;
-      break;
-    case 'rate': {
-      if (c.rating !== null) throw new AppError('CASE_TRANSITION', '该答复已经评价过');
-      const rating = input.rating;
-      if (!rating) throw new AppError('CASE_FIELDS_REQUIRED', '请选择评价');
-      const after = statusAfterRating(rating, c.dissatisfiedCount);
-      to = after.status;
-      patch.rating = rating === 'dissatisfied' && to === 'in_progress' ? null : rating;
-      patch.ratingComment = input.comment || null;
-      patch.ratedAt = new Date();
-      if (rating === 'dissatisfied') patch.dissatisfiedCount = c.dissatisfiedCount + 1;
-      if (after.escalate) {
-        patch.escalated = true;
-        const office = await escalationRecipients(tx, null);
-        await notify(
-          tx,
-          office.map((userId) => ({
-            userId,
-            kind: 'case_escalated' as const,
-            title: `诉求件 ${c.trackingCode} 群众再次不满意`,
-            body: input.comment ?? '',
-            link: `/cases/${c.id}`,
-            dedupeKey: `case-dissatisfied:${c.id}`,
-          })),
-        );
-      }
-      note = `${caseRatingLabels[rating]}${input.comment ? `：${input.comment}` : ''}${
-        after.escalate ? '（再次不满意，已转局活动办）' : ''
-      }`;
-      break;
-    }
-    case 'sign_off':
-      if (c.rating !== 'satisfied' && c.rating !== 'basically')
-        throw new AppError('CASE_NOT_RATED');
-      patch.signedOffAt = new Date();
-      break;
-    case 'return':
-    case 'not_accept':
-      note = `${input.reason}${note ? `；${note}` : ''}`;
-      break;
-    case 'merge': {
-      const target = await lockCase(tx, input.mergeIntoId as string);
-      if (
-        !target ||
-        target.id === c.id ||
-        target.createdAt > c.createdAt ||
-        target.status === 'merged' ||
-        target.status === 'not_accepted'
-      ) {
-        throw new AppError('CASE_MERGE_TARGET');
-      }
-      patch.mergedIntoId = target.id;
-      mergedIntoCode = target.trackingCode;
-      note = `合并到 ${target.trackingCode}${note ? `；${note}` : ''}`;
-      await insertEvent(tx, {
-        caseId: target.id,
-        action: 'note',
-        actorId: actor?.userId ?? null,
-        actorName: actor?.name ?? null,
-        note: `${c.trackingCode} 已合并到本件`,
-        public: false,
-      });
-      break;
-    }
-  }
-
-  patch.status = to;
-  await updateCase(tx, c.id, patch);
-  await insertEvent(tx, {
-    caseId: c.id,
-    action,
-    fromStatus: c.status,
-    toStatus: to,
-    actorId: actor?.userId ?? null,
-    actorName: actor?.name ?? null,
-    note,
-    public: t.public,
-  });
-  await audit(tx, who, {
-    action: 'update',
-    entity: 'case',
-    entityId: c.id,
-    summary: `${caseActionLabels[action]} ${c.trackingCode}`,
-    before: { status: c.status, ...(patch.categoryId ? { categoryId: c.categoryId } : {}) },
-    after: {
-      status: to,
-      ...(patch.categoryId ? { categoryId: patch.categoryId } : {}),
-      ...(note ? { note } : {}),
-    },
-  });
-  // the citizen hears of the answer, a merge and a refusal by mail or SMS (queued in this tx)
-  if (action === 'answer' && patch.answer) {
-    await enqueueCaseNotice(tx, c, { kind: 'answered', answer: patch.answer });
-  } else if (action === 'merge' && mergedIntoCode) {
-    await enqueueCaseNotice(tx, c, { kind: 'merged', intoCode: mergedIntoCode });
-  } else if (action === 'not_accept') {
-    await enqueueCaseNotice(tx, c, { kind: 'not_accepted', reason: input.reason ?? '' });
-  }
 }
 
 // ---- for other modules: they call these, never ./cases.repo.ts (lint rule) ----------------------

@@ -94,7 +94,12 @@ describe('cases: staff page support', () => {
       expect(res.json().items).toContainEqual({
         action: 'transfer',
         label: '转办',
-        needs: ['orgId', 'handlerCadreId', 'reason'],
+        public: true,
+        fields: [
+          { name: 'orgId', label: '承办单位', type: 'org', required: true },
+          { name: 'handlerCadreId', label: '承办人', type: 'cadre', required: true },
+          { name: 'reason', label: '理由', type: 'textarea', maxLength: 2000, required: true },
+        ],
       });
     });
 
@@ -129,8 +134,8 @@ describe('cases: staff page support', () => {
       const events = (await w.as.office.get(`/api/cases/${mail.id}/events`)).json().items;
       expect(events.at(-1)).toMatchObject({
         action: 'accept',
-        fromStatus: 'received',
-        toStatus: 'accepted',
+        fromState: 'received',
+        toState: 'accepted',
         note: '类别由「其他」改为「道路交通」',
       });
       const [a] = await t.db

@@ -322,7 +322,7 @@ describe('cases', () => {
         action: 'assign',
       });
       expect(missing.statusCode).toBe(400);
-      expect(missing.json().error.message).toBe('请填写：承办单位、承办人');
+      expect(missing.json().error.message).toBe('「交办」需要填写：承办单位、承办人');
       expect((await w.as.office.get('/api/cases/not-a-uuid')).statusCode).toBe(400);
     });
 
@@ -479,8 +479,8 @@ describe('cases', () => {
       const timeline = (await w.as.unit_admin.get(`/api/cases/${c.id}/events`)).json().items;
       expect(timeline.at(-1)).toMatchObject({
         action: 'assign',
-        fromStatus: 'received',
-        toStatus: 'assigned',
+        fromState: 'received',
+        toState: 'assigned',
         note: '请尽快办理',
         public: true,
         actorName: 'office 用户',

@@ -27,7 +27,9 @@ export type CaseNotice =
   /** 合并: the same problem is handled under another case */
   | { kind: 'merged'; intoCode: string }
   /** 不予受理: with the reason */
-  | { kind: 'not_accepted'; reason: string };
+  | { kind: 'not_accepted'; reason: string }
+  /** 销号: closed after a good rating, or by the system when no rating came in time */
+  | { kind: 'signed_off'; auto: boolean };
 
 export type Message = { subject: string; body: string };
 
@@ -35,6 +37,9 @@ const SIGNATURE = '贴心人 · 学习龚全珍，争做贴心人\n（本邮件�
 const SMS_TAG = '【贴心人】';
 /** An SMS stays within a few segments: long answers are cut and the link gives the rest. */
 const SMS_EXCERPT = 60;
+
+/** why a case was closed: the citizen's good rating, or no rating in the time allowed */
+const signedOffWhy = (auto: boolean) => (auto ? '答复后未在规定时间内评价' : '经您评价后');
 
 const excerpt = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…` : s);
 
@@ -100,6 +105,20 @@ function email(code: string, n: CaseNotice): Message {
           SIGNATURE,
         ].join('\n'),
       };
+    case 'signed_off':
+      return {
+        subject: `您反映的问题已销号（查询码 ${code}）`,
+        body: [
+          '您好！',
+          '',
+          `您反映的问题（查询码 ${code}）${signedOffWhy(n.auto)}，已销号。感谢您的监督！`,
+          '',
+          '办理过程和答复：',
+          caseLookupUrl(code),
+          '',
+          SIGNATURE,
+        ].join('\n'),
+      };
   }
 }
 
@@ -113,6 +132,8 @@ function sms(code: string, n: CaseNotice): string {
       return `${SMS_TAG}您反映的问题（查询码${code}）已与查询码${n.intoCode}的件合并办理，进度查询：${caseLookupUrl(n.intoCode)}`;
     case 'not_accepted':
       return `${SMS_TAG}您反映的问题（查询码${code}）不予受理，理由：${excerpt(n.reason, SMS_EXCERPT)} 详情：${caseLookupUrl(code)}`;
+    case 'signed_off':
+      return `${SMS_TAG}您反映的问题（查询码${code}）${signedOffWhy(n.auto)}，已销号。详情：${caseLookupUrl(code)}`;
   }
 }
 

@@ -42,6 +42,18 @@ export const settingsCatalog = {
     settingText['receipts.perSubmitterAddressPerDay'],
     { min: 1, max: 10_000, default: 10 },
   ),
+  /** 答复后自动销号天数: an answer left unrated this many days is signed off by the system */
+  'cases.autoSignOffDays': integerSetting(settingText['cases.autoSignOffDays'], {
+    min: 1,
+    max: 90,
+    default: 15,
+  }),
+  /** 默认办理时限: working days, for a category without a time limit of its own */
+  'cases.defaultTimeLimitDays': integerSetting(settingText['cases.defaultTimeLimitDays'], {
+    min: 1,
+    max: 90,
+    default: 15,
+  }),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 
 export type SettingKey = keyof typeof settingsCatalog;

@@ -136,6 +136,18 @@ export const settingText = {
       '从同一网络地址（IP）经网站或 Open311 提交的诉求，一天（北京时间）内最多发送的受理回执条数，防止有人借提交诉求向他人号码批量发送短信。',
     unit: '条/日',
   },
+  'cases.autoSignOffDays': {
+    label: '答复后自动销号天数',
+    description:
+      '诉求件办结答复后，群众在此天数内未作评价的，由系统自动销号，并通知群众（2014 年方案为 15 天）。',
+    unit: '天',
+  },
+  'cases.defaultTimeLimitDays': {
+    label: '默认办理时限',
+    description:
+      '诉求类别未设办理时限时，交办、转办后的办理时限（工作日，按节假日安排顺延；2014 年方案为 15 个工作日）。',
+    unit: '个工作日',
+  },
   invalid: (label: string, detail: string) => `“${label}”的值无效：${detail}`,
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
   auditSummary: (label: string) => `修改系统设置“${label}”`,

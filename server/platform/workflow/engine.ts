@@ -28,6 +28,10 @@ function scopeOfActor(actor: Actor | ExternalActor): Scope {
   return isExternal(actor) ? { kind: 'all' } : scopeOf(actor);
 }
 
+/** Whether a user rule's roles let this actor (the relation aside). */
+const roleFits = (rule: { roles?: readonly string[] }, actor: Actor) =>
+  !rule.roles || rule.roles.includes(actor.role);
+
 /** Whether this actor may take this step on this record, by the step's `who` rules alone. */
 export function mayTake(
   kind: AnyKind,
@@ -37,12 +41,26 @@ export function mayTake(
 ) {
   return step.who.some((rule) => {
     if ('external' in rule) return isExternal(actor) && actor.kind === rule.external;
-    if (isExternal(actor)) return false;
-    if (rule.roles && !rule.roles.includes(actor.role)) return false;
+    if (isExternal(actor) || !roleFits(rule, actor)) return false;
     if (!rule.relation) return true;
     const holds = kind.relations[rule.relation];
     return holds ? holds(actor, record) : false;
   });
+}
+
+/**
+ * Why a user may not take a step: the kind's code for a relation he lacks where his role would
+ * do (只能办理本人承办的件), else 403 naming the step.
+ */
+function refusalOf(kind: AnyKind, step: AnyStep, actor: Actor | ExternalActor): AppError {
+  const missed = isExternal(actor)
+    ? undefined
+    : step.who.find((rule) => !('external' in rule) && rule.relation && roleFits(rule, actor));
+  const code =
+    missed && !('external' in missed) && missed.relation
+      ? kind.refusals?.relations?.[missed.relation]
+      : undefined;
+  return code ? new AppError(code) : new AppError('FORBIDDEN', `无权办理「${step.label}」`);
 }
 
 function fieldSpecs(kind: AnyKind, step: AnyStep): TWorkflowFieldSpec[] {
@@ -131,34 +149,35 @@ export async function takeStep<R>(
   const record = (await kind.store.lock(tx, scopeOfActor(ctx.actor), id)) as R | null;
   if (!record) throw notFound();
   const step = stepOf(kind, input.action);
-  if (!mayTake(kind, step, ctx.actor, record)) {
-    throw new AppError('FORBIDDEN', `无权办理「${step.label}」`);
-  }
+  if (!mayTake(kind, step, ctx.actor, record)) throw refusalOf(kind, step, ctx.actor);
   const state = kind.store.stateOf(record);
+  const stateCode = kind.refusals?.state ?? 'WORKFLOW_STEP';
   if (!step.from.includes(state)) {
     throw new AppError(
-      'WORKFLOW_STEP',
+      stateCode,
       `该${kind.label}当前状态为「${kind.states[state] ?? state}」，不能「${step.label}」`,
     );
   }
-  if (step.guard && !step.guard.test(record))
-    throw new AppError('WORKFLOW_STEP', step.guard.message);
+  if (step.guard && !step.guard.test(record, ctx.actor)) {
+    throw new AppError(step.guard.code ?? stateCode, step.guard.message);
+  }
   const fields = checkFields(kind, step, input);
-  const note = typeof input.note === 'string' ? input.note.trim() : '';
+  const given = typeof input.note === 'string' ? input.note.trim() : '';
   const args: StepArgs<R, string> = {
     ctx,
     step: step as StepArgs<R, string>['step'],
     record,
     fields,
-    note,
+    note: given,
   };
   const extra = step.compute ? await step.compute(tx, args as StepArgs<unknown, string>) : {};
+  const note = [extra.note, given].filter(Boolean).join('；');
   const to = targetOf(kind, step, record, fields, state);
 
   const after = (await kind.store.write(tx, record, {
     from: state,
     state: to,
-    fields: { ...fields, ...extra },
+    fields: { ...fields, ...extra.set },
   })) as R | null;
   if (!after) throw new AppError('WORKFLOW_MOVED');
   const who = actorRef(ctx.actor);
@@ -173,6 +192,9 @@ export async function takeStep<R>(
     fields,
     public: step.public,
   });
+  const stateKey = kind.auditStateKey ?? 'state';
+  // the fields' values before, where the record has them under the same name
+  const previous = Object.keys(fields).filter((k) => Object.hasOwn(record as object, k));
   await audit(
     tx,
     { actor: who, ip: ctx.ip },
@@ -181,8 +203,11 @@ export async function takeStep<R>(
       entity: kind.auditEntity,
       entityId: id,
       summary: `${step.label} ${kind.describe(record)}`,
-      before: { state },
-      after: { state: to, ...fields, ...(note ? { note } : {}) },
+      before: {
+        [stateKey]: state,
+        ...Object.fromEntries(previous.map((k) => [k, (record as Record<string, unknown>)[k]])),
+      },
+      after: { [stateKey]: to, ...fields, ...(note ? { note } : {}) },
     },
   );
   for (const hook of step.hooks ?? []) {
@@ -206,7 +231,7 @@ export function availableSteps(
       (s) =>
         s.from.includes(state) &&
         mayTake(kind, s as AnyStep, ctx.actor, record) &&
-        (!s.guard || s.guard.test(record)),
+        (!s.guard || s.guard.test(record, ctx.actor)),
     )
     .map((s) => ({
       action: s.action,
@@ -242,7 +267,10 @@ export async function timelineOf(
   return rows.map((e) => ({
     id: e.id,
     action: e.action,
-    actionLabel: kind.steps.find((s) => s.action === e.action)?.label ?? e.action,
+    actionLabel:
+      kind.steps.find((s) => s.action === e.action)?.label ??
+      kind.eventLabels?.[e.action] ??
+      e.action,
     fromState: e.fromState || null,
     toState: e.toState || null,
     toStateLabel: e.toState ? (kind.states[e.toState] ?? e.toState) : null,

@@ -2,6 +2,7 @@ import type { TAuditEntity } from '../../../common/audit.ts';
 import type { TWorkflowFieldSpec } from '../../../common/workflow.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor, Role, Scope } from '../access.ts';
+import type { ErrorCode } from '../i18n/zh-CN.ts';
 
 /**
  * A workflow kind (办理流程): a record that moves through states by steps declared as data. The
@@ -52,6 +53,13 @@ export type StepArgs<R, S extends string> = {
   note: string;
 };
 
+/**
+ * What `compute` adds to a step: more changes to write with it (a due date, a time stamp — the
+ * store's own names) and a line that goes before the user's note on the event and in the audit
+ * row (转办: the reason; 合并: 合并到 …).
+ */
+export type StepExtra = { set?: Record<string, unknown>; note?: string };
+
 /** A side effect of a step (notice, outbox row …), run inside the step's transaction. */
 export type StepHook<R, S extends string> = (
   tx: Tx,
@@ -76,15 +84,21 @@ export type StepDef<R, S extends string, Rel extends string, F extends string> =
   /** whether the event shows on the public timeline */
   public: boolean;
   /**
-   * A condition on the record beyond its state (e.g. 销号 only after a good rating); a step whose
-   * guard fails is neither offered nor taken.
+   * A condition on the record (and the actor) beyond its state (e.g. 销号 only after a good rating,
+   * or by the system when never rated); a step whose guard fails is neither offered nor taken. It
+   * is refused with `code` (409; the kind's state refusal code when omitted) and `message` (the
+   * code's text when omitted).
    */
-  guard?: { test: (record: R) => boolean; message: string };
+  guard?: {
+    test: (record: R, actor: Actor | ExternalActor) => boolean;
+    message?: string;
+    code?: ErrorCode;
+  };
   /**
-   * Extra changes to write with the step (a due date, a time stamp); may throw an AppError. Runs
+   * Extra changes to write with the step and a line for its note; may throw an AppError. Runs
    * after the checks, before the write.
    */
-  compute?: (tx: Tx, args: StepArgs<R, S>) => Promise<Record<string, unknown>>;
+  compute?: (tx: Tx, args: StepArgs<R, S>) => Promise<StepExtra>;
   hooks?: readonly StepHook<R, S>[];
 };
 
@@ -143,6 +157,16 @@ export type WorkflowKind<
   states: Record<S, string>;
   /** named predicates evaluated against the loaded record */
   relations: Record<Rel, (actor: Actor, record: R) => boolean>;
+  /**
+   * The kind's own refusal codes, where its API had them before the engine: `state` for a step
+   * from the wrong state (default WORKFLOW_STEP, 409); `relations` when a user has a step's role
+   * but not its relation (default FORBIDDEN; cases: 只能办理本人承办的件).
+   */
+  refusals?: { state?: ErrorCode; relations?: Partial<Record<Rel, ErrorCode>> };
+  /** the key of the state in the audit row's before/after (default `state`; cases: `status`) */
+  auditStateKey?: string;
+  /** labels of the events a kind writes outside `takeStep` (cases: 提交 at creation) */
+  eventLabels?: Record<string, string>;
   /** every field a step may ask for, declared once */
   fields: Record<F, Omit<TWorkflowFieldSpec, 'name' | 'required'>>;
   steps: readonly StepDef<R, S, Rel, F>[];

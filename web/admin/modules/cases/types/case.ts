@@ -11,12 +11,12 @@ import type {
   TCaseChannel,
   TCaseContact,
   TCaseDetail,
-  TCaseEvent,
   TCaseRating,
   TCaseStatus,
   TCaseTransition,
   TRespondentGroup,
 } from '../../../../../common/cases.ts';
+import type { TWorkflowEvent, TWorkflowStepOption } from '../../../../../common/workflow.ts';
 
 export {
   MAX_ACCEPT_DAYS,
@@ -31,7 +31,8 @@ export type Case = TCase;
 export type CaseDetail = TCaseDetail;
 /** GET /api/cases/{id}/contact: 显示联系方式 (audited) */
 export type CaseContact = TCaseContact;
-export type CaseEvent = TCaseEvent;
+/** GET /api/cases/{id}/events: the workflow timeline (common/workflow.ts) */
+export type CaseEvent = TWorkflowEvent & { action: CaseAction };
 export type CaseStatus = TCaseStatus;
 export type CaseChannel = TCaseChannel;
 export type CaseAction = TCaseAction;
@@ -41,11 +42,8 @@ export type CaseCategory = TCaseCategoryAdmin;
 export type CaseCategoryUpdate = TCaseCategoryUpdate;
 export type CaseTransitionInput = Partial<TCaseTransition> & { action: TCaseAction };
 
-/** A field a lifecycle step needs (server/modules/cases/lifecycle.ts `needs`). */
-export type NeededField = 'orgId' | 'handlerCadreId' | 'answer' | 'reason' | 'mergeIntoId';
-
 /** A step the signed-in user may take on the case now (GET /api/cases/{id}/actions). */
-export type CaseActionOption = { action: CaseAction; label: string; needs: NeededField[] };
+export type CaseActionOption = TWorkflowStepOption & { action: CaseAction };
 
 /** The body of POST /api/cases: staff entering a case received by another channel. */
 export type CaseCreateInput = {
