@@ -16,7 +16,7 @@ const c = text.cases;
 /** the shared workflow kit's words (web/admin/ui/workflow): 办理, 确定{action}, 备注 … */
 const wf = text.workflow;
 /** a step's field labels are the server's (GET /api/cases/{id}/actions), not the web's */
-const field = { org: '承办单位', handler: '承办人', reason: '理由' };
+const field = { org: '承办单位', handler: '承办人', reason: '理由', measures: '整改措施' };
 /** unique per run: the server may have been used by an earlier run */
 const token = `路灯${Date.now().toString(36)}`;
 const content = `热线来电：村口${token}坏了一个多月，晚上出行不便`;
@@ -307,7 +307,7 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
 
     await actions.getByRole('button', { name: c.actionLabels.answer, exact: true }).click();
     const answer = page.getByRole('dialog', { name: c.actionLabels.answer });
-    await answer.getByLabel(c.measures).fill('联系供电所更换灯泡和线路');
+    await answer.getByLabel(field.measures).fill('联系供电所更换灯泡和线路');
     await answer.getByLabel(c.answer, { exact: true }).fill('路灯已于本周修复，感谢您的反映');
     await screenshot(page, 'case-answer.png');
     await answer.getByRole('button', { name: wf.submit.replace('{action}', '办结答复') }).click();

@@ -7,6 +7,7 @@ import {
   Input,
   Modal,
   Select,
+  Switch,
   Typography,
 } from 'antd';
 import { type ComponentType, type ReactNode, useEffect, useRef, useState } from 'react';
@@ -44,7 +45,7 @@ export type WorkflowPickerProps = {
 
 /**
  * A kind's controls for the fields the kit cannot render alone, by field name or by field type
- * (`org`, `cadre`, or a `select` whose options come from the kind's own data): the kit never
+ * (`org`, `cadre`, `case_category`, `case`, or any field by its name): the kit never
  * imports a feature, so the page passes its module's pickers in.
  */
 export type WorkflowPickers = Partial<Record<string, ComponentType<WorkflowPickerProps>>>;
@@ -105,8 +106,11 @@ function FieldControl({
       );
     case 'date':
       return <DatePicker {...control} value={value} style={{ width: '100%' }} />;
+    case 'boolean':
+      // the form item hands a switch its value as `checked`
+      return <Switch id={control.id} checked={value} onChange={control.onChange} />;
     default:
-      // text; and an org / cadre field whose kind passed no picker: its id as typed
+      // text; and a unit, person, category or case whose kind passed no picker: its id as typed
       return <Input {...control} value={value} maxLength={max} showCount={max !== undefined} />;
   }
 }
@@ -198,6 +202,7 @@ export function WorkflowStepDialog({
             name={field.name}
             label={field.label}
             rules={fieldRules(field)}
+            valuePropName={field.type === 'boolean' ? 'checked' : 'value'}
             extra={byNameOrType(hints, field)}
           >
             <FieldControl field={field} step={step} form={form} pickers={pickers} />

@@ -40,7 +40,7 @@ describe('fieldRules', () => {
   });
 
   it('asks to choose a required unit, person, date or option, with no length limit', () => {
-    for (const type of ['org', 'cadre', 'date', 'select'] as const) {
+    for (const type of ['org', 'cadre', 'date', 'select', 'case_category', 'case'] as const) {
       expect(fieldRules(field({ name: 'x', label: '承办单位', type, required: true }))).toEqual([
         { required: true, message: '请选择承办单位' },
       ]);
@@ -53,6 +53,10 @@ describe('fieldRules', () => {
     expect(fieldRules(field({ name: 'a', type: 'select' }))).toEqual([]);
     expect(maxLengthOf({ type: 'textarea' })).toBe(5000);
     expect(maxLengthOf({ type: 'cadre', maxLength: 10 })).toBeUndefined();
+  });
+
+  it('never asks for a switch: off is an answer (办成实事公开: 否)', () => {
+    expect(fieldRules(field({ name: 'publicity', type: 'boolean', required: true }))).toEqual([]);
   });
 });
 
@@ -83,6 +87,24 @@ describe('stepBody', () => {
       dueDate: '2014-05-20',
       note: '请尽快核实',
     });
+  });
+
+  it('sends a switch turned off as false, one never touched not at all', () => {
+    const answer = {
+      action: 'answer',
+      label: '办结答复',
+      public: true,
+      fields: [
+        field({ name: 'answer', type: 'textarea', required: true }),
+        field({ name: 'publicity', type: 'boolean' }),
+      ],
+    };
+    expect(stepBody(answer, { answer: '已修复', publicity: false })).toEqual({
+      action: 'answer',
+      answer: '已修复',
+      publicity: false,
+    });
+    expect(stepBody(answer, { answer: '已修复' })).toEqual({ action: 'answer', answer: '已修复' });
   });
 
   it('leaves out an empty note and anything that is not the step’s field', () => {

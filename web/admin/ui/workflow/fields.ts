@@ -32,19 +32,21 @@ export type WorkflowStepBody = { action: string; note?: string } & Record<string
 /** What the dialog's form holds: a date field as a Dayjs, the rest as the server takes them. */
 export type WorkflowFormValues = Record<string, unknown>;
 
-/** Whether a field is picked (list, date, unit, person) rather than typed. */
+/** Whether a field is picked (list, date, unit, person, record) rather than typed or switched. */
 export const isChoice = (type: TWorkflowFieldType): boolean =>
-  type !== 'text' && type !== 'textarea';
+  type !== 'text' && type !== 'textarea' && type !== 'boolean';
 
-/** The limit a text field shows with its counter; none for a choice. */
+/** The limit a text field shows with its counter; none for a choice or a switch. */
 export function maxLengthOf(spec: Pick<TWorkflowFieldSpec, 'type' | 'maxLength'>) {
-  return isChoice(spec.type) ? undefined : (spec.maxLength ?? DEFAULT_MAX[spec.type]);
+  const text = spec.type === 'text' || spec.type === 'textarea';
+  return text ? (spec.maxLength ?? DEFAULT_MAX[spec.type]) : undefined;
 }
 
 /** The form rules of one field: required in words ("请填写理由" / "请选择承办单位") and its limit. */
 export function fieldRules(spec: TWorkflowFieldSpec): FormRule[] {
   const rules: FormRule[] = [];
-  if (spec.required) {
+  // a switch is always an answer: off is "no", not "not filled in"
+  if (spec.required && spec.type !== 'boolean') {
     rules.push(
       isChoice(spec.type)
         ? { required: true, message: t('workflow.requiredChoice', { label: spec.label }) }

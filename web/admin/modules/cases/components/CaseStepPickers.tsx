@@ -88,10 +88,10 @@ function MergeTargetPicker(p: WorkflowPickerProps) {
   );
 }
 
-/** The case's own controls in the shared step dialog: by field type (unit, person) or name. */
+/** The case's own controls in the shared step dialog, by field type. */
 export const caseStepPickers: WorkflowPickers = {
   org: OrgPicker,
   cadre: CadrePicker,
-  categoryId: CategoryPicker,
-  mergeIntoId: MergeTargetPicker,
+  case_category: CategoryPicker,
+  case: MergeTargetPicker,
 };
