@@ -26,9 +26,9 @@ import {
   type TRespondentGroup,
 } from '../common/cases.ts';
 import type { Db, DbOrTx } from '../server/db/client.ts';
-import { AUTO_SIGN_OFF_DAYS } from '../server/modules/cases/cases.jobs.ts';
 import { mayAct, statusAfterRating, transitionOf } from '../server/modules/cases/lifecycle.ts';
 import { addWorkingDays } from '../server/modules/holidays/working-days.ts';
+import { settingsCatalog } from '../server/modules/settings/settings.catalog.ts';
 import type { Role } from '../server/platform/access.ts';
 import { hashPassword } from '../server/platform/password.ts';
 import { type Col, Progress, TableWriter } from './load.ts';
@@ -55,6 +55,9 @@ import {
   village,
   visitText,
 } from './zh.ts';
+
+/** 答复后自动销号天数 at its 2014 value (系统设置 cases.autoSignOffDays) */
+const AUTO_SIGN_OFF_DAYS = settingsCatalog['cases.autoSignOffDays'].default;
 
 export type Scale = {
   /** city bureaus: 1 (the bureau is the root) or more under a provincial department */

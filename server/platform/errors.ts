@@ -1,8 +1,17 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type ErrorCode, zhCN } from './i18n/zh-CN.ts';
+import {
+  codeOf,
+  type ErrorCode,
+  type MessageKey,
+  type MessageParams,
+  text,
+  zhCN,
+} from './i18n/zh-CN.ts';
 
 export type ErrorDetail = { field?: string; row?: number; message: string };
+/** A detail as a service gives it: without a message it says the error's own message. */
+export type ErrorDetailInput = { field?: string; row?: number; message?: string };
 
 const statusOf: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -78,16 +87,36 @@ const statusOf: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-/** The one error type of the server: a code (→ HTTP status and zh-CN message) and details. */
+/**
+ * The one error type of the server: a catalog key (→ error code, HTTP status and zh-CN text in
+ * `i18n/zh-CN.ts`), the parameters its text is filled with, and details (`[{ field, message }]`).
+ */
 export class AppError extends Error {
+  readonly code: ErrorCode;
   readonly status: number;
+  readonly params?: MessageParams;
+  /** A text given inline: only the cases module and the workflow engine still do that. */
+  readonly inlineMessage?: string;
+  readonly details?: ErrorDetail[];
   constructor(
-    readonly code: ErrorCode,
-    message?: string,
-    readonly details?: ErrorDetail[],
+    readonly key: MessageKey,
+    /**
+     * The parameters of the message.
+     * @deprecated as a string: an inline message, kept only while `modules/cases` and
+     * `platform/workflow` still pass one; it goes once the cases' messages are in the catalog.
+     */
+    params?: MessageParams | string,
+    details?: ErrorDetailInput[],
   ) {
-    super(message ?? zhCN[code]);
-    this.status = statusOf[code];
+    const inline = typeof params === 'string' ? params : undefined;
+    const values = typeof params === 'string' ? undefined : params;
+    const message = inline ?? text(key, values);
+    super(message);
+    this.code = codeOf(key);
+    this.status = statusOf[this.code];
+    this.params = values;
+    this.inlineMessage = inline;
+    this.details = details?.map((d) => ({ ...d, message: d.message ?? message }));
   }
 }
 
@@ -100,13 +129,32 @@ type ZodIssueLike = {
   params?: { issue?: { path?: unknown[]; message?: string } };
 };
 
-function validationDetails(err: FastifyError): ErrorDetail[] {
+/** A failure as the error handler has understood it, before it is written in a format. */
+export type DescribedError = {
+  status: number;
+  code: ErrorCode;
+  message: string;
+  details?: ErrorDetail[];
+  /** the first problem of a request that failed its schema: the path inside the part, and why */
+  issue?: { path: string; message: string };
+};
+
+function describeValidation(err: FastifyError): DescribedError {
   const ctx = err.validationContext ?? 'body';
-  return (err.validation ?? []).map((v) => {
+  const issues = (err.validation ?? []).map((v) => {
     const issue = (v as ZodIssueLike).params?.issue;
     const pathParts = issue?.path?.map(String) ?? (v.instancePath ?? '').split('/').filter(Boolean);
-    return { field: [ctx, ...pathParts].join('.'), message: issue?.message ?? v.message ?? '' };
+    return { path: pathParts.join('.'), message: issue?.message ?? v.message ?? '' };
   });
+  const details = issues.map((i) => ({ field: [ctx, i.path].filter(Boolean).join('.'), ...i }));
+  const first = details[0];
+  return {
+    status: 400,
+    code: 'VALIDATION',
+    message: first ? `${zhCN.VALIDATION}：${first.field} ${first.message}` : zhCN.VALIDATION,
+    details: details.map(({ field, message }) => ({ field, message })),
+    issue: issues[0] && { path: issues[0].path, message: issues[0].message || zhCN.VALIDATION },
+  };
 }
 
 const PG_UNIQUE_VIOLATION = '23505';
@@ -124,49 +172,51 @@ function driverCode(err: unknown): string | undefined {
   return undefined;
 }
 
-export function registerErrorHandler(app: FastifyInstance): void {
+const plain = (status: number, code: ErrorCode, message: string = zhCN[code]): DescribedError => ({
+  status,
+  code,
+  message,
+});
+
+/** Any error → status, code and zh-CN message; an AppError's text is filled here from the catalog. */
+export function describeError(err: FastifyError): DescribedError {
+  if (err instanceof AppError) {
+    const message = err.inlineMessage ?? text(err.key, err.params);
+    return { status: err.status, code: err.code, message, details: err.details };
+  }
+  if (hasZodFastifySchemaValidationErrors(err) || err.validation) return describeValidation(err);
+  const dbCode = driverCode(err);
+  if (dbCode === PG_UNIQUE_VIOLATION) return plain(409, 'DUPLICATE');
+  if (dbCode === PG_BAD_CHARACTER) return plain(400, 'VALIDATION', zhCN.BAD_CHARACTER);
+  if (dbCode === PG_FK_VIOLATION) return plain(409, 'CONFLICT');
+  if (err.statusCode === 429) return plain(429, 'RATE_LIMITED');
+  if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
+    return plain(413, 'PAYLOAD_TOO_LARGE');
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    // Fastify's own client errors (bad JSON, wrong content type …)
+    return plain(err.statusCode, 'VALIDATION', `${zhCN.VALIDATION}（${err.message}）`);
+  }
+  return plain(500, 'INTERNAL');
+}
+
+/** The API's own error body: `{ error: { code, message, details } }`. */
+const apiErrorBody = ({ code, message, details }: DescribedError) => ({
+  error: details ? { code, message, details } : { code, message },
+});
+
+/**
+ * The one error handler; a part of the API with its own error format (Open311) passes how a
+ * described error is written.
+ */
+export function registerErrorHandler(
+  app: FastifyInstance,
+  body: (e: DescribedError) => unknown = apiErrorBody,
+): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof AppError) {
-      return reply
-        .status(err.status)
-        .send({ error: { code: err.code, message: err.message, details: err.details } });
-    }
-    if (hasZodFastifySchemaValidationErrors(err) || err.validation) {
-      const details = validationDetails(err);
-      const first = details[0];
-      const message = first
-        ? `${zhCN.VALIDATION}：${first.field} ${first.message}`
-        : zhCN.VALIDATION;
-      return reply.status(400).send({ error: { code: 'VALIDATION', message, details } });
-    }
-    const dbCode = driverCode(err);
-    if (dbCode === PG_UNIQUE_VIOLATION) {
-      return reply.status(409).send({ error: { code: 'DUPLICATE', message: zhCN.DUPLICATE } });
-    }
-    if (dbCode === PG_BAD_CHARACTER) {
-      return reply.status(400).send({ error: { code: 'VALIDATION', message: zhCN.BAD_CHARACTER } });
-    }
-    if (dbCode === PG_FK_VIOLATION) {
-      return reply.status(409).send({ error: { code: 'CONFLICT', message: zhCN.CONFLICT } });
-    }
-    if (err.statusCode === 429) {
-      return reply
-        .status(429)
-        .send({ error: { code: 'RATE_LIMITED', message: zhCN.RATE_LIMITED } });
-    }
-    if (err.statusCode === 413 || err.code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply
-        .status(413)
-        .send({ error: { code: 'PAYLOAD_TOO_LARGE', message: zhCN.PAYLOAD_TOO_LARGE } });
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      // Fastify's own client errors (bad JSON, wrong content type …)
-      return reply
-        .status(err.statusCode)
-        .send({ error: { code: 'VALIDATION', message: `${zhCN.VALIDATION}（${err.message}）` } });
-    }
-    req.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: zhCN.INTERNAL } });
+    const e = describeError(err);
+    if (e.status >= 500) req.log.error({ err }, 'unhandled error');
+    return reply.status(e.status).send(body(e));
   });
 }
 

@@ -2,6 +2,7 @@ import type { TCaseChannel, TCaseRating, TCaseStatus } from '../../common/cases.
 import type { Db } from '../db/client.ts';
 import { insertCase, insertEvent } from '../modules/cases/cases.repo.ts';
 import { newTrackingCode } from '../modules/cases/tracking-code.ts';
+import type { TestApp } from './app.ts';
 
 /** The categories the migration seeds. */
 export const SEEDED_CATEGORY = {
@@ -58,4 +59,21 @@ export async function makeCase(
   });
   await insertEvent(db, { caseId: row.id, action: 'submit', toStatus: 'received', public: true });
   return row;
+}
+
+/**
+ * POST /api/public/cases as a citizen: a roads case with the given content and fields, from its
+ * own address (the public routes are rate-limited per address).
+ */
+export function submitPublic(
+  t: Pick<TestApp, 'app'>,
+  remoteAddress: string,
+  payload: Record<string, unknown>,
+) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/public/cases',
+    remoteAddress,
+    payload: { categoryId: SEEDED_CATEGORY.roads, ...payload },
+  });
 }

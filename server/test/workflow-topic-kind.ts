@@ -215,7 +215,7 @@ export function makeTopicKind(extraApproveHooks: StepHook<TestTopic, TopicState>
         from: ['reported'],
         to: 'closed',
         who: [{ roles: ['office'] }, { external: 'system' }],
-        guard: { test: (r: TestTopic) => r.grade !== null, message: '评定等次后才能结题' },
+        guard: { test: (r: TestTopic) => r.grade !== null, key: 'WORKFLOW_STEP.graded' },
         public: true,
       },
     ],

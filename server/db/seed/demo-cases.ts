@@ -25,14 +25,17 @@ import {
   type TRespondentGroup,
 } from '../../../common/cases.ts';
 import { addDays, todayInChina } from '../../../common/dates.ts';
-import { AUTO_SIGN_OFF_DAYS } from '../../modules/cases/cases.jobs.ts';
 import { mayAct, statusAfterRating, transitionOf } from '../../modules/cases/lifecycle.ts';
 import { addWorkingDays } from '../../modules/holidays/working-days.ts';
+import { settingsCatalog } from '../../modules/settings/settings.catalog.ts';
 import { audit } from '../../platform/audit.ts';
 import type { Tx } from '../client.ts';
 import { cadres, caseCategories, caseEvents, cases, orgs, users } from '../schema/index.ts';
 import { demoOrgs } from './demo-data.ts';
 import { type Rng, rng } from './rng.ts';
+
+/** 答复后自动销号天数 at its 2014 value (系统设置 cases.autoSignOffDays) */
+const AUTO_SIGN_OFF_DAYS = settingsCatalog['cases.autoSignOffDays'].default;
 
 export const DEMO_CASE_COUNT = 300;
 const HOUR = 3_600_000;

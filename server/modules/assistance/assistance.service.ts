@@ -85,24 +85,22 @@ export async function create(ctx: RequestContext, input: TAssistanceCreate): Pro
   const id = await inTransaction(ctx.db, async (tx) => {
     let cadreId = input.cadreId;
     if (isCadre(ctx)) {
-      if (!ctx.actor.cadreId)
-        throw new AppError('ASSISTANCE_NOT_OWN', '本账号未关联干部，不能登记帮扶，请联系管理员');
+      if (!ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN.noCadre');
       if (cadreId && cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
       cadreId = ctx.actor.cadreId;
     }
-    if (!cadreId)
-      throw new AppError('VALIDATION', '请选择干部', [{ field: 'cadreId', message: '请选择干部' }]);
+    if (!cadreId) throw new AppError('VALIDATION.cadreRequired', {}, [{ field: 'cadreId' }]);
     const cadre = await findCadre(tx, scope, cadreId);
-    if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
+    if (!cadre) throw new AppError('NOT_FOUND.cadre');
     const [household] = await findHouseholds(tx, isCadre(ctx) ? { kind: 'all' } : scope, [
       input.householdId,
     ]);
-    if (!household) throw new AppError('NOT_FOUND', '所选住户不存在或不在您的管辖范围内');
+    if (!household) throw new AppError('NOT_FOUND.household');
     if (isCadre(ctx) && !(await wasPairedOn(tx, cadre.id, household.id, input.date)))
-      throw new AppError(
-        'ASSISTANCE_NOT_PAIRED',
-        `${input.date} 您未与住户“${household.headName}”结对，只能为本人结对的住户登记帮扶`,
-      );
+      throw new AppError('ASSISTANCE_NOT_PAIRED.onDate', {
+        date: input.date,
+        name: household.headName,
+      });
     const newId = await insertAssistance(tx, {
       householdId: household.id,
       cadreId: cadre.id,
@@ -140,10 +138,10 @@ export async function update(
         patch.date !== before.date &&
         !(await wasPairedOn(tx, before.cadreId, before.householdId, patch.date))
       )
-        throw new AppError(
-          'ASSISTANCE_NOT_PAIRED',
-          `${patch.date} 您未与住户“${before.householdHeadName}”结对`,
-        );
+        throw new AppError('ASSISTANCE_NOT_PAIRED.onNewDate', {
+          date: patch.date,
+          name: before.householdHeadName,
+        });
     }
     await updateAssistance(tx, id, patch);
     await audit(tx, ctx, {

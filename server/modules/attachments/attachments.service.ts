@@ -93,10 +93,7 @@ export async function upload(
   if (file.data.length === 0) throw new AppError('FILE_EMPTY');
   // the same check as a citizen's upload: no page or script poses as a photo or a document
   if (!looksLike(file.mimeType, file.data)) {
-    throw new AppError(
-      'FILE_TYPE',
-      `文件内容与文件类型不符：这不是真正的${TYPE_NAMES[file.mimeType] ?? '该类型'}文件，请上传照片（JPG、PNG、WEBP、HEIC）、PDF 或 Word/Excel 文档`,
-    );
+    throw new AppError('FILE_TYPE.mismatch', { type: TYPE_NAMES[file.mimeType] ?? '该类型' });
   }
   const row = await store(ctx.db, files, file, ext, {
     ownerType: 'upload',
@@ -159,16 +156,12 @@ export async function uploadPublic(
   file: { fileName: string; mimeType: string; data: Buffer },
 ): Promise<Omit<TAttachment, 'url'>> {
   const ext = PUBLIC_TYPES[file.mimeType];
-  if (!ext)
-    throw new AppError('FILE_TYPE', '不支持的文件类型：请上传照片（JPG、PNG、WEBP、HEIC）或 PDF');
+  if (!ext) throw new AppError('FILE_TYPE.public');
   if (file.data.length === 0) throw new AppError('FILE_EMPTY');
   if (file.data.length > PUBLIC_MAX_BYTES)
-    throw new AppError('PAYLOAD_TOO_LARGE', '文件不能超过 5 MB');
+    throw new AppError('PAYLOAD_TOO_LARGE.public', { mb: PUBLIC_MAX_BYTES / 1024 / 1024 });
   if (!looksLike(file.mimeType, file.data)) {
-    throw new AppError(
-      'FILE_TYPE',
-      '文件内容与文件类型不符：请上传照片（JPG、PNG、WEBP、HEIC）或 PDF',
-    );
+    throw new AppError('FILE_TYPE.publicMismatch');
   }
   const row = await store(db, files, file, ext, { ownerType: PUBLIC_UPLOAD, uploadedBy: null });
   return { id: row.id, fileName: row.fileName, mimeType: row.mimeType, size: row.size };
@@ -188,7 +181,7 @@ export async function claimPublic(
   const since = new Date(now.getTime() - PUBLIC_CLAIM_HOURS * 3_600_000);
   const claimed = await claimAnonymousAttachments(tx, unique, PUBLIC_UPLOAD, since, owner);
   if (claimed !== unique.length) {
-    throw new AppError('ATTACHMENT_INVALID', '附件无效：只能引用 24 小时内刚上传、尚未使用的附件');
+    throw new AppError('ATTACHMENT_INVALID.public', { hours: PUBLIC_CLAIM_HOURS });
   }
 }
 

@@ -42,10 +42,7 @@ export async function exportXlsx(
 ): Promise<Readable> {
   const total = await countAudit(ctx.db, filter);
   if (total > EXPORT_LIMIT)
-    throw new AppError(
-      'VALIDATION',
-      `符合条件的日志有 ${total} 条，超过一次导出的上限 ${EXPORT_LIMIT} 条，请缩小时间范围后分批导出`,
-    );
+    throw new AppError('VALIDATION.auditExportLimit', { total, limit: EXPORT_LIMIT });
   async function* pages() {
     let after: AuditRow | null = null;
     for (;;) {

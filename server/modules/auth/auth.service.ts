@@ -5,7 +5,13 @@ import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { Actor } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
-import { clearFailures, countFailure, isLocked, loginSource } from '../../platform/auth/lockout.ts';
+import {
+  clearFailures,
+  countFailure,
+  isLocked,
+  lockedOut,
+  loginSource,
+} from '../../platform/auth/lockout.ts';
 import { startSession } from '../../platform/auth/plugin.ts';
 import {
   deleteOwnOtherSession,
@@ -56,11 +62,11 @@ export async function login(
       );
       return r;
     });
-    throw new AppError(result.locked ? 'ACCOUNT_LOCKED' : 'BAD_CREDENTIALS');
+    throw result.locked ? lockedOut(config) : new AppError('BAD_CREDENTIALS');
   }
   const { user, orgName } = found;
   // the right password from a locked address is refused as a wrong one would be: no oracle
-  if (await isLocked(db, src)) throw new AppError('ACCOUNT_LOCKED');
+  if (await isLocked(db, src)) throw lockedOut(config);
   if (user.disabledAt) throw new AppError('ACCOUNT_DISABLED');
 
   await clearFailures(db, src);

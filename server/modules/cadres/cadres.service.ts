@@ -241,7 +241,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       if (rowErrors.length === 0 && parsed.success) valid.push(parsed.data);
     }
     if (errors.length) throw new AppError('IMPORT_INVALID', undefined, errors);
-    if (valid.length === 0) throw new AppError('IMPORT_INVALID', '文件中没有数据行', []);
+    if (valid.length === 0) throw new AppError('IMPORT_INVALID.noRows', {}, []);
     await insertCadres(tx, valid);
     await audit(tx, ctx, {
       action: 'import',

@@ -132,10 +132,7 @@ export async function assign(
   const orgIds = [...new Set(input.orgIds)];
   const ids = await inTransaction(ctx.db, async (tx) => {
     const activity = await findActivity(tx, input.activityId);
-    if (!activity)
-      throw new AppError('NOT_FOUND', '所选活动项目不存在', [
-        { field: 'activityId', message: '所选活动项目不存在' },
-      ]);
+    if (!activity) throw new AppError('NOT_FOUND.activity', {}, [{ field: 'activityId' }]);
     const campaign = await requireCampaign(tx, activity.campaignId);
     if (campaign.status === 'closed') throw new AppError('CAMPAIGN_CLOSED');
     const units = [];
@@ -218,10 +215,11 @@ export async function remove(ctx: RequestContext, id: string, today = todayInChi
     const before = await requireAssignment(tx, ctx, id, today);
     const n = await countReports(tx, id);
     if (n > 0)
-      throw new AppError(
-        'ASSIGNMENT_HAS_REPORTS',
-        `${before.orgName}已就「${before.activityTitle}」填报 ${n} 次进展，不能删除该任务`,
-      );
+      throw new AppError('ASSIGNMENT_HAS_REPORTS.count', {
+        org: before.orgName,
+        title: before.activityTitle,
+        count: n,
+      });
     await deleteAssignment(tx, id);
     await audit(tx, ctx, {
       action: 'delete',

@@ -19,6 +19,7 @@ import type { Actor, RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { text } from '../../platform/i18n/zh-CN.ts';
 import {
   type CampaignFilter,
   countActivitiesOfPhase,
@@ -92,8 +93,8 @@ export function get(ctx: RequestContext, id: string): Promise<TCampaign> {
 
 function checkRange(start: string, end: string, what = '') {
   if (start > end)
-    throw new AppError('CAMPAIGN_DATES', `${what}开始日期（${start}）不能晚于结束日期（${end}）`, [
-      { field: 'endDate', message: '结束日期不能早于开始日期' },
+    throw new AppError('CAMPAIGN_DATES.range', { what, start, end }, [
+      { field: 'endDate', message: text('VALIDATION.dateRange') },
     ]);
 }
 
@@ -103,9 +104,9 @@ function checkPhaseInside(
 ) {
   checkRange(phase.startDate, phase.endDate, '阶段');
   if (phase.startDate < campaign.startDate || phase.endDate > campaign.endDate) {
-    const message = `阶段日期须在活动起止日期（${campaign.startDate} 至 ${campaign.endDate}）之内`;
-    throw new AppError('PHASE_OUTSIDE_CAMPAIGN', message, [
-      { field: phase.startDate < campaign.startDate ? 'startDate' : 'endDate', message },
+    const range = { start: campaign.startDate, end: campaign.endDate };
+    throw new AppError('PHASE_OUTSIDE_CAMPAIGN.range', range, [
+      { field: phase.startDate < campaign.startDate ? 'startDate' : 'endDate' },
     ]);
   }
 }
@@ -217,10 +218,11 @@ export async function update(
       const outside = await phasesOutside(tx, id, startDate, endDate);
       if (outside.length) {
         const names = outside.map((p) => `「${p.name}」`).join('、');
-        throw new AppError(
-          'PHASE_OUTSIDE_CAMPAIGN',
-          `阶段${names}会超出新的活动起止日期（${startDate} 至 ${endDate}），请先调整阶段日期`,
-        );
+        throw new AppError('PHASE_OUTSIDE_CAMPAIGN.newRange', {
+          names,
+          start: startDate,
+          end: endDate,
+        });
       }
     }
     await updateCampaign(tx, id, patch);
@@ -389,11 +391,7 @@ export async function deletePhase(ctx: RequestContext, campaignId: string, id: s
     const campaign = await requireCampaign(tx, campaignId);
     const before = await requirePhase(tx, campaignId, id);
     const n = await countActivitiesOfPhase(tx, id);
-    if (n > 0)
-      throw new AppError(
-        'PHASE_HAS_ACTIVITIES',
-        `阶段「${before.name}」下还有 ${n} 个活动项目，请先删除这些活动项目或把它们移到其他阶段`,
-      );
+    if (n > 0) throw new AppError('PHASE_HAS_ACTIVITIES.count', { name: before.name, count: n });
     await deletePhaseRow(tx, id);
     await audit(tx, ctx, {
       action: 'delete',
@@ -426,17 +424,13 @@ async function checkActivityFields(
   selfId?: string,
 ) {
   if (input.phaseId && !(await findPhase(tx, campaignId, input.phaseId)))
-    throw new AppError('PHASE_NOT_IN_CAMPAIGN', undefined, [
-      { field: 'phaseId', message: '所选阶段不属于本活动' },
-    ]);
+    throw new AppError('PHASE_NOT_IN_CAMPAIGN', {}, [{ field: 'phaseId' }]);
   if (input.number !== undefined) {
     const taken = await findActivityByNumber(tx, campaignId, input.number);
     if (taken && taken.id !== selfId)
-      throw new AppError(
-        'ACTIVITY_NUMBER_TAKEN',
-        `编号 ${input.number} 已被本活动的其他活动项目使用`,
-        [{ field: 'number', message: `编号 ${input.number} 已被使用` }],
-      );
+      throw new AppError('ACTIVITY_NUMBER_TAKEN.number', { number: input.number }, [
+        { field: 'number', message: text('ACTIVITY_NUMBER_TAKEN.field', { number: input.number }) },
+      ]);
   }
 }
 
@@ -493,10 +487,10 @@ export async function deleteActivity(ctx: RequestContext, campaignId: string, id
     const campaign = await requireCampaign(tx, campaignId);
     const before = await requireActivity(tx, campaignId, id);
     if (before.assignmentCount > 0)
-      throw new AppError(
-        'ACTIVITY_HAS_ASSIGNMENTS',
-        `活动项目「${before.title}」已分解到 ${before.assignmentCount} 个单位，不能删除；如不再开展，请先在“任务分解”中删除这些任务`,
-      );
+      throw new AppError('ACTIVITY_HAS_ASSIGNMENTS.count', {
+        title: before.title,
+        count: before.assignmentCount,
+      });
     await deleteActivityRow(tx, id);
     await audit(tx, ctx, {
       action: 'delete',

@@ -96,13 +96,14 @@ export async function add(
     const first = monthOf(campaign.startDate);
     const last = monthOf(campaign.endDate);
     if (input.effectiveFrom < first || input.effectiveFrom > last) {
-      const message = `生效月份须在活动期间（${first} 至 ${last}）之内`;
-      throw new AppError('QUOTA_MONTH_OUTSIDE', message, [{ field: 'effectiveFrom', message }]);
+      throw new AppError('QUOTA_MONTH_OUTSIDE.range', { first, last }, [
+        { field: 'effectiveFrom' },
+      ]);
     }
     const thisMonth = monthOf(today);
     if (today >= campaign.startDate && input.effectiveFrom < thisMonth) {
-      const message = `活动已于 ${campaign.startDate} 开始，新指标只能从本月（${thisMonth}）或以后的月份起生效：已过去的月份仍按当时的指标考核，考核结果不会被事后改变`;
-      throw new AppError('QUOTA_MONTH_PAST', message, [{ field: 'effectiveFrom', message }]);
+      const since = { start: campaign.startDate, month: thisMonth };
+      throw new AppError('QUOTA_MONTH_PAST.since', since, [{ field: 'effectiveFrom' }]);
     }
     const effectiveFrom = `${input.effectiveFrom}-01`;
     const values = {

@@ -1,24 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '../../../common/dates.ts';
 import { auditLog, caseCategories, caseEvents, cases } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
 import { addWorkingDays } from '../holidays/working-days.ts';
 
 /** 待受理 → 已受理, the 受理时限 of a category, and the 默认类别 of mail and SMS. */
 describe('case acceptance: 受理时限 and 默认类别', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let addr = 0;
-
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
 
   const category = (id: string) => `/api/categories/${id}`;
   const flagged = async () =>

@@ -1,8 +1,8 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachments, cases } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
-import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { SEEDED_CATEGORY, submitPublic } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 
 function multipart(data: Buffer, filename: string, type: string) {
   const boundary = '----tiexincase';
@@ -25,13 +25,7 @@ let addr = 0;
 const nextAddress = () => `10.5.${Math.floor(++addr / 250)}.${addr % 250}`;
 
 describe('attachments of cases', () => {
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const publicUpload = async (data = png, name = '现场.png', type = 'image/png') => {
     const res = await t.app.inject({
@@ -53,15 +47,9 @@ describe('attachments of cases', () => {
     return res.json().id as string;
   };
   const submit = (attachmentIds: string[]) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/public/cases',
-      remoteAddress: nextAddress(),
-      payload: {
-        categoryId: SEEDED_CATEGORY.roads,
-        content: '机耕道被雨水冲毁，农机下不了田',
-        attachments: attachmentIds,
-      },
+    submitPublic(t, nextAddress(), {
+      content: '机耕道被雨水冲毁，农机下不了田',
+      attachments: attachmentIds,
     });
   const caseCount = async () => (await t.db.select({ n: count() }).from(cases))[0]?.n ?? 0;
   const caseIdOf = async (trackingCode: string) =>

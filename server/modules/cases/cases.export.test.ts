@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cases } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import { EXPORT_PAGE } from './cases.service.ts';
 
@@ -10,13 +10,10 @@ import { EXPORT_PAGE } from './cases.service.ts';
 // some of them submitted at the very same moment (a pair sharing a timestamp straddles the page
 // boundary), must all come out once, newest first, numbered
 describe('cases export (streamed)', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   const N = EXPORT_PAGE + 105;
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     const base = Date.parse('2014-05-01T08:00:00+08:00');
     const rows = Array.from({ length: N }, (_, i) => ({
       trackingCode: `EXP${String(i).padStart(7, '0')}`,
@@ -35,7 +32,6 @@ describe('cases export (streamed)', () => {
       set created_at = created_at + interval '1 microsecond' * (1 + substring(tracking_code from 4)::int % 2)
       where tracking_code like 'EXP%'`);
   });
-  afterAll(() => t.close());
 
   it('exports every case across page boundaries once, newest first, numbered', async () => {
     const res = await w.as.office.get('/api/cases/export');

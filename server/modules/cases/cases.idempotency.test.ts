@@ -1,32 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { caseEvents, cases } from '../../db/schema/index.ts';
-import { makeTestApp, type TestApp } from '../../test/app.ts';
-import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { submitPublic } from '../../test/factories-cases.ts';
+import { useTestApp } from '../../test/hooks.ts';
 
 let addr = 0;
 const nextAddress = () => `10.7.${Math.floor(++addr / 250)}.${addr % 250}`;
 
 /** A phone on a weak connection sends the same submission again: one case, never two. */
 describe('public submission with a clientId', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const submit = (payload: Record<string, unknown>) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/public/cases',
-      remoteAddress: nextAddress(),
-      payload: {
-        categoryId: SEEDED_CATEGORY.roads,
-        content: '村口路灯坏了三盏，晚上看不见路',
-        ...payload,
-      },
-    });
+    submitPublic(t, nextAddress(), { content: '村口路灯坏了三盏，晚上看不见路', ...payload });
   const casesWith = (clientId: string) =>
     t.db.select().from(cases).where(eq(cases.externalRef, clientId));
 

@@ -1,92 +1,57 @@
+import type { TCaseAction } from '../../../common/cases.ts';
 import { todayInChina } from '../../../common/dates.ts';
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { audit } from '../../platform/audit.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import {
-  escalationRecipients,
-  insertEvent,
-  lockCase,
-  overdueCases,
-  unratedAnsweredBefore,
-  updateCase,
-} from './cases.repo.ts';
+import { AppError } from '../../platform/errors.ts';
+import { takeStep } from '../../platform/workflow/engine.ts';
+import { type ExternalActor, systemActor } from '../../platform/workflow/kind.ts';
+import { getSetting } from '../settings/settings.service.ts';
+import { overdueCases, unratedAnsweredBefore } from './cases.repo.ts';
+import { caseKind } from './lifecycle.ts';
 
-/** Days after the answer without a rating before a case is signed off by itself. */
-export const AUTO_SIGN_OFF_DAYS = 15;
+const ESCALATION = systemActor('系统（超期督办）');
+const AUTO_SIGN_OFF = systemActor('系统（自动销号）');
 
 /**
- * Overdue cases escalate to the unit admins above them and the office: the case gets the
- * `escalated` flag and an internal event once, and each recipient one notification (deduped), so
- * the job may run any number of times. Returns how many cases were newly escalated.
+ * One step by a job, in its own transaction, through the engine (event, audit row, hooks). A case
+ * that moved since it was listed (rated, reopened, escalated by a run alongside) is refused with
+ * 409 and left alone. Returns whether the step was taken.
+ */
+async function systemStep(db: Db, actor: ExternalActor, id: string, action: TCaseAction) {
+  try {
+    await inTransaction(db, (tx) => takeStep(tx, { actor, ip: null }, caseKind, id, { action }));
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.status === 409) return false;
+    throw err;
+  }
+}
+
+/**
+ * 超期督办: each open case past its due date takes the system's `escalate` step once (the
+ * `escalated` flag, an internal event, the audit row; its hook notifies the unit admins above it
+ * and the office, deduped), so the job may run any number of times. Returns how many cases were
+ * newly escalated.
  */
 export async function escalateOverdueCases(db: Db, today = todayInChina()): Promise<number> {
-  const late = await overdueCases(db, today);
   let escalated = 0;
-  for (const c of late) {
-    await inTransaction(db, async (tx) => {
-      if (!c.escalated) {
-        await updateCase(tx, c.id, { escalated: true });
-        await insertEvent(tx, {
-          caseId: c.id,
-          action: 'note',
-          note: `已超过办理时限（${c.dueDate}），已提醒单位管理员和局活动办`,
-          public: false,
-        });
-        escalated++;
-      }
-      const recipients = await escalationRecipients(tx, c.orgPath);
-      await notify(
-        tx,
-        recipients.map((userId) => ({
-          userId,
-          kind: 'case_escalated' as const,
-          title: `诉求件 ${c.trackingCode} 已超期`,
-          body: `办理时限 ${c.dueDate}，尚未办结`,
-          link: `/cases/${c.id}`,
-          dedupeKey: `case-overdue:${c.id}`,
-        })),
-      );
-    });
+  for (const c of await overdueCases(db, today)) {
+    if (await systemStep(db, ESCALATION, c.id, 'escalate')) escalated++;
   }
   return escalated;
 }
 
 /**
- * 销号 without a rating: a case answered more than AUTO_SIGN_OFF_DAYS ago that the citizen never
- * rated is signed off by the system, with a public event saying so. Returns how many.
+ * 销号 without a rating: a case answered more than `cases.autoSignOffDays` (系统设置, 15) days ago
+ * that the citizen never rated takes the `sign_off` step by the system — the public event, the
+ * audit row and the citizen's notice as a staff 销号. Returns how many.
  */
 export async function autoSignOff(db: Db, now = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - AUTO_SIGN_OFF_DAYS * 86_400_000);
+  const days = await getSetting(db, 'cases.autoSignOffDays');
+  const before = new Date(now.getTime() - days * 86_400_000);
   let done = 0;
   for (const c of await unratedAnsweredBefore(db, before)) {
-    await inTransaction(db, async (tx) => {
-      const row = await lockCase(tx, c.id);
-      // rated or reopened meanwhile: leave it
-      if (row?.status !== 'answered' || row.rating !== null) return;
-      await updateCase(tx, c.id, { status: 'signed_off', signedOffAt: now });
-      await insertEvent(tx, {
-        caseId: c.id,
-        action: 'sign_off',
-        fromStatus: 'answered',
-        toStatus: 'signed_off',
-        note: `答复后 ${AUTO_SIGN_OFF_DAYS} 天未评价，自动销号`,
-        public: true,
-      });
-      await audit(
-        tx,
-        { actor: null, ip: null },
-        {
-          action: 'update',
-          entity: 'case',
-          entityId: c.id,
-          summary: `自动销号 ${c.trackingCode}`,
-          before: { status: 'answered' },
-          after: { status: 'signed_off' },
-        },
-      );
-      done++;
-    });
+    if (await systemStep(db, AUTO_SIGN_OFF, c.id, 'sign_off')) done++;
   }
   return done;
 }

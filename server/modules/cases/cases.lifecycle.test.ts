@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CASE_STATUSES,
   caseStatusLabels,
@@ -6,8 +6,9 @@ import {
   type TCaseStatus,
 } from '../../../common/cases.ts';
 import { ALL_ROLES, type Role } from '../../platform/access.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
 import { makeCase } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { mayAct, TRANSITIONS, type Transition } from './lifecycle.ts';
 
@@ -16,17 +17,13 @@ import { mayAct, TRANSITIONS, type Transition } from './lifecycle.ts';
  * role that may not (403), and every status a step may not start from (409 naming that status).
  */
 describe('case lifecycle by role and status', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let handler: { cadreId: string; client: Client };
   const client = (role: Role) => (role === 'cadre' ? handler.client : w.as[role]);
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     handler = await makeCadreWithLogin(t, w.unitA, { name: '承办干部' });
   });
-  afterAll(() => t.close());
 
   /** A case in `status`, assigned to unit A and the handler, ready for `action`. */
   async function caseFor(action: TCaseAction, status: TCaseStatus) {

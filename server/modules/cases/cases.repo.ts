@@ -50,14 +50,17 @@ export type CaseFilter = {
   overdueOn?: string;
 };
 
+/** A category as the public form shows it; staff see more (listCategoriesForStaff). */
+const categoryColumns = {
+  id: caseCategories.id,
+  name: caseCategories.name,
+  kind: caseCategories.kind,
+  timeLimitDays: caseCategories.timeLimitDays,
+};
+
 export async function listCategories(db: DbOrTx, activeOnly: boolean) {
   return db
-    .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
-    })
+    .select(categoryColumns)
     .from(caseCategories)
     .where(activeOnly ? eq(caseCategories.active, true) : undefined)
     .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
@@ -66,10 +69,7 @@ export async function listCategories(db: DbOrTx, activeOnly: boolean) {
 export async function listCategoriesForStaff(db: DbOrTx) {
   return db
     .select({
-      id: caseCategories.id,
-      name: caseCategories.name,
-      kind: caseCategories.kind,
-      timeLimitDays: caseCategories.timeLimitDays,
+      ...categoryColumns,
       acceptDays: caseCategories.acceptDays,
       intakeDefault: caseCategories.intakeDefault,
       active: caseCategories.active,
@@ -595,19 +595,18 @@ export async function findOrgPath(db: DbOrTx, id: string) {
   return row?.path;
 }
 
-/** Open cases past their due date, with the path of the unit they are assigned to. */
+/** Open cases past their due date not yet escalated. */
 export async function overdueCases(db: DbOrTx, today: string) {
   return db
-    .select({
-      id: cases.id,
-      trackingCode: cases.trackingCode,
-      dueDate: cases.dueDate,
-      escalated: cases.escalated,
-      orgPath: orgs.path,
-    })
+    .select({ id: cases.id })
     .from(cases)
-    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
-    .where(and(inArray(cases.status, ['assigned', 'in_progress']), lt(cases.dueDate, today)));
+    .where(
+      and(
+        inArray(cases.status, ['assigned', 'in_progress']),
+        lt(cases.dueDate, today),
+        eq(cases.escalated, false),
+      ),
+    );
 }
 
 /** Active office accounts and the unit admins of a unit or any unit above it. */

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
 import { makeCase } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 
 /** The list's search: LIKE for terms without case (Chinese), ILIKE for the others. */
 describe('case list search', () => {
-  let t: TestApp;
-  let w: World;
-
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const ids = async (q: string) =>
     (await w.as.office.get(`/api/cases?pageSize=100&q=${encodeURIComponent(q)}`))

@@ -102,10 +102,10 @@ export async function updateCategoryOf(
     const defaultAfter = input.intakeDefault ?? before.intakeDefault;
     if (defaultAfter && !activeAfter) {
       throw new AppError(
-        'VALIDATION',
         before.intakeDefault
-          ? `“${before.name}”是默认类别，不能停用；请先把默认类别设到另一个类别上`
-          : `“${before.name}”已停用，不能设为默认类别；请先启用`,
+          ? 'VALIDATION.categoryDefaultOff'
+          : 'VALIDATION.categoryInactiveDefault',
+        { name: before.name },
       );
     }
     if (input.intakeDefault && !before.intakeDefault) {
@@ -380,10 +380,7 @@ export async function exportXlsx(ctx: RequestContext, q: TCaseFilter): Promise<R
   const filter = await filterOf(ctx, q);
   const total = await countCases(ctx.db, scope, filter);
   if (total > EXPORT_LIMIT) {
-    throw new AppError(
-      'VALIDATION',
-      `符合条件的诉求件有 ${total} 件，超过一次导出的上限 ${EXPORT_LIMIT} 件，请缩小筛选范围（如按时间段）后分批导出`,
-    );
+    throw new AppError('VALIDATION.caseExportLimit', { total, limit: EXPORT_LIMIT });
   }
   // the next page is read while the current one is written out (on PostgreSQL the server works
   // beside this process); a failed read surfaces when its page is awaited
@@ -475,7 +472,7 @@ export async function revealContact(ctx: RequestContext, id: string): Promise<TC
 /** Staff "report as": a case received by hotline, letter, field interview …, keeping who entered it. */
 export async function create(ctx: RequestContext, input: TCaseCreate): Promise<TCaseDetail> {
   if (input.channel === 'field_interview' && !input.respondentGroup) {
-    throw new AppError('CASE_FIELDS_REQUIRED', '下访听诉须选择受访群体');
+    throw new AppError('CASE_FIELDS_REQUIRED.respondentGroup');
   }
   const id = await inTransaction(ctx.db, async (tx) => {
     const unitBound = scopeOf(ctx.actor).kind === 'subtree';

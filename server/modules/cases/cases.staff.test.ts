@@ -1,26 +1,23 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseAction, TCaseRating, TCaseStatus } from '../../../common/cases.ts';
 import { auditLog, cases } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { TRANSITIONS } from './lifecycle.ts';
 
 /** The staff case page's extras: the steps offered now, and a letter's scanned attachments. */
 describe('cases: staff page support', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let handler: { cadreId: string; client: Client };
   let otherCadre: { cadreId: string; client: Client };
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     handler = await makeCadreWithLogin(t, w.unitA, { name: '承办干部' });
     otherCadre = await makeCadreWithLogin(t, w.unitA, { name: '同单位干部' });
   });
-  afterAll(() => t.close());
 
   const atIntake = (status: TCaseStatus) => status === 'received' || status === 'accepted';
   const caseIn = (status: TCaseStatus, rating: TCaseRating | null = null) =>

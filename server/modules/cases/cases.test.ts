@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
 import { auditLog, caseEvents, cases } from '../../db/schema/index.ts';
-import { type Client, makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import type { Client } from '../../test/app.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import { addWorkingDays } from '../holidays/working-days.ts';
@@ -13,16 +14,12 @@ let addr = 0;
 const nextAddress = () => `10.1.${Math.floor(++addr / 250)}.${addr % 250}`;
 
 describe('cases', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let handler: { cadreId: string; client: Client };
 
   beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
     handler = await makeCadreWithLogin(t, w.unitA, { name: '承办干部' });
   });
-  afterAll(() => t.close());
 
   const pub = (method: 'GET' | 'POST', url: string, payload?: unknown, remoteAddress?: string) =>
     t.app.inject({
@@ -265,6 +262,13 @@ describe('cases', () => {
   });
 
   describe('staff routes', () => {
+    /** 查看个人信息 rows of the audit log for a case */
+    const personalReads = (id: string) =>
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'read_personal')));
+
     it('answers 401 without a session', async () => {
       for (const [method, url] of [
         ['GET', '/api/cases'],
@@ -408,11 +412,7 @@ describe('cases', () => {
       expect((await w.as.inspector.get(`/api/cases/${c.id}`)).json().contactRevealable).toBe(false);
       const list = (await w.as.office.get(`/api/cases?q=${c.trackingCode}`)).json();
       expect(list.items[0].citizenPhone).toBe('138****5678');
-      const reads = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
-      expect(reads).toEqual([]);
+      expect(await personalReads(c.id)).toEqual([]);
     });
 
     it('显示联系方式 returns the full phone and e-mail to the roles that may see them, audited once per call', async () => {
@@ -422,11 +422,7 @@ describe('cases', () => {
         citizenPhone: '13812345679',
         citizenEmail: 'li.si@example.cn',
       });
-      const readsOf = () =>
-        t.db
-          .select()
-          .from(auditLog)
-          .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
+      const readsOf = () => personalReads(c.id);
       const res = await w.as.office.get(`/api/cases/${c.id}/contact`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toEqual({ citizenPhone: '13812345679', citizenEmail: 'li.si@example.cn' });
@@ -454,11 +450,7 @@ describe('cases', () => {
       expect((await w.as.unit_admin.get(`/api/cases/${inB.id}/contact`)).statusCode).toBe(404);
       expect((await pub('GET', `/api/cases/${c.id}/contact`)).statusCode).toBe(401);
       expect((await w.as.office.get('/api/cases/not-a-uuid/contact')).statusCode).toBe(400);
-      const reads = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'read_personal')));
-      expect(reads).toEqual([]);
+      expect(await personalReads(c.id)).toEqual([]);
     });
 
     it('assigns with a due date from the category’s working-day limit; events and audit are written', async () => {
@@ -552,14 +544,7 @@ describe('cases', () => {
 });
 
 describe('/api/categories and more list filters', () => {
-  let t: TestApp;
-  let w: World;
-
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   it('lets every staff role read categories and only admin and the office edit them', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/categories' })).statusCode).toBe(401);

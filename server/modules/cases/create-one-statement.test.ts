@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditLog, caseCategories, caseEvents, cases, outbox } from '../../db/schema/index.ts';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
 import { makeCadre } from '../../test/factories.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 
 // the tracking codes a submission draws, so a test can hand it one already taken
 const drawn = vi.hoisted(() => ({ queue: [] as string[] }));
@@ -17,15 +17,8 @@ vi.mock('./tracking-code.ts', async (original) => {
  * and its acknowledgement together, or — when a check fails — nothing at all.
  */
 describe('creating a case in one statement', () => {
-  let t: TestApp;
-  let w: World;
+  const { t, w } = useWorld();
   let addr = 0;
-
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
 
   const submit = (over: Record<string, unknown> = {}) =>
     t.app.inject({

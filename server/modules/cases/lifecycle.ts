@@ -110,7 +110,7 @@ const reasonFirst: CaseStep['compute'] = async (_tx, { fields: f }) => ({
 /** 交办 and 转办: the handler must work in the unit; the due date runs from today. */
 const assignTo: CaseStep['compute'] = async (tx, { record: c, fields: f }) => {
   const orgPath = await findOrgPath(tx, f.orgId as string);
-  if (!orgPath) throw new AppError('NOT_FOUND', '承办单位不存在');
+  if (!orgPath) throw new AppError('NOT_FOUND.handlerOrg');
   const handler = await findCadreWithPath(tx, f.handlerCadreId as string);
   if (!handler?.active || !handler.orgPath.startsWith(orgPath)) {
     throw new AppError('CASE_HANDLER_MISMATCH');
@@ -191,7 +191,10 @@ const mergeInto: CaseStep['compute'] = async (tx, { record: c, fields: f }) => {
   return { set: { mergedIntoId: target.id }, note: `合并到 ${target.trackingCode}` };
 };
 
-const escalate: CaseStep['compute'] = async () => ({ set: { escalated: true } });
+const escalate: CaseStep['compute'] = async (_tx, { record: c }) => ({
+  set: { escalated: true },
+  note: `已超过办理时限（${c.dueDate}），已提醒单位管理员和局活动办`,
+});
 
 // --- hooks: what the step tells others, in its transaction ---
 
@@ -270,7 +273,7 @@ export const caseKind = defineKind({
     /** 承办人: the cadre the case is assigned to */
     handler: (actor, c: CaseRow) => actor.cadreId !== null && actor.cadreId === c.handlerCadreId,
   },
-  refusals: { state: 'CASE_TRANSITION', relations: { handler: 'CASE_NOT_HANDLER' } },
+  refusals: { state: 'CASE_TRANSITION.state', relations: { handler: 'CASE_NOT_HANDLER' } },
   eventLabels: { submit: caseActionLabels.submit },
   fields,
   steps: [
@@ -310,7 +313,7 @@ export const caseKind = defineKind({
       who: [{ external: 'citizen' }],
       needs: ['rating'],
       optional: ['comment'],
-      guard: { test: (c) => c.rating === null, message: '该答复已经评价过' },
+      guard: { test: (c) => c.rating === null, key: 'CASE_TRANSITION.rated' },
       public: true,
       compute: rate,
       hooks: [dissatisfiedNotice],
@@ -323,7 +326,7 @@ export const caseKind = defineKind({
       guard: {
         test: (c, actor) =>
           c.rating === 'satisfied' || c.rating === 'basically' || (isSystem(actor) && !c.rating),
-        code: 'CASE_NOT_RATED',
+        key: 'CASE_NOT_RATED',
       },
       public: true,
       compute: signOff,
@@ -371,7 +374,7 @@ export const caseKind = defineKind({
       from: ['assigned', 'in_progress'],
       to: 'same',
       who: [{ external: 'system' }],
-      guard: { test: (c) => !c.escalated, message: '该件已督办' },
+      guard: { test: (c) => !c.escalated, key: 'CASE_TRANSITION.escalated' },
       public: false,
       compute: escalate,
       hooks: [overdueNotice],

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { describe, expect, it } from 'vitest';
 import { makeCadre } from '../../test/factories.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { useWorld } from '../../test/hooks.ts';
 
 let addr = 0;
 const nextAddress = () => `10.7.${Math.floor(++addr / 250)}.${addr % 250}`;
 
 /** GET /api/public/cadres/{id}: the addressee shown on the public form as 写给：… */
 describe('public cadre (写给)', () => {
-  let t: TestApp;
-  let w: World;
-
-  beforeAll(async () => {
-    t = await makeTestApp();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const { t, w } = useWorld();
 
   const get = (id: string, remoteAddress = nextAddress(), cookies?: Record<string, string>) =>
     t.app.inject({ method: 'GET', url: `/api/public/cadres/${id}`, remoteAddress, cookies });

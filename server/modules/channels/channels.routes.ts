@@ -65,7 +65,7 @@ function registerSmsWebhook(
           try {
             req.body = JSON.parse(raw.toString('utf8'));
           } catch {
-            throw new AppError('VALIDATION', '请求体不是有效的 JSON');
+            throw new AppError('VALIDATION.json');
           }
         },
       },

@@ -21,7 +21,7 @@ import {
  */
 export async function defaultCategoryId(db: Db): Promise<string> {
   const category = await findIntakeDefaultCategory(db);
-  if (!category) throw new AppError('CASE_CATEGORY', '没有设置默认类别，无法登记');
+  if (!category) throw new AppError('CASE_CATEGORY.noDefault');
   return category.id;
 }
 

@@ -181,9 +181,9 @@ export async function calendar(
   ctx: RequestContext,
   q: { cadreId: string; from: string; to: string },
 ) {
-  if (q.to < q.from) throw new AppError('VALIDATION', '结束日期不能早于开始日期');
+  if (q.to < q.from) throw new AppError('VALIDATION.dateRange');
   if (Date.parse(q.to) - Date.parse(q.from) > 400 * 86_400_000)
-    throw new AppError('VALIDATION', '日历最多查询 400 天');
+    throw new AppError('VALIDATION.calendarSpan', { days: 400 });
   if (!(await findCadre(ctx.db, scopeOf(ctx.actor), q.cadreId))) throw new AppError('NOT_FOUND');
   const items = await visitDays(ctx.db, q.cadreId, q.from, q.to);
   return { items, total: items.length };

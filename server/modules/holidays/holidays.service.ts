@@ -21,9 +21,7 @@ export async function put(
 ): Promise<THoliday> {
   // 调休上班 only makes sense on a weekend; a holiday on a weekend changes nothing
   if (input.workday && !isWeekend(date)) {
-    throw new AppError('VALIDATION', '只有周六、周日才能设为调休上班日', [
-      { field: 'workday', message: '只有周六、周日才能设为调休上班日' },
-    ]);
+    throw new AppError('VALIDATION.workdayWeekend', {}, [{ field: 'workday' }]);
   }
   const row = { date, name: input.name, workday: input.workday };
   await inTransaction(ctx.db, async (tx) => {

@@ -76,7 +76,7 @@ async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<Hou
   if (orgId) filter.orgPath = (await requireOrgInScope(ctx.db, scope, orgId)).path;
   if (pairableFor) {
     const cadre = await findCadre(ctx.db, scope, pairableFor);
-    if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
+    if (!cadre) throw new AppError('NOT_FOUND.cadre');
     filter.pairableFor = { cadreId: cadre.id, orgPath: cadre.orgPath };
   }
   return filter;
@@ -129,7 +129,7 @@ async function requireContactPoint(
   id: string,
 ) {
   const cp = await findContactPoint(tx, scopeOf(ctx.actor), id);
-  if (!cp) throw new AppError('NOT_FOUND', '所选联系点不存在或不在您的管辖范围内');
+  if (!cp) throw new AppError('NOT_FOUND.contactPoint');
   return cp;
 }
 
@@ -389,7 +389,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       throw new AppError('IMPORT_INVALID', undefined, errors);
     }
-    if (valid.length === 0) throw new AppError('IMPORT_INVALID', '文件中没有数据行', []);
+    if (valid.length === 0) throw new AppError('IMPORT_INVALID.noRows', {}, []);
     await insertHouseholds(tx, valid);
     await audit(tx, ctx, {
       action: 'import',

@@ -1,9 +1,9 @@
 import formbody from '@fastify/formbody';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError } from '../../platform/errors.ts';
+import { type DescribedError, registerErrorHandler } from '../../platform/errors.ts';
 import { zhCN } from '../../platform/i18n/zh-CN.ts';
 import { publicRateLimits } from '../cases/cases.routes.ts';
 import {
@@ -22,28 +22,13 @@ import * as service from './open311.service.ts';
 export const OPEN311_PREFIX = '/open311/v2';
 const tags = ['open311'];
 
-type ValidationIssue = {
-  instancePath?: string;
-  message?: string;
-  params?: { issue?: { path?: unknown[]; message?: string } };
-};
-
 /** Any failure as GeoReport v2 has it: `[{ code, description }]` with code = the HTTP status. */
-function open311Error(err: FastifyError): { code: number; description: string } {
-  if (err instanceof AppError) return { code: err.status, description: err.message };
-  if (err.validation) {
-    const v = err.validation[0] as ValidationIssue | undefined;
-    const path = v?.params?.issue?.path?.map(String).join('.') || v?.instancePath?.slice(1) || '';
-    const message = v?.params?.issue?.message ?? v?.message ?? zhCN.VALIDATION;
-    return { code: 400, description: path ? `${path}：${message}` : message };
-  }
-  if (err.statusCode === 429) return { code: 429, description: zhCN.RATE_LIMITED };
-  if (err.statusCode === 413) return { code: 413, description: zhCN.PAYLOAD_TOO_LARGE };
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-    return { code: err.statusCode, description: `${zhCN.VALIDATION}（${err.message}）` };
-  }
-  return { code: 500, description: zhCN.INTERNAL };
-}
+const open311ErrorBody = (e: DescribedError) => [
+  {
+    code: e.status,
+    description: e.issue ? [e.issue.path, e.issue.message].filter(Boolean).join('：') : e.message,
+  },
+];
 
 function notFound(req: FastifyRequest, reply: FastifyReply) {
   const path = req.url.split('?')[0] ?? '';
@@ -66,11 +51,7 @@ export async function registerOpen311Routes(
     async (scope) => {
       // form-encoded bodies (the specification's POST) only inside this plugin
       await scope.register(formbody);
-      scope.setErrorHandler((err: FastifyError, req, reply) => {
-        const e = open311Error(err);
-        if (e.code >= 500) req.log.error({ err }, 'unhandled error');
-        return reply.status(e.code).send([e]);
-      });
+      registerErrorHandler(scope, open311ErrorBody);
       scope.setNotFoundHandler(notFound);
 
       const r = scope.withTypeProvider<ZodTypeProvider>();

@@ -27,7 +27,6 @@ export const DISCOVERY_CHANGESET = '2026-11-26T00:00:00Z';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY = 86_400_000;
-const bad = (description: string) => new AppError('VALIDATION', description);
 
 export function discovery(baseUrl: string) {
   return {
@@ -73,7 +72,7 @@ export async function services(db: Db): Promise<TService[]> {
 
 export async function serviceDefinition(db: Db, code: string) {
   const known = UUID.test(code) && (await publicCategories(db)).items.some((s) => s.id === code);
-  if (!known) throw new AppError('NOT_FOUND', `service_code ${code} 不存在`);
+  if (!known) throw new AppError('NOT_FOUND.open311Service', { code });
   return { service_code: code, attributes: [] };
 }
 
@@ -122,7 +121,7 @@ function parseDate(name: string, s: string, endOfDay: boolean): Date {
   const dateOnly = valid && s.length === 10;
   const ms = Date.parse(dateOnly ? `${s}T00:00:00+08:00` : s);
   if (!valid || Number.isNaN(ms)) {
-    throw bad(`${name} 须为 W3C 格式的日期时间并带时区，如 2026-01-01T00:00:00+08:00`);
+    throw new AppError('VALIDATION.open311DateTime', { name });
   }
   return new Date(dateOnly && endOfDay ? ms + DAY - 1 : ms);
 }
@@ -137,12 +136,13 @@ function windowOf(q: TRequestsQuery, now: Date): { start: Date; end: Date } {
   const span = MAX_SPAN_DAYS * DAY;
   // the window must stay within years the database can read (a 5-digit year is not one of them)
   for (const d of [start, end]) {
-    if (d && (d.getTime() < EARLIEST || d.getTime() + span > LATEST)) throw bad('日期超出范围');
+    if (d && (d.getTime() < EARLIEST || d.getTime() + span > LATEST))
+      throw new AppError('VALIDATION.open311DateOutOfRange');
   }
   if (start && end) {
-    if (end < start) throw bad('end_date 不能早于 start_date');
+    if (end < start) throw new AppError('VALIDATION.open311DateOrder');
     if (end.getTime() - start.getTime() > span) {
-      throw bad(`start_date 与 end_date 相隔不能超过 ${MAX_SPAN_DAYS} 天`);
+      throw new AppError('VALIDATION.open311DateSpan', { days: MAX_SPAN_DAYS });
     }
     return { start, end };
   }
@@ -165,7 +165,7 @@ export async function requests(db: Db, q: TRequestsQuery, now = new Date()): Pro
   }
   const wanted = list(q.status);
   if (wanted?.some((s) => s !== 'open' && s !== 'closed')) {
-    throw bad('status 只能是 open 或 closed（可用逗号分隔）');
+    throw new AppError('VALIDATION.open311Status');
   }
   const codes = list(q.service_code);
   const { start, end } = windowOf(q, now);
@@ -184,7 +184,7 @@ export async function requests(db: Db, q: TRequestsQuery, now = new Date()): Pro
 
 export async function request(db: Db, id: string): Promise<TRequest[]> {
   const [row] = UUID.test(id) ? await findRequests(db, [id], 1) : [];
-  if (!row) throw new AppError('NOT_FOUND', `service_request_id ${id} 不存在`);
+  if (!row) throw new AppError('NOT_FOUND.open311Request', { id });
   return [toRequest(row)];
 }
 
@@ -195,21 +195,22 @@ function locationOf(input: TRequestCreate) {
   const address = blankToNull(input.address_string);
   const latText = blankToNull(input.lat);
   const longText = blankToNull(input.long);
-  if ((latText === null) !== (longText === null)) throw bad('lat 和 long 须同时提供');
+  if ((latText === null) !== (longText === null))
+    throw new AppError('VALIDATION.open311LatLongPair');
   const lat = latText === null ? null : Number(latText);
   const lng = longText === null ? null : Number(longText);
   if (lat !== null && !(Number.isFinite(lat) && lat >= -90 && lat <= 90)) {
-    throw bad('lat 须为 -90 到 90 之间的数（WGS84）');
+    throw new AppError('VALIDATION.open311Lat');
   }
   if (lng !== null && !(Number.isFinite(lng) && lng >= -180 && lng <= 180)) {
-    throw bad('long 须为 -180 到 180 之间的数（WGS84）');
+    throw new AppError('VALIDATION.open311Long');
   }
   if (lat === null && address === null) {
     // we keep no master address repository, so an address_id alone cannot be placed
     if (blankToNull(input.address_id)) {
-      throw bad('本系统不使用 address_id，请提供 lat 和 long，或 address_string');
+      throw new AppError('VALIDATION.open311AddressId');
     }
-    throw bad('请提供位置：lat 和 long，或 address_string');
+    throw new AppError('VALIDATION.open311Location');
   }
   return { address, lat, lng };
 }
@@ -232,7 +233,7 @@ export async function createRequest(
       ? await findCategory(tx, input.service_code)
       : undefined;
     if (!category?.active) {
-      throw new AppError('NOT_FOUND', `service_code ${input.service_code} 不存在或已停用`);
+      throw new AppError('NOT_FOUND.open311ServiceInactive', { code: input.service_code });
     }
     const row = await createCaseInTx(
       tx,

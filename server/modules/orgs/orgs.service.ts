@@ -38,7 +38,7 @@ export async function get(ctx: RequestContext, id: string): Promise<TOrg> {
 /** The unit a write is about, which must exist in the writer's scope. */
 export async function requireOrgInScope(db: DbOrTx, scope: Scope, id: string) {
   const row = await findOrg(db, scope, id);
-  if (!row) throw new AppError('NOT_FOUND', '所选单位不存在或不在您的管辖范围内');
+  if (!row) throw new AppError('NOT_FOUND.org');
   return row;
 }
 
@@ -130,10 +130,7 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
     assertNotOwnRoot(ctx.actor, before.path);
     const deps = await countDependents(tx, id);
     if (deps.children || deps.cadres || deps.contactPoints || deps.users) {
-      throw new AppError(
-        'ORG_NOT_EMPTY',
-        `“${before.name}”下还有 ${deps.children} 个下级单位、${deps.cadres} 名干部、${deps.contactPoints} 个联系点、${deps.users} 个账号，不能删除；请先移走或删除它们`,
-      );
+      throw new AppError('ORG_NOT_EMPTY.counts', { name: before.name, ...deps });
     }
     await deleteOrg(tx, id);
     await audit(tx, ctx, {
@@ -328,7 +325,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       }
     }
     if (errors.length) throw new AppError('IMPORT_INVALID', undefined, errors);
-    if (rows.length === 0) throw new AppError('IMPORT_INVALID', '文件中没有数据行', []);
+    if (rows.length === 0) throw new AppError('IMPORT_INVALID.noRows', {}, []);
     // re-create with real ids in file order so parents exist before children
     const idMap = new Map<string, string>();
     const newRefs = visible.slice(visible.length - planned.length);

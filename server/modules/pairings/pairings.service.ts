@@ -117,29 +117,30 @@ export async function create(
   const scope = scopeOf(ctx.actor);
   const ids = await inTransaction(ctx.db, async (tx) => {
     const cadre = await findCadre(tx, scope, input.cadreId);
-    if (!cadre) throw new AppError('NOT_FOUND', '所选干部不存在或不在您的管辖范围内');
+    if (!cadre) throw new AppError('NOT_FOUND.cadre');
     if (!cadre.active) throw new AppError('PAIRING_CADRE_INACTIVE');
     const found = await findHouseholds(tx, scope, input.householdIds);
-    if (found.length !== input.householdIds.length)
-      throw new AppError('NOT_FOUND', '所选住户不存在或不在您的管辖范围内');
+    if (found.length !== input.householdIds.length) throw new AppError('NOT_FOUND.household');
     for (const h of found) {
-      if (!h.active)
-        throw new AppError('HOUSEHOLD_INACTIVE', `住户“${h.headName}”已停用，不能结对`);
+      if (!h.active) throw new AppError('HOUSEHOLD_INACTIVE.named', { name: h.headName });
       if (!cadre.orgPath.startsWith(h.orgPath))
-        throw new AppError(
-          'PAIRING_UNIT_MISMATCH',
-          `住户“${h.headName}”所在的联系点“${h.contactPointName}”属于${h.orgName}，不是干部${cadre.name}所在单位（${cadre.orgName}）或其上级单位的联系点；干部应与本单位联系点的住户结对`,
-        );
+        throw new AppError('PAIRING_UNIT_MISMATCH.named', {
+          household: h.headName,
+          contactPoint: h.contactPointName,
+          householdOrg: h.orgName,
+          cadre: cadre.name,
+          cadreOrg: cadre.orgName,
+        });
     }
     const open = await findOpenPairings(tx, cadre.id, input.householdIds);
     if (open.length) {
       const names = found
         .filter((h) => open.some((p) => p.householdId === h.id))
         .map((h) => h.headName);
-      throw new AppError(
-        'PAIRING_DUPLICATE',
-        `干部${cadre.name}已与住户“${names.join('、')}”结对，不能重复结对`,
-      );
+      throw new AppError('PAIRING_DUPLICATE.named', {
+        cadre: cadre.name,
+        households: names.join('、'),
+      });
     }
     const rows = await insertPairings(
       tx,
@@ -176,10 +177,11 @@ export async function end(ctx: RequestContext, id: string, input: TPairingEnd): 
     if (!household) throw notFound();
     if (!before.active) throw new AppError('PAIRING_ENDED');
     if (input.endDate < before.startDate) {
-      const message = `结束日期不能早于结对开始日期（${before.startDate}）`;
-      throw new AppError('PAIRING_DATES', message, [{ field: 'endDate', message }]);
+      throw new AppError('PAIRING_DATES.beforeStart', { start: before.startDate }, [
+        { field: 'endDate' },
+      ]);
     }
-    if (input.endDate > todayInChina()) throw new AppError('PAIRING_DATES', '结束日期不能晚于今天');
+    if (input.endDate > todayInChina()) throw new AppError('PAIRING_DATES.afterToday');
     await endPairing(tx, id, input.endDate, input.reason);
     await audit(tx, ctx, {
       action: 'update',

@@ -73,8 +73,7 @@ export async function put(
   const parsed = def.schema.safeParse(value);
   if (!parsed.success) {
     const detail = parsed.error.issues[0]?.message ?? '';
-    const message = settingText.invalid(def.label, detail);
-    throw new AppError('VALIDATION', message, [{ field: 'value', message }]);
+    throw new AppError('VALIDATION.setting', { label: def.label, detail }, [{ field: 'value' }]);
   }
   await inTransaction(ctx.db, async (tx) => {
     const before = await lockSetting(tx, key);

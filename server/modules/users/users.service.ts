@@ -4,7 +4,13 @@ import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
-import { clearFailures, countFailure, isLocked, loginSource } from '../../platform/auth/lockout.ts';
+import {
+  clearFailures,
+  countFailure,
+  isLocked,
+  lockedOut,
+  loginSource,
+} from '../../platform/auth/lockout.ts';
 import { clearLoginFailuresOfUser } from '../../platform/auth/login-failures.repo.ts';
 import { deleteOtherSessions, deleteSessionsOfUser } from '../../platform/auth/session.repo.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -65,7 +71,7 @@ async function checkBinding(
   if (b.role === 'cadre' && !b.cadreId) throw new AppError('USER_CADRE_REQUIRED');
   if (b.cadreId) {
     const cadre = await findCadreOrg(tx, b.cadreId);
-    if (!cadre) throw new AppError('NOT_FOUND', '关联的干部不存在');
+    if (!cadre) throw new AppError('NOT_FOUND.linkedCadre');
     if (b.orgId && cadre.orgId !== b.orgId) throw new AppError('USER_CADRE_ORG_MISMATCH');
   }
 }
@@ -141,7 +147,7 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const src = loginSource(config, ctx.actor.username, ctx.ip);
-  if (await isLocked(ctx.db, src)) throw new AppError('ACCOUNT_LOCKED');
+  if (await isLocked(ctx.db, src)) throw lockedOut(config);
   const hash = await findPasswordHash(ctx.db, ctx.actor.userId);
   if (!hash || !(await verifyPassword(input.currentPassword, hash))) {
     const r = await inTransaction(ctx.db, async (tx) => {
@@ -157,7 +163,7 @@ export async function changeOwnPassword(
       });
       return r;
     });
-    throw new AppError(r.locked ? 'ACCOUNT_LOCKED' : 'WRONG_PASSWORD');
+    throw r.locked ? lockedOut(config) : new AppError('WRONG_PASSWORD');
   }
   await clearFailures(ctx.db, src);
   const passwordHash = await hashPassword(input.newPassword);

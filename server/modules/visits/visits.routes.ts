@@ -1,98 +1,44 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
-import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
-import { sendXlsx } from '../../platform/excel.ts';
+import { resourceRoutes } from '../../platform/routes.ts';
 import { visitPolicy } from './visits.policy.ts';
-import {
-  ZVisitCreateSchema,
-  ZVisitFilterSchema,
-  ZVisitListQuerySchema,
-  ZVisitListSchema,
-  ZVisitSchema,
-  ZVisitUpdateSchema,
-} from './visits.schemas.ts';
+import * as schemas from './visits.schemas.ts';
 import * as service from './visits.service.ts';
 
-const tags = ['visits'];
-
 export function registerVisitRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = requireRole(...visitPolicy.read);
-  const write = requireRole(...visitPolicy.write);
-
-  r.get(
+  const api = resourceRoutes(app, db, {
+    path: '/api/visits',
+    tags: ['visits'],
+    policy: visitPolicy,
+    files: { export: '走访记录.xlsx' },
+    summary: {
+      list: '走访记录',
+      export: '按当前筛选导出走访记录 Excel',
+      get: '走访记录详情',
+      update: '修改走访记录',
+      remove: '删除走访记录',
+    },
+  });
+  api.list(schemas.ZVisitListQuerySchema, schemas.ZVisitListSchema, service.list);
+  api.exportXlsx(schemas.ZVisitFilterSchema, service.exportXlsx);
+  api.get(schemas.ZVisitSchema, service.get);
+  // a phone's retry of an upload it already made gets what is stored, with 200 instead of 201
+  api.r.post(
     '/api/visits',
     {
       schema: {
-        tags,
-        summary: '走访记录',
-        querystring: ZVisitListQuerySchema,
-        response: { 200: ZVisitListSchema },
-      },
-      onRequest: read,
-    },
-    (req) => service.list(contextOf(req, db), req.query),
-  );
-  r.get(
-    '/api/visits/export',
-    {
-      schema: { tags, summary: '按当前筛选导出走访记录 Excel', querystring: ZVisitFilterSchema },
-      onRequest: read,
-    },
-    async (req, reply) =>
-      sendXlsx(reply, '走访记录.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
-  );
-  r.get(
-    '/api/visits/:id',
-    {
-      schema: {
-        tags,
-        summary: '走访记录详情',
-        params: ZIdParamsSchema,
-        response: { 200: ZVisitSchema },
-      },
-      onRequest: read,
-    },
-    (req) => service.get(contextOf(req, db), req.params.id),
-  );
-  r.post(
-    '/api/visits',
-    {
-      schema: {
-        tags,
+        tags: ['visits'],
         summary: '登记走访（带 clientId 的重复提交返回已保存的记录，状态 200）',
-        body: ZVisitCreateSchema,
-        response: { 200: ZVisitSchema, 201: ZVisitSchema },
+        body: schemas.ZVisitCreateSchema,
+        response: { 200: schemas.ZVisitSchema, 201: schemas.ZVisitSchema },
       },
-      onRequest: write,
+      onRequest: api.write,
     },
     async (req, reply) => {
-      const { visit, created } = await service.create(contextOf(req, db), req.body);
+      const { visit, created } = await service.create(api.ctx(req), req.body);
       return reply.status(created ? 201 : 200).send(visit);
     },
   );
-  r.patch(
-    '/api/visits/:id',
-    {
-      schema: {
-        tags,
-        summary: '修改走访记录',
-        params: ZIdParamsSchema,
-        body: ZVisitUpdateSchema,
-        response: { 200: ZVisitSchema },
-      },
-      onRequest: write,
-    },
-    (req) => service.update(contextOf(req, db), req.params.id, req.body),
-  );
-  r.delete(
-    '/api/visits/:id',
-    { schema: { tags, summary: '删除走访记录', params: ZIdParamsSchema }, onRequest: write },
-    async (req, reply) => {
-      await service.remove(contextOf(req, db), req.params.id);
-      return reply.status(204).send();
-    },
-  );
+  api.update(schemas.ZVisitUpdateSchema, schemas.ZVisitSchema, service.update);
+  api.remove(service.remove);
 }

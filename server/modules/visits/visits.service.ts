@@ -1,5 +1,4 @@
 import { daysBetween, monthBounds, todayInChina } from '../../../common/dates.ts';
-import { DATE_RANGE_REVERSED } from '../../../common/fields.ts';
 import {
   MAX_VISIT_DAYS,
   type TVisit,
@@ -106,13 +105,10 @@ export async function get(ctx: RequestContext, id: string): Promise<TVisit> {
 /** The dates of a stay: not in the future, in order, at most MAX_VISIT_DAYS long. */
 function checkDates(startDate: string, endDate: string): void {
   const today = todayInChina();
-  if (endDate < startDate)
-    throw new AppError('VISIT_DATES', DATE_RANGE_REVERSED, [
-      { field: 'endDate', message: DATE_RANGE_REVERSED },
-    ]);
-  if (endDate > today) throw new AppError('VISIT_DATES', '不能登记今天以后的走访');
+  if (endDate < startDate) throw new AppError('VISIT_DATES.reversed', {}, [{ field: 'endDate' }]);
+  if (endDate > today) throw new AppError('VISIT_DATES.future');
   if (daysBetween(startDate, endDate) + 1 > MAX_VISIT_DAYS) {
-    throw new AppError('VISIT_DATES', `一条记录最多登记连续 ${MAX_VISIT_DAYS} 天`);
+    throw new AppError('VISIT_DATES.tooLong', { days: MAX_VISIT_DAYS });
   }
 }
 
@@ -149,7 +145,7 @@ export async function create(
   checkDates(input.startDate, endDate);
   const id = await inTransaction(ctx.db, async (tx) => {
     const cadre = await findCadreWithPath(tx, scopeOf(ctx.actor), cadreId);
-    if (!cadre) throw new AppError('NOT_FOUND', '干部不存在或不在您的管辖范围内');
+    if (!cadre) throw new AppError('NOT_FOUND.visitCadre');
     if (!cadre.active) throw new AppError('VISIT_CADRE_INACTIVE');
     const householdIds = await checkPlace(
       tx,

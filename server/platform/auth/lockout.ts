@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../../config.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { AppError } from '../errors.ts';
 import { clearLoginFailures, isLoginLocked, recordLoginFailure } from './login-failures.repo.ts';
 
 /**
@@ -34,3 +35,7 @@ export function countFailure(
 
 export const isLocked = (db: DbOrTx, s: LoginSource) => isLoginLocked(db, s);
 export const clearFailures = (db: DbOrTx, s: LoginSource) => clearLoginFailures(db, s);
+
+/** 登录锁定 refusal: "请 {minutes} 分钟后再试" with the configured lock time. */
+export const lockedOut = (config: Pick<Config, 'loginLockMinutes'>) =>
+  new AppError('ACCOUNT_LOCKED', { minutes: config.loginLockMinutes });

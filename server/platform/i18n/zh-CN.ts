@@ -1,11 +1,16 @@
-/** Every user-facing message of the server, by error code. An English table can follow. */
+/**
+ * Every user-facing message of the server. A key is an error code (`NOT_FOUND`: what the client
+ * gets as `error.code`, and its default text) or a code with a variant after a dot
+ * (`NOT_FOUND.cadre`: the same code, a more precise text). `{name}` is filled from the error's
+ * parameters by `text()` (the error handler). An English table can follow.
+ */
 export const zhCN = {
   VALIDATION: '输入有误，请检查后重试',
   BAD_CHARACTER: '输入中含有无效字符（如空字符），请删除后重试',
   UNAUTHENTICATED: '请先登录',
   SESSION_EXPIRED: '登录已过期，请重新登录',
   BAD_CREDENTIALS: '用户名或密码错误',
-  ACCOUNT_LOCKED: '登录失败次数过多，此地址已暂停登录该账号，请 15 分钟后再试',
+  ACCOUNT_LOCKED: '登录失败次数过多，此地址已暂停登录该账号，请 {minutes} 分钟后再试',
   ACCOUNT_DISABLED: '账号已停用，请联系系统管理员',
   FORBIDDEN: '没有权限执行此操作',
   CSRF: '请求校验失败，请刷新页面后重试',
@@ -72,9 +77,114 @@ export const zhCN = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   PAYLOAD_TOO_LARGE: '上传内容过大',
   INTERNAL: '服务器内部错误，请稍后重试',
+
+  // variants: the code of the part before the dot, a more precise text
+  'VALIDATION.dateRange': '结束日期不能早于开始日期',
+  'VALIDATION.calendarSpan': '日历最多查询 {days} 天',
+  'VALIDATION.json': '请求体不是有效的 JSON',
+  'VALIDATION.auditExportLimit':
+    '符合条件的日志有 {total} 条，超过一次导出的上限 {limit} 条，请缩小时间范围后分批导出',
+  'VALIDATION.setting': '“{label}”的值无效：{detail}',
+  'VALIDATION.cadreRequired': '请选择干部',
+  'VALIDATION.workdayWeekend': '只有周六、周日才能设为调休上班日',
+  'VALIDATION.open311DateTime':
+    '{name} 须为 W3C 格式的日期时间并带时区，如 2026-01-01T00:00:00+08:00',
+  'VALIDATION.open311DateOutOfRange': '日期超出范围',
+  'VALIDATION.open311DateOrder': 'end_date 不能早于 start_date',
+  'VALIDATION.open311DateSpan': 'start_date 与 end_date 相隔不能超过 {days} 天',
+  'VALIDATION.open311Status': 'status 只能是 open 或 closed（可用逗号分隔）',
+  'VALIDATION.open311LatLongPair': 'lat 和 long 须同时提供',
+  'VALIDATION.open311Lat': 'lat 须为 -90 到 90 之间的数（WGS84）',
+  'VALIDATION.open311Long': 'long 须为 -180 到 180 之间的数（WGS84）',
+  'VALIDATION.open311AddressId': '本系统不使用 address_id，请提供 lat 和 long，或 address_string',
+  'VALIDATION.open311Location': '请提供位置：lat 和 long，或 address_string',
+  'NOT_FOUND.org': '所选单位不存在或不在您的管辖范围内',
+  'NOT_FOUND.cadre': '所选干部不存在或不在您的管辖范围内',
+  'NOT_FOUND.visitCadre': '干部不存在或不在您的管辖范围内',
+  'NOT_FOUND.linkedCadre': '关联的干部不存在',
+  'NOT_FOUND.household': '所选住户不存在或不在您的管辖范围内',
+  'NOT_FOUND.contactPoint': '所选联系点不存在或不在您的管辖范围内',
+  'NOT_FOUND.activity': '所选活动项目不存在',
+  'NOT_FOUND.open311Service': 'service_code {code} 不存在',
+  'NOT_FOUND.open311ServiceInactive': 'service_code {code} 不存在或已停用',
+  'NOT_FOUND.open311Request': 'service_request_id {id} 不存在',
+  'IMPORT_INVALID.noRows': '文件中没有数据行',
+  'ORG_NOT_EMPTY.counts':
+    '“{name}”下还有 {children} 个下级单位、{cadres} 名干部、{contactPoints} 个联系点、{users} 个账号，不能删除；请先移走或删除它们',
+  'FILE_TYPE.mismatch':
+    '文件内容与文件类型不符：这不是真正的{type}文件，请上传照片（JPG、PNG、WEBP、HEIC）、PDF 或 Word/Excel 文档',
+  'FILE_TYPE.public': '不支持的文件类型：请上传照片（JPG、PNG、WEBP、HEIC）或 PDF',
+  'FILE_TYPE.publicMismatch': '文件内容与文件类型不符：请上传照片（JPG、PNG、WEBP、HEIC）或 PDF',
+  'PAYLOAD_TOO_LARGE.public': '文件不能超过 {mb} MB',
+  'ATTACHMENT_INVALID.public': '附件无效：只能引用 {hours} 小时内刚上传、尚未使用的附件',
+  'CASE_CATEGORY.noDefault': '没有设置默认类别，无法登记',
+  'ASSISTANCE_NOT_OWN.noCadre': '本账号未关联干部，不能登记帮扶，请联系管理员',
+  'ASSISTANCE_NOT_PAIRED.onDate': '{date} 您未与住户“{name}”结对，只能为本人结对的住户登记帮扶',
+  'ASSISTANCE_NOT_PAIRED.onNewDate': '{date} 您未与住户“{name}”结对',
+  'HOUSEHOLD_INACTIVE.named': '住户“{name}”已停用，不能结对',
+  'PAIRING_UNIT_MISMATCH.named':
+    '住户“{household}”所在的联系点“{contactPoint}”属于{householdOrg}，不是干部{cadre}所在单位（{cadreOrg}）或其上级单位的联系点；干部应与本单位联系点的住户结对',
+  'PAIRING_DUPLICATE.named': '干部{cadre}已与住户“{households}”结对，不能重复结对',
+  'PAIRING_DATES.beforeStart': '结束日期不能早于结对开始日期（{start}）',
+  'PAIRING_DATES.afterToday': '结束日期不能晚于今天',
+  'CAMPAIGN_DATES.range': '{what}开始日期（{start}）不能晚于结束日期（{end}）',
+  'PHASE_OUTSIDE_CAMPAIGN.range': '阶段日期须在活动起止日期（{start} 至 {end}）之内',
+  'PHASE_OUTSIDE_CAMPAIGN.newRange':
+    '阶段{names}会超出新的活动起止日期（{start} 至 {end}），请先调整阶段日期',
+  'PHASE_HAS_ACTIVITIES.count':
+    '阶段「{name}」下还有 {count} 个活动项目，请先删除这些活动项目或把它们移到其他阶段',
+  'ACTIVITY_NUMBER_TAKEN.number': '编号 {number} 已被本活动的其他活动项目使用',
+  'ACTIVITY_NUMBER_TAKEN.field': '编号 {number} 已被使用',
+  'ACTIVITY_HAS_ASSIGNMENTS.count':
+    '活动项目「{title}」已分解到 {count} 个单位，不能删除；如不再开展，请先在“任务分解”中删除这些任务',
+  'ASSIGNMENT_HAS_REPORTS.count': '{org}已就「{title}」填报 {count} 次进展，不能删除该任务',
+  'QUOTA_MONTH_OUTSIDE.range': '生效月份须在活动期间（{first} 至 {last}）之内',
+  'QUOTA_MONTH_PAST.since':
+    '活动已于 {start} 开始，新指标只能从本月（{month}）或以后的月份起生效：已过去的月份仍按当时的指标考核，考核结果不会被事后改变',
+  'VISIT_DATES.reversed': '结束日期不能早于开始日期',
+  'VISIT_DATES.future': '不能登记今天以后的走访',
+  'VISIT_DATES.tooLong': '一条记录最多登记连续 {days} 天',
+  // the workflow engine (platform/workflow): {kind} is the kind's label, {step} a step's
+  'WORKFLOW_STEP.state': '该{kind}当前状态为「{state}」，不能「{step}」',
+  'WORKFLOW_STEP.graded': '评定等次后才能结题',
+  'WORKFLOW_FIELDS.missing': '「{step}」需要填写：{fields}',
+  'WORKFLOW_FIELDS.field': '请填写{label}',
+  'VALIDATION.workflowField': '{label}：{detail}',
+  'VALIDATION.workflowFields': '{details}',
+  'VALIDATION.workflowAction': '{kind}没有「{action}」这一步',
+  'FORBIDDEN.workflowStep': '无权办理「{step}」',
+  // cases (modules/cases)
+  'CASE_TRANSITION.state': '该{kind}当前状态为「{state}」，不能「{step}」',
+  'CASE_TRANSITION.rated': '该答复已经评价过',
+  'CASE_TRANSITION.escalated': '该件已督办',
+  'CASE_FIELDS_REQUIRED.respondentGroup': '下访听诉须选择受访群体',
+  'NOT_FOUND.handlerOrg': '承办单位不存在',
+  'VALIDATION.categoryDefaultOff': '“{name}”是默认类别，不能停用；请先把默认类别设到另一个类别上',
+  'VALIDATION.categoryInactiveDefault': '“{name}”已停用，不能设为默认类别；请先启用',
+  'VALIDATION.caseExportLimit':
+    '符合条件的诉求件有 {total} 件，超过一次导出的上限 {limit} 件，请缩小筛选范围（如按时间段）后分批导出',
 } as const;
 
-export type ErrorCode = keyof typeof zhCN;
+/** A message of the catalog: an error code or `CODE.variant`. */
+export type MessageKey = keyof typeof zhCN;
+/** What the client gets as `error.code`: the keys without a variant. */
+export type ErrorCode = Exclude<MessageKey, `${string}.${string}`>;
+/** The values a message's `{name}` placeholders are filled with. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** The error code of a message key (`NOT_FOUND.cadre` → `NOT_FOUND`). */
+export const codeOf = (key: MessageKey): ErrorCode => key.split('.')[0] as ErrorCode;
+
+/** Fills `{name}` in a template; a placeholder without a value stays visible. */
+export const fill = (template: string, params?: MessageParams): string =>
+  params
+    ? template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        params[name] === undefined ? whole : String(params[name]),
+      )
+    : template;
+
+/** The zh-CN text of a catalog message with its parameters filled. */
+export const text = (key: MessageKey, params?: MessageParams): string => fill(zhCN[key], params);
 
 /** Labels used in exports, templates and audit summaries. */
 export const labels = {
@@ -148,7 +258,6 @@ export const settingText = {
       '诉求类别未设办理时限时，交办、转办后的办理时限（工作日，按节假日安排顺延；2014 年方案为 15 个工作日）。',
     unit: '个工作日',
   },
-  invalid: (label: string, detail: string) => `“${label}”的值无效：${detail}`,
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
   auditSummary: (label: string) => `修改系统设置“${label}”`,
 } as const;

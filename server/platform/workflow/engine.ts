@@ -9,6 +9,7 @@ import { inTransaction } from '../../db/tx.ts';
 import { type Actor, type Scope, scopeOf } from '../access.ts';
 import { audit } from '../audit.ts';
 import { AppError, type ErrorDetail, notFound } from '../errors.ts';
+import { codeOf, type MessageKey, text } from '../i18n/zh-CN.ts';
 import {
   type AnyKind,
   type ExternalActor,
@@ -56,11 +57,11 @@ function refusalOf(kind: AnyKind, step: AnyStep, actor: Actor | ExternalActor): 
   const missed = isExternal(actor)
     ? undefined
     : step.who.find((rule) => !('external' in rule) && rule.relation && roleFits(rule, actor));
-  const code =
+  const key =
     missed && !('external' in missed) && missed.relation
       ? kind.refusals?.relations?.[missed.relation]
       : undefined;
-  return code ? new AppError(code) : new AppError('FORBIDDEN', `无权办理「${step.label}」`);
+  return key ? new AppError(key) : new AppError('FORBIDDEN.workflowStep', { step: step.label });
 }
 
 function fieldSpecs(kind: AnyKind, step: AnyStep): TWorkflowFieldSpec[] {
@@ -85,9 +86,12 @@ function checkFields(kind: AnyKind, step: AnyStep, input: StepInput): Record<str
   const missing = specs.filter((s) => s.required && isBlank(input[s.name]));
   if (missing.length > 0) {
     throw new AppError(
-      'WORKFLOW_FIELDS',
-      `「${step.label}」需要填写：${missing.map((s) => s.label).join('、')}`,
-      missing.map((s) => ({ field: s.name, message: `请填写${s.label}` })),
+      'WORKFLOW_FIELDS.missing',
+      { step: step.label, fields: missing.map((s) => s.label).join('、') },
+      missing.map((s) => ({
+        field: s.name,
+        message: text('WORKFLOW_FIELDS.field', { label: s.label }),
+      })),
     );
   }
   const fields: Record<string, unknown> = {};
@@ -96,10 +100,17 @@ function checkFields(kind: AnyKind, step: AnyStep, input: StepInput): Record<str
     if (isBlank(input[s.name])) continue;
     const parsed = zodOfField(s).safeParse(input[s.name]);
     if (parsed.success) fields[s.name] = parsed.data;
-    else invalid.push({ field: s.name, message: `${s.label}：${parsed.error.issues[0]?.message}` });
+    else {
+      const detail = parsed.error.issues[0]?.message ?? '';
+      invalid.push({
+        field: s.name,
+        message: text('VALIDATION.workflowField', { label: s.label, detail }),
+      });
+    }
   }
   if (invalid.length > 0) {
-    throw new AppError('VALIDATION', invalid.map((d) => d.message).join('；'), invalid);
+    const details = invalid.map((d) => d.message).join('；');
+    throw new AppError('VALIDATION.workflowFields', { details }, invalid);
   }
   return fields;
 }
@@ -107,7 +118,7 @@ function checkFields(kind: AnyKind, step: AnyStep, input: StepInput): Record<str
 function stepOf(kind: AnyKind, action: string): AnyStep {
   const step = kind.steps.find((s) => s.action === action);
   // the client's mistake (an action of another kind, a typo), not the server's
-  if (!step) throw new AppError('VALIDATION', `${kind.label}没有「${action}」这一步`);
+  if (!step) throw new AppError('VALIDATION.workflowAction', { kind: kind.label, action });
   return step as AnyStep;
 }
 
@@ -151,15 +162,13 @@ export async function takeStep<R>(
   const step = stepOf(kind, input.action);
   if (!mayTake(kind, step, ctx.actor, record)) throw refusalOf(kind, step, ctx.actor);
   const state = kind.store.stateOf(record);
-  const stateCode = kind.refusals?.state ?? 'WORKFLOW_STEP';
+  const stateKey: MessageKey = kind.refusals?.state ?? 'WORKFLOW_STEP.state';
   if (!step.from.includes(state)) {
-    throw new AppError(
-      stateCode,
-      `该${kind.label}当前状态为「${kind.states[state] ?? state}」，不能「${step.label}」`,
-    );
+    const stateLabel = kind.states[state] ?? state;
+    throw new AppError(stateKey, { kind: kind.label, state: stateLabel, step: step.label });
   }
   if (step.guard && !step.guard.test(record, ctx.actor)) {
-    throw new AppError(step.guard.code ?? stateCode, step.guard.message);
+    throw new AppError(step.guard.key ?? codeOf(stateKey));
   }
   const fields = checkFields(kind, step, input);
   const given = typeof input.note === 'string' ? input.note.trim() : '';
@@ -192,7 +201,7 @@ export async function takeStep<R>(
     fields,
     public: step.public,
   });
-  const stateKey = kind.auditStateKey ?? 'state';
+  const stateField = kind.auditStateKey ?? 'state';
   // the fields' values before, where the record has them under the same name
   const previous = Object.keys(fields).filter((k) => Object.hasOwn(record as object, k));
   await audit(
@@ -204,10 +213,10 @@ export async function takeStep<R>(
       entityId: id,
       summary: `${step.label} ${kind.describe(record)}`,
       before: {
-        [stateKey]: state,
+        [stateField]: state,
         ...Object.fromEntries(previous.map((k) => [k, (record as Record<string, unknown>)[k]])),
       },
-      after: { [stateKey]: to, ...fields, ...(note ? { note } : {}) },
+      after: { [stateField]: to, ...fields, ...(note ? { note } : {}) },
     },
   );
   for (const hook of step.hooks ?? []) {

@@ -2,7 +2,7 @@ import type { TAuditEntity } from '../../../common/audit.ts';
 import type { TWorkflowFieldSpec } from '../../../common/workflow.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import type { Actor, Role, Scope } from '../access.ts';
-import type { ErrorCode } from '../i18n/zh-CN.ts';
+import type { MessageKey } from '../i18n/zh-CN.ts';
 
 /**
  * A workflow kind (办理流程): a record that moves through states by steps declared as data. The
@@ -86,14 +86,10 @@ export type StepDef<R, S extends string, Rel extends string, F extends string> =
   /**
    * A condition on the record (and the actor) beyond its state (e.g. 销号 only after a good rating,
    * or by the system when never rated); a step whose guard fails is neither offered nor taken. It
-   * is refused with `code` (409; the kind's state refusal code when omitted) and `message` (the
-   * code's text when omitted).
+   * is refused with the catalog message `key` (409; the code of the kind's state refusal when
+   * omitted).
    */
-  guard?: {
-    test: (record: R, actor: Actor | ExternalActor) => boolean;
-    message?: string;
-    code?: ErrorCode;
-  };
+  guard?: { test: (record: R, actor: Actor | ExternalActor) => boolean; key?: MessageKey };
   /**
    * Extra changes to write with the step and a line for its note; may throw an AppError. Runs
    * after the checks, before the write.
@@ -158,11 +154,12 @@ export type WorkflowKind<
   /** named predicates evaluated against the loaded record */
   relations: Record<Rel, (actor: Actor, record: R) => boolean>;
   /**
-   * The kind's own refusal codes, where its API had them before the engine: `state` for a step
-   * from the wrong state (default WORKFLOW_STEP, 409); `relations` when a user has a step's role
-   * but not its relation (default FORBIDDEN; cases: 只能办理本人承办的件).
+   * The kind's own refusals (catalog keys), where its API had codes before the engine: `state` for
+   * a step from the wrong state, its text taking {kind}, {state} and {step} (default
+   * WORKFLOW_STEP.state, 409); `relations` when a user has a step's role but not its relation
+   * (default FORBIDDEN.workflowStep; cases: CASE_NOT_HANDLER, 只能办理本人承办的件).
    */
-  refusals?: { state?: ErrorCode; relations?: Partial<Record<Rel, ErrorCode>> };
+  refusals?: { state?: MessageKey; relations?: Partial<Record<Rel, MessageKey>> };
   /** the key of the state in the audit row's before/after (default `state`; cases: `status`) */
   auditStateKey?: string;
   /** labels of the events a kind writes outside `takeStep` (cases: 提交 at creation) */

@@ -472,7 +472,7 @@ describe('workflow engine: GET …/actions and …/events', () => {
     }
     expect(mismatches).toEqual([]);
     expect(offeredSomewhere).toBeGreaterThan(5);
-  });
+  }, 120_000);
 
   it('describes each offered step with its fields for the step dialog', async () => {
     await setState(topic.id, 'submitted');
