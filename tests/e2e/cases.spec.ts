@@ -13,6 +13,10 @@ import {
 } from './support/browser.ts';
 
 const c = text.cases;
+/** the shared workflow kit's words (web/admin/ui/workflow): 办理, 确定{action}, 备注 … */
+const wf = text.workflow;
+/** a step's field labels are the server's (GET /api/cases/{id}/actions), not the web's */
+const field = { org: '承办单位', handler: '承办人', reason: '理由', measures: '整改措施' };
 /** unique per run: the server may have been used by an earlier run */
 const token = `路灯${Date.now().toString(36)}`;
 const content = `热线来电：村口${token}坏了一个多月，晚上出行不便`;
@@ -23,7 +27,7 @@ const unit = '农业技术推广中心';
 /** The 办理 card of the case page (the details card also mentions 办理措施). */
 const actionsCard = (page: Page) =>
   page.locator('.ant-card').filter({
-    has: page.locator('.ant-card-head-title').getByText(c.actions, { exact: true }),
+    has: page.locator('.ant-card-head-title').getByText(wf.actions, { exact: true }),
   });
 
 async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
@@ -84,7 +88,7 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await details.getByText('139****5678').waitFor();
     await details.getByRole('button', { name: c.revealContact }).click();
     await details.getByText('13912345678').waitFor();
-    await page.getByText(c.timeline).waitFor();
+    await page.getByText(wf.timeline).waitFor();
     const actions = actionsCard(page);
     // a new case is 待受理, with its 受理时限, until the office accepts it
     const statusTag = page.locator('.ant-tag').filter({ hasText: c.statuses.received });
@@ -105,8 +109,8 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     const accept = page.getByRole('dialog', { name: c.actionLabels.accept });
     await accept.waitFor();
     await accept.getByText('道路交通').waitFor();
-    await accept.getByRole('button', { name: c.submitAction.replace('{action}', '受理') }).click();
-    await page.locator('.ant-message').getByText(c.done.replace('{action}', '受理')).waitFor();
+    await accept.getByRole('button', { name: wf.submit.replace('{action}', '受理') }).click();
+    await page.locator('.ant-message').getByText(wf.done.replace('{action}', '受理')).waitFor();
     await accept.waitFor({ state: 'hidden' });
     await page.locator('.ant-tag').filter({ hasText: c.statuses.accepted }).first().waitFor();
     expect(c.statuses.accepted).toBe('已受理');
@@ -119,16 +123,16 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     await actions.getByRole('button', { name: c.actionLabels.assign, exact: true }).click();
     const modal = page.getByRole('dialog', { name: c.actionLabels.assign });
     await modal.waitFor();
-    await modal.getByLabel(c.assignOrg).click();
+    await modal.getByLabel(field.org).click();
     await page.keyboard.type(unit);
     await page.locator(`.ant-select-tree-node-content-wrapper[title="${unit}"]`).click();
-    await modal.getByLabel(c.assignHandler).click();
+    await modal.getByLabel(field.handler).click();
     // "姓名（农业技术推广中心 主任）" — not the 副主任
     await pickOption(page, `${unit} 主任`);
-    await modal.getByLabel(c.note).fill('请尽快核实并答复群众');
+    await modal.getByLabel(wf.note).fill('请尽快核实并答复群众');
     await screenshot(page, 'case-assign.png');
-    await modal.getByRole('button', { name: c.submitAction.replace('{action}', '交办') }).click();
-    await page.locator('.ant-message').getByText(c.done.replace('{action}', '交办')).waitFor();
+    await modal.getByRole('button', { name: wf.submit.replace('{action}', '交办') }).click();
+    await page.locator('.ant-message').getByText(wf.done.replace('{action}', '交办')).waitFor();
     await modal.waitFor({ state: 'hidden' });
     await page.locator('.ant-tag').filter({ hasText: c.statuses.assigned }).first().waitFor();
     await page.locator('.ant-timeline').getByText('请尽快核实并答复群众').waitFor();
@@ -225,21 +229,19 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     const actions = actionsCard(page);
     await actions.getByRole('button', { name: c.actionLabels.not_accept, exact: true }).click();
     const modal = page.getByRole('dialog', { name: c.actionLabels.not_accept });
-    await modal.getByLabel(c.reason).fill('不属于本局职责范围');
+    await modal.getByLabel(field.reason).fill('不属于本局职责范围');
     // meanwhile someone else decides the same case
     const first = await page.request.post(`/api/cases/${id}/events`, {
       headers,
       data: { action: 'not_accept', reason: '已电话告知' },
     });
     expect(first.status()).toBe(200);
-    await modal
-      .getByRole('button', { name: c.submitAction.replace('{action}', '不予受理') })
-      .click();
+    await modal.getByRole('button', { name: wf.submit.replace('{action}', '不予受理') }).click();
     await modal.getByText('该件当前状态为「不予受理」').waitFor();
     await screenshot(page, 'case-refused.png');
     await modal.getByRole('button', { name: text.common.cancel }).click();
     // the page has reloaded: nothing is offered on a closed case
-    await actions.getByText(c.noActions).waitFor();
+    await actions.getByText(wf.noActions).waitFor();
   });
 
   it('enters a letter with its scan and offers the scan on the case page', async () => {
@@ -299,20 +301,16 @@ describe.skipIf(!baseURL)('诉求件: entry, assignment, handling, ledger', () =
     const actions = actionsCard(page);
     await actions.getByRole('button', { name: c.actionLabels.start, exact: true }).click();
     const start = page.getByRole('dialog', { name: c.actionLabels.start });
-    await start
-      .getByRole('button', { name: c.submitAction.replace('{action}', '开始办理') })
-      .click();
+    await start.getByRole('button', { name: wf.submit.replace('{action}', '开始办理') }).click();
     await start.waitFor({ state: 'hidden' });
     await page.locator('.ant-tag').filter({ hasText: c.statuses.in_progress }).first().waitFor();
 
     await actions.getByRole('button', { name: c.actionLabels.answer, exact: true }).click();
     const answer = page.getByRole('dialog', { name: c.actionLabels.answer });
-    await answer.getByLabel(c.measures).fill('联系供电所更换灯泡和线路');
+    await answer.getByLabel(field.measures).fill('联系供电所更换灯泡和线路');
     await answer.getByLabel(c.answer, { exact: true }).fill('路灯已于本周修复，感谢您的反映');
     await screenshot(page, 'case-answer.png');
-    await answer
-      .getByRole('button', { name: c.submitAction.replace('{action}', '办结答复') })
-      .click();
+    await answer.getByRole('button', { name: wf.submit.replace('{action}', '办结答复') }).click();
     await answer.waitFor({ state: 'hidden' });
     await page.locator('.ant-tag').filter({ hasText: c.statuses.answered }).first().waitFor();
     await page.getByText('路灯已于本周修复，感谢您的反映').first().waitFor();

@@ -10,6 +10,7 @@ import { outbox } from './zh-CN/outbox.ts';
 import { settings } from './zh-CN/settings.ts';
 import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
+import { workflow } from './zh-CN/workflow.ts';
 
 /**
  * Every user-facing string of the admin app. Keys are English, values zh-CN.
@@ -27,6 +28,7 @@ export const zhCN = {
   outbox,
   settings,
   householdCategories,
+  workflow,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',

@@ -6,7 +6,7 @@ import { CaseActionsPanel } from '../modules/cases/components/CaseActionsPanel';
 import { CaseDetails } from '../modules/cases/components/CaseDetails';
 import { CaseFlags, CaseStatusTag } from '../modules/cases/components/CaseTags';
 import { CaseTimeline } from '../modules/cases/components/CaseTimeline';
-import { useCase } from '../modules/cases/hooks/useCases';
+import { useCase, useCaseWorkflow } from '../modules/cases/hooks/useCases';
 import { QueryError } from '../ui/QueryError';
 
 /** One case: what was asked, by whom, who handles it, its full timeline, and the steps offered now. */
@@ -17,6 +17,7 @@ export function CaseDetailPage() {
   // opened from a list: back to it with its filters; opened from a link: to the list
   const back = () => (location.key === 'default' ? navigate('/cases') : navigate(-1));
   const detail = useCase(id);
+  const workflow = useCaseWorkflow(id);
   const c = detail.data;
   return (
     <>
@@ -50,9 +51,9 @@ export function CaseDetailPage() {
           </Col>
           <Col xs={24} lg={9}>
             <Flex vertical gap={16}>
-              <CaseActionsPanel c={c} />
-              <Card title={t('cases.timeline')} size="small">
-                <CaseTimeline caseId={c.id} />
+              <CaseActionsPanel c={c} workflow={workflow} />
+              <Card title={t('workflow.timeline')} size="small">
+                <CaseTimeline workflow={workflow} />
               </Card>
             </Flex>
           </Col>

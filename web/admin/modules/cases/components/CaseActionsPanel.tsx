@@ -1,42 +1,44 @@
-import { Button, Card, Flex, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
 import { t } from '../../../i18n';
-import { QueryError } from '../../../ui/QueryError';
-import { useCaseActions } from '../hooks/useCases';
-import type { Case, CaseAction, CaseActionOption } from '../types/case';
-import { CaseActionModal } from './CaseActionModal';
+import type { Workflow } from '../../../ui/workflow/useWorkflow';
+import { WorkflowActionsPanel } from '../../../ui/workflow/WorkflowActionsPanel';
+import { useCaseCategories } from '../hooks/useCases';
+import type { CaseDetail } from '../types/case';
+import { caseStepPickers } from './CaseStepPickers';
 
-/** Forward steps are the primary buttons; refusing steps are red. */
-const primary: readonly CaseAction[] = ['accept', 'assign', 'start', 'answer', 'sign_off'];
-const danger: readonly CaseAction[] = ['not_accept', 'return'];
+/** How the case's steps look; which are offered, and what they need, is the server's. */
+const primary = ['accept', 'assign', 'start', 'answer', 'sign_off'];
+const danger = ['not_accept', 'return'];
+/** asked once more: the final steps, and those with nothing to fill in */
+const confirm = ['accept', 'start', 'sign_off', 'not_accept', 'merge'];
 
-/** The steps the signed-in user may take now, as the server's lifecycle table says. */
-export function CaseActionsPanel({ c }: { c: Case }) {
-  const actions = useCaseActions(c.id);
-  const [open, setOpen] = useState<CaseActionOption | null>(null);
+/** 办理 on the case page: the shared panel and dialog, with the case's pickers and hints. */
+export function CaseActionsPanel({ c, workflow }: { c: CaseDetail; workflow: Workflow }) {
+  const categories = useCaseCategories();
+  const category = categories.data?.find((x) => x.id === c.categoryId);
   return (
-    <Card title={t('cases.actions')} size="small">
-      {actions.error ? (
-        <QueryError error={actions.error} onRetry={() => void actions.refetch()} />
-      ) : !actions.data ? (
-        <Skeleton active paragraph={{ rows: 2 }} />
-      ) : actions.data.length === 0 ? (
-        <Typography.Text type="secondary">{t('cases.noActions')}</Typography.Text>
-      ) : (
-        <Flex wrap gap="small">
-          {actions.data.map((option) => (
-            <Button
-              key={option.action}
-              type={primary.includes(option.action) ? 'primary' : 'default'}
-              danger={danger.includes(option.action)}
-              onClick={() => setOpen(option)}
-            >
-              {t(`cases.actionLabels.${option.action}`)}
-            </Button>
-          ))}
-        </Flex>
-      )}
-      <CaseActionModal c={c} option={open} onClose={() => setOpen(null)} />
-    </Card>
+    <WorkflowActionsPanel
+      workflow={workflow}
+      primary={primary}
+      danger={danger}
+      confirm={confirm}
+      requireNote={['note']}
+      notePlaceholder={t('cases.notePlaceholder')}
+      pickers={caseStepPickers}
+      hints={{
+        categoryId: category?.intakeDefault ? t('cases.acceptClassifyHint') : undefined,
+        answer: t('cases.answerHint'),
+        publicity: t('cases.publicityHint'),
+        cadre: category
+          ? t('cases.dueByCategory', { category: category.name, days: category.timeLimitDays })
+          : undefined,
+      }}
+      // 受理 starts from the category as entered; 办结答复 from what was written before
+      initialValues={{
+        categoryId: c.categoryId,
+        answer: c.answer,
+        measures: c.measures,
+        publicity: c.publicity,
+      }}
+    />
   );
 }

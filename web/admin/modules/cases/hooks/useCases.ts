@@ -1,16 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useWorkflow } from '../../../ui/workflow/useWorkflow';
 import {
+  CASES_PATH,
   caseKeys,
   createCase,
   fetchCase,
-  fetchCaseActions,
   fetchCaseContact,
-  fetchCaseEvents,
   fetchCategories,
-  transitionCase,
   updateCategory,
 } from '../api/casesApi';
-import type { CaseCategoryUpdate, CaseTransitionInput } from '../types/case';
+import type { CaseCategoryUpdate } from '../types/case';
 
 export function useCase(id: string) {
   return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => fetchCase(id) });
@@ -21,17 +20,16 @@ export function useRevealCaseContact() {
   return useMutation({ mutationFn: (id: string) => fetchCaseContact(id) });
 }
 
-export function useCaseEvents(id: string) {
-  return useQuery({
-    queryKey: [...caseKeys.detail(id), 'events'],
-    queryFn: () => fetchCaseEvents(id),
-  });
-}
-
-export function useCaseActions(id: string) {
-  return useQuery({
-    queryKey: [...caseKeys.detail(id), 'actions'],
-    queryFn: () => fetchCaseActions(id),
+/**
+ * The case's steps, timeline and taking a step (the shared workflow kit); after a step, taken or
+ * refused, the case, its timeline, its offered steps and the lists reload.
+ */
+export function useCaseWorkflow(id: string) {
+  return useWorkflow({
+    path: CASES_PATH,
+    id,
+    queryKey: caseKeys.detail(id),
+    invalidate: caseKeys.all,
   });
 }
 
@@ -49,15 +47,6 @@ export function useCreateCase() {
   return useMutation({
     mutationFn: createCase,
     onSuccess: () => client.invalidateQueries({ queryKey: caseKeys.all }),
-  });
-}
-
-/** A step on the case; the case, its timeline, its offered steps and the lists reload. */
-export function useTransitionCase(id: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (input: CaseTransitionInput) => transitionCase(id, input),
-    onSettled: () => client.invalidateQueries({ queryKey: caseKeys.all }),
   });
 }
 
