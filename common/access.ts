@@ -72,6 +72,8 @@ export const ACCESS = {
     revealContact: STAFF,
     page: OVERSEERS,
   },
+  /** 住户类别: read wherever households are read; the admin keeps them (like 系统设置) */
+  householdCategories: { read: ALL, write: ADMIN },
   /** 类别与时限 */
   caseCategories: { read: ALL, write: PLANNERS },
   /** 节假日: everyone sees the calendar (due dates depend on it); the office keeps it */

@@ -59,6 +59,15 @@ function readIndex(file: string): string | null {
 }
 
 /** Builds the Fastify app; `main.ts` and every test call this. */
+/** A route as registered, and whether it declares a guard (`onRequest`: sign-in and role). */
+export type RouteGuard = { method: string; path: string; guarded: boolean };
+/**
+ * Every route of an app with its guard, however it was registered (by hand, `resourceRoutes`,
+ * `registerWorkflowRoutes`): the access-matrix test checks that exactly the documented public
+ * routes have none.
+ */
+export const routeGuards = new WeakMap<FastifyInstance, RouteGuard[]>();
+
 export async function buildApp({
   config,
   database,
@@ -74,6 +83,13 @@ export async function buildApp({
     bodyLimit: 2 * 1024 * 1024,
   });
   const { db } = database;
+  const guards: RouteGuard[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      guards.push({ method, path: route.url, guarded: route.onRequest !== undefined });
+    }
+  });
+  routeGuards.set(app, guards);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);

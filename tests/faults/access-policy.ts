@@ -150,6 +150,12 @@ export const FAMILIES: readonly Family[] = [
   },
   { prefix: '/api/categories', ...ACCESS.caseCategories, record: 'category', unitScoped: false },
   {
+    prefix: '/api/household-categories',
+    ...ACCESS.householdCategories,
+    record: 'none',
+    unitScoped: false,
+  },
+  {
     prefix: '/api/cases',
     ...ACCESS.cases,
     record: 'case',

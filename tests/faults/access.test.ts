@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { routeGuards } from '../../server/app.ts';
 import type { Role } from '../../server/platform/access.ts';
 import { type Client, login } from '../../server/test/app.ts';
 import {
@@ -36,7 +35,6 @@ import {
   type Target,
   UNIT_BOUND,
 } from './access-policy.ts';
-import { root } from './support.ts';
 
 /**
  * The access matrix: every route of the OpenAPI document × every role × (own unit, child unit,
@@ -50,32 +48,6 @@ const TARGETS: Target[] = ['own', 'child', 'sibling'];
 const MARK = '乙方标记';
 
 /** The route registrations of server/modules, and whether each has an onRequest guard. */
-function scanRouteGuards(): { method: string; path: string; guarded: boolean }[] {
-  const found: { method: string; path: string; guarded: boolean }[] = [];
-  const dir = path.join(root, 'server/modules');
-  for (const mod of fs.readdirSync(dir)) {
-    for (const file of fs.readdirSync(path.join(dir, mod))) {
-      if (!file.endsWith('.routes.ts')) continue;
-      const src = fs.readFileSync(path.join(dir, mod, file), 'utf8');
-      const consts = new Map(
-        [...src.matchAll(/const (\w+) = '([^']+)'/g)].map((m) => [m[1], m[2]] as const),
-      );
-      const re = /\.(get|post|put|patch|delete)\(\s*(?:'([^']+)'|([A-Z_]+)\s*,)/g;
-      const hits = [...src.matchAll(re)];
-      hits.forEach((m, i) => {
-        const chunk = src.slice(m.index, hits[i + 1]?.index ?? src.length);
-        const p = m[2] ?? consts.get(m[3] ?? '') ?? '';
-        found.push({
-          method: (m[1] as string).toUpperCase(),
-          path: p.replace(/:(\w+)/g, '{$1}'),
-          guarded: /onRequest\s*:/.test(chunk),
-        });
-      });
-    }
-  }
-  return found;
-}
-
 describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => {
   const { t, w } = useWorld();
   let ops: Op[];
@@ -160,16 +132,15 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
     );
   });
 
-  it('knows every public route from the code: exactly the families of the policy table', () => {
-    const scanned = scanRouteGuards();
+  it('knows every route as the app registered it: only the documented public ones have no guard', () => {
+    const registered = routeGuards.get(t.app) ?? [];
     const unguarded = ops
       .filter((op) => {
-        const candidates = scanned.filter(
-          (s) => s.method === op.method && s.path && op.path.endsWith(s.path),
+        const route = registered.find(
+          (r) => r.method === op.method && r.path.replace(/:(\w+)/g, '{$1}') === op.path,
         );
-        const best = candidates.sort((a, b) => b.path.length - a.path.length)[0];
-        if (!best) throw new Error(`route ${op.method} ${op.path} not found in server/modules`);
-        return !best.guarded;
+        if (!route) throw new Error(`route ${op.method} ${op.path} was not registered`);
+        return !route.guarded;
       })
       .map((op) => `${op.method} ${op.path}`);
     const documented = ops

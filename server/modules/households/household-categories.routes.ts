@@ -9,9 +9,8 @@ import {
 } from '../../../common/households.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
-import { settingPolicy } from '../settings/settings.policy.ts';
 import * as service from './household-categories.service.ts';
-import { householdPolicy } from './households.policy.ts';
+import { householdCategoryPolicy } from './households.policy.ts';
 
 const tags = ['households'];
 
@@ -26,7 +25,7 @@ export function registerHouseholdCategoryRoutes(app: FastifyInstance, { db }: { 
         summary: '住户类别（含已停用的）及是否计为贫困户',
         response: { 200: ZHouseholdCategoryListSchema },
       },
-      onRequest: requireRole(...householdPolicy.read),
+      onRequest: requireRole(...householdCategoryPolicy.read),
     },
     (req) => service.list(contextOf(req, db)),
   );
@@ -39,7 +38,7 @@ export function registerHouseholdCategoryRoutes(app: FastifyInstance, { db }: { 
         body: ZHouseholdCategoryCreateSchema,
         response: { 201: ZHouseholdCategoryItemSchema },
       },
-      onRequest: requireRole(...settingPolicy.write),
+      onRequest: requireRole(...householdCategoryPolicy.write),
     },
     async (req, reply) =>
       reply.status(201).send(await service.create(contextOf(req, db), req.body)),
@@ -54,7 +53,7 @@ export function registerHouseholdCategoryRoutes(app: FastifyInstance, { db }: { 
         body: ZHouseholdCategoryUpdateSchema,
         response: { 200: ZHouseholdCategoryItemSchema },
       },
-      onRequest: requireRole(...settingPolicy.write),
+      onRequest: requireRole(...householdCategoryPolicy.write),
     },
     (req) => service.update(contextOf(req, db), req.params.code, req.body),
   );

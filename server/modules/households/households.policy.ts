@@ -7,3 +7,6 @@ import { ACCESS } from '../../../common/access.ts';
  * with one ID number across units (and merge them).
  */
 export const householdPolicy = ACCESS.households;
+
+/** 住户类别 (household_categories): everyone reads them, the admin changes them. */
+export const householdCategoryPolicy = ACCESS.householdCategories;
