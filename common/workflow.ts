@@ -1,3 +1,4 @@
+import { text } from './fields.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { z } from './zod.ts';
 
@@ -68,18 +69,15 @@ export type TWorkflowEvent = z.infer<typeof ZWorkflowEventSchema>;
 
 /** The zod check of one field's value, from its spec (the server validates with exactly this). */
 export function zodOfField(
-  spec: Pick<TWorkflowFieldSpec, 'type' | 'maxLength' | 'options'>,
+  spec: Pick<TWorkflowFieldSpec, 'type' | 'label' | 'maxLength' | 'options'>,
 ): z.ZodType {
   switch (spec.type) {
     case 'text':
     case 'textarea':
-      return z
-        .string()
-        .trim()
-        .max(spec.maxLength ?? (spec.type === 'text' ? 200 : 5000));
+      return text(spec.label, spec.maxLength ?? (spec.type === 'text' ? 200 : 5000));
     case 'select': {
       const values = (spec.options ?? []).map((o) => o.value);
-      return z.string().refine((v) => values.includes(v), { message: '不是可选的值' });
+      return z.enum(values as [string, ...string[]], { message: '不是可选的值' });
     }
     case 'date':
       return ZDateSchema;

@@ -49,6 +49,7 @@ const PATH_VALUES: Record<string, string> = {
   date: '2014-06-02',
   trackingCode: 'ABCDEFGH23',
   key: 'receipts.perRecipientPerDay',
+  code: 'poor',
 };
 /** The signed SMS webhook answers 503 before reading the body when no gateway is configured. */
 const MACHINE_ONLY = /^\/api\/channels\/sms\//;

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { text } from '../../../common/fields.ts';
+import { MAX_LEN } from '../../../common/limits.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import {
   ZWorkflowEventSchema,
@@ -24,7 +26,7 @@ export function stepBodySchema(kind: AnyKind) {
   );
   return z.strictObject({
     action: z.enum(actions).describe('步骤代码（见 GET …/actions）'),
-    note: z.string().trim().max(2000).optional().describe('备注'),
+    note: text('备注', MAX_LEN.note).optional().describe('备注'),
     ...fields,
   });
 }
