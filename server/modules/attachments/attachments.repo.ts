@@ -1,6 +1,7 @@
 import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { attachments } from '../../db/schema/index.ts';
+import { firstRow } from '../../platform/rows.repo.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -11,8 +12,7 @@ export async function insertAttachment(db: DbOrTx, row: typeof attachments.$infe
 }
 
 export async function findAttachment(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(attachments).where(eq(attachments.id, id)).limit(1);
-  return row;
+  return firstRow(db.select().from(attachments).where(eq(attachments.id, id)));
 }
 
 export async function listAttachmentsOf(db: DbOrTx, ownerType: string, ownerIds: string[]) {
