@@ -55,3 +55,12 @@ export async function insertId<T extends PgTable & { id: AnyPgColumn }>(
   if (!r) throw new Error('insert returned no row');
   return r.id as string;
 }
+
+/** Deletes one row by its id. */
+export async function deleteById<T extends PgTable & { id: AnyPgColumn }>(
+  db: DbOrTx,
+  table: T,
+  id: string,
+): Promise<void> {
+  await db.delete(table).where(eq(table.id, id));
+}

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, orgs } from '../../db/schema/index.ts';
-import { firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
+import { deleteById, firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const columns = {
@@ -75,5 +75,5 @@ export async function updateContactPoint(
 }
 
 export async function deleteContactPoint(db: DbOrTx, id: string) {
-  await db.delete(contactPoints).where(eq(contactPoints.id, id));
+  await deleteById(db, contactPoints, id);
 }

@@ -8,7 +8,7 @@ import {
   visitHouseholds,
   visits,
 } from '../../db/schema/index.ts';
-import { firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
+import { deleteById, firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type VisitFilter = {
@@ -96,7 +96,7 @@ export async function updateVisit(
 }
 
 export async function deleteVisit(db: DbOrTx, id: string) {
-  await db.delete(visits).where(eq(visits.id, id));
+  await deleteById(db, visits, id);
 }
 
 export async function setVisitHouseholds(db: DbOrTx, visitId: string, householdIds: string[]) {
