@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client.ts';
 
 /** A page of a list and the count of all its matches, the two queries side by side. */
@@ -20,4 +20,47 @@ export async function updateById<T extends PgTable & { id: AnyPgColumn }>(
 ): Promise<void> {
   if (Object.values(patch).every((v) => v === undefined)) return;
   await db.update(table).set(patch).where(eq(table.id, id));
+}
+
+/** The offset page a list route asks for. */
+export type Page = { limit: number; offset: number };
+
+/** A select that can still be cut to a page. */
+type Pageable<T> = { limit(n: number): { offset(n: number): PromiseLike<T[]> } };
+
+/** One page of an ordered select and the count of all its matches. */
+export function listPage<T>(
+  items: Pageable<T>,
+  page: Page,
+  total: PromiseLike<{ n: number }[]>,
+): Promise<{ items: T[]; total: number }> {
+  return pageWithTotal(items.limit(page.limit).offset(page.offset), total);
+}
+
+/** The first row of a select, or undefined. */
+export async function firstRow<T>(rows: {
+  limit(n: number): PromiseLike<T[]>;
+}): Promise<T | undefined> {
+  const [row] = await rows.limit(1);
+  return row;
+}
+
+/** Inserts one row and gives its id. */
+export async function insertId<T extends PgTable & { id: AnyPgColumn }>(
+  db: DbOrTx,
+  table: T,
+  row: PgInsertValue<T>,
+): Promise<string> {
+  const [r] = await db.insert(table).values(row).returning({ id: table.id });
+  if (!r) throw new Error('insert returned no row');
+  return r.id as string;
+}
+
+/** Deletes one row by its id. */
+export async function deleteById<T extends PgTable & { id: AnyPgColumn }>(
+  db: DbOrTx,
+  table: T,
+  id: string,
+): Promise<void> {
+  await db.delete(table).where(eq(table.id, id));
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { assistance, cadres, contactPoints, households, orgs } from '../../db/schema/index.ts';
-import { pageWithTotal, updateById } from '../../platform/rows.repo.ts';
+import { firstRow, insertId, listPage, type Page, updateById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type AssistanceFilter = {
@@ -62,19 +62,13 @@ function selectAssistance(db: DbOrTx) {
     .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId));
 }
 
-export async function listAssistance(
-  db: DbOrTx,
-  scope: Scope,
-  f: AssistanceFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listAssistance(db: DbOrTx, scope: Scope, f: AssistanceFilter, page: Page) {
   const where = whereOf(scope, f);
-  return pageWithTotal(
+  return listPage(
     selectAssistance(db)
       .where(where)
-      .orderBy(desc(assistance.date), asc(cadres.name), desc(assistance.id))
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(desc(assistance.date), asc(cadres.name), desc(assistance.id)),
+    page,
     db
       .select({ n: count() })
       .from(assistance)
@@ -86,16 +80,11 @@ export async function listAssistance(
 }
 
 export async function findAssistance(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await selectAssistance(db)
-    .where(and(eq(assistance.id, id), whereOf(scope, {})))
-    .limit(1);
-  return row;
+  return firstRow(selectAssistance(db).where(and(eq(assistance.id, id), whereOf(scope, {}))));
 }
 
 export async function insertAssistance(db: DbOrTx, row: typeof assistance.$inferInsert) {
-  const [r] = await db.insert(assistance).values(row).returning({ id: assistance.id });
-  if (!r) throw new Error('insert returned no row');
-  return r.id;
+  return insertId(db, assistance, row);
 }
 
 export async function updateAssistance(

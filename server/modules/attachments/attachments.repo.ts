@@ -1,6 +1,7 @@
-import { and, eq, gte, inArray, isNull } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { attachments } from '../../db/schema/index.ts';
+import { firstRow } from '../../platform/rows.repo.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -11,8 +12,7 @@ export async function insertAttachment(db: DbOrTx, row: typeof attachments.$infe
 }
 
 export async function findAttachment(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(attachments).where(eq(attachments.id, id)).limit(1);
-  return row;
+  return firstRow(db.select().from(attachments).where(eq(attachments.id, id)));
 }
 
 export async function listAttachmentsOf(db: DbOrTx, ownerType: string, ownerIds: string[]) {
@@ -23,6 +23,22 @@ export async function listAttachmentsOf(db: DbOrTx, ownerType: string, ownerIds:
     .where(and(eq(attachments.ownerType, ownerType), inArray(attachments.ownerId, ownerIds)));
 }
 
+/** Gives the owner to those of `ids` that no record owns yet and that match `which`; how many. */
+async function claim(
+  db: DbOrTx,
+  ids: string[],
+  owner: { ownerType: string; ownerId: string },
+  which: SQL | undefined,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(attachments)
+    .set(owner)
+    .where(and(inArray(attachments.id, ids), which, isNull(attachments.ownerId)))
+    .returning({ id: attachments.id });
+  return rows.length;
+}
+
 /** Claims uploads of this user that no record owns yet; returns how many were claimed. */
 export async function claimAttachments(
   db: DbOrTx,
@@ -30,20 +46,12 @@ export async function claimAttachments(
   by: string,
   owner: { ownerType: string; ownerId: string },
 ): Promise<number> {
-  if (ids.length === 0) return 0;
-  const rows = await db
-    .update(attachments)
-    .set(owner)
-    .where(
-      and(
-        inArray(attachments.id, ids),
-        eq(attachments.uploadedBy, by),
-        eq(attachments.ownerType, 'upload'),
-        isNull(attachments.ownerId),
-      ),
-    )
-    .returning({ id: attachments.id });
-  return rows.length;
+  return claim(
+    db,
+    ids,
+    owner,
+    and(eq(attachments.uploadedBy, by), eq(attachments.ownerType, 'upload')),
+  );
 }
 
 /**
@@ -57,19 +65,14 @@ export async function claimAnonymousAttachments(
   since: Date,
   owner: { ownerType: string; ownerId: string },
 ): Promise<number> {
-  if (ids.length === 0) return 0;
-  const rows = await db
-    .update(attachments)
-    .set(owner)
-    .where(
-      and(
-        inArray(attachments.id, ids),
-        isNull(attachments.uploadedBy),
-        eq(attachments.ownerType, uploadType),
-        isNull(attachments.ownerId),
-        gte(attachments.createdAt, since),
-      ),
-    )
-    .returning({ id: attachments.id });
-  return rows.length;
+  return claim(
+    db,
+    ids,
+    owner,
+    and(
+      isNull(attachments.uploadedBy),
+      eq(attachments.ownerType, uploadType),
+      gte(attachments.createdAt, since),
+    ),
+  );
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadreRankHistory, cadres, orgs } from '../../db/schema/index.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type CadreRow = typeof cadres.$inferSelect;
@@ -56,34 +56,28 @@ const rankSeniority = sql`case ${cadres.rank} when 'county' then 0 when 'section
 /** Leading cadres first (带头示范), then by rank (senior first) and name. */
 const order = [desc(cadres.leading), asc(rankSeniority), asc(cadres.name), asc(cadres.id)];
 
-export async function listCadres(
-  db: DbOrTx,
-  scope: Scope,
-  f: CadreFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listCadres(db: DbOrTx, scope: Scope, f: CadreFilter, page: Page) {
   const where = whereOf(scope, f);
-  return pageWithTotal(
+  return listPage(
     db
       .select(columns)
       .from(cadres)
       .innerJoin(orgs, eq(orgs.id, cadres.orgId))
       .where(where)
-      .orderBy(...order)
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(...order),
+    page,
     db.select({ n: count() }).from(cadres).innerJoin(orgs, eq(orgs.id, cadres.orgId)).where(where),
   );
 }
 
 export async function findCadre(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await db
-    .select(columns)
-    .from(cadres)
-    .innerJoin(orgs, eq(orgs.id, cadres.orgId))
-    .where(and(eq(cadres.id, id), scopeWhere(scope, orgs.path)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select(columns)
+      .from(cadres)
+      .innerJoin(orgs, eq(orgs.id, cadres.orgId))
+      .where(and(eq(cadres.id, id), scopeWhere(scope, orgs.path))),
+  );
 }
 
 export async function insertCadres(db: DbOrTx, rows: (typeof cadres.$inferInsert)[]) {

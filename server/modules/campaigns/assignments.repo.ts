@@ -8,7 +8,7 @@ import {
   orgs,
   users,
 } from '../../db/schema/index.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type AssignmentFilter = {
@@ -78,11 +78,11 @@ export async function listAssignments(
   db: DbOrTx,
   scope: Scope,
   f: AssignmentFilter,
-  page: { limit: number; offset: number },
+  page: Page,
   today: string,
 ) {
   const where = whereOf(scope, f, today);
-  return pageWithTotal(
+  return listPage(
     base(db, today)
       .where(where)
       .orderBy(
@@ -91,9 +91,8 @@ export async function listAssignments(
         asc(orgs.sortOrder),
         asc(orgs.name),
         asc(activityAssignments.id),
-      )
-      .limit(page.limit)
-      .offset(page.offset),
+      ),
+    page,
     db
       .select({ n: count() })
       .from(activityAssignments)
@@ -105,10 +104,9 @@ export async function listAssignments(
 }
 
 export async function findAssignment(db: DbOrTx, scope: Scope, id: string, today: string) {
-  const [row] = await base(db, today)
-    .where(and(eq(activityAssignments.id, id), scopeWhere(scope, orgs.path)))
-    .limit(1);
-  return row;
+  return firstRow(
+    base(db, today).where(and(eq(activityAssignments.id, id), scopeWhere(scope, orgs.path))),
+  );
 }
 
 /** Every assignment of a campaign in scope, with the text of its latest report (for the board). */
@@ -193,13 +191,9 @@ export async function countReports(db: DbOrTx, assignmentId: string) {
   return row?.n ?? 0;
 }
 
-export async function listReports(
-  db: DbOrTx,
-  assignmentId: string,
-  page: { limit: number; offset: number },
-) {
+export async function listReports(db: DbOrTx, assignmentId: string, page: Page) {
   const where = eq(assignmentReports.assignmentId, assignmentId);
-  return pageWithTotal(
+  return listPage(
     db
       .select({
         id: assignmentReports.id,
@@ -213,23 +207,22 @@ export async function listReports(
       .from(assignmentReports)
       .innerJoin(users, eq(users.id, assignmentReports.authorId))
       .where(where)
-      .orderBy(desc(assignmentReports.createdAt), desc(assignmentReports.id))
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(desc(assignmentReports.createdAt), desc(assignmentReports.id)),
+    page,
     db.select({ n: count() }).from(assignmentReports).where(where),
   );
 }
 
 /** A report whose assignment's unit is in scope (who may download its attachments). */
 export async function findReportInScope(db: DbOrTx, scope: Scope, reportId: string) {
-  const [row] = await db
-    .select({ id: assignmentReports.id })
-    .from(assignmentReports)
-    .innerJoin(activityAssignments, eq(activityAssignments.id, assignmentReports.assignmentId))
-    .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
-    .where(and(eq(assignmentReports.id, reportId), scopeWhere(scope, orgs.path)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select({ id: assignmentReports.id })
+      .from(assignmentReports)
+      .innerJoin(activityAssignments, eq(activityAssignments.id, assignmentReports.assignmentId))
+      .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
+      .where(and(eq(assignmentReports.id, reportId), scopeWhere(scope, orgs.path))),
+  );
 }
 
 // ---- reminders ----------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import type { TCampaignState } from '../../../common/campaigns.ts';
 import { todayInChina } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { campaignActivities, campaignPhases, campaigns } from '../../db/schema/index.ts';
-import { pageWithTotal, updateById } from '../../platform/rows.repo.ts';
+import { firstRow, insertId, listPage, type Page, updateById } from '../../platform/rows.repo.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type PhaseRow = typeof campaignPhases.$inferSelect;
@@ -50,25 +50,20 @@ export type CampaignFilter = {
   state?: TCampaignState;
 };
 
-export async function listCampaigns(
-  db: DbOrTx,
-  f: CampaignFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listCampaigns(db: DbOrTx, f: CampaignFilter, page: Page) {
   const today = todayInChina();
   const where: SQL | undefined = and(
     f.q ? ilike(campaigns.name, `%${f.q}%`) : undefined,
     f.status ? eq(campaigns.status, f.status) : undefined,
     f.state ? sql`${stateSql(today)} = ${f.state}` : undefined,
   );
-  return pageWithTotal(
+  return listPage(
     db
       .select(campaignColumns(today))
       .from(campaigns)
       .where(where)
-      .orderBy(desc(campaigns.startDate), desc(campaigns.id))
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(desc(campaigns.startDate), desc(campaigns.id)),
+    page,
     db.select({ n: count() }).from(campaigns).where(where),
   );
 }
@@ -79,9 +74,7 @@ export async function findCampaign(db: DbOrTx, id: string) {
 }
 
 export async function insertCampaign(db: DbOrTx, row: typeof campaigns.$inferInsert) {
-  const [inserted] = await db.insert(campaigns).values(row).returning({ id: campaigns.id });
-  if (!inserted) throw new Error('insert returned no row');
-  return inserted.id;
+  return insertId(db, campaigns, row);
 }
 
 export async function updateCampaign(
@@ -97,19 +90,19 @@ export async function updateCampaign(
  * latest.
  */
 export async function findActiveCampaignCovering(db: DbOrTx, first: string, last: string) {
-  const [row] = await db
-    .select()
-    .from(campaigns)
-    .where(
-      and(
-        eq(campaigns.status, 'active'),
-        sql`${campaigns.startDate} <= ${last}`,
-        sql`${campaigns.endDate} >= ${first}`,
-      ),
-    )
-    .orderBy(desc(campaigns.startDate), desc(campaigns.id))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select()
+      .from(campaigns)
+      .where(
+        and(
+          eq(campaigns.status, 'active'),
+          sql`${campaigns.startDate} <= ${last}`,
+          sql`${campaigns.endDate} >= ${first}`,
+        ),
+      )
+      .orderBy(desc(campaigns.startDate), desc(campaigns.id)),
+  );
 }
 
 // ---- phases -------------------------------------------------------------------------------

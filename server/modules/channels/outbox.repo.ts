@@ -3,7 +3,7 @@ import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cases, outbox, receiptCounts } from '../../db/schema/index.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
 
 export type OutboxInsert = typeof outbox.$inferInsert;
 export type OutboxFilter = {
@@ -66,18 +66,11 @@ function whereOf(f: OutboxFilter) {
 }
 
 /** The 发件箱, newest first. Only bureau-wide roles read it, so there is no unit scope to add. */
-export async function listOutbox(
-  db: DbOrTx,
-  f: OutboxFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listOutbox(db: DbOrTx, f: OutboxFilter, page: Page) {
   const where = whereOf(f);
-  return pageWithTotal(
-    from(db)
-      .where(where)
-      .orderBy(desc(outbox.createdAt), desc(outbox.id))
-      .limit(page.limit)
-      .offset(page.offset),
+  return listPage(
+    from(db).where(where).orderBy(desc(outbox.createdAt), desc(outbox.id)),
+    page,
     db
       .select({ n: count() })
       .from(outbox)
@@ -87,8 +80,7 @@ export async function listOutbox(
 }
 
 export async function findOutbox(db: DbOrTx, id: string) {
-  const [row] = await from(db).where(eq(outbox.id, id)).limit(1);
-  return row;
+  return firstRow(from(db).where(eq(outbox.id, id)));
 }
 
 /** Messages waiting to go out, oldest first. */

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, orgs } from '../../db/schema/index.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { deleteById, firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const columns = {
@@ -23,7 +23,7 @@ export async function listContactPoints(
   db: DbOrTx,
   scope: Scope,
   f: { q?: string; orgPath?: string },
-  page: { limit: number; offset: number },
+  page: Page,
 ) {
   const where = and(
     scopeWhere(scope, orgs.path),
@@ -36,15 +36,14 @@ export async function listContactPoints(
         )
       : undefined,
   );
-  return pageWithTotal(
+  return listPage(
     db
       .select(columns)
       .from(contactPoints)
       .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
       .where(where)
-      .orderBy(asc(contactPoints.county), asc(contactPoints.name), asc(contactPoints.id))
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(asc(contactPoints.county), asc(contactPoints.name), asc(contactPoints.id)),
+    page,
     db
       .select({ n: count() })
       .from(contactPoints)
@@ -54,19 +53,17 @@ export async function listContactPoints(
 }
 
 export async function findContactPoint(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await db
-    .select(columns)
-    .from(contactPoints)
-    .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
-    .where(and(eq(contactPoints.id, id), scopeWhere(scope, orgs.path)))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select(columns)
+      .from(contactPoints)
+      .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
+      .where(and(eq(contactPoints.id, id), scopeWhere(scope, orgs.path))),
+  );
 }
 
 export async function insertContactPoint(db: DbOrTx, row: typeof contactPoints.$inferInsert) {
-  const [r] = await db.insert(contactPoints).values(row).returning({ id: contactPoints.id });
-  if (!r) throw new Error('insert returned no row');
-  return r.id;
+  return insertId(db, contactPoints, row);
 }
 
 export async function updateContactPoint(
@@ -78,5 +75,5 @@ export async function updateContactPoint(
 }
 
 export async function deleteContactPoint(db: DbOrTx, id: string) {
-  await db.delete(contactPoints).where(eq(contactPoints.id, id));
+  await deleteById(db, contactPoints, id);
 }

@@ -16,7 +16,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
 import { lockValues } from '../../platform/lock-stripes.repo.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
-import { pageWithTotal, updateById } from '../../platform/rows.repo.ts';
+import { firstRow, listPage, type Page, updateById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type HouseholdInsert = typeof households.$inferInsert;
@@ -113,14 +113,9 @@ const base = (db: DbOrTx) =>
     .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
     .innerJoin(orgs, eq(orgs.id, contactPoints.orgId));
 
-export async function listHouseholds(
-  db: DbOrTx,
-  scope: Scope,
-  f: HouseholdFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listHouseholds(db: DbOrTx, scope: Scope, f: HouseholdFilter, page: Page) {
   const where = whereOf(scope, f);
-  return pageWithTotal(
+  return listPage(
     base(db)
       .where(where)
       .orderBy(
@@ -128,9 +123,8 @@ export async function listHouseholds(
         asc(contactPoints.name),
         asc(households.headName),
         asc(households.id),
-      )
-      .limit(page.limit)
-      .offset(page.offset),
+      ),
+    page,
     db
       .select({ n: count() })
       .from(households)
@@ -143,10 +137,7 @@ export async function listHouseholds(
 export type HouseholdRow = Awaited<ReturnType<typeof listHouseholds>>['items'][number];
 
 export async function findHousehold(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await base(db)
-    .where(and(eq(households.id, id), scopeWhere(scope, orgs.path)))
-    .limit(1);
-  return row;
+  return firstRow(base(db).where(and(eq(households.id, id), scopeWhere(scope, orgs.path))));
 }
 
 /** Households by id within the scope (for pairing and assistance checks). */

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { notifications } from '../../db/schema/index.ts';
+import type { Page } from '../../platform/rows.repo.ts';
 
 export type NotificationInsert = typeof notifications.$inferInsert;
 
@@ -19,7 +20,7 @@ export async function listNotifications(
   db: DbOrTx,
   userId: string,
   f: { unreadOnly?: boolean },
-  page: { limit: number; offset: number },
+  page: Page,
 ) {
   const where = and(
     eq(notifications.userId, userId),

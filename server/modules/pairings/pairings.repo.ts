@@ -9,7 +9,7 @@ import {
   orgs,
   pairings,
 } from '../../db/schema/index.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 const cadreOrg = alias(orgs, 'cadre_org');
@@ -66,14 +66,9 @@ function whereOf(scope: Scope, f: PairingFilter): SQL | undefined {
   );
 }
 
-export async function listPairings(
-  db: DbOrTx,
-  scope: Scope,
-  f: PairingFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listPairings(db: DbOrTx, scope: Scope, f: PairingFilter, page: Page) {
   const where = whereOf(scope, f);
-  return pageWithTotal(
+  return listPage(
     selectPairings(db)
       .where(where)
       .orderBy(
@@ -82,9 +77,8 @@ export async function listPairings(
         asc(cadres.name),
         asc(households.headName),
         asc(pairings.id),
-      )
-      .limit(page.limit)
-      .offset(page.offset),
+      ),
+    page,
     db
       .select({ n: count() })
       .from(pairings)
@@ -170,7 +164,7 @@ export async function pairingOverview(
   db: DbOrTx,
   scope: Scope,
   f: { orgPath?: string; q?: string },
-  page: { limit: number; offset: number },
+  page: Page,
 ) {
   const where = and(
     scopeWhere(scope, orgs.path),
@@ -179,7 +173,7 @@ export async function pairingOverview(
     inArray(cadres.rank, ['county', 'section']),
     f.q ? ilike(cadres.name, `%${f.q}%`) : undefined,
   );
-  return pageWithTotal(
+  return listPage(
     db
       .select({
         cadreId: cadres.id,
@@ -197,9 +191,8 @@ export async function pairingOverview(
       .leftJoin(households, eq(households.id, pairings.householdId))
       .where(where)
       .groupBy(cadres.id, orgs.name)
-      .orderBy(desc(cadres.leading), asc(rankSeniority), asc(cadres.name), asc(cadres.id))
-      .limit(page.limit)
-      .offset(page.offset),
+      .orderBy(desc(cadres.leading), asc(rankSeniority), asc(cadres.name), asc(cadres.id)),
+    page,
     db.select({ n: count() }).from(cadres).innerJoin(orgs, eq(orgs.id, cadres.orgId)).where(where),
   );
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, loginFailures, orgs, users } from '../../db/schema/index.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -28,7 +28,7 @@ const columns = {
 export async function listUsers(
   db: DbOrTx,
   f: { q?: string; role?: UserRow['role']; orgId?: string },
-  page: { limit: number; offset: number },
+  page: Page,
 ) {
   const where: SQL | undefined = and(
     f.role ? eq(users.role, f.role) : undefined,
@@ -41,25 +41,22 @@ export async function listUsers(
       .from(users)
       .leftJoin(orgs, eq(orgs.id, users.orgId))
       .leftJoin(cadres, eq(cadres.id, users.cadreId));
-  return pageWithTotal(
-    base()
-      .where(where)
-      .orderBy(asc(users.role), asc(users.username))
-      .limit(page.limit)
-      .offset(page.offset),
+  return listPage(
+    base().where(where).orderBy(asc(users.role), asc(users.username)),
+    page,
     db.select({ n: count() }).from(users).where(where),
   );
 }
 
 export async function findUser(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select(columns)
-    .from(users)
-    .leftJoin(orgs, eq(orgs.id, users.orgId))
-    .leftJoin(cadres, eq(cadres.id, users.cadreId))
-    .where(eq(users.id, id))
-    .limit(1);
-  return row;
+  return firstRow(
+    db
+      .select(columns)
+      .from(users)
+      .leftJoin(orgs, eq(orgs.id, users.orgId))
+      .leftJoin(cadres, eq(cadres.id, users.cadreId))
+      .where(eq(users.id, id)),
+  );
 }
 
 export async function findPasswordHash(db: DbOrTx, id: string): Promise<string | undefined> {

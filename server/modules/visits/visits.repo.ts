@@ -8,7 +8,7 @@ import {
   visitHouseholds,
   visits,
 } from '../../db/schema/index.ts';
-import { pageWithTotal } from '../../platform/rows.repo.ts';
+import { deleteById, firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type VisitFilter = {
@@ -57,19 +57,11 @@ function whereOf(scope: Scope, f: VisitFilter) {
   );
 }
 
-export async function listVisits(
-  db: DbOrTx,
-  scope: Scope,
-  f: VisitFilter,
-  page: { limit: number; offset: number },
-) {
+export async function listVisits(db: DbOrTx, scope: Scope, f: VisitFilter, page: Page) {
   const where = whereOf(scope, f);
-  return pageWithTotal(
-    from(db)
-      .where(where)
-      .orderBy(desc(visits.startDate), desc(visits.createdAt))
-      .limit(page.limit)
-      .offset(page.offset),
+  return listPage(
+    from(db).where(where).orderBy(desc(visits.startDate), desc(visits.createdAt)),
+    page,
     db
       .select({ n: count() })
       .from(visits)
@@ -80,10 +72,7 @@ export async function listVisits(
 }
 
 export async function findVisit(db: DbOrTx, scope: Scope, id: string) {
-  const [row] = await from(db)
-    .where(and(eq(visits.id, id), scopeWhere(scope, orgs.path)))
-    .limit(1);
-  return row;
+  return firstRow(from(db).where(and(eq(visits.id, id), scopeWhere(scope, orgs.path))));
 }
 
 export async function findVisitByClientId(db: DbOrTx, clientId: string) {
@@ -95,9 +84,7 @@ export async function findVisitByClientId(db: DbOrTx, clientId: string) {
 }
 
 export async function insertVisit(db: DbOrTx, row: typeof visits.$inferInsert) {
-  const [r] = await db.insert(visits).values(row).returning({ id: visits.id });
-  if (!r) throw new Error('insert returned no row');
-  return r.id;
+  return insertId(db, visits, row);
 }
 
 export async function updateVisit(
@@ -109,7 +96,7 @@ export async function updateVisit(
 }
 
 export async function deleteVisit(db: DbOrTx, id: string) {
-  await db.delete(visits).where(eq(visits.id, id));
+  await deleteById(db, visits, id);
 }
 
 export async function setVisitHouseholds(db: DbOrTx, visitId: string, householdIds: string[]) {
