@@ -3,6 +3,7 @@ import type { TAssistance } from '../../../common/households.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
@@ -127,31 +128,33 @@ export async function update(
 ): Promise<TAssistance> {
   const scope = scopeOf(ctx.actor);
   if (patch.date) checkDate(patch.date);
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findAssistance(tx, scope, id);
-    if (!before) throw notFound();
-    if (isCadre(ctx)) {
-      if (before.cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
-      if (
-        patch.date &&
-        patch.date !== before.date &&
-        !(await wasPairedOn(tx, before.cadreId, before.householdId, patch.date))
-      )
-        throw new AppError('ASSISTANCE_NOT_PAIRED.onNewDate', {
-          date: patch.date,
-          name: before.householdHeadName,
-        });
-    }
-    await updateAssistance(tx, id, patch);
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'assistance',
-      entityId: id,
-      summary: `修改帮扶记录：干部${before.cadreName}帮扶住户${before.householdHeadName}`,
-      before: { date: before.date, measure: before.measure, result: before.result },
-      after: patch,
-    });
-  });
+  await changeInScope(
+    ctx,
+    (tx) => findAssistance(tx, scope, id),
+    async (tx, before) => {
+      if (isCadre(ctx)) {
+        if (before.cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
+        if (
+          patch.date &&
+          patch.date !== before.date &&
+          !(await wasPairedOn(tx, before.cadreId, before.householdId, patch.date))
+        )
+          throw new AppError('ASSISTANCE_NOT_PAIRED.onNewDate', {
+            date: patch.date,
+            name: before.householdHeadName,
+          });
+      }
+      await updateAssistance(tx, id, patch);
+      return {
+        action: 'update',
+        entity: 'assistance',
+        entityId: id,
+        summary: `修改帮扶记录：干部${before.cadreName}帮扶住户${before.householdHeadName}`,
+        before: { date: before.date, measure: before.measure, result: before.result },
+        after: patch,
+      };
+    },
+  );
   return get(ctx, id);
 }
 

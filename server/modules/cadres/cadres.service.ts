@@ -4,6 +4,7 @@ import { ZCadreCreateSchema } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { activeVerb, auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
@@ -54,15 +55,11 @@ export async function create(ctx: RequestContext, input: TCadreCreate): Promise<
   const id = await inTransaction(ctx.db, async (tx) => {
     await requireOrgInScope(tx, scopeOf(ctx.actor), input.orgId);
     const [row] = await insertCadres(tx, [input]);
-    if (!row) throw new Error('insert returned no row');
-    await audit(tx, ctx, {
-      action: 'create',
+    return auditCreated(tx, ctx, row, {
       entity: 'cadre',
-      entityId: row.id,
       summary: `新增干部 ${input.name}`,
       after: input,
     });
-    return row.id;
   });
   return get(ctx, id);
 }
@@ -73,28 +70,28 @@ export async function update(
   patch: TCadreUpdate,
 ): Promise<TCadre> {
   const scope = scopeOf(ctx.actor);
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findCadre(tx, scope, id);
-    if (!before) throw notFound();
-    if (patch.orgId && patch.orgId !== before.orgId)
-      await requireOrgInScope(tx, scope, patch.orgId);
-    const { rankEffectiveFrom, ...fields } = patch;
-    await updateCadre(tx, id, fields);
-    if (patch.rank && patch.rank !== before.rank) {
-      await recordRankChange(tx, id, before.rank, patch.rank, rankEffectiveFrom ?? todayInChina());
-    }
-    const after = await findCadre(tx, scope, id);
-    const what =
-      patch.active === false ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'cadre',
-      entityId: id,
-      summary: `${what}干部 ${before.name}`,
-      before,
-      after,
-    });
-  });
+  await changeInScope(
+    ctx,
+    (tx) => findCadre(tx, scope, id),
+    async (tx, before) => {
+      if (patch.orgId && patch.orgId !== before.orgId)
+        await requireOrgInScope(tx, scope, patch.orgId);
+      const { rankEffectiveFrom, ...fields } = patch;
+      await updateCadre(tx, id, fields);
+      if (patch.rank && patch.rank !== before.rank) {
+        await recordRankChange(
+          tx,
+          id,
+          before.rank,
+          patch.rank,
+          rankEffectiveFrom ?? todayInChina(),
+        );
+      }
+      const after = await findCadre(tx, scope, id);
+      const summary = `${activeVerb(patch.active, before.active)}干部 ${before.name}`;
+      return { action: 'update', entity: 'cadre', entityId: id, summary, before, after };
+    },
+  );
   return get(ctx, id);
 }
 

@@ -23,6 +23,7 @@ import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 
 import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { type AuditAction, audit } from '../../platform/audit.ts';
+import { changeInScope } from '../../platform/audited.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
@@ -94,47 +95,49 @@ export async function updateCategoryOf(
   id: string,
   input: TCaseCategoryUpdate,
 ): Promise<TCaseCategoryAdmin> {
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findCategory(tx, id);
-    if (!before) throw notFound();
-    const activeAfter = input.active ?? before.active;
-    const defaultAfter = input.intakeDefault ?? before.intakeDefault;
-    if (defaultAfter && !activeAfter) {
-      throw new AppError(
-        before.intakeDefault
-          ? 'VALIDATION.categoryDefaultOff'
-          : 'VALIDATION.categoryInactiveDefault',
-        { name: before.name },
-      );
-    }
-    if (input.intakeDefault && !before.intakeDefault) {
-      for (const other of await clearIntakeDefaultExcept(tx, id)) {
-        await audit(tx, ctx, {
-          action: 'update',
-          entity: 'case_category',
-          entityId: other.id,
-          summary: `取消默认类别 ${other.name}（改为 ${before.name}）`,
-          before: { intakeDefault: true },
-          after: { intakeDefault: false },
-        });
+  await changeInScope(
+    ctx,
+    (tx) => findCategory(tx, id),
+    async (tx, before) => {
+      const activeAfter = input.active ?? before.active;
+      const defaultAfter = input.intakeDefault ?? before.intakeDefault;
+      if (defaultAfter && !activeAfter) {
+        throw new AppError(
+          before.intakeDefault
+            ? 'VALIDATION.categoryDefaultOff'
+            : 'VALIDATION.categoryInactiveDefault',
+          { name: before.name },
+        );
       }
-    }
-    await updateCategory(tx, id, input);
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'case_category',
-      entityId: id,
-      summary: `修改诉求类别 ${before.name}`,
-      before: {
-        name: before.name,
-        timeLimitDays: before.timeLimitDays,
-        acceptDays: before.acceptDays,
-        intakeDefault: before.intakeDefault,
-        active: before.active,
-      },
-      after: input,
-    });
-  });
+      if (input.intakeDefault && !before.intakeDefault) {
+        for (const other of await clearIntakeDefaultExcept(tx, id)) {
+          await audit(tx, ctx, {
+            action: 'update',
+            entity: 'case_category',
+            entityId: other.id,
+            summary: `取消默认类别 ${other.name}（改为 ${before.name}）`,
+            before: { intakeDefault: true },
+            after: { intakeDefault: false },
+          });
+        }
+      }
+      await updateCategory(tx, id, input);
+      return {
+        action: 'update',
+        entity: 'case_category',
+        entityId: id,
+        summary: `修改诉求类别 ${before.name}`,
+        before: {
+          name: before.name,
+          timeLimitDays: before.timeLimitDays,
+          acceptDays: before.acceptDays,
+          intakeDefault: before.intakeDefault,
+          active: before.active,
+        },
+        after: input,
+      };
+    },
+  );
   const item = (await listCategoriesForStaff(ctx.db)).find((c) => c.id === id);
   if (!item) throw notFound();
   return item;

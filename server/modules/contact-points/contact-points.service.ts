@@ -3,6 +3,7 @@ import type {
   TContactPointCreate,
   TContactPointUpdate,
 } from '../../../common/org.ts';
+import type { Tx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import {
   pathInScope,
@@ -10,7 +11,7 @@ import {
   type RequestContext,
   scopeOf,
 } from '../../platform/access.ts';
-import { audit } from '../../platform/audit.ts';
+import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
@@ -60,15 +61,9 @@ export async function create(
 ): Promise<TContactPoint> {
   const id = await inTransaction(ctx.db, async (tx) => {
     await requireOrgInScope(tx, scopeOf(ctx.actor), input.orgId);
-    const newId = await insertContactPoint(tx, input);
-    await audit(tx, ctx, {
-      action: 'create',
-      entity: 'contact_point',
-      entityId: newId,
-      summary: `新增联系点 ${input.name}`,
-      after: input,
-    });
-    return newId;
+    const row = { id: await insertContactPoint(tx, input) };
+    const summary = `新增联系点 ${input.name}`;
+    return auditCreated(tx, ctx, row, { entity: 'contact_point', summary, after: input });
   });
   return get(ctx, id);
 }
@@ -79,37 +74,27 @@ export async function update(
   patch: TContactPointUpdate,
 ): Promise<TContactPoint> {
   const scope = scopeOf(ctx.actor);
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findContactPoint(tx, scope, id);
-    if (!before) throw notFound();
-    if (patch.orgId && patch.orgId !== before.orgId)
-      await requireOrgInScope(tx, scope, patch.orgId);
-    await updateContactPoint(tx, id, patch);
-    const after = await findContactPoint(tx, scope, id);
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'contact_point',
-      entityId: id,
-      summary: `修改联系点 ${before.name}`,
-      before,
-      after,
-    });
-  });
+  await changeInScope(
+    ctx,
+    (tx) => findContactPoint(tx, scope, id),
+    async (tx, before) => {
+      if (patch.orgId && patch.orgId !== before.orgId)
+        await requireOrgInScope(tx, scope, patch.orgId);
+      await updateContactPoint(tx, id, patch);
+      const after = await findContactPoint(tx, scope, id);
+      const summary = `修改联系点 ${before.name}`;
+      return { action: 'update', entity: 'contact_point', entityId: id, summary, before, after };
+    },
+  );
   return get(ctx, id);
 }
 
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findContactPoint(tx, scopeOf(ctx.actor), id);
-    if (!before) throw notFound();
+  const find = (tx: Tx) => findContactPoint(tx, scopeOf(ctx.actor), id);
+  await changeInScope(ctx, find, async (tx, before) => {
     await deleteContactPoint(tx, id);
-    await audit(tx, ctx, {
-      action: 'delete',
-      entity: 'contact_point',
-      entityId: id,
-      summary: `删除联系点 ${before.name}`,
-      before,
-    });
+    const summary = `删除联系点 ${before.name}`;
+    return { action: 'delete', entity: 'contact_point', entityId: id, summary, before };
   });
 }
 

@@ -8,6 +8,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import {
   findCategoryByLabel,
@@ -131,28 +132,32 @@ export async function update(
   code: string,
   patch: THouseholdCategoryUpdate,
 ): Promise<THouseholdCategoryItem> {
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await lockHouseholdCategory(tx, code);
-    if (!before) throw notFound();
-    if (patch.label !== undefined) await requireLabelFree(tx, patch.label, code);
-    await updateHouseholdCategory(tx, code, patch);
-    const after = { ...before, ...patch };
-    const changes = [
-      after.label !== before.label ? `名称 ${before.label} → ${after.label}` : null,
-      after.countsAsPoor !== before.countsAsPoor
-        ? `计为贫困户 ${flagWords(before.countsAsPoor)} → ${flagWords(after.countsAsPoor)}`
-        : null,
-      after.active !== before.active ? (after.active ? '启用' : '停用') : null,
-      after.sortOrder !== before.sortOrder ? `排序 ${before.sortOrder} → ${after.sortOrder}` : null,
-    ].filter((c): c is string => c !== null);
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'household_category',
-      entityId: code,
-      summary: `修改住户类别“${before.label}”${changes.length ? `：${changes.join('，')}` : ''}`,
-      before: forAudit(before),
-      after: forAudit(after),
-    });
-  });
+  await changeInScope(
+    ctx,
+    (tx) => lockHouseholdCategory(tx, code),
+    async (tx, before) => {
+      if (patch.label !== undefined) await requireLabelFree(tx, patch.label, code);
+      await updateHouseholdCategory(tx, code, patch);
+      const after = { ...before, ...patch };
+      const changes = [
+        after.label !== before.label ? `名称 ${before.label} → ${after.label}` : null,
+        after.countsAsPoor !== before.countsAsPoor
+          ? `计为贫困户 ${flagWords(before.countsAsPoor)} → ${flagWords(after.countsAsPoor)}`
+          : null,
+        after.active !== before.active ? (after.active ? '启用' : '停用') : null,
+        after.sortOrder !== before.sortOrder
+          ? `排序 ${before.sortOrder} → ${after.sortOrder}`
+          : null,
+      ].filter((c): c is string => c !== null);
+      return {
+        action: 'update',
+        entity: 'household_category',
+        entityId: code,
+        summary: `修改住户类别“${before.label}”${changes.length ? `：${changes.join('，')}` : ''}`,
+        before: forAudit(before),
+        after: forAudit(after),
+      };
+    },
+  );
   return findItem(ctx.db, code);
 }

@@ -3,6 +3,7 @@ import type { THousehold, THouseholdMember } from '../../../common/households.ts
 import { inTransaction } from '../../db/tx.ts';
 import { placeReadScopeOf, type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, type SheetRow } from '../../platform/excel.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
@@ -149,15 +150,8 @@ export async function create(ctx: RequestContext, input: THouseholdCreate): Prom
     )
       throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
     const [row] = await insertHouseholds(tx, [input]);
-    if (!row) throw new Error('insert returned no row');
-    await audit(tx, ctx, {
-      action: 'create',
-      entity: 'household',
-      entityId: row.id,
-      summary: `新增住户 ${input.headName}`,
-      after: forAudit(input),
-    });
-    return row.id;
+    const summary = `新增住户 ${input.headName}`;
+    return auditCreated(tx, ctx, row, { entity: 'household', summary, after: forAudit(input) });
   });
   return get(ctx, id);
 }
@@ -168,29 +162,32 @@ export async function update(
   patch: THouseholdUpdate,
 ): Promise<THousehold> {
   const scope = scopeOf(ctx.actor);
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findHousehold(tx, scope, id);
-    if (!before) throw notFound();
-    if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
-      await requireContactPoint(ctx, tx, patch.contactPointId);
-    if (patch.categories) await requireUsableCategories(tx, patch.categories, before.categories);
-    if (patch.idNumber && (await findRegisteredIdNumbers(tx, scope, [patch.idNumber], id)).size)
-      throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
-    await updateHousehold(tx, id, patch);
-    const deactivated = patch.active === false && before.active;
-    let ended = 0;
-    if (deactivated) ended = await endOpenPairingsOfHousehold(tx, id, todayInChina(), '住户已停用');
-    const after = await findHousehold(tx, scope, id);
-    const what = deactivated ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'household',
-      entityId: id,
-      summary: `${what}住户 ${before.headName}${ended ? `，结束其结对 ${ended} 个` : ''}`,
-      before: forAudit(before),
-      after: after ? forAudit(after) : undefined,
-    });
-  });
+  await changeInScope(
+    ctx,
+    (tx) => findHousehold(tx, scope, id),
+    async (tx, before) => {
+      if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
+        await requireContactPoint(ctx, tx, patch.contactPointId);
+      if (patch.categories) await requireUsableCategories(tx, patch.categories, before.categories);
+      if (patch.idNumber && (await findRegisteredIdNumbers(tx, scope, [patch.idNumber], id)).size)
+        throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
+      await updateHousehold(tx, id, patch);
+      const deactivated = patch.active === false && before.active;
+      let ended = 0;
+      if (deactivated)
+        ended = await endOpenPairingsOfHousehold(tx, id, todayInChina(), '住户已停用');
+      const after = await findHousehold(tx, scope, id);
+      const what = deactivated ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
+      return {
+        action: 'update',
+        entity: 'household',
+        entityId: id,
+        summary: `${what}住户 ${before.headName}${ended ? `，结束其结对 ${ended} 个` : ''}`,
+        before: forAudit(before),
+        after: after ? forAudit(after) : undefined,
+      };
+    },
+  );
   return get(ctx, id);
 }
 

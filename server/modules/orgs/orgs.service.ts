@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { pathInScope, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
@@ -88,59 +89,57 @@ export async function update(
   patch: { name?: string; kind?: TOrgKind; parentId?: string | null; sortOrder?: number },
 ): Promise<TOrg> {
   const scope = scopeOf(ctx.actor);
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findOrg(tx, scope, id);
-    if (!before) throw notFound();
-    const moving = patch.parentId !== undefined && patch.parentId !== before.parentId;
-    if (moving) {
-      assertNotOwnRoot(ctx.actor, before.path);
-      let newPath = `/${id}/`;
-      if (patch.parentId) {
-        const parent = await requireOrgInScope(tx, scope, patch.parentId);
-        if (parent.path.startsWith(before.path)) throw new AppError('ORG_MOVE_CYCLE');
-        newPath = `${parent.path}${id}/`;
-      } else if (!orgPolicy.createRoot.includes(ctx.actor.role)) {
-        throw new AppError('ORG_PARENT_REQUIRED');
+  await changeInScope(
+    ctx,
+    (tx) => findOrg(tx, scope, id),
+    async (tx, before) => {
+      const moving = patch.parentId !== undefined && patch.parentId !== before.parentId;
+      if (moving) {
+        assertNotOwnRoot(ctx.actor, before.path);
+        let newPath = `/${id}/`;
+        if (patch.parentId) {
+          const parent = await requireOrgInScope(tx, scope, patch.parentId);
+          if (parent.path.startsWith(before.path)) throw new AppError('ORG_MOVE_CYCLE');
+          newPath = `${parent.path}${id}/`;
+        } else if (!orgPolicy.createRoot.includes(ctx.actor.role)) {
+          throw new AppError('ORG_PARENT_REQUIRED');
+        }
+        await rewritePaths(tx, before.path, newPath);
       }
-      await rewritePaths(tx, before.path, newPath);
-    }
-    await updateOrg(tx, id, {
-      name: patch.name,
-      kind: patch.kind,
-      sortOrder: patch.sortOrder,
-      parentId: moving ? patch.parentId : undefined,
-    });
-    const after = await findOrg(tx, { kind: 'all' }, id);
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'org',
-      entityId: id,
-      summary: moving ? `移动单位 ${before.name}` : `修改单位 ${before.name}`,
-      before,
-      after,
-    });
-  });
+      await updateOrg(tx, id, {
+        name: patch.name,
+        kind: patch.kind,
+        sortOrder: patch.sortOrder,
+        parentId: moving ? patch.parentId : undefined,
+      });
+      const after = await findOrg(tx, { kind: 'all' }, id);
+      const summary = moving ? `移动单位 ${before.name}` : `修改单位 ${before.name}`;
+      return { action: 'update', entity: 'org', entityId: id, summary, before, after };
+    },
+  );
   return get(ctx, id);
 }
 
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findOrg(tx, scopeOf(ctx.actor), id);
-    if (!before) throw notFound();
-    assertNotOwnRoot(ctx.actor, before.path);
-    const deps = await countDependents(tx, id);
-    if (deps.children || deps.cadres || deps.contactPoints || deps.users) {
-      throw new AppError('ORG_NOT_EMPTY.counts', { name: before.name, ...deps });
-    }
-    await deleteOrg(tx, id);
-    await audit(tx, ctx, {
-      action: 'delete',
-      entity: 'org',
-      entityId: id,
-      summary: `删除单位 ${before.name}`,
-      before,
-    });
-  });
+  await changeInScope(
+    ctx,
+    (tx) => findOrg(tx, scopeOf(ctx.actor), id),
+    async (tx, before) => {
+      assertNotOwnRoot(ctx.actor, before.path);
+      const deps = await countDependents(tx, id);
+      if (deps.children || deps.cadres || deps.contactPoints || deps.users) {
+        throw new AppError('ORG_NOT_EMPTY.counts', { name: before.name, ...deps });
+      }
+      await deleteOrg(tx, id);
+      return {
+        action: 'delete',
+        entity: 'org',
+        entityId: id,
+        summary: `删除单位 ${before.name}`,
+        before,
+      };
+    },
+  );
 }
 
 // ---- Excel -------------------------------------------------------------------------------

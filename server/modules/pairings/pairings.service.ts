@@ -10,6 +10,7 @@ import {
   scopeOf,
 } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
@@ -173,9 +174,8 @@ export async function create(
 /** Ends a pairing; it stays as history. */
 export async function end(ctx: RequestContext, id: string, input: TPairingEnd): Promise<TPairing> {
   const scope = scopeOf(ctx.actor);
-  await inTransaction(ctx.db, async (tx) => {
-    const [before] = await findPairings(tx, scope, [id]);
-    if (!before) throw notFound();
+  const find = async (tx: DbOrTx) => (await findPairings(tx, scope, [id]))[0];
+  await changeInScope(ctx, find, async (tx, before) => {
     // the household must be in the writer's scope too, not only the cadre
     const [household] = await findHouseholds(tx, scope, [before.householdId]);
     if (!household) throw notFound();
@@ -187,14 +187,14 @@ export async function end(ctx: RequestContext, id: string, input: TPairingEnd): 
     }
     if (input.endDate > todayInChina()) throw new AppError('PAIRING_DATES.afterToday');
     await endPairing(tx, id, input.endDate, input.reason);
-    await audit(tx, ctx, {
+    return {
       action: 'update',
       entity: 'pairing',
       entityId: id,
       summary: `结束干部${before.cadreName}与住户${before.householdHeadName}的结对：${input.reason}`,
       before: { endDate: null },
       after: input,
-    });
+    };
   });
   const [row] = await findPairings(ctx.db, scope, [id]);
   if (!row) throw notFound();

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import * as attachments from '../attachments/attachments.service.ts';
@@ -184,60 +185,56 @@ export async function update(
   patch: TVisitUpdate,
 ): Promise<TVisit> {
   const scope = scopeOf(ctx.actor);
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findVisit(tx, scope, id);
-    if (!before) throw notFound();
-    assertMayWriteFor(ctx.actor, before.cadreId);
-    const startDate = patch.startDate ?? before.startDate;
-    const endDate = patch.endDate ?? before.endDate;
-    checkDates(startDate, endDate);
-    const cadre = await findCadreWithPath(tx, scope, before.cadreId);
-    if (!cadre) throw notFound();
-    const contactPointId = patch.contactPointId ?? before.contactPointId;
-    if (patch.householdIds || patch.contactPointId) {
-      const current = (await householdsOfVisits(tx, [id])).map((h) => h.id);
-      const householdIds = await checkPlace(
-        tx,
-        cadre.orgPath,
+  await changeInScope(
+    ctx,
+    (tx) => findVisit(tx, scope, id),
+    async (tx, before) => {
+      assertMayWriteFor(ctx.actor, before.cadreId);
+      const startDate = patch.startDate ?? before.startDate;
+      const endDate = patch.endDate ?? before.endDate;
+      checkDates(startDate, endDate);
+      const cadre = await findCadreWithPath(tx, scope, before.cadreId);
+      if (!cadre) throw notFound();
+      const contactPointId = patch.contactPointId ?? before.contactPointId;
+      if (patch.householdIds || patch.contactPointId) {
+        const current = (await householdsOfVisits(tx, [id])).map((h) => h.id);
+        const householdIds = await checkPlace(
+          tx,
+          cadre.orgPath,
+          contactPointId,
+          patch.householdIds ?? current,
+        );
+        await setVisitHouseholds(tx, id, householdIds);
+      }
+      await updateVisit(tx, id, {
         contactPointId,
-        patch.householdIds ?? current,
-      );
-      await setVisitHouseholds(tx, id, householdIds);
-    }
-    await updateVisit(tx, id, {
-      contactPointId,
-      startDate,
-      endDate,
-      heard: patch.heard,
-      done: patch.done,
-    });
-    if (patch.attachmentIds?.length) {
-      await attachments.claim(tx, ctx, patch.attachmentIds, { ownerType: OWNER, ownerId: id });
-    }
-    await audit(tx, ctx, {
-      action: 'update',
-      entity: 'visit',
-      entityId: id,
-      summary: `修改 ${before.cadreName} ${before.startDate} 的走访记录`,
-      before,
-      after: await findVisit(tx, scope, id),
-    });
-  });
+        startDate,
+        endDate,
+        heard: patch.heard,
+        done: patch.done,
+      });
+      if (patch.attachmentIds?.length) {
+        await attachments.claim(tx, ctx, patch.attachmentIds, { ownerType: OWNER, ownerId: id });
+      }
+      return {
+        action: 'update',
+        entity: 'visit',
+        entityId: id,
+        summary: `修改 ${before.cadreName} ${before.startDate} 的走访记录`,
+        before,
+        after: await findVisit(tx, scope, id),
+      };
+    },
+  );
   return get(ctx, id);
 }
 
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
-  await inTransaction(ctx.db, async (tx) => {
-    const before = await findVisit(tx, scopeOf(ctx.actor), id);
-    if (!before) throw notFound();
+  const find = (tx: DbOrTx) => findVisit(tx, scopeOf(ctx.actor), id);
+  await changeInScope(ctx, find, async (tx, before) => {
     assertMayWriteFor(ctx.actor, before.cadreId);
     await deleteVisit(tx, id);
-    await audit(tx, ctx, {
-      action: 'delete',
-      entity: 'visit',
-      entityId: id,
-      summary: `删除 ${before.cadreName} ${before.startDate} 的走访记录`,
-      before,
-    });
+    const summary = `删除 ${before.cadreName} ${before.startDate} 的走访记录`;
+    return { action: 'delete', entity: 'visit', entityId: id, summary, before };
   });
 }
