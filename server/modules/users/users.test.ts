@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { login } from '../../test/app.ts';
+import { login, tryLogin } from '../../test/app.ts';
 import { expectEveryCall } from '../../test/expect.ts';
 import { makeCadre, makeUser } from '../../test/factories.ts';
 import { useTestApp, useWorld } from '../../test/hooks.ts';
@@ -138,22 +138,14 @@ describe('/api/users', () => {
     const off = await w.as.admin.patch(`/api/users/${u.id}`, { disabled: true });
     expect(off.json().disabled).toBe(true);
     expect((await c2.get('/api/auth/me')).statusCode).toBe(401);
-    const refused = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: 'newpass123' },
-    });
+    const refused = await tryLogin(t.app, u.username, 'newpass123');
     expect(refused.statusCode).toBe(403);
   });
 
   it('unlocks a locked account', async () => {
     const u = await makeUser(t.db, 'office');
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: u.username, password: 'bad' },
-      });
+      await tryLogin(t.app, u.username, 'bad');
     }
     expect((await w.as.admin.get(`/api/users/${u.id}`)).json().locked).toBe(true);
     const res = await w.as.admin.patch(`/api/users/${u.id}`, { unlock: true });
@@ -239,21 +231,12 @@ describe('POST /api/auth/password', () => {
       newPassword: 'another123',
     });
     expect(right.statusCode).toBe(423);
-    const relog = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: u.password },
-    });
+    const relog = await tryLogin(t.app, u.username, u.password);
     expect(relog.statusCode).toBe(423);
     // and the count is shared with the login: 4 wrong logins + 1 wrong current password lock
     const v = await makeUser(t.db, 'cadre');
     const b = await login(t.app, v.username, v.password);
-    for (let i = 0; i < 4; i++)
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: v.username, password: 'bad' },
-      });
+    for (let i = 0; i < 4; i++) await tryLogin(t.app, v.username, 'bad');
     const fifth = await b.post('/api/auth/password', {
       currentPassword: 'nope',
       newPassword: 'another123',
