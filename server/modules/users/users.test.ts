@@ -62,59 +62,29 @@ describe('/api/users', () => {
   });
 
   it('validates accounts: weak password, bad username, missing unit or cadre, duplicates', async () => {
-    const weak = await w.as.admin.post('/api/users', {
-      username: 'weak',
-      name: '弱',
-      role: 'office',
-      password: 'short',
-    });
+    // an account body: name 'x' and a good password unless the test gives others
+    const create = (body: Record<string, unknown>) =>
+      w.as.admin.post('/api/users', { name: 'x', password: 'secret123', ...body });
+    const weak = await create({ username: 'weak', name: '弱', role: 'office', password: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0]).toMatchObject({ field: 'body.password' });
-    const badName = await w.as.admin.post('/api/users', {
-      username: '中文名',
-      name: 'x',
-      role: 'office',
-      password: 'secret123',
-    });
+    const badName = await create({ username: '中文名', role: 'office' });
     expect(badName.json().error.details[0].field).toBe('body.username');
-    const noOrg = await w.as.admin.post('/api/users', {
-      username: 'noorg',
-      name: 'x',
-      role: 'unit_admin',
-      password: 'secret123',
-    });
+    const noOrg = await create({ username: 'noorg', role: 'unit_admin' });
     expect(noOrg.statusCode).toBe(400);
     expect(noOrg.json().error.code).toBe('USER_ORG_REQUIRED');
-    const noCadre = await w.as.admin.post('/api/users', {
-      username: 'nocadre',
-      name: 'x',
-      role: 'cadre',
-      orgId: w.unitA.id,
-      password: 'secret123',
-    });
+    const noCadre = await create({ username: 'nocadre', role: 'cadre', orgId: w.unitA.id });
     expect(noCadre.json().error.code).toBe('USER_CADRE_REQUIRED');
     const other = await makeCadre(t.db, w.unitB);
-    const mismatch = await w.as.admin.post('/api/users', {
+    const mismatch = await create({
       username: 'mismatch',
-      name: 'x',
       role: 'cadre',
       orgId: w.unitA.id,
       cadreId: other.id,
-      password: 'secret123',
     });
     expect(mismatch.json().error.code).toBe('USER_CADRE_ORG_MISMATCH');
-    await w.as.admin.post('/api/users', {
-      username: 'twice',
-      name: 'x',
-      role: 'office',
-      password: 'secret123',
-    });
-    const dup = await w.as.admin.post('/api/users', {
-      username: 'twice',
-      name: 'y',
-      role: 'office',
-      password: 'secret123',
-    });
+    await create({ username: 'twice', role: 'office' });
+    const dup = await create({ username: 'twice', name: 'y', role: 'office' });
     expect(dup.statusCode).toBe(409);
   });
 
