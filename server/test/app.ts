@@ -46,16 +46,27 @@ export type Client = {
   delete(url: string): Promise<LightMyRequestResponse>;
 };
 
+/** One login attempt (POST /api/auth/login), from `remoteAddress` when given; the raw answer. */
+export function tryLogin(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+  remoteAddress?: string,
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    ...(remoteAddress === undefined ? {} : { remoteAddress }),
+    payload: { username, password },
+  });
+}
+
 export async function login(
   app: FastifyInstance,
   username: string,
   password: string,
 ): Promise<Client> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username, password },
-  });
+  const res = await tryLogin(app, username, password);
   if (res.statusCode !== 200)
     throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'tiexin_sid');

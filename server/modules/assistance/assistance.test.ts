@@ -172,30 +172,18 @@ describe('assistance API', () => {
     });
 
     it('reject bad input and future dates (400)', async () => {
-      expectError(
-        await w.as.unit_admin.post(
+      const refused: [Record<string, unknown>, string][] = [
+        [{ measure: '' }, 'VALIDATION'],
+        [{ date: '2014-13-01' }, 'VALIDATION'],
+        [{ date: '2999-01-01' }, 'ASSISTANCE_DATE'],
+      ];
+      for (const [patch, code] of refused) {
+        const res = await w.as.unit_admin.post(
           '/api/assistance',
-          record({ cadreId: colleague.id, measure: '' }),
-        ),
-        400,
-        'VALIDATION',
-      );
-      expectError(
-        await w.as.unit_admin.post(
-          '/api/assistance',
-          record({ cadreId: colleague.id, date: '2014-13-01' }),
-        ),
-        400,
-        'VALIDATION',
-      );
-      expectError(
-        await w.as.unit_admin.post(
-          '/api/assistance',
-          record({ cadreId: colleague.id, date: '2999-01-01' }),
-        ),
-        400,
-        'ASSISTANCE_DATE',
-      );
+          record({ cadreId: colleague.id, ...patch }),
+        );
+        expectError(res, 400, code);
+      }
     });
   });
 

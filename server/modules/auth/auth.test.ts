@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog, loginFailures, sessions, users } from '../../db/schema/index.ts';
-import { login } from '../../test/app.ts';
+import { login, tryLogin } from '../../test/app.ts';
+import { expectError, expectValidation } from '../../test/expect.ts';
 import { makeOrg, makeUser } from '../../test/factories.ts';
 import { useTestApp } from '../../test/hooks.ts';
 
@@ -11,11 +12,7 @@ describe('auth', () => {
   it('logs in, returns the user and a CSRF token, and sets an HttpOnly cookie', async () => {
     const org = await makeOrg(t.db, { name: '登录测试局' });
     const u = await makeUser(t.db, 'unit_admin', { org });
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: u.password },
-    });
+    const res = await tryLogin(t.app, u.username, u.password);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.user).toEqual({
@@ -48,8 +45,7 @@ describe('auth', () => {
       url: '/api/auth/me',
       cookies: { tiexin_sid: 'forged' },
     });
-    expect(res.statusCode).toBe(401);
-    expect(res.json().error.code).toBe('UNAUTHENTICATED');
+    expectError(res, 401, 'UNAUTHENTICATED');
   });
 
   it('answers 400 with the field for a malformed login body', async () => {
@@ -58,20 +54,12 @@ describe('auth', () => {
       url: '/api/auth/login',
       payload: { username: '' },
     });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('VALIDATION');
-    expect(res.json().error.details.map((d: { field: string }) => d.field)).toContain(
-      'body.password',
-    );
+    expectValidation(res, 'body.password');
   });
 
   it('rejects a wrong password with a Chinese message and audits it', async () => {
     const u = await makeUser(t.db, 'cadre');
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: 'wrong' },
-    });
+    const res = await tryLogin(t.app, u.username, 'wrong');
     expect(res.statusCode).toBe(401);
     expect(res.json().error).toMatchObject({
       code: 'BAD_CREDENTIALS',
@@ -79,11 +67,7 @@ describe('auth', () => {
     });
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
     expect(rows.map((r) => r.action)).toContain('login_failed');
-    const unknown = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'nobody-here', password: 'x' },
-    });
+    const unknown = await tryLogin(t.app, 'nobody-here', 'x');
     expect(unknown.statusCode).toBe(401);
   });
 
@@ -91,19 +75,11 @@ describe('auth', () => {
     const u = await makeUser(t.db, 'cadre');
     const codes: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const r = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: u.username, password: 'nope' },
-      });
+      const r = await tryLogin(t.app, u.username, 'nope');
       codes.push(r.statusCode);
     }
     expect(codes).toEqual([401, 401, 401, 401, 423]);
-    const right = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: u.password },
-    });
+    const right = await tryLogin(t.app, u.username, u.password);
     expect(right.statusCode).toBe(423);
     expect(right.json().error.message).toContain('15 分钟');
     const [row] = await t.db.select().from(loginFailures).where(eq(loginFailures.userId, u.id));
@@ -123,24 +99,14 @@ describe('auth', () => {
   it('counts 30 parallel wrong passwords atomically: they lock the account as 5 in a row do', async () => {
     const u = await makeUser(t.db, 'cadre');
     const attempts = await Promise.all(
-      Array.from({ length: 30 }, () =>
-        t.app.inject({
-          method: 'POST',
-          url: '/api/auth/login',
-          payload: { username: u.username, password: 'nope' },
-        }),
-      ),
+      Array.from({ length: 30 }, () => tryLogin(t.app, u.username, 'nope')),
     );
     const codes = attempts.map((r) => r.statusCode);
     expect(codes.filter((c) => c === 401)).toHaveLength(4);
     expect(codes.filter((c) => c === 423)).toHaveLength(26);
     const [row] = await t.db.select().from(loginFailures).where(eq(loginFailures.userId, u.id));
     expect(row?.failures).toBe(30);
-    const right = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: u.password },
-    });
+    const right = await tryLogin(t.app, u.username, u.password);
     expect(right.statusCode).toBe(423);
     const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
     expect(audits.filter((a) => a.summary.includes('锁定'))).toHaveLength(1);
@@ -152,20 +118,9 @@ describe('auth', () => {
     await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, disabled.id));
     const locked = await makeUser(t.db, 'cadre');
     // locked from another address
-    for (let i = 0; i < 5; i++)
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: '10.9.9.9',
-        payload: { username: locked.username, password: 'nope' },
-      });
+    for (let i = 0; i < 5; i++) await tryLogin(t.app, locked.username, 'nope', '10.9.9.9');
     const attempt = (username: string, remoteAddress = '10.1.1.1') =>
-      t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress,
-        payload: { username, password: 'wrong-password' },
-      });
+      tryLogin(t.app, username, 'wrong-password', remoteAddress);
     const answers = await Promise.all(
       [wrongPw.username, 'no-such-user-x', disabled.username, locked.username].map((n) =>
         attempt(n),
@@ -186,55 +141,25 @@ describe('auth', () => {
     }
     expect(lockedAnswers[0]).toBe(lockedAnswers[1]);
     // the state is told only to someone who gave the right password
-    const right = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: disabled.username, password: disabled.password },
-    });
-    expect(right.statusCode).toBe(403);
-    expect(right.json().error.code).toBe('ACCOUNT_DISABLED');
+    const right = await tryLogin(t.app, disabled.username, disabled.password);
+    expectError(right, 403, 'ACCOUNT_DISABLED');
   });
 
   it('locks only the failing address: the owner still logs in from another one', async () => {
     const u = await makeUser(t.db, 'cadre');
-    for (let i = 0; i < 6; i++)
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        remoteAddress: '10.6.6.6',
-        payload: { username: u.username, password: 'nope' },
-      });
-    const stranger = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '10.6.6.6',
-      payload: { username: u.username, password: u.password },
-    });
+    for (let i = 0; i < 6; i++) await tryLogin(t.app, u.username, 'nope', '10.6.6.6');
+    const stranger = await tryLogin(t.app, u.username, u.password, '10.6.6.6');
     expect(stranger.statusCode).toBe(423);
-    const owner = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '10.7.7.7',
-      payload: { username: u.username, password: u.password },
-    });
+    const owner = await tryLogin(t.app, u.username, u.password, '10.7.7.7');
     expect(owner.statusCode).toBe(200);
     // the owner's login does not lift the stranger's lock
-    const again = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      remoteAddress: '10.6.6.6',
-      payload: { username: u.username, password: u.password },
-    });
+    const again = await tryLogin(t.app, u.username, u.password, '10.6.6.6');
     expect(again.statusCode).toBe(423);
   });
 
   it('does not write an unknown username in clear into the audit log', async () => {
     const typed = 'Secret-Passw0rd-typed-as-name';
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: typed, password: 'x' },
-    });
+    const res = await tryLogin(t.app, typed, 'x');
     expect(res.statusCode).toBe(401);
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, 'login_failed'));
     const mine = rows.filter((r) => r.summary.startsWith('未知用户名'));
@@ -246,19 +171,14 @@ describe('auth', () => {
   it('requires the CSRF token for writes made with the session cookie', async () => {
     const u = await makeUser(t.db, 'admin');
     const c = await login(t.app, u.username, u.password);
-    const without = await c.request({
-      method: 'POST',
-      url: '/api/auth/logout',
-      headers: { 'x-csrf-token': '' },
-    });
-    expect(without.statusCode).toBe(403);
-    expect(without.json().error.code).toBe('CSRF');
-    const wrong = await c.request({
-      method: 'POST',
-      url: '/api/auth/logout',
-      headers: { 'x-csrf-token': 'not-it' },
-    });
-    expect(wrong.statusCode).toBe(403);
+    const logoutWith = (csrfToken: string) =>
+      c.request({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: { 'x-csrf-token': csrfToken },
+      });
+    expectError(await logoutWith(''), 403, 'CSRF');
+    expect((await logoutWith('not-it')).statusCode).toBe(403);
     expect((await c.post('/api/auth/logout')).statusCode).toBe(204);
     expect((await c.get('/api/auth/me')).statusCode).toBe(401);
   });
@@ -300,13 +220,8 @@ describe('auth', () => {
   it('refuses a disabled account', async () => {
     const u = await makeUser(t.db, 'office');
     await t.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, u.id));
-    const res = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: u.password },
-    });
-    expect(res.statusCode).toBe(403);
-    expect(res.json().error.code).toBe('ACCOUNT_DISABLED');
+    const res = await tryLogin(t.app, u.username, u.password);
+    expectError(res, 403, 'ACCOUNT_DISABLED');
   });
 });
 
@@ -356,11 +271,7 @@ describe('login rate limit', () => {
   it('answers 429 with a Chinese message once an address tries too often', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 4; i++) {
-      const r = await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: 'x', password: 'y' },
-      });
+      const r = await tryLogin(t.app, 'x', 'y');
       codes.push(r.statusCode);
       if (r.statusCode === 429) expect(r.json().error.code).toBe('RATE_LIMITED');
     }

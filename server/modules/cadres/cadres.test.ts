@@ -3,7 +3,12 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, cadres } from '../../db/schema/index.ts';
 import type { Client, TestApp } from '../../test/app.ts';
-import { type ErrorDetail, expectNotFound, expectValidation } from '../../test/expect.ts';
+import {
+  type ErrorDetail,
+  expectError,
+  expectNotFound,
+  expectValidation,
+} from '../../test/expect.ts';
 import { makeCadre, makeOrg, type TestOrg } from '../../test/factories.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { multipartFile, XLSX_TYPE } from '../../test/upload.ts';
@@ -218,28 +223,17 @@ describe('cadres API', () => {
   describe('validation', () => {
     it('answers 400 VALIDATION with the field for bad input', async () => {
       const a = w.as.admin;
-      expectValidation(
-        await a.post('/api/cadres', validBody(w.unitA, { phone: '12345' })),
-        'body.phone',
-      );
       const { name: _n, ...noName } = validBody(w.unitA);
-      expectValidation(await a.post('/api/cadres', noName), 'body.name');
-      expectValidation(
-        await a.post('/api/cadres', validBody(w.unitA, { name: '   ' })),
-        'body.name',
-      );
-      expectValidation(
-        await a.post('/api/cadres', validBody(w.unitA, { rank: 'minister' })),
-        'body.rank',
-      );
-      expectValidation(
-        await a.post('/api/cadres', validBody(w.unitA, { orgId: 'not-a-uuid' })),
-        'body.orgId',
-      );
-      expectValidation(
-        await a.post('/api/cadres', validBody(w.unitA, { email: 'not-an-email' })),
-        'body.email',
-      );
+      const refused: [body: object, field: string][] = [
+        [validBody(w.unitA, { phone: '12345' }), 'body.phone'],
+        [noName, 'body.name'],
+        [validBody(w.unitA, { name: '   ' }), 'body.name'],
+        [validBody(w.unitA, { rank: 'minister' }), 'body.rank'],
+        [validBody(w.unitA, { orgId: 'not-a-uuid' }), 'body.orgId'],
+        [validBody(w.unitA, { email: 'not-an-email' }), 'body.email'],
+      ];
+      for (const [body, field] of refused)
+        expectValidation(await a.post('/api/cadres', body), field);
       expectValidation(await a.get('/api/cadres/not-a-uuid'), 'params.id');
       expectValidation(await a.patch('/api/cadres/not-a-uuid', { name: 'x' }), 'params.id');
       expectValidation(await a.patch(`/api/cadres/${cadreA.id}`, { phone: '12345' }), 'body.phone');
@@ -723,9 +717,7 @@ describe('cadres API', () => {
         ['坏文件六', '测试局/甲单位', '一般', '', '', '', '', '', ''],
       ]);
       const res = await upload(w.as.admin, file);
-      expect(res.statusCode).toBe(400);
-      const { error } = res.json();
-      expect(error.code).toBe('IMPORT_INVALID');
+      const error = expectError(res, 400, 'IMPORT_INVALID');
       expect(error.message).toContain('未导入任何数据');
       const details: ErrorDetail[] = error.details;
       const at = (row: number) =>
@@ -763,9 +755,7 @@ describe('cadres API', () => {
         ['单位管理员导入三', '测试局/乙单位', '科级', '', '', '', '', '', ''],
       ]);
       const res = await upload(w.as.unit_admin, file);
-      expect(res.statusCode).toBe(400);
-      const { error } = res.json();
-      expect(error.code).toBe('IMPORT_INVALID');
+      const error = expectError(res, 400, 'IMPORT_INVALID');
       expect(error.details).toEqual([
         { row: 3, field: '所属单位', message: expect.stringContaining('找不到单位') },
         { row: 4, field: '所属单位', message: expect.stringContaining('找不到单位') },
@@ -801,15 +791,13 @@ describe('cadres API', () => {
     it('answers IMPORT_INVALID for a missing required column and for a file without rows', async () => {
       const noRank = await xlsx([['缺列', '甲单位']], ['姓名', '所属单位']);
       const res = await upload(w.as.admin, noRank);
-      expect(res.statusCode).toBe(400);
-      expect(res.json().error.code).toBe('IMPORT_INVALID');
+      expectError(res, 400, 'IMPORT_INVALID');
       expect(res.json().error.details).toEqual([
         { row: 1, field: '职级', message: '缺少列“职级”' },
       ]);
 
       const empty = await upload(w.as.admin, await xlsx([]));
-      expect(empty.statusCode).toBe(400);
-      expect(empty.json().error.code).toBe('IMPORT_INVALID');
+      expectError(empty, 400, 'IMPORT_INVALID');
       expect(await cadresNamed(t, ['缺列'])).toHaveLength(0);
     });
 
@@ -825,12 +813,10 @@ describe('cadres API', () => {
 
     it('answers IMPORT_FILE, not 500, to a missing or broken file', async () => {
       const notXlsx = await upload(w.as.admin, Buffer.from('this is not a spreadsheet'));
-      expect(notXlsx.statusCode).toBe(400);
-      expect(notXlsx.json().error.code).toBe('IMPORT_FILE');
+      expectError(notXlsx, 400, 'IMPORT_FILE');
 
       const json = await w.as.admin.post('/api/cadres/import', { file: 'x' });
-      expect(json.statusCode).toBe(400);
-      expect(json.json().error.code).toBe('IMPORT_FILE');
+      expectError(json, 400, 'IMPORT_FILE');
 
       const boundary = 'empty-boundary';
       const noFile = await w.as.admin.request({

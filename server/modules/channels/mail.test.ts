@@ -17,6 +17,16 @@ import { deliverPending } from './outbox.service.ts';
 
 const silent = { info() {}, warn() {} };
 
+/** A citizen's mail with a photo to the public 四风 mailbox (sent twice: first and redelivered). */
+const PUBLIC_MAIL = {
+  from: '"李群众" <li.qunzhong@example.com>',
+  to: 'sifeng@tiexin.local',
+  subject: '反映某单位公车私用',
+  text: '某单位周末用公车接送家属，附照片为证。',
+  messageId: '<m1@example.com>',
+  attachments: [{ filename: '公车.png', content: PNG, contentType: 'image/png' }],
+};
+
 /** A relay that only records what it is given: the "internet" the outbox sends to. */
 async function startSink() {
   const received: { to: string[]; raw: Buffer }[] = [];
@@ -133,14 +143,7 @@ describe('电子信箱: a real SMTP exchange', () => {
     t.db.select().from(cases).where(eq(cases.externalRef, messageId));
 
   it('turns mail to the public 四风 mailbox into a case with its attachment and the sender', async () => {
-    const info = await client.sendMail({
-      from: '"李群众" <li.qunzhong@example.com>',
-      to: 'sifeng@tiexin.local',
-      subject: '反映某单位公车私用',
-      text: '某单位周末用公车接送家属，附照片为证。',
-      messageId: '<m1@example.com>',
-      attachments: [{ filename: '公车.png', content: PNG, contentType: 'image/png' }],
-    });
+    const info = await client.sendMail(PUBLIC_MAIL);
     expect(info.accepted).toEqual(['sifeng@tiexin.local']);
     const [c] = await caseOf('<m1@example.com>');
     expect(c).toMatchObject({
@@ -208,14 +211,7 @@ describe('电子信箱: a real SMTP exchange', () => {
   });
 
   it('makes no second case when the same Message-ID is delivered again, and still answers 250', async () => {
-    const again = await client.sendMail({
-      from: '"李群众" <li.qunzhong@example.com>',
-      to: 'sifeng@tiexin.local',
-      subject: '反映某单位公车私用',
-      text: '某单位周末用公车接送家属，附照片为证。',
-      messageId: '<m1@example.com>',
-      attachments: [{ filename: '公车.png', content: PNG, contentType: 'image/png' }],
-    });
+    const again = await client.sendMail(PUBLIC_MAIL);
     expect(again.response).toMatch(/^250/);
     expect(await caseOf('<m1@example.com>')).toHaveLength(1);
     const [c] = await caseOf('<m1@example.com>');

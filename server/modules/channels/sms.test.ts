@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { auditLog, cases, outbox } from '../../db/schema/index.ts';
 import { makeTestApp } from '../../test/app.ts';
@@ -12,6 +13,17 @@ const nowTs = () => String(Math.floor(Date.now() / 1000));
 const sign = (body: string, secret = SECRET, ts = nowTs()) =>
   createHmac('sha256', secret).update(`${ts}.${body}`).digest('hex');
 
+/** The inbound request carrying `body` as JSON, with these headers. */
+const inbound = (body: string, headers: Record<string, string> = {}): InjectOptions => ({
+  method: 'POST',
+  url: SMS_INBOUND_PATH,
+  payload: body,
+  headers: { 'content-type': 'application/json', ...headers },
+});
+/** The inbound request carrying `body`, signed now with the gateway's secret. */
+const signed = (body: string, headers: Record<string, string> = {}) =>
+  inbound(body, { 'x-tiexin-signature': sign(body), 'x-tiexin-timestamp': nowTs(), ...headers });
+
 describe('POST /api/channels/sms/inbound', () => {
   const { t, w } = useWorld({ SMS_WEBHOOK_SECRET: SECRET });
 
@@ -21,17 +33,13 @@ describe('POST /api/channels/sms/inbound', () => {
     extra: Record<string, string> = {},
     ts: string | null = nowTs(),
   ) =>
-    t.app.inject({
-      method: 'POST',
-      url: SMS_INBOUND_PATH,
-      payload: body,
-      headers: {
-        'content-type': 'application/json',
+    t.app.inject(
+      inbound(body, {
         ...(signature === undefined ? {} : { 'x-tiexin-signature': signature }),
         ...(ts === null ? {} : { 'x-tiexin-timestamp': ts }),
         ...extra,
-      },
-    });
+      }),
+    );
 
   const sms = (messageId: string, text = '村里路灯坏了一个月没人修') =>
     JSON.stringify({ from: '13912345678', text, messageId, receivedAt: new Date().toISOString() });
@@ -40,16 +48,7 @@ describe('POST /api/channels/sms/inbound', () => {
     const other = await makeTestApp();
     try {
       const body = sms('x-1');
-      const res = await other.app.inject({
-        method: 'POST',
-        url: SMS_INBOUND_PATH,
-        payload: body,
-        headers: {
-          'content-type': 'application/json',
-          'x-tiexin-signature': sign(body),
-          'x-tiexin-timestamp': nowTs(),
-        },
-      });
+      const res = await other.app.inject(signed(body));
       expect(res.statusCode).toBe(503);
       expect(res.json().error.message).toBe('短信通道未配置');
     } finally {
@@ -155,17 +154,7 @@ describe('POST /api/channels/sms/inbound', () => {
 
   it('needs no CSRF token even when a staff cookie comes along, and leaves other JSON routes alone', async () => {
     const body = sms('gw-0003', '反映窗口工作人员态度差');
-    const res = await w.as.admin.request({
-      method: 'POST',
-      url: SMS_INBOUND_PATH,
-      payload: body,
-      headers: {
-        'content-type': 'application/json',
-        'x-tiexin-signature': sign(body),
-        'x-tiexin-timestamp': nowTs(),
-        'x-csrf-token': '',
-      },
-    });
+    const res = await w.as.admin.request(signed(body, { 'x-csrf-token': '' }));
     expect(res.statusCode).toBe(201);
     // a normal JSON route still gets its body parsed
     const cat = await w.as.office.get('/api/categories');

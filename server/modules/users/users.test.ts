@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/index.ts';
-import { login } from '../../test/app.ts';
+import { login, tryLogin } from '../../test/app.ts';
 import { expectEveryCall } from '../../test/expect.ts';
 import { makeCadre, makeUser } from '../../test/factories.ts';
 import { useTestApp, useWorld } from '../../test/hooks.ts';
@@ -62,59 +62,29 @@ describe('/api/users', () => {
   });
 
   it('validates accounts: weak password, bad username, missing unit or cadre, duplicates', async () => {
-    const weak = await w.as.admin.post('/api/users', {
-      username: 'weak',
-      name: '弱',
-      role: 'office',
-      password: 'short',
-    });
+    // an account body: name 'x' and a good password unless the test gives others
+    const create = (body: Record<string, unknown>) =>
+      w.as.admin.post('/api/users', { name: 'x', password: 'secret123', ...body });
+    const weak = await create({ username: 'weak', name: '弱', role: 'office', password: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details[0]).toMatchObject({ field: 'body.password' });
-    const badName = await w.as.admin.post('/api/users', {
-      username: '中文名',
-      name: 'x',
-      role: 'office',
-      password: 'secret123',
-    });
+    const badName = await create({ username: '中文名', role: 'office' });
     expect(badName.json().error.details[0].field).toBe('body.username');
-    const noOrg = await w.as.admin.post('/api/users', {
-      username: 'noorg',
-      name: 'x',
-      role: 'unit_admin',
-      password: 'secret123',
-    });
+    const noOrg = await create({ username: 'noorg', role: 'unit_admin' });
     expect(noOrg.statusCode).toBe(400);
     expect(noOrg.json().error.code).toBe('USER_ORG_REQUIRED');
-    const noCadre = await w.as.admin.post('/api/users', {
-      username: 'nocadre',
-      name: 'x',
-      role: 'cadre',
-      orgId: w.unitA.id,
-      password: 'secret123',
-    });
+    const noCadre = await create({ username: 'nocadre', role: 'cadre', orgId: w.unitA.id });
     expect(noCadre.json().error.code).toBe('USER_CADRE_REQUIRED');
     const other = await makeCadre(t.db, w.unitB);
-    const mismatch = await w.as.admin.post('/api/users', {
+    const mismatch = await create({
       username: 'mismatch',
-      name: 'x',
       role: 'cadre',
       orgId: w.unitA.id,
       cadreId: other.id,
-      password: 'secret123',
     });
     expect(mismatch.json().error.code).toBe('USER_CADRE_ORG_MISMATCH');
-    await w.as.admin.post('/api/users', {
-      username: 'twice',
-      name: 'x',
-      role: 'office',
-      password: 'secret123',
-    });
-    const dup = await w.as.admin.post('/api/users', {
-      username: 'twice',
-      name: 'y',
-      role: 'office',
-      password: 'secret123',
-    });
+    await create({ username: 'twice', role: 'office' });
+    const dup = await create({ username: 'twice', name: 'y', role: 'office' });
     expect(dup.statusCode).toBe(409);
   });
 
@@ -138,22 +108,14 @@ describe('/api/users', () => {
     const off = await w.as.admin.patch(`/api/users/${u.id}`, { disabled: true });
     expect(off.json().disabled).toBe(true);
     expect((await c2.get('/api/auth/me')).statusCode).toBe(401);
-    const refused = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: 'newpass123' },
-    });
+    const refused = await tryLogin(t.app, u.username, 'newpass123');
     expect(refused.statusCode).toBe(403);
   });
 
   it('unlocks a locked account', async () => {
     const u = await makeUser(t.db, 'office');
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: u.username, password: 'bad' },
-      });
+      await tryLogin(t.app, u.username, 'bad');
     }
     expect((await w.as.admin.get(`/api/users/${u.id}`)).json().locked).toBe(true);
     const res = await w.as.admin.patch(`/api/users/${u.id}`, { unlock: true });
@@ -239,21 +201,12 @@ describe('POST /api/auth/password', () => {
       newPassword: 'another123',
     });
     expect(right.statusCode).toBe(423);
-    const relog = await t.app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: u.username, password: u.password },
-    });
+    const relog = await tryLogin(t.app, u.username, u.password);
     expect(relog.statusCode).toBe(423);
     // and the count is shared with the login: 4 wrong logins + 1 wrong current password lock
     const v = await makeUser(t.db, 'cadre');
     const b = await login(t.app, v.username, v.password);
-    for (let i = 0; i < 4; i++)
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/auth/login',
-        payload: { username: v.username, password: 'bad' },
-      });
+    for (let i = 0; i < 4; i++) await tryLogin(t.app, v.username, 'bad');
     const fifth = await b.post('/api/auth/password', {
       currentPassword: 'nope',
       newPassword: 'another123',
