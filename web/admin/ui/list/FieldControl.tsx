@@ -1,4 +1,4 @@
-import { Checkbox, DatePicker, Input, InputNumber, Select, Switch } from 'antd';
+import { Checkbox, DatePicker, Input, InputNumber, Select, Switch, theme } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { t } from '../../i18n';
@@ -9,6 +9,23 @@ const yesNo: readonly FieldOption[] = [
   { value: 'true', label: t('common.yes') },
   { value: 'false', label: t('common.no') },
 ];
+
+/**
+ * A tick in the filter bar (只看我的, 只看超期): its words are the tap target, as tall as the
+ * controls beside it (44 px on a phone, ui/theme.ts), so a finger need not hit the box.
+ */
+function FlagFilter(p: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  const { token } = theme.useToken();
+  return (
+    <Checkbox
+      checked={p.checked}
+      onChange={(e) => p.onChange(e.target.checked)}
+      style={{ minHeight: token.controlHeight, alignItems: 'center' }}
+    >
+      {p.label}
+    </Checkbox>
+  );
+}
 
 /** A yes/no field's two words: its own (启用 / 停用) or 是 / 否. */
 export const booleanOptions = (field: Pick<Field<never>, 'options'>) => field.options ?? yesNo;
@@ -99,12 +116,11 @@ export function FilterControl({ field, values, error, onChange }: FilterControlP
       );
     case 'flag':
       return (
-        <Checkbox
+        <FlagFilter
+          label={label}
           checked={value === true}
-          onChange={(e) => onChange({ [field.name]: e.target.checked || undefined })}
-        >
-          {label}
-        </Checkbox>
+          onChange={(checked) => onChange({ [field.name]: checked || undefined })}
+        />
       );
     case 'dateRange': {
       const [from, to] = rangeNames(field);
