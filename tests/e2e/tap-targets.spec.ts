@@ -64,15 +64,29 @@ describe.skipIf(!baseURL)('tap targets on a 390-px phone (≥ 44 × 44)', () => 
         [...document.querySelectorAll('.ant-spin-spinning, .ant-skeleton-active')]
           .filter((el) => el.getBoundingClientRect().height > 0)
           .map((el) => `${el.className} in ${el.parentElement?.className ?? ''}`);
-      await page
-        .waitForFunction(
-          (f) => new Function(`return (${f})()`)().length === 0,
-          loading.toString(),
-          { timeout: 15_000 },
-        )
-        .catch(async () => {
-          throw new Error(`${path} still loading: ${JSON.stringify(await page.evaluate(loading))}`);
-        });
+      // a navigation while waiting (the app settling its route) ends the wait early: wait again
+      let settled = false;
+      for (let attempt = 0; attempt < 3 && !settled; attempt++) {
+        settled = await page
+          .waitForFunction(
+            (f) => new Function(`return (${f})()`)().length === 0,
+            loading.toString(),
+            { timeout: 15_000 },
+          )
+          .then(
+            () => true,
+            (err: Error) => {
+              if (/context was destroyed|navigat/i.test(err.message)) return false;
+              throw err;
+            },
+          )
+          .catch(async () => {
+            throw new Error(
+              `${path} still loading: ${JSON.stringify(await page.evaluate(loading))}`,
+            );
+          });
+      }
+      if (!settled) throw new Error(`${path} kept navigating`);
       for (const s of await smallTargets(page)) found.push(`${path}: ${s}`);
     }
     await screenshot(page, 'tap-targets-phone.png');

@@ -14,7 +14,11 @@ const yesNo: readonly FieldOption[] = [
  * A tick in the filter bar (只看我的, 只看超期): its words are the tap target, as tall as the
  * controls beside it (44 px on a phone, ui/theme.ts), so a finger need not hit the box.
  */
-function FlagFilter(p: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+export function FilterTick(p: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const { token } = theme.useToken();
   return (
     <Checkbox
@@ -116,7 +120,7 @@ export function FilterControl({ field, values, error, onChange }: FilterControlP
       );
     case 'flag':
       return (
-        <FlagFilter
+        <FilterTick
           label={label}
           checked={value === true}
           onChange={(checked) => onChange({ [field.name]: checked || undefined })}

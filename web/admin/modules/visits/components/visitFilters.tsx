@@ -1,5 +1,6 @@
-import { Checkbox, Select } from 'antd';
+import { Select } from 'antd';
 import { t } from '../../../i18n';
+import { FilterTick } from '../../../ui/list/FieldControl';
 import type { ControlProps, Field } from '../../../ui/list/fields';
 import { MonthControl } from '../../../ui/list/MonthControl';
 import { cadreField } from '../../cadres/components/cadreField';
@@ -21,12 +22,11 @@ function ContactPointSelect(props: ControlProps) {
 /** 只看我的: the signed-in cadre as the cadre filter, ticked or not. */
 function MineOnly({ own, value, onChange }: ControlProps & { own: string }) {
   return (
-    <Checkbox
+    <FilterTick
+      label={t('visits.mineOnly')}
       checked={value === own}
-      onChange={(e) => onChange?.(e.target.checked ? own : undefined)}
-    >
-      {t('visits.mineOnly')}
-    </Checkbox>
+      onChange={(checked) => onChange?.(checked ? own : undefined)}
+    />
   );
 }
 
