@@ -165,22 +165,6 @@ export const ZCaseContactSchema = z.object({
 });
 export type TCaseContact = z.infer<typeof ZCaseContactSchema>;
 
-/** A staff transition: POST /api/cases/{id}/events */
-export const ZCaseTransitionSchema = z.strictObject({
-  action: z.enum(CASE_ACTIONS),
-  note: text('说明', MAX_LEN.note).default(''),
-  orgId: z.uuid().optional(),
-  handlerCadreId: z.uuid().optional(),
-  answer: text('答复', MAX_CASE_CONTENT).optional(),
-  measures: text('整改措施', MAX_CASE_CONTENT).optional(),
-  reason: text('理由', MAX_LEN.note).optional(),
-  mergeIntoId: z.uuid().optional(),
-  publicity: z.boolean().optional(),
-  /** 受理 only: the category the office files it under (mail and SMS arrive in the 默认类别) */
-  categoryId: z.uuid().optional(),
-});
-export type TCaseTransition = z.infer<typeof ZCaseTransitionSchema>;
-
 /** Staff view of a category: also inactive ones and the sort order. */
 export const ZCaseCategoryAdminSchema = ZCaseCategorySchema.extend({
   /** 受理时限 in working days from receipt */

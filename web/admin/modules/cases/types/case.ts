@@ -13,10 +13,9 @@ import type {
   TCaseDetail,
   TCaseRating,
   TCaseStatus,
-  TCaseTransition,
   TRespondentGroup,
 } from '../../../../../common/cases.ts';
-import type { TWorkflowEvent, TWorkflowStepOption } from '../../../../../common/workflow.ts';
+import type { TWorkflowEvent } from '../../../../../common/workflow.ts';
 
 export {
   MAX_ACCEPT_DAYS,
@@ -40,10 +39,6 @@ export type CaseRating = TCaseRating;
 export type RespondentGroup = TRespondentGroup;
 export type CaseCategory = TCaseCategoryAdmin;
 export type CaseCategoryUpdate = TCaseCategoryUpdate;
-export type CaseTransitionInput = Partial<TCaseTransition> & { action: TCaseAction };
-
-/** A step the signed-in user may take on the case now (GET /api/cases/{id}/actions). */
-export type CaseActionOption = TWorkflowStepOption & { action: CaseAction };
 
 /** The body of POST /api/cases: staff entering a case received by another channel. */
 export type CaseCreateInput = {
