@@ -42,7 +42,3 @@ export async function changeInScope<R>(
     await audit(tx, ctx, await change(tx, before));
   });
 }
-
-/** The verb of an update that may switch a record on or off: 停用, 启用 or 修改. */
-export const activeVerb = (active: boolean | undefined, wasActive: boolean) =>
-  active === false ? '停用' : active === true && !wasActive ? '启用' : '修改';

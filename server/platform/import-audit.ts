@@ -3,6 +3,7 @@ import type { RequestContext } from './access.ts';
 import { audit } from './audit.ts';
 import { AppError } from './errors.ts';
 import { readSheet, type SheetRow } from './excel.ts';
+import { auditText } from './i18n/audit.zh-CN.ts';
 import type { UploadedFile } from './upload.ts';
 
 /**
@@ -30,7 +31,7 @@ export async function importSheet<T>(
         action: 'import',
         entity: e.entity,
         entityId: null,
-        summary: `导入${e.what}失败：文件“${fileName}”，${counted.rows} 行，${errors} 处错误，未导入任何数据`,
+        summary: auditText.importFailed(e.what, fileName, counted.rows, errors),
         after: { fileName, rows: counted.rows, errors, code: err.code },
       });
     }

@@ -1,6 +1,7 @@
 import type { TAuditEntity } from '../../common/audit.ts';
 import type { RequestContext } from './access.ts';
 import { audit } from './audit.ts';
+import { auditText } from './i18n/audit.zh-CN.ts';
 
 /**
  * Searching personal numbers (phones, ID numbers, e-mail addresses) without a side channel.
@@ -42,6 +43,6 @@ export async function auditPiiSearch(
     action: 'read_personal',
     entity: e.entity,
     entityId: null,
-    summary: `按号码搜索${e.list}：“${termForAudit(e.q)}”`,
+    summary: auditText.personalSearch(e.list, termForAudit(e.q)),
   });
 }

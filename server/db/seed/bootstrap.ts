@@ -8,6 +8,7 @@ import { insertContactPoint } from '../../modules/contact-points/contact-points.
 import { insertOrg } from '../../modules/orgs/orgs.repo.ts';
 import { insertUser } from '../../modules/users/users.repo.ts';
 import { audit } from '../../platform/audit.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { hashPassword } from '../../platform/password.ts';
 import type { Db, Tx } from '../client.ts';
 import { inTransaction } from '../tx.ts';
@@ -60,7 +61,7 @@ export async function bootstrap(db: Db, config: Config): Promise<BootstrapResult
     await audit(
       tx,
       { actor: null, ip: null },
-      { action: 'create', entity: 'user', entityId: u.id, summary: '创建首个系统管理员 admin' },
+      { action: 'create', entity: 'user', entityId: u.id, summary: auditText.user.bootstrap },
     );
   });
   return { created: 'admin', accounts: ['admin'] };

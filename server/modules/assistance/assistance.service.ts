@@ -6,6 +6,7 @@ import { audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { categoryDirectory, findHouseholds } from '../households/households.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -113,7 +114,7 @@ export async function create(ctx: RequestContext, input: TAssistanceCreate): Pro
       action: 'create',
       entity: 'assistance',
       entityId: newId,
-      summary: `登记帮扶：干部${cadre.name}帮扶住户${household.headName}（${input.date}）`,
+      summary: auditText.assistance.create(cadre.name, household.headName, input.date),
       after: { ...input, cadreId: cadre.id },
     });
     return newId;
@@ -149,7 +150,7 @@ export async function update(
         action: 'update',
         entity: 'assistance',
         entityId: id,
-        summary: `修改帮扶记录：干部${before.cadreName}帮扶住户${before.householdHeadName}`,
+        summary: auditText.assistance.update(before.cadreName, before.householdHeadName),
         before: { date: before.date, measure: before.measure, result: before.result },
         after: patch,
       };

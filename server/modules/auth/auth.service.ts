@@ -19,6 +19,7 @@ import {
   listSessionsOfUser,
 } from '../../platform/auth/session.repo.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { dummyHash, verifyPassword } from '../../platform/password.ts';
 import { findUserByUsername } from './auth.repo.ts';
 
@@ -44,7 +45,9 @@ export async function login(
   if (!found || !ok) {
     const user = found?.user ?? null;
     // the name is named only when it is an account's; a typed-in password stays out of the log
-    const who = user ? `用户 ${user.username}` : `未知用户名（标记 ${src.accountKey.slice(0, 8)}）`;
+    const who = user
+      ? auditText.auth.knownUser(user.username)
+      : auditText.auth.unknownUser(src.accountKey.slice(0, 8));
     const result = await inTransaction(db, async (tx) => {
       const r = await countFailure(tx, config, src, user?.id ?? null);
       await audit(
@@ -56,8 +59,8 @@ export async function login(
           entityId: user?.id ?? null,
           summary:
             r.failures === config.loginMaxFailures
-              ? `${who} 从此地址连续 ${r.failures} 次登录失败，此地址锁定 ${config.loginLockMinutes} 分钟`
-              : `${who} 登录失败（此地址第 ${r.failures} 次）`,
+              ? auditText.auth.loginLocked(who, r.failures, config.loginLockMinutes)
+              : auditText.auth.loginFailed(who, r.failures),
         },
       );
       return r;
@@ -78,7 +81,7 @@ export async function login(
       action: 'login',
       entity: 'user',
       entityId: user.id,
-      summary: `${user.name}（${user.username}）登录`,
+      summary: auditText.auth.login(user.name, user.username),
     },
   );
   return {
@@ -125,7 +128,7 @@ export async function logout(
         action: 'logout',
         entity: 'user',
         entityId: actor.userId,
-        summary: `${actor.name}（${actor.username}）退出登录`,
+        summary: auditText.auth.logout(actor.name, actor.username),
       },
     );
   });
@@ -168,7 +171,7 @@ export async function endSession(
         action: 'delete',
         entity: 'session',
         entityId: sessionId,
-        summary: `${actor.name}（${actor.username}）结束了自己在其他设备上的登录`,
+        summary: auditText.auth.endOtherSessions(actor.name, actor.username),
       },
     );
   });

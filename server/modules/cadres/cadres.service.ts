@@ -4,9 +4,10 @@ import { ZCadreCreateSchema } from '../../../common/org.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
-import { activeVerb, auditCreated, changeInScope } from '../../platform/audited.ts';
+import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
@@ -57,7 +58,7 @@ export async function create(ctx: RequestContext, input: TCadreCreate): Promise<
     const [row] = await insertCadres(tx, [input]);
     return auditCreated(tx, ctx, row, {
       entity: 'cadre',
-      summary: `新增干部 ${input.name}`,
+      summary: auditText.cadre.create(input.name),
       after: input,
     });
   });
@@ -88,7 +89,7 @@ export async function update(
         );
       }
       const after = await findCadre(tx, scope, id);
-      const summary = `${activeVerb(patch.active, before.active)}干部 ${before.name}`;
+      const summary = auditText.cadre.update(before.name, patch.active, before.active);
       return { action: 'update', entity: 'cadre', entityId: id, summary, before, after };
     },
   );
@@ -244,7 +245,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       action: 'import',
       entity: 'cadre',
       entityId: null,
-      summary: `导入干部 ${valid.length} 名`,
+      summary: auditText.cadre.imported(valid.length),
       after: { count: valid.length },
     });
     return { imported: valid.length };

@@ -14,6 +14,7 @@ import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { claim, listOf } from '../attachments/attachments.service.ts';
 import { type NewNotification, notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -149,12 +150,16 @@ export async function assign(
         .filter((id) => !existingOrgs.has(id))
         .map((orgId) => ({ activityId: activity.id, orgId, deadline: input.deadline })),
     );
-    const names = units.map((u) => u.name).join('、');
     await audit(tx, ctx, {
       action: 'create',
       entity: 'assignment',
       entityId: activity.id,
-      summary: `将活动项目 ${activity.number}「${activity.title}」分解到 ${units.length} 个单位（${names}），截止 ${input.deadline}`,
+      summary: auditText.assignment.create(
+        activity.number,
+        activity.title,
+        units.map((u) => u.name),
+        input.deadline,
+      ),
       after: {
         activityId: activity.id,
         deadline: input.deadline,
@@ -202,7 +207,12 @@ export async function updateDeadline(
       action: 'update',
       entity: 'assignment',
       entityId: id,
-      summary: `修改${before.orgName}「${before.activityTitle}」任务的截止日期：${before.deadline} → ${deadline}`,
+      summary: auditText.assignment.deadline(
+        before.orgName,
+        before.activityTitle,
+        before.deadline,
+        deadline,
+      ),
       before: { deadline: before.deadline },
       after: { deadline },
     });
@@ -225,7 +235,7 @@ export async function remove(ctx: RequestContext, id: string, today = todayInChi
       action: 'delete',
       entity: 'assignment',
       entityId: id,
-      summary: `删除${before.orgName}的任务「${before.activityTitle}」`,
+      summary: auditText.assignment.delete(before.orgName, before.activityTitle),
       before: toAssignment(before),
     });
   });
@@ -262,7 +272,7 @@ export async function report(
       action: 'create',
       entity: 'assignment_report',
       entityId: row.id,
-      summary: `${a.orgName}填报「${a.activityTitle}」进展：${a.percent}% → ${input.percent}%`,
+      summary: auditText.assignment.report(a.orgName, a.activityTitle, a.percent, input.percent),
       before: { percent: a.percent },
       after: { ...input, assignmentId },
     });

@@ -19,6 +19,7 @@ import type { Actor, RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { text } from '../../platform/i18n/zh-CN.ts';
 import {
   type CampaignFilter,
@@ -167,7 +168,7 @@ export async function createCampaignFromTemplate(
     action: 'create',
     entity: 'campaign',
     entityId: campaignId,
-    summary: `从模板新建活动「${name}」（${tpl.phases.length} 个阶段、${tpl.activities.length} 个活动项目）`,
+    summary: auditText.campaign.fromTemplate(name, tpl.phases.length, tpl.activities.length),
     after: { template: key, year: opts.year ?? null, status: opts.status ?? 'draft' },
   });
   return campaignId;
@@ -196,7 +197,7 @@ export async function create(ctx: RequestContext, input: TCampaignCreate): Promi
       action: 'create',
       entity: 'campaign',
       entityId: id,
-      summary: `新建活动「${row.name}」`,
+      summary: auditText.campaign.create(row.name),
       after: row,
     });
     return id;
@@ -227,15 +228,14 @@ export async function update(
     }
     await updateCampaign(tx, id, patch);
     const after = await requireCampaign(tx, id);
-    const what =
-      patch.status && patch.status !== before.status
-        ? { active: '启动', closed: '结束', draft: '退回草稿' }[patch.status]
-        : '修改';
     await audit(tx, ctx, {
       action: 'update',
       entity: 'campaign',
       entityId: id,
-      summary: `${what}活动「${before.name}」`,
+      summary: auditText.campaign.update(
+        before.name,
+        patch.status !== before.status ? patch.status : undefined,
+      ),
       before,
       after,
     });
@@ -309,7 +309,7 @@ export async function copy(ctx: RequestContext, id: string, input: TCampaignCopy
       action: 'create',
       entity: 'campaign',
       entityId: campaignId,
-      summary: `复制活动「${src.name}」为「${name}」`,
+      summary: auditText.campaign.copy(src.name, name),
       after: { from: id, ...input, startDate },
     });
     return campaignId;
@@ -355,7 +355,7 @@ export async function createPhase(
       action: 'create',
       entity: 'campaign_phase',
       entityId: row.id,
-      summary: `活动「${campaign.name}」新增阶段「${row.name}」`,
+      summary: auditText.campaign.phaseCreate(campaign.name, row.name),
       after: row,
     });
     return row;
@@ -378,7 +378,7 @@ export async function updatePhase(
       action: 'update',
       entity: 'campaign_phase',
       entityId: id,
-      summary: `修改活动「${campaign.name}」的阶段「${before.name}」`,
+      summary: auditText.campaign.phaseUpdate(campaign.name, before.name),
       before,
       after,
     });
@@ -397,7 +397,7 @@ export async function deletePhase(ctx: RequestContext, campaignId: string, id: s
       action: 'delete',
       entity: 'campaign_phase',
       entityId: id,
-      summary: `删除活动「${campaign.name}」的阶段「${before.name}」`,
+      summary: auditText.campaign.phaseDelete(campaign.name, before.name),
       before,
     });
   });
@@ -450,7 +450,7 @@ export async function createActivity(
       action: 'create',
       entity: 'campaign_activity',
       entityId: inserted.id,
-      summary: `活动「${campaign.name}」新增活动项目 ${number}「${row.title}」`,
+      summary: auditText.campaign.activityCreate(campaign.name, number, row.title),
       after: row,
     });
     return inserted.id;
@@ -474,7 +474,7 @@ export async function updateActivity(
       action: 'update',
       entity: 'campaign_activity',
       entityId: id,
-      summary: `修改活动「${campaign.name}」的活动项目 ${before.number}「${before.title}」`,
+      summary: auditText.campaign.activityUpdate(campaign.name, before.number, before.title),
       before,
       after,
     });
@@ -496,7 +496,7 @@ export async function deleteActivity(ctx: RequestContext, campaignId: string, id
       action: 'delete',
       entity: 'campaign_activity',
       entityId: id,
-      summary: `删除活动「${campaign.name}」的活动项目 ${before.number}「${before.title}」`,
+      summary: auditText.campaign.activityDelete(campaign.name, before.number, before.title),
       before,
     });
   });

@@ -6,6 +6,7 @@ import { inTransaction } from '../../db/tx.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { requireCampaign } from './campaigns.service.ts';
 import {
@@ -113,8 +114,12 @@ export async function add(
       minPoorHelped: input.minPoorHelped,
       createdBy: ctx.actor.userId,
     };
-    const rankName = labels.rank[input.rank];
-    const summary = `${input.effectiveFrom} 起${rankName}干部指标：每月 ${input.minDaysPerMonth} 天，联系 ${input.minHouseholds}–${input.maxHouseholds} 户，帮扶贫困户 ${input.minPoorHelped} 户（活动「${campaign.name}」）`;
+    const summary = (existed: boolean) =>
+      auditText.quotaRule.save(existed, {
+        ...input,
+        rankName: labels.rank[input.rank],
+        campaign: campaign.name,
+      });
     const existing = await findQuotaRuleVersion(tx, campaign.id, input.rank, effectiveFrom);
     if (existing) {
       const after = await updateQuotaRule(tx, existing.id, { ...values, createdAt: new Date() });
@@ -122,7 +127,7 @@ export async function add(
         action: 'update',
         entity: 'quota_rule',
         entityId: existing.id,
-        summary: `修改${summary}`,
+        summary: summary(true),
         before: existing,
         after,
       });
@@ -136,7 +141,7 @@ export async function add(
       action: 'create',
       entity: 'quota_rule',
       entityId: row.id,
-      summary: `新增${summary}`,
+      summary: summary(false),
       after: row,
     });
     return row.id;

@@ -26,6 +26,7 @@ import { type AuditAction, audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import { takeStep } from '../../platform/workflow/engine.ts';
 import { citizenActor } from '../../platform/workflow/kind.ts';
@@ -115,7 +116,7 @@ export async function updateCategoryOf(
             action: 'update',
             entity: 'case_category',
             entityId: other.id,
-            summary: `取消默认类别 ${other.name}（改为 ${before.name}）`,
+            summary: auditText.caseCategory.defaultMoved(other.name, before.name),
             before: { intakeDefault: true },
             after: { intakeDefault: false },
           });
@@ -126,7 +127,7 @@ export async function updateCategoryOf(
         action: 'update',
         entity: 'case_category',
         entityId: id,
-        summary: `修改诉求类别 ${before.name}`,
+        summary: auditText.caseCategory.update(before.name),
         before: {
           name: before.name,
           timeLimitDays: before.timeLimitDays,
@@ -207,7 +208,7 @@ export async function createCaseInTx(
         action: 'create' satisfies AuditAction,
         entity: 'case',
         entityId: id,
-        summary: `${opts.summary} ${trackingCode}`,
+        summary: auditText.case.receivedWithCode(opts.summary, trackingCode),
         before: null,
         after: { channel: input.channel, categoryId: input.categoryId },
       },
@@ -256,7 +257,7 @@ export async function createPublic(
           addresseeCadreId: input.cadreId ?? null,
           externalRef: input.clientId ?? null,
         },
-        { summary: '群众提交诉求' },
+        { summary: auditText.case.received.web },
       );
       if (input.attachments?.length) {
         await attachments.claimPublic(tx, input.attachments, {
@@ -465,7 +466,7 @@ export async function revealContact(ctx: RequestContext, id: string): Promise<TC
       action: 'read_personal',
       entity: 'case',
       entityId: id,
-      summary: `查看诉求人联系方式 ${row.trackingCode}`,
+      summary: auditText.case.revealContact(row.trackingCode),
     });
     return { citizenPhone: row.citizenPhone, citizenEmail: row.citizenEmail };
   });
@@ -494,7 +495,7 @@ export async function create(ctx: RequestContext, input: TCaseCreate): Promise<T
         assignedOrgId: unitBound ? ctx.actor.orgId : null,
         enteredBy: ctx.actor.userId,
       },
-      { summary: '登记诉求' },
+      { summary: auditText.case.received.staff },
     );
     if (input.attachments?.length) {
       await attachments.claim(tx, ctx, input.attachments, {

@@ -3,6 +3,7 @@ import { MAX_LEN } from '../../../common/limits.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { type FileStore, sha256 } from '../../platform/files.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { htmlToText } from '../../platform/mail/html-text.ts';
 import type { IncomingMail } from '../../platform/mail/smtp-listener.ts';
 import { findActiveCadreByEmail } from './channels.repo.ts';
@@ -105,7 +106,7 @@ export async function receiveMail(
       externalRef: (parsed.messageId ?? `sha256:${sha256(mail.raw)}`).slice(0, 500),
     },
     {
-      summary: '收到来信',
+      summary: auditText.case.received.mail,
       acknowledge: !isAutomatic(parsed.headers as Map<string, unknown>),
       files: kept,
       cuts,

@@ -14,6 +14,7 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { receiptCapText } from '../../platform/i18n/zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
@@ -192,7 +193,7 @@ export async function get(ctx: RequestContext, id: string): Promise<TOutboxItem>
     action: 'read_personal',
     entity: 'outbox',
     entityId: id,
-    summary: `查看发件箱消息 ${outboxKindLabels[row.kind]} ${row.trackingCode ?? ''}`.trim(),
+    summary: auditText.outbox.read(outboxKindLabels[row.kind], row.trackingCode),
   });
   return toItem(row, false);
 }
@@ -236,7 +237,7 @@ export async function retry(ctx: RequestContext, id: string): Promise<TOutboxIte
       action: 'update',
       entity: 'outbox',
       entityId: id,
-      summary: `重新发送${outboxKindLabels[row.kind]} ${row.trackingCode ?? ''}`.trim(),
+      summary: auditText.outbox.resend(outboxKindLabels[row.kind], row.trackingCode),
       before: { status: row.status, attempts: row.attempts, lastError: row.lastError },
       after: { status: 'pending', attempts: 0 },
     });

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { TSmsInbound } from '../../../common/outbox.ts';
 import type { Db } from '../../db/client.ts';
 import type { FileStore } from '../../platform/files.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { defaultCategoryId, fitContent, type IntakeResult, intakeCase } from './intake.ts';
 
 /** How far the gateway's `x-tiexin-timestamp` may be from our clock, either way. */
@@ -69,6 +70,6 @@ export async function receiveSms(
       externalRef: input.messageId,
       ...(at ? { createdAt: at } : {}),
     },
-    { summary: '收到短信' },
+    { summary: auditText.case.received.sms },
   );
 }

@@ -5,6 +5,7 @@ import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
@@ -277,7 +278,7 @@ export async function sendReminders(
         action: 'create',
         entity: 'notification',
         entityId: null,
-        summary: `${month} 入户结亲指标提醒：未达标 ${items.length} 人，新发提醒 ${n} 条`,
+        summary: auditText.compliance.reminders(month, items.length, n),
       },
     );
     return n;

@@ -14,6 +14,7 @@ import {
 import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { contactPointPolicy } from './contact-points.policy.ts';
@@ -62,7 +63,7 @@ export async function create(
   const id = await inTransaction(ctx.db, async (tx) => {
     await requireOrgInScope(tx, scopeOf(ctx.actor), input.orgId);
     const row = { id: await insertContactPoint(tx, input) };
-    const summary = `新增联系点 ${input.name}`;
+    const summary = auditText.contactPoint.create(input.name);
     return auditCreated(tx, ctx, row, { entity: 'contact_point', summary, after: input });
   });
   return get(ctx, id);
@@ -82,7 +83,7 @@ export async function update(
         await requireOrgInScope(tx, scope, patch.orgId);
       await updateContactPoint(tx, id, patch);
       const after = await findContactPoint(tx, scope, id);
-      const summary = `修改联系点 ${before.name}`;
+      const summary = auditText.contactPoint.update(before.name);
       return { action: 'update', entity: 'contact_point', entityId: id, summary, before, after };
     },
   );
@@ -93,7 +94,7 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
   const find = (tx: Tx) => findContactPoint(tx, scopeOf(ctx.actor), id);
   await changeInScope(ctx, find, async (tx, before) => {
     await deleteContactPoint(tx, id);
-    const summary = `删除联系点 ${before.name}`;
+    const summary = auditText.contactPoint.delete(before.name);
     return { action: 'delete', entity: 'contact_point', entityId: id, summary, before };
   });
 }

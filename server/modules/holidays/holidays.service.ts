@@ -5,6 +5,7 @@ import { inTransaction } from '../../db/tx.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { deleteHoliday, findHoliday, listHolidaysBetween, upsertHoliday } from './holidays.repo.ts';
 import { addWorkingDays, type WorkCalendar } from './working-days.ts';
 
@@ -31,7 +32,7 @@ export async function put(
       action: before ? 'update' : 'create',
       entity: 'holiday',
       entityId: date,
-      summary: `${before ? '修改' : '新增'}节假日 ${date} ${input.name}${input.workday ? '（调休上班）' : ''}`,
+      summary: auditText.holiday.save(date, input.name, input.workday, Boolean(before)),
       before,
       after: row,
     });
@@ -47,7 +48,7 @@ export async function remove(ctx: RequestContext, date: string): Promise<void> {
       action: 'delete',
       entity: 'holiday',
       entityId: date,
-      summary: `删除节假日 ${date} ${before.name}`,
+      summary: auditText.holiday.delete(date, before.name),
       before,
     });
   });

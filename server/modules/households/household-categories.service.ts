@@ -10,6 +10,7 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import {
   findCategoryByLabel,
   type HouseholdCategoryRow,
@@ -117,14 +118,12 @@ export async function create(
       action: 'create',
       entity: 'household_category',
       entityId: input.code,
-      summary: `新增住户类别“${input.label}”${input.countsAsPoor ? '（计为贫困户）' : ''}`,
+      summary: auditText.householdCategory.create(input.label, input.countsAsPoor),
       after: forAudit(input),
     });
   });
   return findItem(ctx.db, input.code);
 }
-
-const flagWords = (v: boolean) => (v ? '是' : '否');
 
 /** Renames, reorders, retires or flags a category; the code never changes (households keep it). */
 export async function update(
@@ -139,21 +138,11 @@ export async function update(
       if (patch.label !== undefined) await requireLabelFree(tx, patch.label, code);
       await updateHouseholdCategory(tx, code, patch);
       const after = { ...before, ...patch };
-      const changes = [
-        after.label !== before.label ? `名称 ${before.label} → ${after.label}` : null,
-        after.countsAsPoor !== before.countsAsPoor
-          ? `计为贫困户 ${flagWords(before.countsAsPoor)} → ${flagWords(after.countsAsPoor)}`
-          : null,
-        after.active !== before.active ? (after.active ? '启用' : '停用') : null,
-        after.sortOrder !== before.sortOrder
-          ? `排序 ${before.sortOrder} → ${after.sortOrder}`
-          : null,
-      ].filter((c): c is string => c !== null);
       return {
         action: 'update',
         entity: 'household_category',
         entityId: code,
-        summary: `修改住户类别“${before.label}”${changes.length ? `：${changes.join('，')}` : ''}`,
+        summary: auditText.householdCategory.update(before, after),
         before: forAudit(before),
         after: forAudit(after),
       };

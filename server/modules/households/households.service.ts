@@ -6,6 +6,7 @@ import { audit } from '../../platform/audit.ts';
 import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, type SheetRow } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
@@ -122,7 +123,7 @@ export async function get(ctx: RequestContext, id: string, reveal = false): Prom
       action: 'read_personal',
       entity: 'household',
       entityId: id,
-      summary: `查看住户 ${row.headName} 的完整身份证号和电话`,
+      summary: auditText.household.reveal(row.headName),
     });
     return toHousehold(row, true);
   });
@@ -150,7 +151,7 @@ export async function create(ctx: RequestContext, input: THouseholdCreate): Prom
     )
       throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
     const [row] = await insertHouseholds(tx, [input]);
-    const summary = `新增住户 ${input.headName}`;
+    const summary = auditText.household.create(input.headName);
     return auditCreated(tx, ctx, row, { entity: 'household', summary, after: forAudit(input) });
   });
   return get(ctx, id);
@@ -177,12 +178,17 @@ export async function update(
       if (deactivated)
         ended = await endOpenPairingsOfHousehold(tx, id, todayInChina(), '住户已停用');
       const after = await findHousehold(tx, scope, id);
-      const what = deactivated ? '停用' : patch.active === true && !before.active ? '启用' : '修改';
       return {
         action: 'update',
         entity: 'household',
         entityId: id,
-        summary: `${what}住户 ${before.headName}${ended ? `，结束其结对 ${ended} 个` : ''}`,
+        summary: auditText.household.update(
+          before.headName,
+          // switching off a household already off is an edit, not 停用
+          deactivated || patch.active !== false ? patch.active : undefined,
+          before.active,
+          ended,
+        ),
         before: forAudit(before),
         after: after ? forAudit(after) : undefined,
       };
@@ -412,7 +418,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       action: 'import',
       entity: 'household',
       entityId: null,
-      summary: `导入住户 ${valid.length} 户`,
+      summary: auditText.household.imported(valid.length),
       after: { count: valid.length },
     });
     return { imported: valid.length };

@@ -2,6 +2,7 @@ import { caseStatusLabels, type TCaseCategoryKind } from '../../../common/cases.
 import type { Db } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { AppError } from '../../platform/errors.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import {
   addInternalNote,
   createCaseInTx,
@@ -248,7 +249,7 @@ export async function createRequest(
         citizenEmail: email,
         ...location,
       },
-      { summary: '群众经 Open311 提交诉求' },
+      { summary: auditText.case.received.open311 },
     );
     const device = blankToNull(input.device_id);
     const media = blankToNull(input.media_url);

@@ -8,6 +8,7 @@ import { audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
@@ -69,7 +70,7 @@ async function createIn(
     action: 'create',
     entity: 'org',
     entityId: id,
-    summary: `新增单位 ${input.name}`,
+    summary: auditText.org.create(input.name),
     after: row,
   });
   return row;
@@ -113,7 +114,7 @@ export async function update(
         parentId: moving ? patch.parentId : undefined,
       });
       const after = await findOrg(tx, { kind: 'all' }, id);
-      const summary = moving ? `移动单位 ${before.name}` : `修改单位 ${before.name}`;
+      const summary = auditText.org.update(before.name, moving);
       return { action: 'update', entity: 'org', entityId: id, summary, before, after };
     },
   );
@@ -135,7 +136,7 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
         action: 'delete',
         entity: 'org',
         entityId: id,
-        summary: `删除单位 ${before.name}`,
+        summary: auditText.org.delete(before.name),
         before,
       };
     },
@@ -338,7 +339,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       action: 'import',
       entity: 'org',
       entityId: null,
-      summary: `导入单位 ${planned.length} 个`,
+      summary: auditText.org.imported(planned.length),
     });
     return { imported: planned.length };
   });

@@ -13,6 +13,7 @@ import { audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
@@ -162,7 +163,7 @@ export async function create(
         action: 'create',
         entity: 'pairing',
         entityId: row.id,
-        summary: `干部${cadre.name}与住户${h?.headName ?? ''}结对`,
+        summary: auditText.pairing.create(cadre.name, h?.headName ?? ''),
         after: { cadreId: cadre.id, householdId: h?.id, startDate: input.startDate },
       });
     }
@@ -191,7 +192,7 @@ export async function end(ctx: RequestContext, id: string, input: TPairingEnd): 
       action: 'update',
       entity: 'pairing',
       entityId: id,
-      summary: `结束干部${before.cadreName}与住户${before.householdHeadName}的结对：${input.reason}`,
+      summary: auditText.pairing.end(before.cadreName, before.householdHeadName, input.reason),
       before: { endDate: null },
       after: input,
     };

@@ -4,6 +4,7 @@ import { inTransaction } from '../../db/tx.ts';
 import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { settingText } from '../../platform/i18n/zh-CN.ts';
 import {
   isSettingKey,
@@ -104,7 +105,7 @@ export async function put(
       action: 'update',
       entity: 'setting',
       entityId: key,
-      summary: `${settingText.auditSummary(def.label)}：${old} → ${parsed.data}`,
+      summary: auditText.setting.update(def.label, old, parsed.data),
       before: { value: old },
       after: { value: parsed.data },
     });

@@ -15,6 +15,7 @@ import { clearLoginFailuresOfUser } from '../../platform/auth/login-failures.rep
 import { deleteOtherSessions, deleteSessionsOfUser } from '../../platform/auth/session.repo.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { hashPassword, verifyPassword } from '../../platform/password.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -88,7 +89,7 @@ export async function create(ctx: RequestContext, input: TUserCreate): Promise<T
       action: 'create',
       entity: 'user',
       entityId: row.id,
-      summary: `新增账号 ${input.username}（${input.name}）`,
+      summary: auditText.user.create(input.username, input.name),
       after: auditView(await findUser(tx, row.id)),
     });
     return row.id;
@@ -119,16 +120,15 @@ export async function update(ctx: RequestContext, id: string, patch: TUserUpdate
     if (patch.unlock) await clearLoginFailuresOfUser(tx, id);
     // a reset password or a disabled account ends every open session of that account
     if (passwordHash || patch.disabled) await deleteSessionsOfUser(tx, id);
-    const what = [
-      patch.password ? '重置密码' : null,
-      patch.disabled === true ? '停用' : patch.disabled === false ? '启用' : null,
-      patch.unlock ? '解除锁定' : null,
-    ].filter(Boolean);
     await audit(tx, ctx, {
       action: 'update',
       entity: 'user',
       entityId: id,
-      summary: `${what.length ? what.join('、') : '修改'}账号 ${before.username}`,
+      summary: auditText.user.update(before.username, {
+        password: Boolean(patch.password),
+        disabled: patch.disabled,
+        unlock: patch.unlock,
+      }),
       before: auditView(before),
       after: auditView(await findUser(tx, id)),
     });
@@ -158,8 +158,8 @@ export async function changeOwnPassword(
         entityId: ctx.actor.userId,
         summary:
           r.failures === config.loginMaxFailures
-            ? `用户 ${ctx.actor.username} 修改密码时连续 ${r.failures} 次当前密码错误，此地址锁定 ${config.loginLockMinutes} 分钟`
-            : `用户 ${ctx.actor.username} 修改密码时当前密码错误（此地址第 ${r.failures} 次）`,
+            ? auditText.auth.passwordLocked(ctx.actor.username, r.failures, config.loginLockMinutes)
+            : auditText.auth.passwordFailed(ctx.actor.username, r.failures),
       });
       return r;
     });
@@ -174,7 +174,7 @@ export async function changeOwnPassword(
       action: 'update',
       entity: 'user',
       entityId: ctx.actor.userId,
-      summary: `${ctx.actor.username} 修改了自己的密码`,
+      summary: auditText.auth.passwordChanged(ctx.actor.username),
     });
   });
 }

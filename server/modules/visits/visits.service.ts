@@ -12,6 +12,7 @@ import { audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
+import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import * as attachments from '../attachments/attachments.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { assertMayWriteFor } from './visits.policy.ts';
@@ -171,7 +172,7 @@ export async function create(
       action: 'create',
       entity: 'visit',
       entityId: visitId,
-      summary: `${cadre.name} 走访 ${input.startDate}${endDate !== input.startDate ? ` 至 ${endDate}` : ''}`,
+      summary: auditText.visit.create(cadre.name, input.startDate, endDate),
       after: { ...input, cadreId, endDate },
     });
     return visitId;
@@ -220,7 +221,7 @@ export async function update(
         action: 'update',
         entity: 'visit',
         entityId: id,
-        summary: `修改 ${before.cadreName} ${before.startDate} 的走访记录`,
+        summary: auditText.visit.update(before.cadreName, before.startDate),
         before,
         after: await findVisit(tx, scope, id),
       };
@@ -234,7 +235,7 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
   await changeInScope(ctx, find, async (tx, before) => {
     assertMayWriteFor(ctx.actor, before.cadreId);
     await deleteVisit(tx, id);
-    const summary = `删除 ${before.cadreName} ${before.startDate} 的走访记录`;
+    const summary = auditText.visit.delete(before.cadreName, before.startDate);
     return { action: 'delete', entity: 'visit', entityId: id, summary, before };
   });
 }

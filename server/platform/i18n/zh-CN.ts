@@ -275,7 +275,6 @@ export const settingText = {
     unit: '个工作日',
   },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
-  auditSummary: (label: string) => `修改系统设置“${label}”`,
 } as const;
 
 /** Why a receipt (回执) was not sent: shown in the 发件箱 and its export. */
