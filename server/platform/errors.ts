@@ -95,27 +95,18 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly params?: MessageParams;
-  /** A text given inline: only the cases module and the workflow engine still do that. */
-  readonly inlineMessage?: string;
   readonly details?: ErrorDetail[];
   constructor(
     readonly key: MessageKey,
-    /**
-     * The parameters of the message.
-     * @deprecated as a string: an inline message, kept only while `modules/cases` and
-     * `platform/workflow` still pass one; it goes once the cases' messages are in the catalog.
-     */
-    params?: MessageParams | string,
+    /** the values of the message's `{name}` placeholders */
+    params?: MessageParams,
     details?: ErrorDetailInput[],
   ) {
-    const inline = typeof params === 'string' ? params : undefined;
-    const values = typeof params === 'string' ? undefined : params;
-    const message = inline ?? text(key, values);
+    const message = text(key, params);
     super(message);
     this.code = codeOf(key);
     this.status = statusOf[this.code];
-    this.params = values;
-    this.inlineMessage = inline;
+    this.params = params;
     this.details = details?.map((d) => ({ ...d, message: d.message ?? message }));
   }
 }
@@ -181,7 +172,7 @@ const plain = (status: number, code: ErrorCode, message: string = zhCN[code]): D
 /** Any error → status, code and zh-CN message; an AppError's text is filled here from the catalog. */
 export function describeError(err: FastifyError): DescribedError {
   if (err instanceof AppError) {
-    const message = err.inlineMessage ?? text(err.key, err.params);
+    const message = text(err.key, err.params);
     return { status: err.status, code: err.code, message, details: err.details };
   }
   if (hasZodFastifySchemaValidationErrors(err) || err.validation) return describeValidation(err);

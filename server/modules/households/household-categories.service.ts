@@ -71,15 +71,16 @@ export async function requireUsableCategories(
   });
   if (index < 0) return;
   const found = byCode.get(codes[index] ?? '');
-  const message = found ? `类别“${found.label}”已停用` : `类别“${codes[index]}”不存在`;
-  throw new AppError('VALIDATION', message, [{ field: `body.categories.${index}`, message }]);
+  const field = `body.categories.${index}`;
+  throw found
+    ? new AppError('VALIDATION.categoryRetired', { label: found.label }, [{ field }])
+    : new AppError('VALIDATION.categoryUnknown', { code: codes[index] ?? '' }, [{ field }]);
 }
 
 /** Refuses (400) a filter by a code that is no category (a retired one still finds its households). */
 export async function requireKnownCategory(db: DbOrTx, code: string, field: string): Promise<void> {
   if ((await listHouseholdCategories(db)).some((c) => c.code === code)) return;
-  const message = `类别“${code}”不存在`;
-  throw new AppError('VALIDATION', message, [{ field, message }]);
+  throw new AppError('VALIDATION.categoryUnknown', { code }, [{ field }]);
 }
 
 const forAudit = (c: Omit<HouseholdCategoryRow, 'updatedAt'>) => ({
@@ -93,8 +94,7 @@ const forAudit = (c: Omit<HouseholdCategoryRow, 'updatedAt'>) => ({
 async function requireLabelFree(db: DbOrTx, label: string, code?: string) {
   const other = await findCategoryByLabel(db, label);
   if (other && other.code !== code) {
-    const message = `已有名为“${label}”的类别`;
-    throw new AppError('DUPLICATE', message, [{ field: 'label', message }]);
+    throw new AppError('DUPLICATE.categoryLabel', { label }, [{ field: 'label' }]);
   }
 }
 
@@ -111,8 +111,7 @@ export async function create(
   await inTransaction(ctx.db, async (tx) => {
     await requireLabelFree(tx, input.label);
     if (!(await insertHouseholdCategory(tx, input))) {
-      const message = `类别代码“${input.code}”已被使用`;
-      throw new AppError('DUPLICATE', message, [{ field: 'code', message }]);
+      throw new AppError('DUPLICATE.categoryCode', { code: input.code }, [{ field: 'code' }]);
     }
     await audit(tx, ctx, {
       action: 'create',

@@ -5,7 +5,6 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { settingText } from '../../platform/i18n/zh-CN.ts';
 import {
   isSettingKey,
   SETTING_KEYS,
@@ -73,8 +72,11 @@ function checkBound(key: SettingKey, value: TSettingValue, stored: (k: string) =
   if (typeof other !== 'number') return;
   const wrong = bound.is === 'notAbove' ? value > other : value < other;
   if (!wrong) return;
-  const message = settingText[bound.is](def.label, settingsCatalog[bound.key].label, other);
-  throw new AppError('VALIDATION', message, [{ field: 'value', message }]);
+  throw new AppError(
+    bound.is === 'notAbove' ? 'VALIDATION.settingNotAbove' : 'VALIDATION.settingNotBelow',
+    { label: def.label, other: settingsCatalog[bound.key].label, value: other },
+    [{ field: 'value' }],
+  );
 }
 
 /** The admin changes one setting: checked against the key's schema, audited with old → new. */

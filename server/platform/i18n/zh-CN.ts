@@ -85,6 +85,12 @@ export const zhCN = {
   'VALIDATION.auditExportLimit':
     '符合条件的日志有 {total} 条，超过一次导出的上限 {limit} 条，请缩小时间范围后分批导出',
   'VALIDATION.setting': '“{label}”的值无效：{detail}',
+  'VALIDATION.settingNotAbove': '“{label}”不能大于“{other}”（当前为 {value}）',
+  'VALIDATION.settingNotBelow': '“{label}”不能小于“{other}”（当前为 {value}）',
+  'VALIDATION.categoryRetired': '类别“{label}”已停用',
+  'VALIDATION.categoryUnknown': '类别“{code}”不存在',
+  'DUPLICATE.categoryLabel': '已有名为“{label}”的类别',
+  'DUPLICATE.categoryCode': '类别代码“{code}”已被使用',
   'VALIDATION.cadreRequired': '请选择干部',
   'VALIDATION.workdayWeekend': '只有周六、周日才能设为调休上班日',
   'VALIDATION.open311DateTime':
@@ -258,10 +264,6 @@ export const settingText = {
       '没有进行中的活动指标规则时，县级、科级干部结对住户数的上限；结对概况据此标出“超出”。有活动时以活动的指标规则为准。',
     unit: '户',
   },
-  notAbove: (label: string, other: string, value: number) =>
-    `“${label}”不能大于“${other}”（当前为 ${value}）`,
-  notBelow: (label: string, other: string, value: number) =>
-    `“${label}”不能小于“${other}”（当前为 ${value}）`,
   'cases.autoSignOffDays': {
     label: '答复后自动销号天数',
     description:
