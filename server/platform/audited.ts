@@ -1,7 +1,7 @@
 import type { TAuditEntity } from '../../common/audit.ts';
 import type { Tx } from '../db/client.ts';
 import { inTransaction } from '../db/tx.ts';
-import type { RequestContext } from './access.ts';
+import { type RequestContext, type Scope, scopeOf } from './access.ts';
 import { type AuditAction, audit } from './audit.ts';
 import { notFound } from './errors.ts';
 
@@ -28,17 +28,19 @@ export async function auditCreated(
 }
 
 /**
- * One change of a record in the caller's scope, in one transaction: `find` it (404 when the
+ * One change of record `id` in the caller's scope, in one transaction: `find` it (404 when the
  * caller cannot see it), `change` it and write the audit row `change` describes.
  */
 export async function changeInScope<R>(
   ctx: RequestContext,
-  find: (tx: Tx) => Promise<R | null | undefined>,
-  change: (tx: Tx, before: R) => Promise<AuditEntry>,
+  id: string,
+  find: (tx: Tx, scope: Scope, id: string) => Promise<R | null | undefined>,
+  change: (tx: Tx, before: R, scope: Scope) => Promise<AuditEntry>,
 ): Promise<void> {
+  const scope = scopeOf(ctx.actor);
   await inTransaction(ctx.db, async (tx) => {
-    const before = await find(tx);
+    const before = await find(tx, scope, id);
     if (!before) throw notFound();
-    await audit(tx, ctx, await change(tx, before));
+    await audit(tx, ctx, await change(tx, before, scope));
   });
 }

@@ -7,6 +7,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { splitPage } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { categoryDirectory, findHouseholds } from '../households/households.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -55,13 +56,9 @@ const withEditable = (ctx: RequestContext, row: AssistanceRow): TAssistance => (
 });
 
 export async function list(ctx: RequestContext, query: TAssistanceListQuery) {
-  const { page, pageSize, ...filter } = query;
-  const { items, total } = await listAssistance(
-    ctx.db,
-    scopeOf(ctx.actor),
-    await repoFilter(ctx, filter),
-    { limit: pageSize, offset: (page - 1) * pageSize },
-  );
+  const { filter, page } = splitPage(query);
+  const where = await repoFilter(ctx, filter);
+  const { items, total } = await listAssistance(ctx.db, scopeOf(ctx.actor), where, page);
   return { items: items.map((r) => withEditable(ctx, r)), total };
 }
 
@@ -122,40 +119,31 @@ export async function create(ctx: RequestContext, input: TAssistanceCreate): Pro
   return get(ctx, id);
 }
 
-export async function update(
-  ctx: RequestContext,
-  id: string,
-  patch: TAssistanceUpdate,
-): Promise<TAssistance> {
-  const scope = scopeOf(ctx.actor);
+export async function update(ctx: RequestContext, id: string, patch: TAssistanceUpdate) {
   if (patch.date) checkDate(patch.date);
-  await changeInScope(
-    ctx,
-    (tx) => findAssistance(tx, scope, id),
-    async (tx, before) => {
-      if (isCadre(ctx)) {
-        if (before.cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
-        if (
-          patch.date &&
-          patch.date !== before.date &&
-          !(await wasPairedOn(tx, before.cadreId, before.householdId, patch.date))
-        )
-          throw new AppError('ASSISTANCE_NOT_PAIRED.onNewDate', {
-            date: patch.date,
-            name: before.householdHeadName,
-          });
-      }
-      await updateAssistance(tx, id, patch);
-      return {
-        action: 'update',
-        entity: 'assistance',
-        entityId: id,
-        summary: auditText.assistance.update(before.cadreName, before.householdHeadName),
-        before: { date: before.date, measure: before.measure, result: before.result },
-        after: patch,
-      };
-    },
-  );
+  await changeInScope(ctx, id, findAssistance, async (tx, before) => {
+    if (isCadre(ctx)) {
+      if (before.cadreId !== ctx.actor.cadreId) throw new AppError('ASSISTANCE_NOT_OWN');
+      if (
+        patch.date &&
+        patch.date !== before.date &&
+        !(await wasPairedOn(tx, before.cadreId, before.householdId, patch.date))
+      )
+        throw new AppError('ASSISTANCE_NOT_PAIRED.onNewDate', {
+          date: patch.date,
+          name: before.householdHeadName,
+        });
+    }
+    await updateAssistance(tx, id, patch);
+    return {
+      action: 'update',
+      entity: 'assistance',
+      entityId: id,
+      summary: auditText.assistance.update(before.cadreName, before.householdHeadName),
+      before: { date: before.date, measure: before.measure, result: before.result },
+      after: patch,
+    };
+  });
   return get(ctx, id);
 }
 

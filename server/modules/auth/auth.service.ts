@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import {
   clearFailures,
-  countFailure,
+  failedAttempt,
   isLocked,
   lockedOut,
   loginSource,
@@ -48,24 +48,15 @@ export async function login(
     const who = user
       ? auditText.auth.knownUser(user.username)
       : auditText.auth.unknownUser(src.accountKey.slice(0, 8));
-    const result = await inTransaction(db, async (tx) => {
-      const r = await countFailure(tx, config, src, user?.id ?? null);
-      await audit(
-        tx,
-        { actor: null, ip },
-        {
-          action: 'login_failed',
-          entity: user ? 'user' : 'session',
-          entityId: user?.id ?? null,
-          summary:
-            r.failures === config.loginMaxFailures
-              ? auditText.auth.loginLocked(who, r.failures, config.loginLockMinutes)
-              : auditText.auth.loginFailed(who, r.failures),
-        },
-      );
-      return r;
+    throw await failedAttempt(db, config, src, {
+      who: { actor: null, ip },
+      userId: user?.id ?? null,
+      summary: (failures, locks) =>
+        locks
+          ? auditText.auth.loginLocked(who, failures, config.loginLockMinutes)
+          : auditText.auth.loginFailed(who, failures),
+      wrong: new AppError('BAD_CREDENTIALS'),
     });
-    throw result.locked ? lockedOut(config) : new AppError('BAD_CREDENTIALS');
   }
   const { user, orgName } = found;
   // the right password from a locked address is refused as a wrong one would be: no oracle

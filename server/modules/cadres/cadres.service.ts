@@ -10,6 +10,7 @@ import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platfor
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
+import { splitPage } from '../../platform/paging.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
@@ -33,16 +34,9 @@ async function repoFilter(ctx: RequestContext, f: TCadreFilter): Promise<CadreFi
 }
 
 export async function list(ctx: RequestContext, query: TCadreListQuery) {
-  const { page, pageSize, ...filter } = query;
-  const { items, total } = await listCadres(
-    ctx.db,
-    scopeOf(ctx.actor),
-    await repoFilter(ctx, filter),
-    {
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
-    },
-  );
+  const { filter, page } = splitPage(query);
+  const where = await repoFilter(ctx, filter);
+  const { items, total } = await listCadres(ctx.db, scopeOf(ctx.actor), where, page);
   return { items: items.map(toCadre), total };
 }
 
@@ -65,34 +59,19 @@ export async function create(ctx: RequestContext, input: TCadreCreate): Promise<
   return get(ctx, id);
 }
 
-export async function update(
-  ctx: RequestContext,
-  id: string,
-  patch: TCadreUpdate,
-): Promise<TCadre> {
-  const scope = scopeOf(ctx.actor);
-  await changeInScope(
-    ctx,
-    (tx) => findCadre(tx, scope, id),
-    async (tx, before) => {
-      if (patch.orgId && patch.orgId !== before.orgId)
-        await requireOrgInScope(tx, scope, patch.orgId);
-      const { rankEffectiveFrom, ...fields } = patch;
-      await updateCadre(tx, id, fields);
-      if (patch.rank && patch.rank !== before.rank) {
-        await recordRankChange(
-          tx,
-          id,
-          before.rank,
-          patch.rank,
-          rankEffectiveFrom ?? todayInChina(),
-        );
-      }
-      const after = await findCadre(tx, scope, id);
-      const summary = auditText.cadre.update(before.name, patch.active, before.active);
-      return { action: 'update', entity: 'cadre', entityId: id, summary, before, after };
-    },
-  );
+export async function update(ctx: RequestContext, id: string, patch: TCadreUpdate) {
+  await changeInScope(ctx, id, findCadre, async (tx, before, scope) => {
+    if (patch.orgId && patch.orgId !== before.orgId)
+      await requireOrgInScope(tx, scope, patch.orgId);
+    const { rankEffectiveFrom, ...fields } = patch;
+    await updateCadre(tx, id, fields);
+    if (patch.rank && patch.rank !== before.rank) {
+      await recordRankChange(tx, id, before.rank, patch.rank, rankEffectiveFrom ?? todayInChina());
+    }
+    const after = await findCadre(tx, scope, id);
+    const summary = auditText.cadre.update(before.name, patch.active, before.active);
+    return { action: 'update', entity: 'cadre', entityId: id, summary, before, after };
+  });
   return get(ctx, id);
 }
 

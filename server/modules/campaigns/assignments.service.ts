@@ -15,6 +15,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { pageOf, splitPage } from '../../platform/paging.ts';
 import { claim, listOf } from '../attachments/attachments.service.ts';
 import { type NewNotification, notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -55,14 +56,9 @@ export async function list(
   query: TAssignmentFilter & { page: number; pageSize: number },
   today = todayInChina(),
 ) {
-  const { page, pageSize, ...filter } = query;
-  const { items, total } = await listAssignments(
-    ctx.db,
-    scopeOf(ctx.actor),
-    await repoFilter(ctx, filter),
-    { limit: pageSize, offset: (page - 1) * pageSize },
-    today,
-  );
+  const { filter, page } = splitPage(query);
+  const where = await repoFilter(ctx, filter);
+  const { items, total } = await listAssignments(ctx.db, scopeOf(ctx.actor), where, page, today);
   return { items: items.map(toAssignment), total };
 }
 
@@ -291,10 +287,7 @@ export async function listReports(
   today = todayInChina(),
 ): Promise<{ items: TReport[]; total: number }> {
   await requireAssignment(ctx.db, ctx, assignmentId, today);
-  const { items, total } = await listReportRows(ctx.db, assignmentId, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+  const { items, total } = await listReportRows(ctx.db, assignmentId, pageOf(q));
   const files = await listOf(
     ctx.db,
     REPORT_OWNER,

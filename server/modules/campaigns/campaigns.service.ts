@@ -21,6 +21,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { text } from '../../platform/i18n/zh-CN.ts';
+import { splitPage } from '../../platform/paging.ts';
 import {
   type CampaignFilter,
   countActivitiesOfPhase,
@@ -55,8 +56,8 @@ export async function list(
   ctx: RequestContext,
   query: CampaignFilter & { page: number; pageSize: number },
 ) {
-  const { page, pageSize, ...filter } = query;
-  return listCampaigns(ctx.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { filter, page } = splitPage(query);
+  return listCampaigns(ctx.db, filter, page);
 }
 
 const CAMPAIGN_STATE_LABELS = {

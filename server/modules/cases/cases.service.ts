@@ -28,6 +28,7 @@ import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
+import { pageOf } from '../../platform/paging.ts';
 import { takeStep } from '../../platform/workflow/engine.ts';
 import { citizenActor } from '../../platform/workflow/kind.ts';
 import * as attachments from '../attachments/attachments.service.ts';
@@ -71,7 +72,7 @@ export const mayReadCaseFiles = async (ctx: RequestContext, caseId: string) =>
 export type Who = { actor: Actor | null; ip: string | null };
 
 export const publicResolved = (db: Db, page: { page: number; pageSize: number }) =>
-  listPublicResolved(db, { limit: page.pageSize, offset: (page.page - 1) * page.pageSize });
+  listPublicResolved(db, pageOf(page));
 
 export const publicCategories = async (db: Db) => ({ items: await listCategories(db, true) });
 
@@ -95,9 +96,10 @@ export async function updateCategoryOf(
   ctx: RequestContext,
   id: string,
   input: TCaseCategoryUpdate,
-): Promise<TCaseCategoryAdmin> {
+) {
   await changeInScope(
     ctx,
+    id,
     (tx) => findCategory(tx, id),
     async (tx, before) => {
       const activeAfter = input.active ?? before.active;
@@ -362,10 +364,8 @@ async function filterOf(ctx: RequestContext, q: TCaseFilter) {
 }
 
 export async function list(ctx: RequestContext, q: TCaseListQuery) {
-  const { items, total } = await listCases(ctx.db, scopeOf(ctx.actor), await filterOf(ctx, q), {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+  const where = await filterOf(ctx, q);
+  const { items, total } = await listCases(ctx.db, scopeOf(ctx.actor), where, pageOf(q));
   // lists never show a phone in full; 显示联系方式 on the case page does, audited
   return { items: items.map((row) => toCase(row)), total };
 }

@@ -18,6 +18,7 @@ import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { receiptCapText } from '../../platform/i18n/zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
+import { pageOf } from '../../platform/paging.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
 import type { SmsProvider } from '../../platform/sms.ts';
 import { getSettings } from '../settings/settings.service.ts';
@@ -174,7 +175,7 @@ export async function list(ctx: RequestContext, q: TOutboxListQuery) {
   const { items, total } = await listOutbox(
     ctx.db,
     { ...q, revealRecipients: mayReveal(ctx) },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    pageOf(q),
   );
   await auditPiiSearch(ctx, {
     entity: 'outbox',

@@ -7,6 +7,7 @@ import { AppError } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
+import { pageOf } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
@@ -107,10 +108,7 @@ const campaignRef = (c: CampaignRef | null) => (c ? { id: c.id, name: c.name } :
 export async function monthly(ctx: RequestContext, q: TComplianceQuery) {
   const campaign = await campaignFor(ctx.db, q.month, q.campaignId);
   if (!campaign) return { items: [], total: 0, campaign: null };
-  const { items, total } = await listCompliance(ctx.db, await queryOf(ctx, campaign, q), {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+  const { items, total } = await listCompliance(ctx.db, await queryOf(ctx, campaign, q), pageOf(q));
   return { items: items.map(toItem(q.month)), total, campaign: campaignRef(campaign) };
 }
 

@@ -3,7 +3,6 @@ import type {
   TContactPointCreate,
   TContactPointUpdate,
 } from '../../../common/org.ts';
-import type { Tx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import {
   pathInScope,
@@ -16,6 +15,7 @@ import { notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
+import { pageOf } from '../../platform/paging.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { contactPointPolicy } from './contact-points.policy.ts';
 import {
@@ -45,7 +45,7 @@ export async function list(ctx: RequestContext, query: TContactPointListQuery) {
     ctx.db,
     placeReadScopeOf(ctx.actor),
     { q: query.q, orgPath },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    pageOf(query),
   );
   return { items: items.map(withEditable(ctx)), total };
 }
@@ -69,30 +69,20 @@ export async function create(
   return get(ctx, id);
 }
 
-export async function update(
-  ctx: RequestContext,
-  id: string,
-  patch: TContactPointUpdate,
-): Promise<TContactPoint> {
-  const scope = scopeOf(ctx.actor);
-  await changeInScope(
-    ctx,
-    (tx) => findContactPoint(tx, scope, id),
-    async (tx, before) => {
-      if (patch.orgId && patch.orgId !== before.orgId)
-        await requireOrgInScope(tx, scope, patch.orgId);
-      await updateContactPoint(tx, id, patch);
-      const after = await findContactPoint(tx, scope, id);
-      const summary = auditText.contactPoint.update(before.name);
-      return { action: 'update', entity: 'contact_point', entityId: id, summary, before, after };
-    },
-  );
+export async function update(ctx: RequestContext, id: string, patch: TContactPointUpdate) {
+  await changeInScope(ctx, id, findContactPoint, async (tx, before, scope) => {
+    if (patch.orgId && patch.orgId !== before.orgId)
+      await requireOrgInScope(tx, scope, patch.orgId);
+    await updateContactPoint(tx, id, patch);
+    const after = await findContactPoint(tx, scope, id);
+    const summary = auditText.contactPoint.update(before.name);
+    return { action: 'update', entity: 'contact_point', entityId: id, summary, before, after };
+  });
   return get(ctx, id);
 }
 
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
-  const find = (tx: Tx) => findContactPoint(tx, scopeOf(ctx.actor), id);
-  await changeInScope(ctx, find, async (tx, before) => {
+  await changeInScope(ctx, id, findContactPoint, async (tx, before) => {
     await deleteContactPoint(tx, id);
     const summary = auditText.contactPoint.delete(before.name);
     return { action: 'delete', entity: 'contact_point', entityId: id, summary, before };

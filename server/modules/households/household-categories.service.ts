@@ -125,13 +125,10 @@ export async function create(
 }
 
 /** Renames, reorders, retires or flags a category; the code never changes (households keep it). */
-export async function update(
-  ctx: RequestContext,
-  code: string,
-  patch: THouseholdCategoryUpdate,
-): Promise<THouseholdCategoryItem> {
+export async function update(ctx: RequestContext, code: string, patch: THouseholdCategoryUpdate) {
   await changeInScope(
     ctx,
+    code,
     (tx) => lockHouseholdCategory(tx, code),
     async (tx, before) => {
       if (patch.label !== undefined) await requireLabelFree(tx, patch.label, code);

@@ -9,6 +9,7 @@ import { buildSheet, type Column, type SheetRow } from '../../platform/excel.ts'
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
 import { importSheet } from '../../platform/import-audit.ts';
+import { splitPage } from '../../platform/paging.ts';
 import { auditPiiSearch } from '../../platform/pii-search.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
@@ -89,13 +90,9 @@ async function repoFilter(ctx: RequestContext, f: THouseholdFilter): Promise<Hou
 }
 
 export async function list(ctx: RequestContext, query: THouseholdListQuery) {
-  const { page, pageSize, ...filter } = query;
-  const { items, total } = await listHouseholds(
-    ctx.db,
-    placeReadScopeOf(ctx.actor),
-    await repoFilter(ctx, filter),
-    { limit: pageSize, offset: (page - 1) * pageSize },
-  );
+  const { filter, page } = splitPage(query);
+  const where = await repoFilter(ctx, filter);
+  const { items, total } = await listHouseholds(ctx.db, placeReadScopeOf(ctx.actor), where, page);
   await auditPiiSearch(ctx, {
     entity: 'household',
     list: '住户',
@@ -157,43 +154,33 @@ export async function create(ctx: RequestContext, input: THouseholdCreate): Prom
   return get(ctx, id);
 }
 
-export async function update(
-  ctx: RequestContext,
-  id: string,
-  patch: THouseholdUpdate,
-): Promise<THousehold> {
-  const scope = scopeOf(ctx.actor);
-  await changeInScope(
-    ctx,
-    (tx) => findHousehold(tx, scope, id),
-    async (tx, before) => {
-      if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
-        await requireContactPoint(ctx, tx, patch.contactPointId);
-      if (patch.categories) await requireUsableCategories(tx, patch.categories, before.categories);
-      if (patch.idNumber && (await findRegisteredIdNumbers(tx, scope, [patch.idNumber], id)).size)
-        throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
-      await updateHousehold(tx, id, patch);
-      const deactivated = patch.active === false && before.active;
-      let ended = 0;
-      if (deactivated)
-        ended = await endOpenPairingsOfHousehold(tx, id, todayInChina(), '住户已停用');
-      const after = await findHousehold(tx, scope, id);
-      return {
-        action: 'update',
-        entity: 'household',
-        entityId: id,
-        summary: auditText.household.update(
-          before.headName,
-          // switching off a household already off is an edit, not 停用
-          deactivated || patch.active !== false ? patch.active : undefined,
-          before.active,
-          ended,
-        ),
-        before: forAudit(before),
-        after: after ? forAudit(after) : undefined,
-      };
-    },
-  );
+export async function update(ctx: RequestContext, id: string, patch: THouseholdUpdate) {
+  await changeInScope(ctx, id, findHousehold, async (tx, before, scope) => {
+    if (patch.contactPointId && patch.contactPointId !== before.contactPointId)
+      await requireContactPoint(ctx, tx, patch.contactPointId);
+    if (patch.categories) await requireUsableCategories(tx, patch.categories, before.categories);
+    if (patch.idNumber && (await findRegisteredIdNumbers(tx, scope, [patch.idNumber], id)).size)
+      throw new AppError('HOUSEHOLD_ID_NUMBER_TAKEN');
+    await updateHousehold(tx, id, patch);
+    const deactivated = patch.active === false && before.active;
+    let ended = 0;
+    if (deactivated) ended = await endOpenPairingsOfHousehold(tx, id, todayInChina(), '住户已停用');
+    const after = await findHousehold(tx, scope, id);
+    return {
+      action: 'update',
+      entity: 'household',
+      entityId: id,
+      summary: auditText.household.update(
+        before.headName,
+        // switching off a household already off is an edit, not 停用
+        deactivated || patch.active !== false ? patch.active : undefined,
+        before.active,
+        ended,
+      ),
+      before: forAudit(before),
+      after: after ? forAudit(after) : undefined,
+    };
+  });
   return get(ctx, id);
 }
 

@@ -1,6 +1,7 @@
 import type { TNotificationKind } from '../../../common/terms.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import type { RequestContext } from '../../platform/access.ts';
+import { pageOf } from '../../platform/paging.ts';
 import { insertNotifications, listNotifications, markRead } from './notifications.repo.ts';
 
 /** what a notification is about (common/terms.ts: NOTIFICATION_KINDS) */
@@ -28,10 +29,7 @@ export function listMine(
   ctx: RequestContext,
   q: { page: number; pageSize: number; unreadOnly?: boolean },
 ) {
-  return listNotifications(ctx.db, ctx.actor.userId, q, {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+  return listNotifications(ctx.db, ctx.actor.userId, q, pageOf(q));
 }
 
 export function readOne(ctx: RequestContext, id: string) {

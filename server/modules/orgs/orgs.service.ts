@@ -84,63 +84,53 @@ export async function create(
   return get(ctx, row.id);
 }
 
-export async function update(
-  ctx: RequestContext,
-  id: string,
-  patch: { name?: string; kind?: TOrgKind; parentId?: string | null; sortOrder?: number },
-): Promise<TOrg> {
-  const scope = scopeOf(ctx.actor);
-  await changeInScope(
-    ctx,
-    (tx) => findOrg(tx, scope, id),
-    async (tx, before) => {
-      const moving = patch.parentId !== undefined && patch.parentId !== before.parentId;
-      if (moving) {
-        assertNotOwnRoot(ctx.actor, before.path);
-        let newPath = `/${id}/`;
-        if (patch.parentId) {
-          const parent = await requireOrgInScope(tx, scope, patch.parentId);
-          if (parent.path.startsWith(before.path)) throw new AppError('ORG_MOVE_CYCLE');
-          newPath = `${parent.path}${id}/`;
-        } else if (!orgPolicy.createRoot.includes(ctx.actor.role)) {
-          throw new AppError('ORG_PARENT_REQUIRED');
-        }
-        await rewritePaths(tx, before.path, newPath);
+/** What an edit may change of a unit (a new parent moves it with its subtree). */
+type OrgPatch = { name?: string; kind?: TOrgKind; parentId?: string | null; sortOrder?: number };
+
+export async function update(ctx: RequestContext, id: string, patch: OrgPatch) {
+  await changeInScope(ctx, id, findOrg, async (tx, before, scope) => {
+    const moving = patch.parentId !== undefined && patch.parentId !== before.parentId;
+    if (moving) {
+      assertNotOwnRoot(ctx.actor, before.path);
+      let newPath = `/${id}/`;
+      if (patch.parentId) {
+        const parent = await requireOrgInScope(tx, scope, patch.parentId);
+        if (parent.path.startsWith(before.path)) throw new AppError('ORG_MOVE_CYCLE');
+        newPath = `${parent.path}${id}/`;
+      } else if (!orgPolicy.createRoot.includes(ctx.actor.role)) {
+        throw new AppError('ORG_PARENT_REQUIRED');
       }
-      await updateOrg(tx, id, {
-        name: patch.name,
-        kind: patch.kind,
-        sortOrder: patch.sortOrder,
-        parentId: moving ? patch.parentId : undefined,
-      });
-      const after = await findOrg(tx, { kind: 'all' }, id);
-      const summary = auditText.org.update(before.name, moving);
-      return { action: 'update', entity: 'org', entityId: id, summary, before, after };
-    },
-  );
+      await rewritePaths(tx, before.path, newPath);
+    }
+    await updateOrg(tx, id, {
+      name: patch.name,
+      kind: patch.kind,
+      sortOrder: patch.sortOrder,
+      parentId: moving ? patch.parentId : undefined,
+    });
+    const after = await findOrg(tx, { kind: 'all' }, id);
+    const summary = auditText.org.update(before.name, moving);
+    return { action: 'update', entity: 'org', entityId: id, summary, before, after };
+  });
   return get(ctx, id);
 }
 
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
-  await changeInScope(
-    ctx,
-    (tx) => findOrg(tx, scopeOf(ctx.actor), id),
-    async (tx, before) => {
-      assertNotOwnRoot(ctx.actor, before.path);
-      const deps = await countDependents(tx, id);
-      if (deps.children || deps.cadres || deps.contactPoints || deps.users) {
-        throw new AppError('ORG_NOT_EMPTY.counts', { name: before.name, ...deps });
-      }
-      await deleteOrg(tx, id);
-      return {
-        action: 'delete',
-        entity: 'org',
-        entityId: id,
-        summary: auditText.org.delete(before.name),
-        before,
-      };
-    },
-  );
+  await changeInScope(ctx, id, findOrg, async (tx, before) => {
+    assertNotOwnRoot(ctx.actor, before.path);
+    const deps = await countDependents(tx, id);
+    if (deps.children || deps.cadres || deps.contactPoints || deps.users) {
+      throw new AppError('ORG_NOT_EMPTY.counts', { name: before.name, ...deps });
+    }
+    await deleteOrg(tx, id);
+    return {
+      action: 'delete',
+      entity: 'org',
+      entityId: id,
+      summary: auditText.org.delete(before.name),
+      before,
+    };
+  });
 }
 
 // ---- Excel -------------------------------------------------------------------------------

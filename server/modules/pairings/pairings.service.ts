@@ -15,6 +15,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
+import { pageOf, splitPage } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { rulesForMonth } from '../campaigns/quota-rules.service.ts';
@@ -103,12 +104,12 @@ export async function exportXlsx(
 }
 
 export async function list(ctx: RequestContext, query: TPairingListQuery) {
-  const { page, pageSize, q: _q, ...filter } = query;
+  const {
+    filter: { q: _q, ...filter },
+    page,
+  } = splitPage(query);
   const scope = await listScope(ctx, filter.householdId);
-  return listPairings(ctx.db, scope, await repoFilter(ctx, filter), {
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
-  });
+  return listPairings(ctx.db, scope, await repoFilter(ctx, filter), page);
 }
 
 /**
@@ -174,9 +175,8 @@ export async function create(
 
 /** Ends a pairing; it stays as history. */
 export async function end(ctx: RequestContext, id: string, input: TPairingEnd): Promise<TPairing> {
-  const scope = scopeOf(ctx.actor);
-  const find = async (tx: DbOrTx) => (await findPairings(tx, scope, [id]))[0];
-  await changeInScope(ctx, find, async (tx, before) => {
+  const find = async (tx: DbOrTx, scope: Scope) => (await findPairings(tx, scope, [id]))[0];
+  await changeInScope(ctx, id, find, async (tx, before, scope) => {
     // the household must be in the writer's scope too, not only the cadre
     const [household] = await findHouseholds(tx, scope, [before.householdId]);
     if (!household) throw notFound();
@@ -197,7 +197,7 @@ export async function end(ctx: RequestContext, id: string, input: TPairingEnd): 
       after: input,
     };
   });
-  const [row] = await findPairings(ctx.db, scope, [id]);
+  const [row] = await findPairings(ctx.db, scopeOf(ctx.actor), [id]);
   if (!row) throw notFound();
   return row;
 }
@@ -225,7 +225,7 @@ export async function overview(ctx: RequestContext, query: TPairingOverviewQuery
     ctx.db,
     scope,
     { orgPath, q: query.q },
-    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+    pageOf(query),
   );
   // the quota rules in force this month (campaigns module); the 系统设置 range without a campaign
   const campaign = await campaignForMonth(ctx.db, monthOf(today));

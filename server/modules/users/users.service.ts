@@ -6,7 +6,7 @@ import type { RequestContext } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import {
   clearFailures,
-  countFailure,
+  failedAttempt,
   isLocked,
   lockedOut,
   loginSource,
@@ -17,6 +17,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { labels } from '../../platform/i18n/zh-CN.ts';
+import { splitPage } from '../../platform/paging.ts';
 import { hashPassword, verifyPassword } from '../../platform/password.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { UNIT_BOUND_ROLES } from './users.policy.ts';
@@ -31,8 +32,8 @@ import {
 import type { TUserListQuery } from './users.schemas.ts';
 
 export async function list(ctx: RequestContext, query: TUserListQuery) {
-  const { page, pageSize, ...filter } = query;
-  return listUsers(ctx.db, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+  const { filter, page } = splitPage(query);
+  return listUsers(ctx.db, filter, page);
 }
 
 /** The account list as a workbook (no passwords, no hashes). */
@@ -150,20 +151,15 @@ export async function changeOwnPassword(
   if (await isLocked(ctx.db, src)) throw lockedOut(config);
   const hash = await findPasswordHash(ctx.db, ctx.actor.userId);
   if (!hash || !(await verifyPassword(input.currentPassword, hash))) {
-    const r = await inTransaction(ctx.db, async (tx) => {
-      const r = await countFailure(tx, config, src, ctx.actor.userId);
-      await audit(tx, ctx, {
-        action: 'login_failed',
-        entity: 'user',
-        entityId: ctx.actor.userId,
-        summary:
-          r.failures === config.loginMaxFailures
-            ? auditText.auth.passwordLocked(ctx.actor.username, r.failures, config.loginLockMinutes)
-            : auditText.auth.passwordFailed(ctx.actor.username, r.failures),
-      });
-      return r;
+    throw await failedAttempt(ctx.db, config, src, {
+      who: ctx,
+      userId: ctx.actor.userId,
+      summary: (failures, locks) =>
+        locks
+          ? auditText.auth.passwordLocked(ctx.actor.username, failures, config.loginLockMinutes)
+          : auditText.auth.passwordFailed(ctx.actor.username, failures),
+      wrong: new AppError('WRONG_PASSWORD'),
     });
-    throw r.locked ? lockedOut(config) : new AppError('WRONG_PASSWORD');
   }
   await clearFailures(ctx.db, src);
   const passwordHash = await hashPassword(input.newPassword);

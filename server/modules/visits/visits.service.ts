@@ -13,6 +13,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { pageOf } from '../../platform/paging.ts';
 import * as attachments from '../attachments/attachments.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { assertMayWriteFor } from './visits.policy.ts';
@@ -67,10 +68,8 @@ async function filterOf(ctx: RequestContext, q: TVisitFilter) {
 }
 
 export async function list(ctx: RequestContext, q: TVisitListQuery) {
-  const { items, total } = await listVisits(ctx.db, scopeOf(ctx.actor), await filterOf(ctx, q), {
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
-  });
+  const where = await filterOf(ctx, q);
+  const { items, total } = await listVisits(ctx.db, scopeOf(ctx.actor), where, pageOf(q));
   return { items: await withDetails(ctx.db, items), total };
 }
 
@@ -180,59 +179,49 @@ export async function create(
   return { visit: await get(ctx, id), created: true };
 }
 
-export async function update(
-  ctx: RequestContext,
-  id: string,
-  patch: TVisitUpdate,
-): Promise<TVisit> {
-  const scope = scopeOf(ctx.actor);
-  await changeInScope(
-    ctx,
-    (tx) => findVisit(tx, scope, id),
-    async (tx, before) => {
-      assertMayWriteFor(ctx.actor, before.cadreId);
-      const startDate = patch.startDate ?? before.startDate;
-      const endDate = patch.endDate ?? before.endDate;
-      checkDates(startDate, endDate);
-      const cadre = await findCadreWithPath(tx, scope, before.cadreId);
-      if (!cadre) throw notFound();
-      const contactPointId = patch.contactPointId ?? before.contactPointId;
-      if (patch.householdIds || patch.contactPointId) {
-        const current = (await householdsOfVisits(tx, [id])).map((h) => h.id);
-        const householdIds = await checkPlace(
-          tx,
-          cadre.orgPath,
-          contactPointId,
-          patch.householdIds ?? current,
-        );
-        await setVisitHouseholds(tx, id, householdIds);
-      }
-      await updateVisit(tx, id, {
+export async function update(ctx: RequestContext, id: string, patch: TVisitUpdate) {
+  await changeInScope(ctx, id, findVisit, async (tx, before, scope) => {
+    assertMayWriteFor(ctx.actor, before.cadreId);
+    const startDate = patch.startDate ?? before.startDate;
+    const endDate = patch.endDate ?? before.endDate;
+    checkDates(startDate, endDate);
+    const cadre = await findCadreWithPath(tx, scope, before.cadreId);
+    if (!cadre) throw notFound();
+    const contactPointId = patch.contactPointId ?? before.contactPointId;
+    if (patch.householdIds || patch.contactPointId) {
+      const current = (await householdsOfVisits(tx, [id])).map((h) => h.id);
+      const householdIds = await checkPlace(
+        tx,
+        cadre.orgPath,
         contactPointId,
-        startDate,
-        endDate,
-        heard: patch.heard,
-        done: patch.done,
-      });
-      if (patch.attachmentIds?.length) {
-        await attachments.claim(tx, ctx, patch.attachmentIds, { ownerType: OWNER, ownerId: id });
-      }
-      return {
-        action: 'update',
-        entity: 'visit',
-        entityId: id,
-        summary: auditText.visit.update(before.cadreName, before.startDate),
-        before,
-        after: await findVisit(tx, scope, id),
-      };
-    },
-  );
+        patch.householdIds ?? current,
+      );
+      await setVisitHouseholds(tx, id, householdIds);
+    }
+    await updateVisit(tx, id, {
+      contactPointId,
+      startDate,
+      endDate,
+      heard: patch.heard,
+      done: patch.done,
+    });
+    if (patch.attachmentIds?.length) {
+      await attachments.claim(tx, ctx, patch.attachmentIds, { ownerType: OWNER, ownerId: id });
+    }
+    return {
+      action: 'update',
+      entity: 'visit',
+      entityId: id,
+      summary: auditText.visit.update(before.cadreName, before.startDate),
+      before,
+      after: await findVisit(tx, scope, id),
+    };
+  });
   return get(ctx, id);
 }
 
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
-  const find = (tx: DbOrTx) => findVisit(tx, scopeOf(ctx.actor), id);
-  await changeInScope(ctx, find, async (tx, before) => {
+  await changeInScope(ctx, id, findVisit, async (tx, before) => {
     assertMayWriteFor(ctx.actor, before.cadreId);
     await deleteVisit(tx, id);
     const summary = auditText.visit.delete(before.cadreName, before.startDate);

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import type { Config } from '../../config.ts';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
+import { inTransaction } from '../../db/tx.ts';
+import { audit } from '../audit.ts';
 import { AppError } from '../errors.ts';
 import { clearLoginFailures, isLoginLocked, recordLoginFailure } from './login-failures.repo.ts';
 
@@ -39,3 +41,32 @@ export const clearFailures = (db: DbOrTx, s: LoginSource) => clearLoginFailures(
 /** 登录锁定 refusal: "请 {minutes} 分钟后再试" with the configured lock time. */
 export const lockedOut = (config: Pick<Config, 'loginLockMinutes'>) =>
   new AppError('ACCOUNT_LOCKED', { minutes: config.loginLockMinutes });
+
+/**
+ * A wrong password from `src`: counted and audited (`login_failed`) in one transaction. Answers
+ * the error to throw — 登录锁定 once this failure locks the source, else `wrong`.
+ */
+export async function failedAttempt(
+  db: Db,
+  config: Pick<Config, 'loginMaxFailures' | 'loginLockMinutes'>,
+  src: LoginSource,
+  e: {
+    who: { actor: { userId: string; name: string } | null; ip: string | null };
+    userId: string | null;
+    /** the audit row's summary: `locks` when this failure is the one that locks the source */
+    summary: (failures: number, locks: boolean) => string;
+    wrong: AppError;
+  },
+): Promise<AppError> {
+  const r = await inTransaction(db, async (tx) => {
+    const r = await countFailure(tx, config, src, e.userId);
+    await audit(tx, e.who, {
+      action: 'login_failed',
+      entity: e.userId ? 'user' : 'session',
+      entityId: e.userId,
+      summary: e.summary(r.failures, r.failures === config.loginMaxFailures),
+    });
+    return r;
+  });
+  return r.locked ? lockedOut(config) : e.wrong;
+}
