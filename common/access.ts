@@ -59,7 +59,7 @@ export const ACCESS = {
   /** 帮扶: cadres record their own; writers for any cadre in their scope */
   assistance: { read: ALL, write: STAFF },
   /** 走访: cadres log their own visits; writers for a cadre in scope */
-  visits: { read: ALL, write: STAFF },
+  visits: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
   /**
    * 诉求件: the inspector only reads; `write` may enter cases and take lifecycle steps (which ones
    * is the lifecycle table's business); `contact` sees the citizen's phone unmasked (audited);
@@ -104,4 +104,19 @@ export function pageRoles(resource: TResource): Roles {
 /** `role` is in one of the access table's lists. */
 export function may(roles: Roles, role: TRole | undefined): boolean {
   return role !== undefined && roles.includes(role);
+}
+
+/**
+ * 本人: a cadre's own record (走访). The `ofAnyCadre` roles write it for any cadre in their scope;
+ * another role that may write (a cadre account) only for the cadre it is linked to — or, without
+ * `cadreId`, whether it may write such records at all.
+ */
+export function mayWriteCadreRecord(
+  rights: { write: Roles; ofAnyCadre: Roles },
+  user: { role: TRole; cadreId: string | null },
+  cadreId?: string,
+): boolean {
+  if (!may(rights.write, user.role)) return false;
+  if (may(rights.ofAnyCadre, user.role)) return true;
+  return user.cadreId !== null && (cadreId === undefined || user.cadreId === cadreId);
 }

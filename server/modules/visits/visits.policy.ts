@@ -1,4 +1,4 @@
-import { ACCESS } from '../../../common/access.ts';
+import { ACCESS, mayWriteCadreRecord } from '../../../common/access.ts';
 import type { Actor } from '../../platform/access.ts';
 import { AppError } from '../../platform/errors.ts';
 
@@ -7,5 +7,5 @@ export const visitPolicy = ACCESS.visits;
 
 /** A cadre account writes only its own visits. */
 export function assertMayWriteFor(actor: Actor, cadreId: string): void {
-  if (actor.role === 'cadre' && actor.cadreId !== cadreId) throw new AppError('VISIT_NOT_OWN');
+  if (!mayWriteCadreRecord(ACCESS.visits, actor, cadreId)) throw new AppError('VISIT_NOT_OWN');
 }

@@ -1,13 +1,10 @@
-import type { CurrentUser, Role } from '../../auth/types/auth';
-
-const loggers: readonly Role[] = ['admin', 'office', 'unit_admin'];
+import { ACCESS, mayWriteCadreRecord } from '../../../../../common/access.ts';
+import type { CurrentUser } from '../../auth/types/auth';
 
 /** 登记走访: those who oversee (for any cadre in scope) and a cadre linked to his account. */
-export function canLogVisits(user: CurrentUser): boolean {
-  return loggers.includes(user.role) || (user.role === 'cadre' && user.cadreId !== null);
-}
+export const canLogVisits = (user: CurrentUser): boolean =>
+  mayWriteCadreRecord(ACCESS.visits, user);
 
-/** A cadre edits and deletes only his own visits; the server checks the same. */
-export function canChangeVisit(user: CurrentUser, visit: { cadreId: string }): boolean {
-  return loggers.includes(user.role) || (user.role === 'cadre' && visit.cadreId === user.cadreId);
-}
+/** A cadre edits and deletes only his own visits; the server checks the same rule. */
+export const canChangeVisit = (user: CurrentUser, visit: { cadreId: string }): boolean =>
+  mayWriteCadreRecord(ACCESS.visits, user, visit.cadreId);
