@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from './test/app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './test/hooks.ts';
 
 /** Full paths and methods from Fastify's route tree print-out ("│   ├── /export (GET, HEAD)"). */
 function registeredRoutes(tree: string): { path: string; methods: string[] }[] {
@@ -17,11 +17,7 @@ function registeredRoutes(tree: string): { path: string; methods: string[] }[] {
 }
 
 describe('app', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await makeTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('GET /healthz reports the engine and version', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/healthz' });

@@ -1,15 +1,11 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../test/database.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../test/hooks.ts';
 import type { Database } from './client.ts';
 import { StatementCache } from './statements.ts';
 
 describe('StatementCache (built once per shape, then only bound)', () => {
-  let database: Database;
-  beforeAll(async () => {
-    database = await openTestDatabase();
-  });
-  afterAll(() => database.close());
+  const database = useTestDatabase();
 
   it('builds a shape once, binds new values every call, and keeps shapes apart', async () => {
     const cache = new StatementCache('test_stmt');

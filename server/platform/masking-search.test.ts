@@ -142,6 +142,9 @@ describe('number searches match only what the caller is shown', { timeout: 600_0
       : res.body;
     return { status: 200, text };
   }
+  /** what /api/households answers `role` searching for `q` */
+  const householdsText = async (role: Role, q: string) =>
+    (await answer({ path: '/api/households', paged: true }, role, q)).text;
 
   it('knows the list routes with q from the OpenAPI document (households and the outbox among them)', () => {
     const paths = ops.map((o) => o.path);
@@ -168,26 +171,16 @@ describe('number searches match only what the caller is shown', { timeout: 600_0
   });
 
   it('the shown digits still find the record, for every role that reads it', async () => {
-    expect(
-      (await answer({ path: '/api/households', paged: true }, 'cadre', '2468')).text,
-    ).toContain('户主标记甲');
-    expect(
-      (await answer({ path: '/api/households', paged: true }, 'inspector', '159')).text,
-    ).toContain('户主标记甲');
+    expect(await householdsText('cadre', '2468')).toContain('户主标记甲');
+    expect(await householdsText('inspector', '159')).toContain('户主标记甲');
     // the shown region code of the ID number
-    expect(
-      (await answer({ path: '/api/households', paged: true }, 'cadre', '360302')).text,
-    ).toContain('户主标记局');
+    expect(await householdsText('cadre', '360302')).toContain('户主标记局');
   });
 
   it('a role that may reveal keeps the full match, and the search is audited like a reveal', async () => {
     const before = (await as.admin.get('/api/audit?pageSize=200')).json() as { total: number };
-    expect(
-      (await answer({ path: '/api/households', paged: true }, 'unit_admin', '77702')).text,
-    ).toContain('户主标记甲');
-    expect(
-      (await answer({ path: '/api/households', paged: true }, 'office', '55513')).text,
-    ).toContain('户主标记局');
+    expect(await householdsText('unit_admin', '77702')).toContain('户主标记甲');
+    expect(await householdsText('office', '55513')).toContain('户主标记局');
     expect((await answer({ path: '/api/outbox', paged: true }, 'office', '33398')).text).toContain(
       '短信标记',
     );

@@ -17,11 +17,18 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function makeTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/** What a test adds to the app before it is ready: tables and routes of its own. */
+export type TestAppSetup = (app: FastifyInstance, database: Database) => Promise<void> | void;
+
+export async function makeTestApp(
+  env: Record<string, string> = {},
+  setup?: TestAppSetup,
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-files-'));
   const config = loadConfig({ TIEXIN_DEMO: '0', LOG_LEVEL: 'silent', FILES_DIR: filesDir, ...env });
   const app = await buildApp({ config, database, logger: false });
+  await setup?.(app, database);
   await app.ready();
   return {
     app,

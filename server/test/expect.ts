@@ -30,12 +30,13 @@ export type Call = readonly [method: HTTPMethods, url: string, payload?: InjectO
 
 /**
  * Sends every call, without a session (the app) or as a logged-in client, and expects `status`
- * from each; a failure names the call.
+ * from each, and the error `code` when given; a failure names the call.
  */
 export async function expectEveryCall(
   who: FastifyInstance | Client,
   calls: readonly Call[],
   status: number,
+  code?: string,
 ): Promise<void> {
   for (const [method, url, body] of calls) {
     const opts: InjectOptions = {
@@ -45,6 +46,7 @@ export async function expectEveryCall(
     };
     const res = await ('csrfToken' in who ? who.request(opts) : who.inject(opts));
     expect(res.statusCode, `${method} ${url}`).toBe(status);
+    if (code !== undefined) expect(res.json().error.code, `${method} ${url}`).toBe(code);
   }
 }
 

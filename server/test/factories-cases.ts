@@ -1,8 +1,9 @@
+import { expect } from 'vitest';
 import type { TCaseChannel, TCaseRating, TCaseStatus } from '../../common/cases.ts';
 import type { Db } from '../db/client.ts';
 import { insertCase, insertEvent } from '../modules/cases/cases.repo.ts';
 import { newTrackingCode } from '../modules/cases/tracking-code.ts';
-import type { TestApp } from './app.ts';
+import type { Client, TestApp } from './app.ts';
 
 /** The categories the migration seeds. */
 export const SEEDED_CATEGORY = {
@@ -76,4 +77,11 @@ export function submitPublic(
     remoteAddress,
     payload: { categoryId: SEEDED_CATEGORY.roads, ...payload },
   });
+}
+
+/** The newest event of a case's timeline (GET /api/cases/:id/events) as `client` reads it. */
+export async function lastCaseEvent(client: Client, caseId: string): Promise<unknown> {
+  const res = await client.get(`/api/cases/${caseId}/events`);
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json().items.at(-1);
 }

@@ -1,22 +1,15 @@
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema/index.ts';
+import type { ZAssistanceSchema } from '../../../common/households.ts';
+import type { TJson } from '../../../common/zod.ts';
 import { type Client, login } from '../../test/app.ts';
-import { expectError } from '../../test/expect.ts';
+import { auditRows } from '../../test/audit.ts';
+import { expectError, expectNotFound } from '../../test/expect.ts';
 import { makeCadre, makeContactPoint, makeUser } from '../../test/factories.ts';
 import { makeAssistance, makeHousehold, makePairing } from '../../test/factories-households.ts';
 import { useWorld } from '../../test/hooks.ts';
-import { readXlsx } from '../../test/xlsx.ts';
+import { column, readXlsx } from '../../test/xlsx.ts';
 
-type AssistanceJson = {
-  id: string;
-  cadreId: string;
-  householdId: string;
-  householdCategories: string[];
-  date: string;
-  measure: string;
-  result: string;
-};
+type AssistanceJson = TJson<typeof ZAssistanceSchema>;
 
 describe('assistance API', () => {
   const { t, w } = useWorld();
@@ -80,7 +73,7 @@ describe('assistance API', () => {
         householdId: poor.id,
         householdCategories: ['poor'],
       });
-      const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, a.id));
+      const audits = await auditRows(t.db, { entityId: a.id });
       expect(audits.map((x) => `${x.action}:${x.entity}`)).toEqual(['create:assistance']);
     });
 
@@ -144,22 +137,10 @@ describe('assistance API', () => {
     });
 
     it('answer 404 for another unit’s cadre, household or record', async () => {
-      expectError(
-        await w.as.unit_admin.post(
-          '/api/assistance',
-          record({ cadreId: cadreB.id, householdId: hB.id }),
-        ),
-        404,
-        'NOT_FOUND',
-      );
-      expectError(
-        await w.as.unit_admin.post(
-          '/api/assistance',
-          record({ cadreId: colleague.id, householdId: hB.id }),
-        ),
-        404,
-        'NOT_FOUND',
-      );
+      for (const cadre of [cadreB, colleague]) {
+        const body = record({ cadreId: cadre.id, householdId: hB.id });
+        expectNotFound(await w.as.unit_admin.post('/api/assistance', body));
+      }
       const b = await makeAssistance(t.db, cadreB, hB);
       expectError(await w.as.unit_admin.get(`/api/assistance/${b.id}`), 404, 'NOT_FOUND');
       expectError(
@@ -210,7 +191,7 @@ describe('assistance API', () => {
       expect(res.statusCode).toBe(200);
       const rows = await readXlsx(res);
       expect(rows[0]).toContain('帮扶措施');
-      expect(rows.slice(1).map((r) => r[6])).toEqual(['七月帮扶', '六月帮扶']);
+      expect(column(rows, 6)).toEqual(['七月帮扶', '六月帮扶']);
       expect(rows[1]?.[4]).toBe('贫困户');
     });
 

@@ -1,23 +1,14 @@
-import { count, eq } from 'drizzle-orm';
+import { count } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ZAuditItemSchema } from '../../../common/audit-log.ts';
+import type { TJson } from '../../../common/zod.ts';
 import { auditLog } from '../../db/schema/index.ts';
+import { auditRows } from '../../test/audit.ts';
 import { expectValidation } from '../../test/expect.ts';
 import { useWorld } from '../../test/hooks.ts';
 
-type AuditJson = {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  summary: string;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-};
+type AuditJson = TJson<typeof ZAuditItemSchema>;
 
 describe('audit log API', () => {
   const { t, w } = useWorld();
@@ -243,10 +234,7 @@ describe('audit log API', () => {
           expect(res.json().error.code).toBe('ROUTE_NOT_FOUND');
         }
       }
-      const [row] = await t.db
-        .select()
-        .from(auditLog)
-        .where(eq(auditLog.id, target ?? ''));
+      const [row] = await auditRows(t.db, { id: target ?? '' });
       expect(row?.summary).toBe('历史记录六月');
       const [{ n: after } = { n: 0 }] = await t.db.select({ n: count() }).from(auditLog);
       expect(after).toBe(before);
@@ -263,7 +251,7 @@ describe('audit log API', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const id = (res.json() as { id: string }).id;
-    const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const [row] = await auditRows(t.db, { entityId: id });
     expect(row?.after).toMatchObject({ name: '坏字\uFFFD' });
   });
 });

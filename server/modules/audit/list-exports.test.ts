@@ -5,7 +5,7 @@ import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { makeHousehold, makePairing } from '../../test/factories-households.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { XLSX_TYPE } from '../../test/upload.ts';
-import { readXlsx } from '../../test/xlsx.ts';
+import { column, readXlsx } from '../../test/xlsx.ts';
 
 async function sheet(res: LightMyRequestResponse, filename: string) {
   expect(res.statusCode, res.body).toBe(200);
@@ -30,21 +30,14 @@ describe('list exports', () => {
     expect(rows[0]).toEqual(['联系点', '类型', '所属单位', '县（市、区）', '地址', '纬度', '经度']);
     // unit A's own point and the bureau's above it, as the list shows; never unit B's
     const listed = (await w.as.unit_admin.get(`/api/contact-points?q=${q}`)).json();
-    expect(rows.slice(1).map((r) => r[0])).toEqual(
-      listed.items.map((p: { name: string }) => p.name),
-    );
-    expect(
-      rows
-        .slice(1)
-        .map((r) => r[0])
-        .sort(),
-    ).toEqual(['导出局村', '导出甲村'].sort());
+    expect(column(rows, 0)).toEqual(listed.items.map((p: { name: string }) => p.name));
+    expect(column(rows, 0).sort()).toEqual(['导出局村', '导出甲村'].sort());
     expect(rows[1]?.slice(1, 2)).toEqual(['村']);
     const byOrg = await sheet(
       await w.as.admin.get(`/api/contact-points/export?q=${q}&orgId=${w.unitB.id}`),
       '基层联系点.xlsx',
     );
-    expect(byOrg.slice(1).map((r) => r[0])).toEqual(['导出乙村']);
+    expect(column(byOrg, 0)).toEqual(['导出乙村']);
     expect((await t.app.inject({ url: '/api/contact-points/export' })).statusCode).toBe(401);
   });
 
@@ -75,19 +68,19 @@ describe('list exports', () => {
     await makePairing(t.db, cadreB, hB, { startDate: '2014-03-01' });
     const rows = await sheet(await w.as.unit_admin.get('/api/pairings/export'), '结对.xlsx');
     expect(rows[0]?.slice(0, 4)).toEqual(['干部', '职级', '干部所在单位', '户主']);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['导出甲干部']);
+    expect(column(rows, 0)).toEqual(['导出甲干部']);
     expect(rows[1]).toEqual(
       expect.arrayContaining(['科级', '甲单位', '导出甲户', '2014-06-30', '已结束']),
     );
     const open = await sheet(await w.as.admin.get('/api/pairings/export?active=true'), '结对.xlsx');
-    expect(open.slice(1).map((r) => r[0])).toEqual(['导出乙干部']);
+    expect(column(open, 0)).toEqual(['导出乙干部']);
     const named = await sheet(
       await w.as.admin.get(
         `/api/pairings/export?q=${encodeURIComponent('导出甲')}&orgId=${w.unitA.id}`,
       ),
       '结对.xlsx',
     );
-    expect(named.slice(1).map((r) => r[3])).toEqual(['导出甲户']);
+    expect(column(named, 3)).toEqual(['导出甲户']);
   });
 
   it('exports the audit log with Chinese labels and the list’s filter, for admin and inspector', async () => {

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, loginFailures, sessions, users } from '../../db/schema/index.ts';
+import { loginFailures, sessions, users } from '../../db/schema/index.ts';
 import { login, tryLogin } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { expectError, expectValidation } from '../../test/expect.ts';
 import { makeOrg, makeUser } from '../../test/factories.ts';
 import { useTestApp } from '../../test/hooks.ts';
@@ -65,7 +66,7 @@ describe('auth', () => {
       code: 'BAD_CREDENTIALS',
       message: '用户名或密码错误',
     });
-    const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
+    const rows = await auditRows(t.db, { entityId: u.id });
     expect(rows.map((r) => r.action)).toContain('login_failed');
     const unknown = await tryLogin(t.app, 'nobody-here', 'x');
     expect(unknown.statusCode).toBe(401);
@@ -108,7 +109,7 @@ describe('auth', () => {
     expect(row?.failures).toBe(30);
     const right = await tryLogin(t.app, u.username, u.password);
     expect(right.statusCode).toBe(423);
-    const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
+    const audits = await auditRows(t.db, { entityId: u.id });
     expect(audits.filter((a) => a.summary.includes('锁定'))).toHaveLength(1);
   });
 
@@ -161,7 +162,7 @@ describe('auth', () => {
     const typed = 'Secret-Passw0rd-typed-as-name';
     const res = await tryLogin(t.app, typed, 'x');
     expect(res.statusCode).toBe(401);
-    const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, 'login_failed'));
+    const rows = await auditRows(t.db, { action: 'login_failed' });
     const mine = rows.filter((r) => r.summary.startsWith('未知用户名'));
     expect(mine.length).toBeGreaterThan(0);
     expect(JSON.stringify(rows)).not.toContain(typed);

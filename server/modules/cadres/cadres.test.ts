@@ -1,11 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, cadres } from '../../db/schema/index.ts';
+import { cadres } from '../../db/schema/index.ts';
 import type { Client, TestApp } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import {
+  type Call,
   type ErrorDetail,
   expectError,
+  expectEveryCall,
   expectNotFound,
   expectValidation,
 } from '../../test/expect.ts';
@@ -72,7 +75,7 @@ function upload(c: Client, file: Buffer) {
 }
 
 async function auditRowsFor(t: TestApp, entityId: string) {
-  return t.db.select().from(auditLog).where(eq(auditLog.entityId, entityId));
+  return auditRows(t.db, { entityId });
 }
 
 async function cadresNamed(t: TestApp, names: string[]) {
@@ -100,19 +103,15 @@ describe('cadres API', () => {
   describe('authentication and roles', () => {
     it('answers 401 to every route without a session', async () => {
       const id = cadreA.id;
-      const calls = [
-        { method: 'GET', url: '/api/cadres' },
-        { method: 'GET', url: `/api/cadres/${id}` },
-        { method: 'POST', url: '/api/cadres', payload: validBody(w.unitA) },
-        { method: 'PATCH', url: `/api/cadres/${id}`, payload: { name: '改名' } },
-        { method: 'GET', url: '/api/cadres/export' },
-        { method: 'GET', url: '/api/cadres/import-template' },
-      ] as const;
-      for (const call of calls) {
-        const res = await t.app.inject(call);
-        expect(res.statusCode, `${call.method} ${call.url}`).toBe(401);
-        expect(res.json().error.code).toBe('UNAUTHENTICATED');
-      }
+      const calls: Call[] = [
+        ['GET', '/api/cadres'],
+        ['GET', `/api/cadres/${id}`],
+        ['POST', '/api/cadres', validBody(w.unitA)],
+        ['PATCH', `/api/cadres/${id}`, { name: '改名' }],
+        ['GET', '/api/cadres/export'],
+        ['GET', '/api/cadres/import-template'],
+      ];
+      await expectEveryCall(t.app, calls, 401, 'UNAUTHENTICATED');
       const file = await xlsx([['无登录', '测试局/甲单位', '科级']]);
       const imp = await t.app.inject({
         method: 'POST',
@@ -399,10 +398,10 @@ describe('cadres API', () => {
     });
 
     it('writes no cadre and no audit row when a create is refused', async () => {
-      const before = await t.db.select().from(auditLog).where(eq(auditLog.entity, 'cadre'));
+      const before = await auditRows(t.db, { entity: 'cadre' });
       await w.as.unit_admin.post('/api/cadres', validBody(w.unitB, { name: '不应存在' }));
       await w.as.admin.post('/api/cadres', validBody(w.unitA, { name: '不应存在', phone: '1' }));
-      const after = await t.db.select().from(auditLog).where(eq(auditLog.entity, 'cadre'));
+      const after = await auditRows(t.db, { entity: 'cadre' });
       expect(after).toHaveLength(before.length);
       expect(await cadresNamed(t, ['不应存在'])).toHaveLength(0);
     });
@@ -451,10 +450,7 @@ describe('cadres API', () => {
 
       const back = await w.as.unit_admin.patch(`/api/cadres/${c.id}`, { active: true });
       expect(back.json().active).toBe(true);
-      const rows = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'update')));
+      const rows = await auditRows(t.db, { entityId: c.id, action: 'update' });
       expect(rows).toHaveLength(2);
       expect(rows.map((r) => r.summary).some((s) => s.includes('启用'))).toBe(true);
     });
@@ -480,37 +476,17 @@ describe('cadres API', () => {
         expect(res.statusCode).toBe(201);
         ids[key] = res.json().id;
       };
-      await make('lead', unitX, {
-        name: '筛选甲',
-        rank: 'section',
-        leading: true,
-        post: '局长QXP',
-        phone: '13911110001',
-      });
-      await make('county', unitX, {
-        name: '筛选乙',
-        rank: 'county',
-        post: '调研员',
-        phone: '13911110002',
-      });
-      await make('section', subX, {
-        name: '筛选丙',
-        rank: 'section',
-        post: '科员',
-        phone: '13911110003',
-      });
-      await make('other', subX, {
-        name: '筛选丁',
-        rank: 'other',
-        post: '办事员',
-        phone: '13911110004',
-      });
-      await make('gone', unitX, {
-        name: '筛选戊',
-        rank: 'other',
-        post: '办事员',
-        phone: '13911110005',
-      });
+      // key, unit, name, rank, post, phone
+      const made: [string, TestOrg, string, string, string, string][] = [
+        ['lead', unitX, '筛选甲', 'section', '局长QXP', '13911110001'],
+        ['county', unitX, '筛选乙', 'county', '调研员', '13911110002'],
+        ['section', subX, '筛选丙', 'section', '科员', '13911110003'],
+        ['other', subX, '筛选丁', 'other', '办事员', '13911110004'],
+        ['gone', unitX, '筛选戊', 'other', '办事员', '13911110005'],
+      ];
+      for (const [key, org, name, rank, post, phone] of made) {
+        await make(key, org, { name, rank, post, phone, ...(key === 'lead' && { leading: true }) });
+      }
       expect(
         (await w.as.admin.patch(`/api/cadres/${ids.gone}`, { active: false })).statusCode,
       ).toBe(200);
@@ -631,17 +607,7 @@ describe('cadres API', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe(XLSX_TYPE);
       const rows = await readXlsx(res.rawPayload);
-      expect(rows[0]).toEqual([
-        '姓名*',
-        '所属单位*',
-        '职级*',
-        '职务',
-        '性别',
-        '手机',
-        '邮箱',
-        '领导干部',
-        '党员',
-      ]);
+      expect(rows[0]).toEqual(['姓名*', '所属单位*', '职级*', ...IMPORT_HEADERS.slice(3)]);
       expect(rows).toHaveLength(2);
       // the example row names a unit the unit admin may import into
       expect(String(rows[1]?.[1])).toContain('甲单位');
@@ -695,10 +661,7 @@ describe('cadres API', () => {
       const list = await w.as.admin.get(`/api/cadres?q=${encodeURIComponent('导入')}`);
       expect(list.json().total).toBe(4);
 
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'cadre'), eq(auditLog.action, 'import')));
+      const audits = await auditRows(t.db, { entity: 'cadre', action: 'import' });
       expect(audits).toHaveLength(1);
       expect(audits[0]).toMatchObject({ entityId: null, after: { count: 4 } });
       // same transaction as the inserted rows
@@ -706,8 +669,7 @@ describe('cadres API', () => {
     });
 
     it('imports nothing when one row is bad and lists every bad row with field and Chinese message', async () => {
-      const before = (await t.db.select().from(auditLog).where(eq(auditLog.action, 'import')))
-        .length;
+      const before = (await auditRows(t.db, { action: 'import' })).length;
       const file = await xlsx([
         ['坏文件一', '测试局/甲单位', '科级', '', '', '13800000011', '', '', ''],
         ['坏文件二', '测试局/甲单位', '科级', '', '', '12345', '', '', ''],
@@ -741,7 +703,7 @@ describe('cadres API', () => {
       const names = ['坏文件一', '坏文件二', '坏文件三', '坏文件五', '坏文件六'];
       expect(await cadresNamed(t, names)).toHaveLength(0);
       // nothing imported, and the refused attempt is in the audit log (who, file, rows, errors)
-      const imports = await t.db.select().from(auditLog).where(eq(auditLog.action, 'import'));
+      const imports = await auditRows(t.db, { action: 'import' });
       expect(imports.length).toBe(before + 1);
       const failed = imports.find((a) => a.summary.startsWith('导入干部失败'));
       expect(failed?.summary).toContain('6 行');

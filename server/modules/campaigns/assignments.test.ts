@@ -1,7 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, notifications } from '../../db/schema/index.ts';
+import type { ZAssignmentSchema } from '../../../common/campaigns.ts';
+import type { TJson } from '../../../common/zod.ts';
+import { notifications } from '../../db/schema/index.ts';
 import { makeTestApp } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { type Call, expectError, expectEveryCall } from '../../test/expect.ts';
 import { makeCadre, makeOrg, makeUser, type TestOrg } from '../../test/factories.ts';
 import { makeActivity, makeAssignment, makeCampaign } from '../../test/factories-campaigns.ts';
@@ -11,15 +14,7 @@ import { board, notifyOverdueAssignments } from './assignments.service.ts';
 
 const NO_ID = '00000000-0000-7000-8000-000000000000';
 
-type AssignmentJson = {
-  id: string;
-  orgId: string;
-  orgName: string;
-  percent: number;
-  status: string;
-  overdue: boolean;
-  deadline: string;
-};
+type AssignmentJson = TJson<typeof ZAssignmentSchema>;
 
 describe('/api/assignments', () => {
   const { t, w } = useWorld();
@@ -67,10 +62,7 @@ describe('/api/assignments', () => {
       activityTitle: '大讨论',
       campaignName: '任务测试活动',
     });
-    const audits = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'assignment'), eq(auditLog.entityId, activity.id)));
+    const audits = await auditRows(t.db, { entity: 'assignment', entityId: activity.id });
     expect(audits).toHaveLength(1);
     expect(audits[0]?.summary).toContain('分解到 2 个单位');
 
@@ -285,7 +277,7 @@ describe('/api/assignments', () => {
       );
       expect((await w.as.office.delete(`/api/assignments/${branch.id}`)).statusCode).toBe(204);
       expectError(await w.as.office.get(`/api/assignments/${branch.id}`), 404, 'NOT_FOUND');
-      const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, branch.id));
+      const audits = await auditRows(t.db, { entityId: branch.id });
       expect(audits.map((a) => a.action).sort()).toEqual(['delete', 'update']);
     });
   });
@@ -337,10 +329,10 @@ describe('/api/assignments', () => {
       expect((await asB.get(file.url)).statusCode).toBe(404);
       expectError(await asB.get(`/api/assignments/${mine.id}/reports`), 404, 'NOT_FOUND');
 
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'assignment_report'), eq(auditLog.entityId, res.json().id)));
+      const audits = await auditRows(t.db, {
+        entity: 'assignment_report',
+        entityId: res.json().id,
+      });
       expect(audits[0]?.summary).toContain('0% → 60%');
 
       // an assignment with reports cannot be deleted

@@ -1,9 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { campaignState } from '../../../common/campaigns.ts';
 import { addDays, addYears, todayInChina } from '../../../common/dates.ts';
-import { auditLog } from '../../db/schema/index.ts';
 import type { TestApp } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { type Call, expectError, expectEveryCall } from '../../test/expect.ts';
 import {
   makeActivity,
@@ -21,10 +20,7 @@ type Phase = { id: string; name: string; startDate: string; endDate: string };
 type Activity = { id: string; number: number; title: string; module: string; phaseName: string };
 
 async function auditOf(t: TestApp, entity: string, entityId: string) {
-  return t.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, entityId)));
+  return auditRows(t.db, { entity, entityId });
 }
 
 describe('/api/campaigns', () => {

@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
-import { auditLog } from '../../db/schema/index.ts';
 import type { RequestContext } from '../../platform/access.ts';
+import { auditRows } from '../../test/audit.ts';
 import { expectError } from '../../test/expect.ts';
 import { makeCampaign, makeGongCampaign } from '../../test/factories-campaigns.ts';
 import { useWorld } from '../../test/hooks.ts';
@@ -59,10 +58,7 @@ describe('/api/quota-rules', () => {
       effectiveFrom: '2099-03',
       minDaysPerMonth: 4,
     });
-    const audits = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'quota_rule'), eq(auditLog.entityId, res.json().id)));
+    const audits = await auditRows(t.db, { entity: 'quota_rule', entityId: res.json().id });
     expect(audits).toHaveLength(1);
     expect(audits[0]?.summary).toContain('2099-03 起县级干部指标：每月 4 天');
 
@@ -93,10 +89,7 @@ describe('/api/quota-rules', () => {
       await w.as.office.get(`/api/quota-rules?campaignId=${future.id}&rank=county`)
     ).json().items;
     expect(items.map((r: { minDaysPerMonth: number }) => r.minDaysPerMonth)).toEqual([6, 3]);
-    const audits = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'quota_rule'), eq(auditLog.action, 'update')));
+    const audits = await auditRows(t.db, { entity: 'quota_rule', action: 'update' });
     expect(audits).toHaveLength(1);
   });
 

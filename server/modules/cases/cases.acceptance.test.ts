@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { addDays, todayInChina } from '../../../common/dates.ts';
-import { auditLog, caseCategories, caseEvents, cases } from '../../db/schema/index.ts';
+import { caseCategories, caseEvents, cases } from '../../db/schema/index.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { dueDateAfter } from '../holidays/holidays.service.ts';
@@ -52,12 +53,10 @@ describe('case acceptance: 受理时限 and 默认类别', () => {
     const ok = await w.as.office.patch(category(SEEDED_CATEGORY.urgent), { acceptDays: 3 });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ acceptDays: 3 });
-    const [a] = await t.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(eq(auditLog.entity, 'case_category'), eq(auditLog.entityId, SEEDED_CATEGORY.urgent)),
-      );
+    const [a] = await auditRows(t.db, {
+      entity: 'case_category',
+      entityId: SEEDED_CATEGORY.urgent,
+    });
     expect(a).toMatchObject({ before: { acceptDays: 15 }, after: { acceptDays: 3 } });
   });
 
@@ -140,7 +139,7 @@ describe('case acceptance: 受理时限 and 默认类别', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ intakeDefault: true });
     expect(await flagged()).toEqual([SEEDED_CATEGORY.formalism]);
-    const trail = await t.db.select().from(auditLog).where(eq(auditLog.entity, 'case_category'));
+    const trail = await auditRows(t.db, { entity: 'case_category' });
     expect(trail.find((a) => a.entityId === SEEDED_CATEGORY.other)).toMatchObject({
       summary: '取消默认类别 其他（改为 形式主义）',
       before: { intakeDefault: true },

@@ -1,8 +1,9 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, caseEvents, cases, notifications, outbox } from '../../db/schema/index.ts';
+import { caseEvents, cases, notifications, outbox } from '../../db/schema/index.ts';
 import type { TestApp } from '../../test/app.ts';
-import { makeCase } from '../../test/factories-cases.ts';
+import { auditRows } from '../../test/audit.ts';
+import { lastCaseEvent, makeCase } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { autoSignOff, escalateOverdueCases } from './cases.jobs.ts';
@@ -12,11 +13,7 @@ const DAY = 86_400_000;
 /** What the tests read back from the database. */
 const probes = (t: TestApp) => ({
   eventsOf: (id: string) => t.db.select().from(caseEvents).where(eq(caseEvents.caseId, id)),
-  auditsOf: (id: string) =>
-    t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update'))),
+  auditsOf: (id: string) => auditRows(t.db, { entityId: id, action: 'update' }),
   statusOf: async (id: string) =>
     (await t.db.select({ s: cases.status }).from(cases).where(eq(cases.id, id)))[0]?.s,
 });
@@ -54,8 +51,7 @@ describe('overdue escalation (超期督办, the system step)', () => {
     expect(sent).toHaveLength(2);
     const unitAdminList = (await w.as.unit_admin.get('/api/notifications')).json();
     expect(JSON.stringify(unitAdminList)).toContain(late.trackingCode);
-    const timeline = (await w.as.office.get(`/api/cases/${late.id}/events`)).json().items;
-    expect(timeline.at(-1)).toMatchObject({
+    expect(await lastCaseEvent(w.as.office, late.id)).toMatchObject({
       action: 'escalate',
       actionLabel: '超期督办',
       public: false,

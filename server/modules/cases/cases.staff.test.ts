@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TCaseAction, TCaseRating, TCaseStatus } from '../../../common/cases.ts';
-import { auditLog, cases } from '../../db/schema/index.ts';
+import { cases } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
-import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { auditRows } from '../../test/audit.ts';
+import { lastCaseEvent, makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 import { TRANSITIONS } from './lifecycle.ts';
@@ -128,19 +129,16 @@ describe('cases: staff page support', () => {
         categoryId: SEEDED_CATEGORY.roads,
         categoryName: '道路交通',
       });
-      const events = (await w.as.office.get(`/api/cases/${mail.id}/events`)).json().items;
-      expect(events.at(-1)).toMatchObject({
+      expect(await lastCaseEvent(w.as.office, mail.id)).toMatchObject({
         action: 'accept',
         fromState: 'received',
         toState: 'accepted',
         note: '类别由「其他」改为「道路交通」',
       });
-      const [a] = await t.db
-        .select()
-        .from(auditLog)
-        .where(
-          and(eq(auditLog.entityId, mail.id), eq(auditLog.summary, `受理 ${mail.trackingCode}`)),
-        );
+      const [a] = await auditRows(t.db, {
+        entityId: mail.id,
+        summary: `受理 ${mail.trackingCode}`,
+      });
       expect(a).toMatchObject({
         before: { status: 'received', categoryId: SEEDED_CATEGORY.other },
         after: { status: 'accepted', categoryId: SEEDED_CATEGORY.roads },

@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
-import { auditLog, caseEvents, cases } from '../../db/schema/index.ts';
+import { caseEvents, cases } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
-import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
+import { auditRows } from '../../test/audit.ts';
+import { lastCaseEvent, makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
-import { readXlsx } from '../../test/xlsx.ts';
+import { expectSheet } from '../../test/xlsx.ts';
 import { addWorkingDays } from '../holidays/working-days.ts';
 
 let addr = 0;
@@ -20,6 +21,9 @@ describe('cases', () => {
   beforeAll(async () => {
     handler = await makeCadreWithLogin(t, w.unitA, { name: '承办干部' });
   });
+  /** a case of unit A with `handler` as its handler */
+  const handlersCase = (fields: Parameters<typeof makeCase>[1] = {}) =>
+    makeCase(t.db, { assignedOrgId: w.unitA.id, handlerCadreId: handler.cadreId, ...fields });
 
   const pub = (method: 'GET' | 'POST', url: string, payload?: unknown, remoteAddress?: string) =>
     t.app.inject({
@@ -75,10 +79,7 @@ describe('cases', () => {
         mayRate: false,
         timeline: [{ action: 'submit', label: '提交' }],
       });
-      const [a] = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'case'), eq(auditLog.entityId, row?.id as string)));
+      const [a] = await auditRows(t.db, { entity: 'case', entityId: row?.id as string });
       expect(a).toMatchObject({ action: 'create', actorId: null });
     });
 
@@ -138,10 +139,8 @@ describe('cases', () => {
     });
 
     it('lists 办成实事: signed-off cases marked for publicity, with no code or personal data', async () => {
-      const shown = await makeCase(t.db, {
+      const shown = await handlersCase({
         status: 'in_progress',
-        assignedOrgId: w.unitA.id,
-        handlerCadreId: handler.cadreId,
         citizenName: '孙公开',
         content: '公开的诉求：路灯',
       });
@@ -223,11 +222,7 @@ describe('cases', () => {
       pub('POST', `/api/public/cases/${code}/rating`, { rating, comment });
 
     it('reopens on the first 不满意, escalates on the second; 满意 lets the unit sign off', async () => {
-      const c = await makeCase(t.db, {
-        status: 'answered',
-        assignedOrgId: w.unitA.id,
-        handlerCadreId: handler.cadreId,
-      });
+      const c = await handlersCase({ status: 'answered' });
       const first = await rate(c.trackingCode, 'dissatisfied', '路还是坏的');
       expect(first.statusCode, first.body).toBe(200);
       expect(first.json()).toMatchObject({ status: 'in_progress', mayRate: false, answer: null });
@@ -264,10 +259,7 @@ describe('cases', () => {
   describe('staff routes', () => {
     /** 查看个人信息 rows of the audit log for a case */
     const personalReads = (id: string) =>
-      t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'read_personal')));
+      auditRows(t.db, { entityId: id, action: 'read_personal' });
 
     it('answers 401 without a session', async () => {
       for (const [method, url] of [
@@ -303,10 +295,7 @@ describe('cases', () => {
       const [row] = await t.db.select().from(cases).where(eq(cases.id, res.json().id));
       expect(row?.enteredBy).toBeTruthy();
       expect(row?.citizenPhone).toBe('13500002222');
-      const [a] = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, res.json().id), eq(auditLog.action, 'create')));
+      const [a] = await auditRows(t.db, { entityId: res.json().id, action: 'create' });
       expect(a?.actorName).toBe('office 用户');
     });
 
@@ -383,9 +372,7 @@ describe('cases', () => {
     });
 
     it('opening a case shows contact data masked to every role and writes no 查看个人信息 row', async () => {
-      const c = await makeCase(t.db, {
-        assignedOrgId: w.unitA.id,
-        handlerCadreId: handler.cadreId,
+      const c = await handlersCase({
         citizenPhone: '13812345678',
         citizenEmail: 'zhang.san@example.cn',
       });
@@ -416,9 +403,7 @@ describe('cases', () => {
     });
 
     it('显示联系方式 returns the full phone and e-mail to the roles that may see them, audited once per call', async () => {
-      const c = await makeCase(t.db, {
-        assignedOrgId: w.unitA.id,
-        handlerCadreId: handler.cadreId,
+      const c = await handlersCase({
         citizenPhone: '13812345679',
         citizenEmail: 'li.si@example.cn',
       });
@@ -438,11 +423,7 @@ describe('cases', () => {
     });
 
     it('显示联系方式 is 403 for a role that may not reveal, 404 out of scope, 401 without login', async () => {
-      const c = await makeCase(t.db, {
-        assignedOrgId: w.unitA.id,
-        handlerCadreId: handler.cadreId,
-        citizenPhone: '13812345670',
-      });
+      const c = await handlersCase({ citizenPhone: '13812345670' });
       const other = await makeCadreWithLogin(t, w.unitA, { name: '同事乙' });
       expect((await w.as.inspector.get(`/api/cases/${c.id}/contact`)).statusCode).toBe(403);
       expect((await other.client.get(`/api/cases/${c.id}/contact`)).statusCode).toBe(403);
@@ -468,8 +449,7 @@ describe('cases', () => {
         handlerName: '承办干部',
         dueDate: addWorkingDays(todayInChina(), 1),
       });
-      const timeline = (await w.as.unit_admin.get(`/api/cases/${c.id}/events`)).json().items;
-      expect(timeline.at(-1)).toMatchObject({
+      expect(await lastCaseEvent(w.as.unit_admin, c.id)).toMatchObject({
         action: 'assign',
         fromState: 'received',
         toState: 'assigned',
@@ -477,10 +457,7 @@ describe('cases', () => {
         public: true,
         actorName: 'office 用户',
       });
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'update')));
+      const audits = await auditRows(t.db, { entityId: c.id, action: 'update' });
       expect(audits).toHaveLength(1);
       // a handler outside the unit is refused
       const c2 = await makeCase(t.db);
@@ -495,11 +472,7 @@ describe('cases', () => {
     });
 
     it('lets only the handling cadre work a case', async () => {
-      const c = await makeCase(t.db, {
-        status: 'assigned',
-        assignedOrgId: w.unitA.id,
-        handlerCadreId: handler.cadreId,
-      });
+      const c = await handlersCase({ status: 'assigned' });
       const other = await makeCadreWithLogin(t, w.unitA);
       const res = await other.client.post(`/api/cases/${c.id}/events`, { action: 'start' });
       expect(res.statusCode).toBe(403);
@@ -533,8 +506,7 @@ describe('cases', () => {
         reason: '属于司法程序',
       });
       expect(res.json().status).toBe('not_accepted');
-      const ev = (await w.as.office.get(`/api/cases/${c.id}/events`)).json().items.at(-1);
-      expect(ev).toMatchObject({
+      expect(await lastCaseEvent(w.as.office, c.id)).toMatchObject({
         action: 'not_accept',
         note: '属于司法程序',
         actorName: 'office 用户',
@@ -567,12 +539,7 @@ describe('/api/categories and more list filters', () => {
     const res = await w.as.office.patch(url, { timeLimitDays: 5, active: false });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ timeLimitDays: 5, active: false });
-    const [a] = await t.db
-      .select()
-      .from(auditLog)
-      .where(
-        and(eq(auditLog.entity, 'case_category'), eq(auditLog.entityId, SEEDED_CATEGORY.roads)),
-      );
+    const [a] = await auditRows(t.db, { entity: 'case_category', entityId: SEEDED_CATEGORY.roads });
     expect(a?.action).toBe('update');
     // an inactive category leaves the public form and refuses new cases
     const pubList = (await t.app.inject({ method: 'GET', url: '/api/public/categories' })).json()
@@ -622,9 +589,7 @@ describe('/api/categories and more list filters', () => {
     });
     expect((await t.app.inject({ method: 'GET', url: '/api/cases/export' })).statusCode).toBe(401);
     const res = await w.as.unit_admin.get(`/api/cases/export?cadreId=${h.cadreId}`);
-    expect(res.statusCode).toBe(200);
-    const rows = await readXlsx(res);
-    expect(rows[0]).toEqual([
+    const rows = await expectSheet(res, [
       '序号',
       '查询码',
       '诉求人',

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { auditLog, caseCategories, caseEvents, cases, outbox } from '../../db/schema/index.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeCadre } from '../../test/factories.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
@@ -56,7 +57,7 @@ describe('creating a case in one statement', () => {
     expect(await t.db.select().from(caseEvents).where(eq(caseEvents.caseId, id))).toMatchObject([
       { action: 'submit', toStatus: 'received', public: true, actorId: null },
     ]);
-    expect(await t.db.select().from(auditLog).where(eq(auditLog.entityId, id))).toMatchObject([
+    expect(await auditRows(t.db, { entityId: id })).toMatchObject([
       {
         action: 'create',
         entity: 'case',

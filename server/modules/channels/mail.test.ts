@@ -141,6 +141,12 @@ describe('电子信箱: a real SMTP exchange', () => {
 
   const caseOf = async (messageId: string) =>
     t.db.select().from(cases).where(eq(cases.externalRef, messageId));
+  /** the files stored with a case */
+  const caseFiles = async (caseId = '') =>
+    t.db
+      .select()
+      .from(attachments)
+      .where(and(eq(attachments.ownerType, 'case'), eq(attachments.ownerId, caseId)));
 
   it('turns mail to the public 四风 mailbox into a case with its attachment and the sender', async () => {
     const info = await client.sendMail(PUBLIC_MAIL);
@@ -160,10 +166,7 @@ describe('电子信箱: a real SMTP exchange', () => {
     expect(c?.categoryId).toBe(SEEDED_CATEGORY.other);
     expect(c?.acceptDueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const files = await t.db
-      .select()
-      .from(attachments)
-      .where(and(eq(attachments.ownerType, 'case'), eq(attachments.ownerId, c?.id ?? '')));
+    const files = await caseFiles(c?.id);
     expect(files).toHaveLength(1);
     expect(files[0]).toMatchObject({
       fileName: '公车.png',
@@ -215,10 +218,7 @@ describe('电子信箱: a real SMTP exchange', () => {
     expect(again.response).toMatch(/^250/);
     expect(await caseOf('<m1@example.com>')).toHaveLength(1);
     const [c] = await caseOf('<m1@example.com>');
-    const files = await t.db
-      .select()
-      .from(attachments)
-      .where(eq(attachments.ownerId, c?.id ?? ''));
+    const files = await caseFiles(c?.id);
     expect(files).toHaveLength(1);
   });
 
@@ -283,10 +283,7 @@ describe('电子信箱: a real SMTP exchange', () => {
       ],
     });
     const [c] = await caseOf('<m3@example.com>');
-    const files = await t.db
-      .select()
-      .from(attachments)
-      .where(eq(attachments.ownerId, c?.id ?? ''));
+    const files = await caseFiles(c?.id);
     expect(files.map((f) => f.fileName)).toEqual(['证明.pdf']);
     expect(c?.content).toContain('另有附件未保存：page.html');
   });

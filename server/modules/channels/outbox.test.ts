@@ -1,12 +1,13 @@
 import net from 'node:net';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, cases, outbox } from '../../db/schema/index.ts';
+import { cases, outbox } from '../../db/schema/index.ts';
 import type { SmsProvider } from '../../platform/sms.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeCadre } from '../../test/factories.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
-import { readXlsx } from '../../test/xlsx.ts';
+import { column, expectSheet } from '../../test/xlsx.ts';
 import { outboxSenders } from './channels.jobs.ts';
 import { deliverPending, maskRecipient } from './outbox.service.ts';
 
@@ -284,10 +285,7 @@ describe('the outbox', () => {
         recipient: 'zhang.san@example.com',
         body: '受理回执正文',
       });
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'outbox'), eq(auditLog.entityId, failedId)));
+      const audits = await auditRows(t.db, { entity: 'outbox', entityId: failedId });
       expect(audits.map((a) => a.action)).toEqual(['read_personal']);
       expect(
         (await w.as.admin.get('/api/outbox/01900000-0000-7000-8000-0000000000ff')).statusCode,
@@ -298,10 +296,7 @@ describe('the outbox', () => {
       const res = await w.as.admin.post(`/api/outbox/${failedId}/retry`);
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({ status: 'pending', attempts: 0 });
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'outbox'), eq(auditLog.action, 'update')));
+      const audits = await auditRows(t.db, { entity: 'outbox', action: 'update' });
       expect(audits).toHaveLength(1);
       const again = await w.as.admin.post(`/api/outbox/${sentId}/retry`);
       expect(again.statusCode).toBe(409);
@@ -311,10 +306,8 @@ describe('the outbox', () => {
 
     it('exports the filtered list as a real workbook, recipients masked', async () => {
       const res = await w.as.office.get('/api/outbox/export?kind=sms');
-      expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
-      const rows = await readXlsx(res);
-      expect(rows[0]).toEqual([
+      const rows = await expectSheet(res, [
         '创建时间',
         '类型',
         '收件人',
@@ -328,14 +321,9 @@ describe('the outbox', () => {
         '发送时间',
       ]);
       expect(rows).toHaveLength(3);
-      expect(rows.slice(1).map((r) => r[2])).toEqual(['139****0000', '138****5678']);
+      expect(column(rows, 2)).toEqual(['139****0000', '138****5678']);
       expect(rows.flat().join()).not.toContain('13812345678');
-      expect(
-        rows
-          .slice(1)
-          .map((r) => r[6])
-          .sort(),
-      ).toEqual(['已保留（未配置发送通道）', '已发送'].sort());
+      expect(column(rows, 6).sort()).toEqual(['已保留（未配置发送通道）', '已发送'].sort());
     });
   });
 

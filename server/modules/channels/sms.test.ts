@@ -2,8 +2,9 @@ import { createHmac } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { auditLog, cases, outbox } from '../../db/schema/index.ts';
+import { cases, outbox } from '../../db/schema/index.ts';
 import { makeTestApp } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { SMS_INBOUND_PATH } from './channels.routes.ts';
@@ -89,10 +90,7 @@ describe('POST /api/channels/sms/inbound', () => {
       .where(eq(outbox.caseId, c?.id ?? ''));
     expect(ack).toMatchObject({ kind: 'sms', recipient: '13912345678', status: 'pending' });
     expect(ack?.body).toContain(trackingCode);
-    const [a] = await t.db
-      .select()
-      .from(auditLog)
-      .where(eq(auditLog.entityId, c?.id ?? ''));
+    const [a] = await auditRows(t.db, { entityId: c?.id ?? '' });
     expect(a).toMatchObject({ action: 'create', entity: 'case', actorId: null });
     // staff see it on the list (signature prefix sha256= is accepted too)
     const list = await w.as.office.get('/api/cases?channel=sms');

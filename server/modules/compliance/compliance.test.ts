@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ZComplianceItemSchema } from '../../../common/compliance.ts';
+import type { TJson } from '../../../common/zod.ts';
 import { cadreRankHistory, quotaRules } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
 import { makeCadre, makeContactPoint, type TestOrg } from '../../test/factories.ts';
@@ -13,16 +15,7 @@ import {
 import { readXlsx } from '../../test/xlsx.ts';
 import { sendReminders } from './compliance.service.ts';
 
-type Item = {
-  cadreId: string;
-  met: boolean;
-  reasons: string[];
-  daysLogged: number;
-  daysRequired: number;
-  pairedHouseholds: number;
-  poorHouseholdsHelped: number;
-  rank: string;
-};
+type Item = TJson<typeof ZComplianceItemSchema>;
 
 describe('monthly compliance', () => {
   const { t, w } = useWorld();

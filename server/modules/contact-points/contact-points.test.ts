@@ -1,7 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, contactPoints } from '../../db/schema/index.ts';
+import { contactPoints } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { type ErrorDetail, expectNotFound, expectValidation } from '../../test/expect.ts';
 import { makeContactPoint, makeOrg, type TestOrg } from '../../test/factories.ts';
 import { useWorld } from '../../test/hooks.ts';
@@ -91,9 +92,7 @@ describe('contact points API', () => {
       expectNotFound(await ua.patch(`/api/contact-points/${pointB.id}`, { name: '越权改名' }));
       expectNotFound(await ua.delete(`/api/contact-points/${pointB.id}`));
       expect(await storedName(pointB.id)).toBe('乙单位联系村');
-      expect(
-        await t.db.select().from(auditLog).where(eq(auditLog.entityId, pointB.id)),
-      ).toHaveLength(0);
+      expect(await auditRows(t.db, { entityId: pointB.id })).toHaveLength(0);
       expect((await w.as.inspector.get(`/api/contact-points/${pointB.id}`)).statusCode).toBe(200);
     });
 
@@ -296,7 +295,7 @@ describe('contact points API', () => {
         editable: false,
       });
 
-      const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+      const rows = await auditRows(t.db, { entityId: created.id });
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
         action: 'create',
@@ -341,7 +340,7 @@ describe('contact points API', () => {
         latitude: null,
         kind: 'village',
       });
-      const [row] = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
+      const [row] = await auditRows(t.db, { entityId: p.id });
       expect(row).toMatchObject({ action: 'update', entity: 'contact_point' });
       expect(row?.before).toMatchObject({ name: '待修改联系点' });
       expect(row?.after).toMatchObject({ name: '已修改联系点' });
@@ -364,7 +363,7 @@ describe('contact points API', () => {
       expect(
         await t.db.select().from(contactPoints).where(eq(contactPoints.id, p.id)),
       ).toHaveLength(0);
-      const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
+      const rows = await auditRows(t.db, { entityId: p.id });
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
         action: 'delete',

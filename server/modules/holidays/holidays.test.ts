@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema/index.ts';
 import type { World } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { expectEveryCall } from '../../test/expect.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { dueDateAfter } from './holidays.service.ts';
@@ -76,10 +75,7 @@ describe('holidays API (节假日)', () => {
     expect((await w.as.office.delete('/api/holidays/2014-11-06')).statusCode).toBe(404);
     expect(await dueDateAfter(t.db, '2014-11-05', 1)).toBe('2014-11-06');
 
-    const rows = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'holiday'), eq(auditLog.entityId, '2014-11-06')));
+    const rows = await auditRows(t.db, { entity: 'holiday', entityId: '2014-11-06' });
     expect(rows.map((r) => r.action).sort()).toEqual(['create', 'delete', 'update']);
   });
 });

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, households } from '../../db/schema/index.ts';
+import { households } from '../../db/schema/index.ts';
 import { makeTestApp, makeWorld, type TestApp, type World } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { help, makeQuotaCampaign, pair } from '../../test/world-visits.ts';
 
@@ -23,11 +23,8 @@ describe('household categories', () => {
 
   const categories = async () =>
     (await w.as.cadre.get('/api/household-categories')).json().items as Category[];
-  const auditRows = (code: string) =>
-    t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'household_category'), eq(auditLog.entityId, code)));
+  const categoryAudits = (code: string) =>
+    auditRows(t.db, { entity: 'household_category', entityId: code });
 
   it('starts with the 2014 categories, 贫困户 the one that counts as poor, for every role', async () => {
     const items = await categories();
@@ -69,7 +66,7 @@ describe('household categories', () => {
     expect((await patch('poor', { countsAsPoor: 'yes' })).statusCode).toBe(400);
     expect((await patch('opinion', { label: '贫困户' })).statusCode).toBe(409);
     expect((await patch('poor', { code: 'other' })).statusCode).toBe(400);
-    expect(await auditRows('poor')).toHaveLength(0);
+    expect(await categoryAudits('poor')).toHaveLength(0);
   });
 
   it('counts a household as poor by the flag: compliance and the pairings overview follow it', async () => {
@@ -123,7 +120,7 @@ describe('household categories', () => {
     expect(await overview()).toMatchObject({ poorPairings: 0, hasPoor: false });
 
     // both edits are in the audit log, with what changed
-    const rows = await auditRows('dibao');
+    const rows = await categoryAudits('dibao');
     expect(rows.map((r) => [r.action, r.summary])).toEqual([
       ['create', '新增住户类别“低保户”（计为贫困户）'],
       ['update', '修改住户类别“低保户”：计为贫困户 是 → 否'],
@@ -218,10 +215,7 @@ describe('household categories', () => {
     expect((await put('pairings.maxHouseholds', 8)).statusCode).toBe(200);
     expect((await put('pairings.minHouseholds', 6)).statusCode).toBe(200);
     expect(await item()).toMatchObject({ minHouseholds: 6, maxHouseholds: 8, status: 'below' });
-    const rows = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'setting'), eq(auditLog.entityId, 'pairings.minHouseholds')));
+    const rows = await auditRows(t.db, { entity: 'setting', entityId: 'pairings.minHouseholds' });
     expect(rows.map((r) => r.summary)).toEqual([
       '修改系统设置“结对户数下限（无活动指标时）”：3 → 6',
     ]);

@@ -1,8 +1,15 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, households, pairings } from '../../db/schema/index.ts';
+import { households, pairings } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
-import { type ErrorDetail, expectNotFound, expectValidation } from '../../test/expect.ts';
+import { auditRows } from '../../test/audit.ts';
+import {
+  type Call,
+  type ErrorDetail,
+  expectEveryCall,
+  expectNotFound,
+  expectValidation,
+} from '../../test/expect.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { makeHousehold, makeIdNumber, makePairing } from '../../test/factories-households.ts';
 import { useWorld } from '../../test/hooks.ts';
@@ -67,19 +74,16 @@ describe('households API', () => {
 
   describe('authentication and roles', () => {
     it('answers 401 without a session', async () => {
-      const calls = [
-        { method: 'GET', url: '/api/households' },
-        { method: 'GET', url: `/api/households/${hA.id}` },
-        { method: 'GET', url: `/api/households/${hA.id}?reveal=true` },
-        { method: 'POST', url: '/api/households', payload: body() },
-        { method: 'PATCH', url: `/api/households/${hA.id}`, payload: { notes: 'x' } },
-        { method: 'GET', url: '/api/households/export' },
-        { method: 'GET', url: '/api/households/import-template' },
-      ] as const;
-      for (const call of calls) {
-        const res = await t.app.inject(call);
-        expect(res.statusCode, `${call.method} ${call.url}`).toBe(401);
-      }
+      const calls: Call[] = [
+        ['GET', '/api/households'],
+        ['GET', `/api/households/${hA.id}`],
+        ['GET', `/api/households/${hA.id}?reveal=true`],
+        ['POST', '/api/households', body()],
+        ['PATCH', `/api/households/${hA.id}`, { notes: 'x' }],
+        ['GET', '/api/households/export'],
+        ['GET', '/api/households/import-template'],
+      ];
+      await expectEveryCall(t.app, calls, 401);
     });
 
     it('answers 403 to cadres and inspectors on writes and on unmasked reads', async () => {
@@ -103,10 +107,7 @@ describe('households API', () => {
       }
       const [row] = await t.db.select().from(households).where(eq(households.id, hA.id));
       expect(row?.notes).toBe('');
-      const reads = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, 'read_personal'), eq(auditLog.entityId, hA.id)));
+      const reads = await auditRows(t.db, { action: 'read_personal', entityId: hA.id });
       expect(reads).toHaveLength(0);
     });
 
@@ -158,7 +159,7 @@ describe('households API', () => {
       expect(h.orgId).toBe(w.unitA.id);
       const [row] = await t.db.select().from(households).where(eq(households.id, h.id));
       expect(row?.idNumber).toBe(idNumber.toUpperCase());
-      const audits = await t.db.select().from(auditLog).where(eq(auditLog.entityId, h.id));
+      const audits = await auditRows(t.db, { entityId: h.id });
       expect(audits.map((a) => a.action)).toEqual(['create']);
       // the audit log keeps personal data masked too
       expect(JSON.stringify(audits[0]?.after)).not.toContain(idNumber.toUpperCase());
@@ -167,38 +168,23 @@ describe('households API', () => {
     it('validates the ID number (GB 11643) and the phone with Chinese messages', async () => {
       const good = makeIdNumber(103);
       const badCheck = `${good.slice(0, 17)}${good[17] === '0' ? '1' : '0'}`;
-      let e = expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ idNumber: badCheck })),
-        'body.idNumber',
-      );
-      expect(e.message).toContain('校验位');
-      e = expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ idNumber: '36030219601301001X' })),
-        'body.idNumber',
-      );
-      expect(e.message).toContain('出生日期');
-      e = expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ idNumber: '12345' })),
-        'body.idNumber',
-      );
-      expect(e.message).toContain('18 位');
-      e = expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ phone: '12345' })),
-        'body.phone',
-      );
-      expect(e.message).toContain('电话');
-      expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ headName: ' ' })),
-        'body.headName',
-      );
-      expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ categories: ['rich'] })),
-        'body.categories.0',
-      );
-      expectValidation(
-        await w.as.unit_admin.post('/api/households', body({ members: [{ name: '王五' }] })),
-        'body.members.0.relation',
-      );
+      // the body's fields, the field the error names, and what its message says
+      const refused: [Record<string, unknown>, string, string?][] = [
+        [{ idNumber: badCheck }, 'body.idNumber', '校验位'],
+        [{ idNumber: '36030219601301001X' }, 'body.idNumber', '出生日期'],
+        [{ idNumber: '12345' }, 'body.idNumber', '18 位'],
+        [{ phone: '12345' }, 'body.phone', '电话'],
+        [{ headName: ' ' }, 'body.headName'],
+        [{ categories: ['rich'] }, 'body.categories.0'],
+        [{ members: [{ name: '王五' }] }, 'body.members.0.relation'],
+      ];
+      for (const [fields, field, message] of refused) {
+        const e = expectValidation(
+          await w.as.unit_admin.post('/api/households', body(fields)),
+          field,
+        );
+        if (message !== undefined) expect(e.message, field).toContain(message);
+      }
     });
 
     it('answers 409 with a clear message for an ID number already registered', async () => {
@@ -217,10 +203,7 @@ describe('households API', () => {
         expect(res.statusCode).toBe(200);
         expect(res.json()).toMatchObject({ idNumber: idA, phone: '13912345678', revealed: true });
       }
-      const reads = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, 'read_personal'), eq(auditLog.entityId, hA.id)));
+      const reads = await auditRows(t.db, { action: 'read_personal', entityId: hA.id });
       expect(reads).toHaveLength(2);
       expect(reads[0]?.entity).toBe('household');
       const masked = await w.as.unit_admin.get(`/api/households/${hA.id}`);
@@ -291,10 +274,7 @@ describe('households API', () => {
       const [row] = await t.db.select().from(households).where(eq(households.id, hA.id));
       expect(row?.notes).toBe('已脱贫在望');
       expect(row?.idNumber).toBe(idA);
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, hA.id), eq(auditLog.action, 'update')));
+      const audits = await auditRows(t.db, { entityId: hA.id, action: 'update' });
       expect(audits.length).toBeGreaterThanOrEqual(1);
     });
 
@@ -317,10 +297,7 @@ describe('households API', () => {
       const [pairing] = await t.db.select().from(pairings).where(eq(pairings.id, p.id));
       expect(pairing?.endDate).not.toBeNull();
       expect(pairing?.endReason).toBe('住户已停用');
-      const [a] = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, h.id), eq(auditLog.action, 'update')));
+      const [a] = await auditRows(t.db, { entityId: h.id, action: 'update' });
       expect(a?.summary).toContain('停用');
       const inactive = await w.as.unit_admin.get('/api/households?active=false');
       expect(inactive.json().items.map((x: HouseholdJson) => x.headName)).toEqual(['迁出户']);
@@ -369,10 +346,7 @@ describe('households API', () => {
       });
       const [two] = await t.db.select().from(households).where(eq(households.headName, '导入二'));
       expect(two?.contactPointId).toBe(pointBranch.id);
-      const [a] = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'household'), eq(auditLog.action, 'import')));
+      const [a] = await auditRows(t.db, { entity: 'household', action: 'import' });
       expect(a?.summary).toContain('2');
     });
 
@@ -518,10 +492,7 @@ describe('households API', () => {
       expect(res.statusCode).toBe(400);
       const errors = res.json().error.details.length as number;
       expect(errors).toBeGreaterThan(1);
-      const rows = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entity, 'household'), eq(auditLog.action, 'import')));
+      const rows = await auditRows(t.db, { entity: 'household', action: 'import' });
       const failed = rows.find((a) => a.summary.includes('三月住户.xlsx'));
       expect(failed?.summary).toContain('失败');
       expect(failed?.summary).toContain('3 行');

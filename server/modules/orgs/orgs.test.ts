@@ -1,10 +1,16 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, orgs } from '../../db/schema/index.ts';
+import { orgs } from '../../db/schema/index.ts';
+import type { Client } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeCadre, makeContactPoint, makeOrg } from '../../test/factories.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { multipartFile } from '../../test/upload.ts';
 import { readXlsx, xlsxOf } from '../../test/xlsx.ts';
+
+/** POST /api/orgs as `client`. */
+const postOrg = (client: Client, name: string, kind: string, parentId: string | null) =>
+  client.post('/api/orgs', { name, kind, parentId });
 
 describe('/api/orgs', () => {
   const { t, w } = useWorld();
@@ -126,11 +132,7 @@ describe('/api/orgs', () => {
   });
 
   it('creates, renames and deletes a unit, writing audit rows', async () => {
-    const created = await w.as.unit_admin.post('/api/orgs', {
-      name: '甲单位第二支部',
-      kind: 'branch',
-      parentId: w.unitA.id,
-    });
+    const created = await postOrg(w.as.unit_admin, '甲单位第二支部', 'branch', w.unitA.id);
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
     expect(created.json()).toMatchObject({
@@ -138,11 +140,7 @@ describe('/api/orgs', () => {
       parentId: w.unitA.id,
       childCount: 0,
     });
-    const dup = await w.as.unit_admin.post('/api/orgs', {
-      name: '甲单位第二支部',
-      kind: 'branch',
-      parentId: w.unitA.id,
-    });
+    const dup = await postOrg(w.as.unit_admin, '甲单位第二支部', 'branch', w.unitA.id);
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.code).toBe('DUPLICATE');
 
@@ -152,10 +150,7 @@ describe('/api/orgs', () => {
     expect((await w.as.unit_admin.delete(`/api/orgs/${id}`)).statusCode).toBe(204);
     expect((await w.as.admin.get(`/api/orgs/${id}`)).statusCode).toBe(404);
 
-    const rows = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'org'), eq(auditLog.entityId, id)));
+    const rows = await auditRows(t.db, { entity: 'org', entityId: id });
     expect(rows.map((r) => r.action).sort()).toEqual(['create', 'delete', 'update']);
     const update = rows.find((r) => r.action === 'update');
     expect(update?.before).toMatchObject({ name: '甲单位第二支部' });
@@ -163,17 +158,9 @@ describe('/api/orgs', () => {
   });
 
   it('keeps a unit admin inside the own subtree', async () => {
-    const under = await w.as.unit_admin.post('/api/orgs', {
-      name: '越权单位',
-      kind: 'unit',
-      parentId: w.unitB.id,
-    });
+    const under = await postOrg(w.as.unit_admin, '越权单位', 'unit', w.unitB.id);
     expect(under.statusCode).toBe(404);
-    const root = await w.as.unit_admin.post('/api/orgs', {
-      name: '顶级单位',
-      kind: 'bureau',
-      parentId: null,
-    });
+    const root = await postOrg(w.as.unit_admin, '顶级单位', 'bureau', null);
     expect(root.statusCode).toBe(400);
     expect(root.json().error.code).toBe('ORG_PARENT_REQUIRED');
     const moveOwn = await w.as.unit_admin.patch(`/api/orgs/${w.unitA.id}`, {

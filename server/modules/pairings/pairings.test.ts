@@ -1,32 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
-import { auditLog, campaigns, pairings, quotaRules } from '../../db/schema/index.ts';
+import type { ZPairingSchema } from '../../../common/households.ts';
+import type { ZPairingOverviewItemSchema } from '../../../common/pairings.ts';
+import type { TJson } from '../../../common/zod.ts';
+import { campaigns, pairings, quotaRules } from '../../db/schema/index.ts';
+import { auditRows } from '../../test/audit.ts';
 import { expectError } from '../../test/expect.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { makeHousehold, makePairing } from '../../test/factories-households.ts';
 import { useWorld } from '../../test/hooks.ts';
 
-type PairingJson = {
-  id: string;
-  cadreId: string;
-  householdId: string;
-  householdHeadName: string;
-  startDate: string;
-  endDate: string | null;
-  endReason: string | null;
-  active: boolean;
-};
-type OverviewItem = {
-  cadreId: string;
-  cadreName: string;
-  openPairings: number;
-  poorPairings: number;
-  hasPoor: boolean;
-  minHouseholds: number;
-  maxHouseholds: number;
-  status: string;
-};
+type PairingJson = TJson<typeof ZPairingSchema>;
+type OverviewItem = TJson<typeof ZPairingOverviewItemSchema>;
 
 describe('pairings API', () => {
   const { t, w } = useWorld();
@@ -110,7 +96,7 @@ describe('pairings API', () => {
       expect(items.map((p) => p.householdId).sort()).toEqual([...ids].sort());
       expect(items.every((p) => p.active && p.startDate === '2014-03-01')).toBe(true);
       for (const p of items) {
-        const a = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
+        const a = await auditRows(t.db, { entityId: p.id });
         expect(a.map((x) => `${x.action}:${x.entity}`)).toEqual(['create:pairing']);
       }
     });
@@ -236,10 +222,7 @@ describe('pairings API', () => {
       const history = (await w.as.unit_admin.get(`/api/pairings?householdId=${hA[2]?.id}`)).json();
       expect(history.total).toBe(2);
       expect(history.items.map((x: PairingJson) => x.active)).toEqual([true, false]);
-      const audits = await t.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'update')));
+      const audits = await auditRows(t.db, { entityId: id, action: 'update' });
       expect(audits[0]?.summary).toContain('住户迁出');
     });
 

@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog, settings } from '../../db/schema/index.ts';
+import { settings } from '../../db/schema/index.ts';
 import type { World } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { SETTING_KEYS, settingsCatalog } from './settings.catalog.ts';
 import { getSetting, getSettings } from './settings.service.ts';
@@ -81,10 +82,7 @@ describe('settings API (系统设置)', () => {
       [KEY]: 5,
       'receipts.perSubmitterAddressPerDay': 10,
     });
-    const [row] = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'setting'), eq(auditLog.entityId, KEY)));
+    const [row] = await auditRows(t.db, { entity: 'setting', entityId: KEY });
     expect(row).toMatchObject({
       action: 'update',
       summary: '修改系统设置“每个号码或邮箱每日回执上限”：3 → 5',

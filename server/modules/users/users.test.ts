@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditLog } from '../../db/schema/index.ts';
 import { login, tryLogin } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { expectEveryCall } from '../../test/expect.ts';
 import { makeCadre, makeUser } from '../../test/factories.ts';
 import { useTestApp, useWorld } from '../../test/hooks.ts';
@@ -54,10 +53,7 @@ describe('/api/users', () => {
     expect(res.json()).not.toHaveProperty('passwordHash');
     const c = await login(t.app, 'zhang.san', 'secret123');
     expect((await c.get('/api/auth/me')).json().user.role).toBe('cadre');
-    const [row] = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'user'), eq(auditLog.entityId, res.json().id)));
+    const [row] = await auditRows(t.db, { entity: 'user', entityId: res.json().id });
     expect(JSON.stringify(row?.after)).not.toContain('scrypt');
   });
 

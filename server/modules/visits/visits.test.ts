@@ -1,13 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../../common/dates.ts';
-import { auditLog, visits } from '../../db/schema/index.ts';
+import { visits } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeCadre, makeContactPoint } from '../../test/factories.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { multipartFile } from '../../test/upload.ts';
 import { makeCadreWithLogin, makeHouseholdAt } from '../../test/world-visits.ts';
-import { readXlsx } from '../../test/xlsx.ts';
+import { expectSheet } from '../../test/xlsx.ts';
 
 describe('/api/visits', () => {
   const { t, w } = useWorld();
@@ -60,10 +61,7 @@ describe('/api/visits', () => {
     });
     const list = (await w.as.unit_admin.get('/api/visits?month=2014-03')).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(v.id);
-    const rows = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'visit'), eq(auditLog.entityId, v.id)));
+    const rows = await auditRows(t.db, { entity: 'visit', entityId: v.id });
     expect(rows).toHaveLength(1);
   });
 
@@ -164,10 +162,7 @@ describe('/api/visits', () => {
     expect((await w.as.cadre.patch(`/api/visits/${v.id}`, { done: 'x' })).statusCode).toBe(403);
     expect((await me.client.delete(`/api/visits/${v.id}`)).statusCode).toBe(204);
     expect((await me.client.get(`/api/visits/${v.id}`)).statusCode).toBe(404);
-    const rows = await t.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.entity, 'visit'), eq(auditLog.entityId, v.id)));
+    const rows = await auditRows(t.db, { entity: 'visit', entityId: v.id });
     expect(rows.map((r) => r.action).sort()).toEqual(['create', 'delete', 'update']);
   });
 
@@ -199,10 +194,8 @@ describe('/api/visits', () => {
 
   it('exports the filtered visit log in scope as a workbook (走访台账)', async () => {
     const res = await w.as.unit_admin.get('/api/visits/export?month=2014-03');
-    expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('走访记录.xlsx'));
-    const rows = await readXlsx(res);
-    expect(rows[0]).toEqual([
+    const rows = await expectSheet(res, [
       '开始日期',
       '结束日期',
       '天数',

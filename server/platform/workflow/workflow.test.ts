@@ -1,15 +1,18 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import type { Tx } from '../../db/client.ts';
-import { auditLog, notifications, orgs, users, workflowEvents } from '../../db/schema/index.ts';
+import type { Database, Tx } from '../../db/client.ts';
+import { notifications, orgs, users, workflowEvents } from '../../db/schema/index.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type Client, login, makeWorld, type TestApp, type World } from '../../test/app.ts';
-import { openTestDatabase } from '../../test/database.ts';
+import {
+  type Client,
+  login,
+  makeTestApp,
+  makeWorld,
+  type TestApp,
+  type World,
+} from '../../test/app.ts';
+import { auditRows } from '../../test/audit.ts';
 import { makeUser } from '../../test/factories.ts';
 import {
   createTopicTable,
@@ -34,8 +37,6 @@ const failingKind = makeTopicKind([
   },
 ]);
 
-let t: TestApp;
-let w: World;
 /** a unit admin who writes a topic of his own (a reviewer of his unit, but not of his own topic) */
 let adminAuthor: Client;
 let ids: Record<string, string>;
@@ -44,45 +45,34 @@ async function idOf(c: Client): Promise<string> {
   return (await c.get('/api/auth/me')).json().user.id;
 }
 
-beforeAll(async () => {
-  const database = await openTestDatabase();
+let t: TestApp;
+let w: World;
+
+/** the topic kind's workflow routes, and the failing kind's */
+async function addTopicRoutes(app: FastifyInstance, database: Database): Promise<void> {
   await createTopicTable(database.db);
-  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-files-'));
-  const config = loadConfig({ TIEXIN_DEMO: '0', LOG_LEVEL: 'silent', FILES_DIR: filesDir });
-  const app = await buildApp({ config, database, logger: false });
   const record = {
     schema: ZTestTopicSchema,
     view: async (_ctx: unknown, r: unknown) => r as TestTopic,
   };
   const policy = { read: ALL_ROLES, act: ['admin', 'office', 'unit_admin', 'cadre'] as Role[] };
-  registerWorkflowRoutes(app, {
-    db: database.db,
-    kind,
-    prefix: '/api/wf-topics',
-    tags: ['test'],
-    policy,
-    record,
-  });
-  registerWorkflowRoutes(app, {
-    db: database.db,
-    kind: failingKind,
-    prefix: '/api/wf-failing',
-    tags: ['test'],
-    policy,
-    record,
-  });
-  await app.ready();
-  t = {
-    app,
-    db: database.db,
-    database,
-    config,
-    async close() {
-      await app.close();
-      await database.close();
-      fs.rmSync(filesDir, { recursive: true, force: true });
-    },
-  };
+  for (const [k, prefix] of [
+    [kind, '/api/wf-topics'],
+    [failingKind, '/api/wf-failing'],
+  ] as const) {
+    registerWorkflowRoutes(app, {
+      db: database.db,
+      kind: k,
+      prefix,
+      tags: ['test'],
+      policy,
+      record,
+    });
+  }
+}
+
+beforeAll(async () => {
+  t = await makeTestApp({}, addTopicRoutes);
   w = await makeWorld(t);
   const u = await makeUser(t.db, 'unit_admin', { org: w.unitA });
   adminAuthor = await login(t.app, u.username, u.password);
@@ -125,11 +115,7 @@ const eventsOf = (id: string) =>
     .from(workflowEvents)
     .where(eq(workflowEvents.recordId, id))
     .orderBy(asc(workflowEvents.id));
-const auditOf = (id: string) =>
-  t.db
-    .select()
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, 'test_topic'), eq(auditLog.entityId, id)));
+const auditOf = (id: string) => auditRows(t.db, { entity: 'test_topic', entityId: id });
 const setState = (id: string, state: TopicState, grade: string | null = null) =>
   t.db.update(testTopics).set({ state, grade }).where(eq(testTopics.id, id));
 
