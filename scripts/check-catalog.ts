@@ -83,9 +83,11 @@ for (const file of files) {
   }
 }
 
+// by file and line, whatever rule found it
+findings.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 if (findings.length) {
   process.stderr.write(
-    `✗ Excel texts written in the code instead of the catalog (issue 11 §6; docs/ARCHITECTURE.md "Errors and messages"):\n${findings.map((f) => `  ${f}`).join('\n')}\n`,
+    `✗ Excel texts written in the code instead of the catalog (issue 11 §6; docs/ARCHITECTURE.md "Excel sheets"):\n${findings.map((f) => `  ${f}`).join('\n')}\n`,
   );
   process.exit(1);
 }
