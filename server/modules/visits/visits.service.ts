@@ -84,6 +84,7 @@ export async function exportXlsx(ctx: RequestContext, q: TVisitFilter): Promise<
   });
   const rows = await withDetails(ctx.db, items);
   const X = excelText.visits;
+  const headNames = (v: TVisit) => v.households.map((h) => h.headName).join('、');
   const columns: Column<TVisit>[] = [
     { header: X.columns.startDate, width: 12, value: (v) => v.startDate },
     { header: X.columns.endDate, width: 12, value: (v) => v.endDate },
@@ -91,11 +92,7 @@ export async function exportXlsx(ctx: RequestContext, q: TVisitFilter): Promise<
     { header: X.columns.cadre, value: (v) => v.cadreName },
     { header: X.columns.org, width: 24, value: (v) => v.orgName },
     { header: X.columns.contactPoint, value: (v) => v.contactPointName },
-    {
-      header: X.columns.households,
-      width: 30,
-      value: (v) => v.households.map((h) => h.headName).join('、'),
-    },
+    { header: X.columns.households, width: 30, value: headNames },
     { header: X.columns.heard, width: 40, value: (v) => v.heard },
     { header: X.columns.done, width: 40, value: (v) => v.done },
     { header: X.columns.photoCount, width: 8, value: (v) => v.photos.length },
