@@ -1,6 +1,6 @@
 /**
  * `npm test`: everything a change must pass, in order — lint and format, the server–web contract,
- * types, unit and API tests on the embedded database, the same API tests on PostgreSQL, the short form of the fault and
+ * the catalog of texts, types, unit and API tests on the embedded database, the same API tests on PostgreSQL, the short form of the fault and
  * hostile-input tests (`npm run test:faults`), and the browser tests.
  *
  * PostgreSQL: TEST_DATABASE_URL, or the local server at 127.0.0.1:5432 (database `test`).
@@ -44,6 +44,8 @@ const stages: Stage[] = [
   { name: 'lint', cmd: npx('biome', 'check', '.') },
   // the web takes the server's types from common/ and never loads zod (scripts/check-contract.ts)
   { name: 'contract', cmd: npx('tsx', 'scripts/check-contract.ts') },
+  // Excel headers and sheet names come from the catalog, not inline (scripts/check-catalog.ts)
+  { name: 'catalog', cmd: npx('tsx', 'scripts/check-catalog.ts') },
   { name: 'types', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'pglite', cmd: npx('vitest', 'run') },
   {

@@ -7,6 +7,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { excelText } from '../../platform/i18n/zh-CN.ts';
 import { splitPage } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { categoryDirectory, findHouseholds } from '../households/households.service.ts';
@@ -157,19 +158,20 @@ export async function exportXlsx(ctx: RequestContext, filter: TAssistanceFilter)
     { limit: EXPORT_LIMIT, offset: 0 },
   );
   const categories = await categoryDirectory(ctx.db);
+  const X = excelText.assistance;
   const columns: Column<(typeof items)[number]>[] = [
-    { header: '帮扶日期', width: 12, value: (a) => a.date },
-    { header: '干部', value: (a) => a.cadreName },
-    { header: '干部所在单位', width: 20, value: (a) => a.orgName },
-    { header: '住户（户主）', value: (a) => a.householdHeadName },
+    { header: X.columns.date, width: 12, value: (a) => a.date },
+    { header: X.columns.cadre, value: (a) => a.cadreName },
+    { header: X.columns.org, width: 20, value: (a) => a.orgName },
+    { header: X.columns.household, value: (a) => a.householdHeadName },
     {
-      header: '住户类别',
+      header: X.columns.householdCategories,
       width: 18,
       value: (a) => categories.labelsOf(a.householdCategories),
     },
-    { header: '联系点', width: 18, value: (a) => a.contactPointName },
-    { header: '帮扶措施', width: 40, value: (a) => a.measure },
-    { header: '帮扶成效', width: 40, value: (a) => a.result },
+    { header: X.columns.contactPoint, width: 18, value: (a) => a.contactPointName },
+    { header: X.columns.measure, width: 40, value: (a) => a.measure },
+    { header: X.columns.result, width: 40, value: (a) => a.result },
   ];
-  return buildSheet('帮扶记录', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }

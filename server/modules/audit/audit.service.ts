@@ -11,6 +11,7 @@ import {
 } from '../../platform/audit.repo.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
+import { excelText } from '../../platform/i18n/zh-CN.ts';
 import { type AuditObject, objectKey, objectsOf } from './audit.repo.ts';
 
 /** 已删除: the object of a row no longer exists; its name stays in the row's summary. */
@@ -52,19 +53,20 @@ export async function exportXlsx(
       after = page.at(-1) ?? null;
     }
   }
+  const X = excelText.audit;
   const columns: Column<NamedRow>[] = [
-    { header: '时间', width: 20, value: (r) => dateTimeInChina(r.at) },
-    { header: '操作人', value: (r) => r.actorName ?? '系统' },
-    { header: '操作', width: 12, value: (r) => auditActionLabel(r.action) },
-    { header: '对象', width: 12, value: (r) => auditEntityLabel(r.entity) },
+    { header: X.columns.at, width: 20, value: (r) => dateTimeInChina(r.at) },
+    { header: X.columns.actor, value: (r) => r.actorName ?? X.values.systemActor },
+    { header: X.columns.action, width: 12, value: (r) => auditActionLabel(r.action) },
+    { header: X.columns.entity, width: 12, value: (r) => auditEntityLabel(r.entity) },
     {
-      header: '对象名称',
+      header: X.columns.objectName,
       width: 30,
       value: (r) => (r.object ? (r.object.name ?? DELETED_OBJECT) : ''),
     },
-    { header: '对象编号', width: 38, value: (r) => r.entityId ?? '' },
-    { header: '摘要', width: 60, value: (r) => r.summary },
-    { header: 'IP 地址', width: 16, value: (r) => r.ip ?? '' },
+    { header: X.columns.entityId, width: 38, value: (r) => r.entityId ?? '' },
+    { header: X.columns.summary, width: 60, value: (r) => r.summary },
+    { header: X.columns.ip, width: 16, value: (r) => r.ip ?? '' },
   ];
-  return streamSheet('审计日志', columns, pages());
+  return streamSheet(X.sheet, columns, pages());
 }

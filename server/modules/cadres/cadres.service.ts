@@ -8,7 +8,7 @@ import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
+import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import { splitPage } from '../../platform/paging.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
@@ -77,18 +77,8 @@ export async function update(ctx: RequestContext, id: string, patch: TCadreUpdat
 
 // ---- Excel -------------------------------------------------------------------------------
 
-const H = {
-  name: '姓名',
-  org: '所属单位',
-  rank: '职级',
-  post: '职务',
-  gender: '性别',
-  phone: '手机',
-  email: '邮箱',
-  leading: '领导干部',
-  partyMember: '党员',
-  active: '状态',
-} as const;
+const X = excelText.cadres;
+const H = X.columns;
 
 const EXPORT_LIMIT = 100_000;
 
@@ -115,9 +105,9 @@ export async function exportXlsx(ctx: RequestContext, filter: TCadreFilter): Pro
     { header: H.email, width: 24, value: (c) => c.email ?? '' },
     { header: H.leading, width: 10, value: (c) => labels.yesNo[`${c.leading}`] },
     { header: H.partyMember, width: 6, value: (c) => labels.yesNo[`${c.partyMember}`] },
-    { header: H.active, width: 8, value: (c) => (c.active ? '在职' : '已停用') },
+    { header: H.active, width: 8, value: (c) => (c.active ? X.values.active : X.values.inactive) },
   ];
-  return buildSheet('干部名单', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }
 
 type TemplateRow = Record<Exclude<keyof typeof H, 'active'>, string>;
@@ -131,12 +121,12 @@ export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
     width: k === 'org' ? 40 : 14,
     value: (r) => r[k],
   }));
-  return buildSheet('干部名单', columns, [
+  return buildSheet(X.sheet, columns, [
     {
-      name: '张三（导入前请删除本行）',
-      org: example ? dir.fullName(example) : '某某局/办公室',
+      name: X.example.name,
+      org: example ? dir.fullName(example) : X.example.org,
       rank: labels.rank.section,
-      post: '副主任',
+      post: X.example.post,
       gender: labels.gender.male,
       phone: '13800000000',
       email: '',

@@ -15,6 +15,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { pageOf, splitPage } from '../../platform/paging.ts';
 import { claim, listOf } from '../attachments/attachments.service.ts';
 import { type NewNotification, notify } from '../notifications/notifications.service.ts';
@@ -63,7 +64,6 @@ export async function list(
 }
 
 const EXPORT_LIMIT = 100_000;
-const STATUS_LABEL = { not_started: '未开始', in_progress: '进行中', done: '已完成' } as const;
 
 /** The assignment list with the current filters as an Excel sheet (任务分解表). */
 export async function exportXlsx(
@@ -78,19 +78,24 @@ export async function exportXlsx(
     { limit: EXPORT_LIMIT, offset: 0 },
     today,
   );
+  const X = excelText.assignments;
   return buildSheet(
-    '任务分解',
+    X.sheet,
     [
-      { header: '活动', width: 24, value: (a) => a.campaignName },
-      { header: '序号', width: 6, value: (a) => a.activityNumber },
-      { header: '活动项目', width: 40, value: (a) => a.activityTitle },
-      { header: '单位', width: 24, value: (a) => a.orgName },
-      { header: '截止日期', width: 12, value: (a) => a.deadline },
-      { header: '完成进度(%)', width: 12, value: (a) => a.percent },
-      { header: '状态', width: 10, value: (a) => STATUS_LABEL[a.status] },
-      { header: '是否逾期', width: 10, value: (a) => (a.overdue ? '逾期' : '否') },
+      { header: X.columns.campaign, width: 24, value: (a) => a.campaignName },
+      { header: X.columns.activityNumber, width: 6, value: (a) => a.activityNumber },
+      { header: X.columns.activity, width: 40, value: (a) => a.activityTitle },
+      { header: X.columns.org, width: 24, value: (a) => a.orgName },
+      { header: X.columns.deadline, width: 12, value: (a) => a.deadline },
+      { header: X.columns.percent, width: 12, value: (a) => a.percent },
+      { header: X.columns.status, width: 10, value: (a) => X.values.status[a.status] },
       {
-        header: '最近填报',
+        header: X.columns.overdue,
+        width: 10,
+        value: (a) => (a.overdue ? X.values.overdue : labels.yesNo.false),
+      },
+      {
+        header: X.columns.lastReportAt,
         width: 20,
         value: (a) => (a.lastReportAt ? todayInChina(a.lastReportAt) : ''),
       },

@@ -20,7 +20,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { text } from '../../platform/i18n/zh-CN.ts';
+import { excelText, text } from '../../platform/i18n/zh-CN.ts';
 import { splitPage } from '../../platform/paging.ts';
 import {
   type CampaignFilter,
@@ -60,27 +60,21 @@ export async function list(
   return listCampaigns(ctx.db, filter, page);
 }
 
-const CAMPAIGN_STATE_LABELS = {
-  draft: '草稿',
-  not_started: '未开始',
-  ongoing: '进行中',
-  ended: '已结束',
-};
-
 /** 活动管理 as listed (same filter; campaigns are read bureau-wide). */
 export async function exportXlsx(ctx: RequestContext, filter: CampaignFilter): Promise<Buffer> {
   const { items } = await listCampaigns(ctx.db, filter, { limit: 10_000, offset: 0 });
+  const X = excelText.campaigns;
   const columns: Column<(typeof items)[number]>[] = [
-    { header: '活动名称', width: 36, value: (c) => c.name },
-    { header: '开始日期', width: 12, value: (c) => c.startDate },
-    { header: '结束日期', width: 12, value: (c) => c.endDate },
-    { header: '状态', width: 8, value: (c) => CAMPAIGN_STATE_LABELS[c.state] },
-    { header: '阶段数', width: 8, value: (c) => c.phaseCount },
-    { header: '活动项目数', width: 10, value: (c) => c.activityCount },
-    { header: '月末提醒（天）', width: 14, value: (c) => c.reminderDaysBeforeMonthEnd },
-    { header: '说明', width: 50, value: (c) => c.description },
+    { header: X.columns.name, width: 36, value: (c) => c.name },
+    { header: X.columns.startDate, width: 12, value: (c) => c.startDate },
+    { header: X.columns.endDate, width: 12, value: (c) => c.endDate },
+    { header: X.columns.state, width: 8, value: (c) => X.values.state[c.state] },
+    { header: X.columns.phaseCount, width: 8, value: (c) => c.phaseCount },
+    { header: X.columns.activityCount, width: 10, value: (c) => c.activityCount },
+    { header: X.columns.reminderDays, width: 14, value: (c) => c.reminderDaysBeforeMonthEnd },
+    { header: X.columns.description, width: 50, value: (c) => c.description },
   ];
-  return buildSheet('活动管理', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }
 
 export async function requireCampaign(db: DbOrTx, id: string) {

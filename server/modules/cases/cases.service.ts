@@ -27,6 +27,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
 import { type Column, streamSheet } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { excelText } from '../../platform/i18n/zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { takeStep } from '../../platform/workflow/engine.ts';
@@ -404,39 +405,43 @@ export async function exportXlsx(ctx: RequestContext, q: TCaseFilter): Promise<R
     }
   }
   let n = 0;
+  const X = excelText.cases;
   const columns: Column<LedgerRow>[] = [
-    { header: '序号', width: 6, value: () => ++n },
-    { header: '查询码', width: 13, value: (c) => c.trackingCode },
-    { header: '诉求人', value: (c) => (c.anonymous ? '匿名' : (c.citizenName ?? '')) },
+    { header: X.columns.number, width: 6, value: () => ++n },
+    { header: X.columns.trackingCode, width: 13, value: (c) => c.trackingCode },
     {
-      header: '反映渠道',
+      header: X.columns.citizen,
+      value: (c) => (c.anonymous ? X.values.anonymous : (c.citizenName ?? '')),
+    },
+    {
+      header: X.columns.channel,
       value: (c) =>
         caseChannelLabels[c.channel] +
         (c.respondentGroup ? `（${respondentGroupLabels[c.respondentGroup]}）` : ''),
     },
-    { header: '类别', value: (c) => c.categoryName },
-    { header: '诉求内容', width: 40, value: (c) => c.content },
-    { header: '责任单位', width: 20, value: (c) => c.assignedOrgName ?? '' },
-    { header: '责任人', value: (c) => c.handlerName ?? '' },
-    { header: '办理时限', width: 12, value: (c) => c.dueDate ?? '' },
-    { header: '办理措施', width: 30, value: (c) => c.measures ?? '' },
-    { header: '办理结果', width: 30, value: (c) => c.answer ?? '' },
-    { header: '群众评价', value: (c) => (c.rating ? caseRatingLabels[c.rating] : '') },
+    { header: X.columns.category, value: (c) => c.categoryName },
+    { header: X.columns.content, width: 40, value: (c) => c.content },
+    { header: X.columns.org, width: 20, value: (c) => c.assignedOrgName ?? '' },
+    { header: X.columns.handler, value: (c) => c.handlerName ?? '' },
+    { header: X.columns.dueDate, width: 12, value: (c) => c.dueDate ?? '' },
+    { header: X.columns.measures, width: 30, value: (c) => c.measures ?? '' },
+    { header: X.columns.answer, width: 30, value: (c) => c.answer ?? '' },
+    { header: X.columns.rating, value: (c) => (c.rating ? caseRatingLabels[c.rating] : '') },
     {
-      header: '销号时间',
+      header: X.columns.signedOffAt,
       width: 20,
       value: (c) => dateTimeInChina(c.signedOffAt ? new Date(c.signedOffAt) : null),
     },
     {
-      header: '备注',
+      header: X.columns.notes,
       width: 20,
       value: (c) =>
-        [caseStatusLabels[c.status], c.escalated ? '已转局活动办' : '', c.ratingComment ?? '']
+        [caseStatusLabels[c.status], c.escalated ? X.values.escalated : '', c.ratingComment ?? '']
           .filter(Boolean)
           .join('；'),
     },
   ];
-  return streamSheet('问题销号台账', columns, pages());
+  return streamSheet(X.sheet, columns, pages());
 }
 
 /** The case page: contact data masked for everyone, so opening a case is not a read of personal data. */

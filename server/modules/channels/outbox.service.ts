@@ -15,7 +15,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { receiptCapText } from '../../platform/i18n/zh-CN.ts';
+import { excelText, receiptCapText } from '../../platform/i18n/zh-CN.ts';
 import { maskPhone } from '../../platform/idnumber.ts';
 import type { MailTransport } from '../../platform/mail/transport.ts';
 import { pageOf } from '../../platform/paging.ts';
@@ -212,20 +212,21 @@ export async function exportXlsx(ctx: RequestContext, q: TOutboxFilter): Promise
     q: q.q,
     mayReveal: mayReveal(ctx),
   });
+  const X = excelText.outbox;
   const columns: Column<OutboxRow>[] = [
-    { header: '创建时间', width: 20, value: (r) => dateTimeInChina(r.createdAt) },
-    { header: '类型', width: 8, value: (r) => outboxKindLabels[r.kind] },
-    { header: '收件人', width: 22, value: (r) => maskRecipient(r.kind, r.recipient) },
-    { header: '查询码', width: 13, value: (r) => r.trackingCode ?? '' },
-    { header: '主题', width: 30, value: (r) => r.subject },
-    { header: '正文', width: 50, value: (r) => r.body },
-    { header: '状态', width: 12, value: (r) => outboxStatusLabels[r.status] },
-    { header: '尝试次数', width: 8, value: (r) => r.attempts },
-    { header: '最近错误', width: 30, value: (r) => r.lastError ?? '' },
-    { header: '未发送原因', width: 30, value: (r) => r.cappedReason ?? '' },
-    { header: '发送时间', width: 20, value: (r) => dateTimeInChina(r.sentAt) },
+    { header: X.columns.createdAt, width: 20, value: (r) => dateTimeInChina(r.createdAt) },
+    { header: X.columns.kind, width: 8, value: (r) => outboxKindLabels[r.kind] },
+    { header: X.columns.recipient, width: 22, value: (r) => maskRecipient(r.kind, r.recipient) },
+    { header: X.columns.trackingCode, width: 13, value: (r) => r.trackingCode ?? '' },
+    { header: X.columns.subject, width: 30, value: (r) => r.subject },
+    { header: X.columns.body, width: 50, value: (r) => r.body },
+    { header: X.columns.status, width: 12, value: (r) => outboxStatusLabels[r.status] },
+    { header: X.columns.attempts, width: 8, value: (r) => r.attempts },
+    { header: X.columns.lastError, width: 30, value: (r) => r.lastError ?? '' },
+    { header: X.columns.cappedReason, width: 30, value: (r) => r.cappedReason ?? '' },
+    { header: X.columns.sentAt, width: 20, value: (r) => dateTimeInChina(r.sentAt) },
   ];
-  return buildSheet('发件箱', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }
 
 /** A failed (or kept) message goes back to the queue with a fresh count of attempts. */

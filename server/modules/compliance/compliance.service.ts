@@ -6,7 +6,7 @@ import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
+import { excelText, labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
@@ -129,32 +129,33 @@ export async function exportXlsx(
       : Promise.resolve([] as TComplianceItem[]),
     loadOrgDirectory(ctx.db, scopeOf(ctx.actor)),
   ]);
+  const X = excelText.compliance;
   const columns: Column<TComplianceItem>[] = [
-    { header: '姓名', value: (r) => r.cadreName },
-    { header: '领导干部', width: 10, value: (r) => labels.yesNo[`${r.leading}`] },
-    { header: '职级', width: 8, value: (r) => labels.rank[r.rank] },
+    { header: X.columns.cadre, value: (r) => r.cadreName },
+    { header: X.columns.leading, width: 10, value: (r) => labels.yesNo[`${r.leading}`] },
+    { header: X.columns.rank, width: 8, value: (r) => labels.rank[r.rank] },
     {
-      header: '单位',
+      header: X.columns.org,
       width: 40,
       value: (r) => {
         const o = dir.byId.get(r.orgId);
         return o ? dir.fullName(o) : r.orgName;
       },
     },
-    { header: '月份', width: 10, value: (r) => r.month },
-    { header: '在联系点天数', width: 12, value: (r) => r.daysLogged },
-    { header: '要求天数', width: 10, value: (r) => r.daysRequired },
-    { header: '结对户数', width: 10, value: (r) => r.pairedHouseholds },
+    { header: X.columns.month, width: 10, value: (r) => r.month },
+    { header: X.columns.daysLogged, width: 12, value: (r) => r.daysLogged },
+    { header: X.columns.daysRequired, width: 10, value: (r) => r.daysRequired },
+    { header: X.columns.pairedHouseholds, width: 10, value: (r) => r.pairedHouseholds },
     {
-      header: '结对要求',
+      header: X.columns.householdRange,
       width: 10,
       value: (r) => `${r.minHouseholds}–${r.maxHouseholds}`,
     },
-    { header: '帮扶贫困户数', width: 12, value: (r) => r.poorHouseholdsHelped },
-    { header: '是否达标', width: 10, value: (r) => (r.met ? '达标' : '未达标') },
-    { header: '未达标原因', width: 60, value: (r) => r.reasons.join('；') },
+    { header: X.columns.poorHouseholdsHelped, width: 12, value: (r) => r.poorHouseholdsHelped },
+    { header: X.columns.met, width: 10, value: (r) => (r.met ? X.values.met : X.values.notMet) },
+    { header: X.columns.reasons, width: 60, value: (r) => r.reasons.join('；') },
   ];
-  return buildSheet(`${q.month} 指标达标`, columns, rows);
+  return buildSheet(X.sheet(q.month), columns, rows);
 }
 
 export async function units(

@@ -14,7 +14,7 @@ import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
+import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { contactPointPolicy } from './contact-points.policy.ts';
@@ -105,16 +105,17 @@ export async function exportXlsx(
     { q: filter.q, orgPath },
     { limit: EXPORT_LIMIT, offset: 0 },
   );
+  const X = excelText.contactPoints;
   const columns: Column<TContactPointRow>[] = [
-    { header: '联系点', width: 24, value: (p) => p.name },
-    { header: '类型', width: 8, value: (p) => labels.contactPointKind[p.kind] },
-    { header: '所属单位', width: 24, value: (p) => p.orgName },
-    { header: '县（市、区）', width: 14, value: (p) => p.county },
-    { header: '地址', width: 36, value: (p) => p.address },
-    { header: '纬度', width: 10, value: (p) => p.latitude },
-    { header: '经度', width: 10, value: (p) => p.longitude },
+    { header: X.columns.name, width: 24, value: (p) => p.name },
+    { header: X.columns.kind, width: 8, value: (p) => labels.contactPointKind[p.kind] },
+    { header: X.columns.org, width: 24, value: (p) => p.orgName },
+    { header: X.columns.county, width: 14, value: (p) => p.county },
+    { header: X.columns.address, width: 36, value: (p) => p.address },
+    { header: X.columns.latitude, width: 10, value: (p) => p.latitude },
+    { header: X.columns.longitude, width: 10, value: (p) => p.longitude },
   ];
-  return buildSheet('基层联系点', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }
 
 // ---- for other modules: they call these, never ./contact-points.repo.ts (lint rule) -------------

@@ -7,6 +7,7 @@ import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, type SheetRow } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { excelText } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import { splitPage } from '../../platform/paging.ts';
@@ -186,16 +187,19 @@ export async function update(ctx: RequestContext, id: string, patch: THouseholdU
 
 // ---- Excel -------------------------------------------------------------------------------
 
-const H = {
-  headName: '户主姓名',
-  contactPoint: '联系点',
-  idNumber: '身份证号',
-  phone: '联系电话',
-  address: '住址',
-  categories: '类别',
-  members: '家庭成员',
-  notes: '情况备注',
-} as const;
+const X = excelText.households;
+const H = X.columns;
+/** the columns of the import template, in its order (the export has three more) */
+const TEMPLATE_KEYS = [
+  'headName',
+  'contactPoint',
+  'idNumber',
+  'phone',
+  'address',
+  'categories',
+  'members',
+  'notes',
+] as const satisfies readonly (keyof typeof H)[];
 
 const EXPORT_LIMIT = 100_000;
 const membersText = (m: THouseholdMember[]) => m.map((x) => `${x.name}(${x.relation})`).join('、');
@@ -222,7 +226,7 @@ export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter):
     { header: H.headName, value: (h) => h.headName },
     { header: H.contactPoint, width: 20, value: (h) => h.contactPointName },
     {
-      header: '所属单位',
+      header: H.org,
       width: 36,
       value: (h) => {
         const o = dir.byId.get(h.orgId);
@@ -234,41 +238,40 @@ export async function exportXlsx(ctx: RequestContext, filter: THouseholdFilter):
     { header: H.address, width: 30, value: (h) => h.address },
     { header: H.categories, width: 20, value: (h) => categories.labelsOf(h.categories) },
     { header: H.members, width: 30, value: (h) => membersText(h.members) },
-    { header: '结对干部', width: 16, value: (h) => h.pairedCadres.join('、') },
+    { header: H.pairedCadres, width: 16, value: (h) => h.pairedCadres.join('、') },
     { header: H.notes, width: 40, value: (h) => h.notes },
-    { header: '状态', width: 8, value: (h) => (h.active ? '在册' : '已停用') },
+    { header: H.status, width: 8, value: (h) => (h.active ? X.values.active : X.values.inactive) },
   ];
-  return buildSheet('住户名单', columns, rows);
+  return buildSheet(X.sheet, columns, rows);
 }
 
-type TemplateRow = Record<keyof typeof H, string>;
+type TemplateRow = Record<(typeof TEMPLATE_KEYS)[number], string>;
 export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
   const [[cp], categories] = await Promise.all([
     listContactPointRefs(ctx.db, scopeOf(ctx.actor)),
     categoryDirectory(ctx.db),
   ]);
   const required = new Set<string>([H.headName, H.contactPoint]);
-  const keys = Object.keys(H) as (keyof typeof H)[];
-  const columns: Column<TemplateRow>[] = keys.map((k) => ({
+  const columns: Column<TemplateRow>[] = TEMPLATE_KEYS.map((k) => ({
     header: required.has(H[k]) ? `${H[k]}*` : H[k],
     width: k === 'notes' || k === 'members' || k === 'address' ? 30 : 18,
     value: (r) => r[k],
   }));
-  return buildSheet('住户名单', columns, [
+  return buildSheet(X.sheet, columns, [
     {
-      headName: '李四（导入前请删除本行）',
-      contactPoint: cp?.name ?? '某某村',
+      headName: X.example.headName,
+      contactPoint: cp?.name ?? X.example.contactPoint,
       idNumber: '11010519491231002X',
       phone: '13800000000',
-      address: '某镇某村 3 组',
+      address: X.example.address,
       // two of the categories a household may be given today
       categories: categories.items
         .filter((c) => c.active)
         .slice(0, 2)
         .map((c) => c.label)
         .join('、'),
-      members: '王五(配偶)、李小六(儿子)',
-      notes: '因病致贫，需要就医帮助',
+      members: X.example.members,
+      notes: X.example.notes,
     },
   ]);
 }

@@ -9,7 +9,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
+import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { assertNotOwnRoot, orgPolicy } from './orgs.policy.ts';
@@ -188,12 +188,8 @@ export async function loadOrgDirectory(db: DbOrTx, scope: Scope) {
   };
 }
 
-const ORG_HEADERS = {
-  name: '单位名称',
-  parent: '上级单位',
-  kind: '类型',
-  sortOrder: '排序',
-} as const;
+const X = excelText.orgs;
+const ORG_HEADERS = X.columns;
 
 export async function exportXlsx(ctx: RequestContext): Promise<Buffer> {
   const rows = await listOrgs(ctx.db, scopeOf(ctx.actor));
@@ -210,33 +206,33 @@ export async function exportXlsx(ctx: RequestContext): Promise<Buffer> {
     },
     { header: ORG_HEADERS.kind, value: (o) => labels.orgKind[o.kind] },
     { header: ORG_HEADERS.sortOrder, width: 8, value: (o) => o.sortOrder },
-    { header: '干部数', width: 8, value: (o) => o.cadreCount },
-    { header: '下级单位数', width: 10, value: (o) => o.childCount },
+    { header: ORG_HEADERS.cadreCount, width: 8, value: (o) => o.cadreCount },
+    { header: ORG_HEADERS.childCount, width: 10, value: (o) => o.childCount },
   ];
-  return buildSheet('组织机构', columns, rows);
+  return buildSheet(X.sheet, columns, rows);
 }
 
 type TemplateRow = { name: string; parent: string; kind: string; sortOrder: number };
 export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
   const dir = await loadOrgDirectory(ctx.db, scopeOf(ctx.actor));
   const top = dir.visible[0];
-  const parent = top ? dir.fullName(top) : '某某局';
+  const parent = top ? dir.fullName(top) : X.example.parent;
   const columns: Column<TemplateRow>[] = [
     { header: `${ORG_HEADERS.name}*`, width: 30, value: (r) => r.name },
     { header: `${ORG_HEADERS.parent}*`, width: 40, value: (r) => r.parent },
     { header: `${ORG_HEADERS.kind}*`, width: 14, value: (r) => r.kind },
     { header: ORG_HEADERS.sortOrder, width: 8, value: (r) => r.sortOrder },
   ];
-  return buildSheet('组织机构', columns, [
+  return buildSheet(X.sheet, columns, [
     {
-      name: '示例党总支（导入前请删除本行）',
+      name: X.example.generalBranch,
       parent,
       kind: labels.orgKind.general_branch,
       sortOrder: 1,
     },
     {
-      name: '示例第一支部（导入前请删除本行）',
-      parent: `${parent}/示例党总支（导入前请删除本行）`,
+      name: X.example.branch,
+      parent: `${parent}/${X.example.generalBranch}`,
       kind: labels.orgKind.branch,
       sortOrder: 1,
     },

@@ -14,7 +14,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
+import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { pageOf, splitPage } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
@@ -84,23 +84,28 @@ export async function exportXlsx(
     },
   );
   const categories = await categoryDirectory(ctx.db);
+  const X = excelText.pairings;
   const columns: Column<(typeof items)[number]>[] = [
-    { header: '干部', value: (p) => p.cadreName },
-    { header: '职级', width: 8, value: (p) => labels.rank[p.cadreRank] },
-    { header: '干部所在单位', width: 24, value: (p) => p.cadreOrgName },
-    { header: '户主', value: (p) => p.householdHeadName },
+    { header: X.columns.cadre, value: (p) => p.cadreName },
+    { header: X.columns.rank, width: 8, value: (p) => labels.rank[p.cadreRank] },
+    { header: X.columns.org, width: 24, value: (p) => p.cadreOrgName },
+    { header: X.columns.household, value: (p) => p.householdHeadName },
     {
-      header: '住户类别',
+      header: X.columns.householdCategories,
       width: 16,
       value: (p) => categories.labelsOf(p.householdCategories),
     },
-    { header: '联系点', width: 20, value: (p) => p.contactPointName },
-    { header: '开始日期', width: 12, value: (p) => p.startDate },
-    { header: '结束日期', width: 12, value: (p) => p.endDate ?? '' },
-    { header: '状态', width: 8, value: (p) => (p.active ? '结对中' : '已结束') },
-    { header: '结束原因', width: 24, value: (p) => p.endReason ?? '' },
+    { header: X.columns.contactPoint, width: 20, value: (p) => p.contactPointName },
+    { header: X.columns.startDate, width: 12, value: (p) => p.startDate },
+    { header: X.columns.endDate, width: 12, value: (p) => p.endDate ?? '' },
+    {
+      header: X.columns.status,
+      width: 8,
+      value: (p) => (p.active ? X.values.active : X.values.ended),
+    },
+    { header: X.columns.endReason, width: 24, value: (p) => p.endReason ?? '' },
   ];
-  return buildSheet('结对', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }
 
 export async function list(ctx: RequestContext, query: TPairingListQuery) {

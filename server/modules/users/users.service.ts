@@ -16,7 +16,7 @@ import { deleteOtherSessions, deleteSessionsOfUser } from '../../platform/auth/s
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { labels } from '../../platform/i18n/zh-CN.ts';
+import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { splitPage } from '../../platform/paging.ts';
 import { hashPassword, verifyPassword } from '../../platform/password.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -42,19 +42,20 @@ export async function exportXlsx(
   filter: Omit<TUserListQuery, 'page' | 'pageSize'>,
 ) {
   const { items } = await listUsers(ctx.db, filter, { limit: 100_000, offset: 0 });
+  const X = excelText.users;
   const columns: Column<(typeof items)[number]>[] = [
-    { header: '用户名', value: (u) => u.username },
-    { header: '姓名', value: (u) => u.name },
-    { header: '角色', width: 12, value: (u) => labels.role[u.role] },
-    { header: '所属单位', width: 24, value: (u) => u.orgName ?? '' },
-    { header: '关联干部', value: (u) => u.cadreName ?? '' },
+    { header: X.columns.username, value: (u) => u.username },
+    { header: X.columns.name, value: (u) => u.name },
+    { header: X.columns.role, width: 12, value: (u) => labels.role[u.role] },
+    { header: X.columns.org, width: 24, value: (u) => u.orgName ?? '' },
+    { header: X.columns.cadre, value: (u) => u.cadreName ?? '' },
     {
-      header: '状态',
+      header: X.columns.status,
       width: 10,
-      value: (u) => (u.disabled ? '已停用' : u.locked ? '已锁定' : '正常'),
+      value: (u) => (u.disabled ? X.values.disabled : u.locked ? X.values.locked : X.values.normal),
     },
   ];
-  return buildSheet('账号', columns, items);
+  return buildSheet(X.sheet, columns, items);
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TUser> {

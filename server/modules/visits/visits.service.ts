@@ -13,6 +13,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { excelText } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import * as attachments from '../attachments/attachments.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -82,19 +83,21 @@ export async function exportXlsx(ctx: RequestContext, q: TVisitFilter): Promise<
     offset: 0,
   });
   const rows = await withDetails(ctx.db, items);
+  const X = excelText.visits;
+  const headNames = (v: TVisit) => v.households.map((h) => h.headName).join('、');
   const columns: Column<TVisit>[] = [
-    { header: '开始日期', width: 12, value: (v) => v.startDate },
-    { header: '结束日期', width: 12, value: (v) => v.endDate },
-    { header: '天数', width: 6, value: (v) => v.days },
-    { header: '干部', value: (v) => v.cadreName },
-    { header: '单位', width: 24, value: (v) => v.orgName },
-    { header: '联系点', value: (v) => v.contactPointName },
-    { header: '走访住户', width: 30, value: (v) => v.households.map((h) => h.headName).join('、') },
-    { header: '听到了什么', width: 40, value: (v) => v.heard },
-    { header: '做了什么', width: 40, value: (v) => v.done },
-    { header: '照片数', width: 8, value: (v) => v.photos.length },
+    { header: X.columns.startDate, width: 12, value: (v) => v.startDate },
+    { header: X.columns.endDate, width: 12, value: (v) => v.endDate },
+    { header: X.columns.days, width: 6, value: (v) => v.days },
+    { header: X.columns.cadre, value: (v) => v.cadreName },
+    { header: X.columns.org, width: 24, value: (v) => v.orgName },
+    { header: X.columns.contactPoint, value: (v) => v.contactPointName },
+    { header: X.columns.households, width: 30, value: headNames },
+    { header: X.columns.heard, width: 40, value: (v) => v.heard },
+    { header: X.columns.done, width: 40, value: (v) => v.done },
+    { header: X.columns.photoCount, width: 8, value: (v) => v.photos.length },
   ];
-  return buildSheet('走访记录', columns, rows);
+  return buildSheet(X.sheet, columns, rows);
 }
 
 export async function get(ctx: RequestContext, id: string): Promise<TVisit> {

@@ -393,3 +393,6 @@ export const apiText = {
 >;
 
 export type ApiResource = keyof typeof apiText;
+
+/** The Excel sheets: names, column headers and cell words (excel.zh-CN.ts). */
+export { excelText } from './excel.zh-CN.ts';
