@@ -1,6 +1,7 @@
 import { Alert, Card, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { ACCESS, may } from '../../../common/access.ts';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { COMPLIANCE_PATH, complianceKeys } from '../modules/compliance/api/complianceApi';
@@ -40,7 +41,7 @@ function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
     leadingOnly: list.filters.leadingOnly === true,
   });
   const data = list.result.data as ComplianceList | undefined;
-  const mayRemind = user.role === 'admin' || user.role === 'office';
+  const mayRemind = may(ACCESS.compliance.write, user.role);
   const campaign = data?.campaign ?? units.data?.campaign;
   const noCampaign = data && !data.campaign;
   const title = (key: 'unitsTitle' | 'cadresTitle') => (

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { may } from '../../../common/access.ts';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import {
@@ -28,7 +29,7 @@ const yearInRange = (y: number | null): y is number => y !== null && y >= MIN_YE
 /** 节假日与调休: the calendar that case time limits are counted in. */
 export function HolidaysPage() {
   const user = useCurrentUser();
-  const canEdit = (holidayEditorRoles as readonly string[]).includes(user.role);
+  const canEdit = may(holidayEditorRoles, user.role);
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [typedYear, setTypedYear] = useState<number | null>(year);
   const [editing, setEditing] = useState<Holiday | null | undefined>(undefined);

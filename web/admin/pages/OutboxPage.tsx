@@ -1,3 +1,4 @@
+import { ACCESS, may } from '../../../common/access.ts';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { OUTBOX_PATH, outboxKeys } from '../modules/outbox/api/outboxApi';
@@ -20,7 +21,7 @@ export function OutboxPage() {
     filters: outboxFilters,
   });
   const retry = useRetryOutboxItem();
-  const canRetry = user.role === 'admin';
+  const canRetry = may(ACCESS.outbox.write, user.role);
 
   return (
     <ListPage<OutboxItem, typeof list.filters>
