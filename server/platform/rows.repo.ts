@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, getTableColumns, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../db/client.ts';
 
@@ -63,4 +63,35 @@ export async function deleteById<T extends PgTable & { id: AnyPgColumn }>(
   id: string,
 ): Promise<void> {
   await db.delete(table).where(eq(table.id, id));
+}
+
+/**
+ * The writes of one table by its id, for a repository to export under its own names
+ * (`export const updateVisit = visitRows.set`).
+ */
+export function rowsById<T extends PgTable & { id: AnyPgColumn }>(table: T) {
+  return {
+    /** inserts one row and gives its id */
+    insert: (db: DbOrTx, row: PgInsertValue<T>) => insertId(db, table, row),
+    /** changes one row; an empty patch changes nothing */
+    update: (db: DbOrTx, id: string, patch: PgUpdateSetSource<T>) =>
+      updateById(db, table, id, patch),
+    /** changes one row always: even an empty patch sets the table's `$onUpdate` columns (updated_at) */
+    async set(db: DbOrTx, id: string, patch: PgUpdateSetSource<T>): Promise<void> {
+      await db.update(table).set(patch).where(eq(table.id, id));
+    },
+    /** deletes one row */
+    remove: (db: DbOrTx, id: string) => deleteById(db, table, id),
+  };
+}
+
+/** Each named column equals its value: `matching(pairings, { cadreId, householdId })`. */
+export function matching<T extends PgTable>(
+  table: T,
+  values: Partial<T['$inferSelect']>,
+): SQL | undefined {
+  const columns: Record<string, AnyPgColumn> = getTableColumns(table);
+  return and(
+    ...Object.entries(values).map(([name, value]) => eq(columns[name] as AnyPgColumn, value)),
+  );
 }

@@ -1,8 +1,10 @@
-import { and, asc, count, desc, eq, gte, ilike, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { assistance, cadres, contactPoints, households, orgs } from '../../db/schema/index.ts';
-import { firstRow, insertId, listPage, type Page, updateById } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { countWhere } from '../../platform/count.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit } from '../../platform/scope.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 export type AssistanceFilter = {
   q?: string;
@@ -36,19 +38,12 @@ const columns = {
 /** A record belongs to its cadre: it is in scope when the cadre's unit is. */
 function whereOf(scope: Scope, f: AssistanceFilter): SQL | undefined {
   return and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     f.householdId ? eq(assistance.householdId, f.householdId) : undefined,
     f.cadreId ? eq(assistance.cadreId, f.cadreId) : undefined,
     f.fromDate ? gte(assistance.date, f.fromDate) : undefined,
     f.beforeDate ? lt(assistance.date, f.beforeDate) : undefined,
-    f.q
-      ? or(
-          ilike(households.headName, `%${f.q}%`),
-          ilike(cadres.name, `%${f.q}%`),
-          ilike(assistance.measure, `%${f.q}%`),
-        )
-      : undefined,
+    textSearch(f.q, households.headName, cadres.name, assistance.measure),
   );
 }
 
@@ -62,6 +57,13 @@ function selectAssistance(db: DbOrTx) {
     .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId));
 }
 
+/** What the list's WHERE looks at: the record's cadre, unit and household. */
+const countJoins = [
+  { table: cadres, on: eq(cadres.id, assistance.cadreId) },
+  { table: orgs, on: eq(orgs.id, cadres.orgId) },
+  { table: households, on: eq(households.id, assistance.householdId) },
+];
+
 export async function listAssistance(db: DbOrTx, scope: Scope, f: AssistanceFilter, page: Page) {
   const where = whereOf(scope, f);
   return listPage(
@@ -69,13 +71,7 @@ export async function listAssistance(db: DbOrTx, scope: Scope, f: AssistanceFilt
       .where(where)
       .orderBy(desc(assistance.date), asc(cadres.name), desc(assistance.id)),
     page,
-    db
-      .select({ n: count() })
-      .from(assistance)
-      .innerJoin(cadres, eq(cadres.id, assistance.cadreId))
-      .innerJoin(orgs, eq(orgs.id, cadres.orgId))
-      .innerJoin(households, eq(households.id, assistance.householdId))
-      .where(where),
+    countWhere(db, assistance, countJoins, where),
   );
 }
 
@@ -83,14 +79,7 @@ export async function findAssistance(db: DbOrTx, scope: Scope, id: string) {
   return firstRow(selectAssistance(db).where(and(eq(assistance.id, id), whereOf(scope, {}))));
 }
 
-export async function insertAssistance(db: DbOrTx, row: typeof assistance.$inferInsert) {
-  return insertId(db, assistance, row);
-}
+const assistanceRows = rowsById(assistance);
+export const insertAssistance = assistanceRows.insert;
 
-export async function updateAssistance(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof assistance.$inferInsert>,
-) {
-  await updateById(db, assistance, id, patch);
-}
+export const updateAssistance = assistanceRows.update;

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZAuditItemSchema } from '../../../common/audit-log.ts';
 import { dateRange, tooLong } from '../../../common/fields.ts';
 import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import type { Db } from '../../db/client.ts';
-import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
-import { sendXlsx } from '../../platform/excel.ts';
+import { resourceRoutes } from '../../platform/routes.ts';
 import { auditPolicy } from './audit.policy.ts';
 import * as service from './audit.service.ts';
 
@@ -24,30 +22,7 @@ const ZAuditFilterSchema = ZAuditQuerySchema.omit({ page: true, pageSize: true }
 const ZAuditListQuerySchema = ZAuditQuerySchema.superRefine(dateRange('from', 'to'));
 
 export function registerAuditRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/audit',
-    {
-      schema: {
-        tags: ['audit'],
-        summary: '审计日志',
-        querystring: ZAuditListQuerySchema,
-        response: { 200: listOf(ZAuditItemSchema) },
-      },
-      onRequest: requireRole(...auditPolicy.read),
-    },
-    (req) => service.list(contextOf(req, db), req.query),
-  );
-  app.withTypeProvider<ZodTypeProvider>().get(
-    '/api/audit/export',
-    {
-      schema: {
-        tags: ['audit'],
-        summary: '按当前筛选导出审计日志 Excel',
-        querystring: ZAuditFilterSchema,
-      },
-      onRequest: requireRole(...auditPolicy.read),
-    },
-    async (req, reply) =>
-      sendXlsx(reply, '审计日志.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
-  );
+  const api = resourceRoutes(app, db, 'audit', auditPolicy);
+  api.list(ZAuditListQuerySchema, listOf(ZAuditItemSchema), service.list);
+  api.exportXlsx(ZAuditFilterSchema, service.exportXlsx);
 }

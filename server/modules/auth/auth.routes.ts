@@ -1,14 +1,27 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZLoginSchema, ZMeSchema, ZSessionListSchema } from '../../../common/auth.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
+import type { z } from '../../../common/zod.ts';
 import { ALL_ROLES } from '../../platform/access.ts';
 import { requireRole, SESSION_COOKIE } from '../../platform/auth/plugin.ts';
 import { AppError } from '../../platform/errors.ts';
 import { type AuthDeps, endSession, listSessions, login, logout, me } from './auth.service.ts';
 
+type SignedIn = ReturnType<typeof signedIn>;
+/** A GET of the signed-in account's own, answered from its session. */
+type OwnRead = { url: string; summary: string; response: z.ZodType; answer(s: SignedIn): unknown };
+
+/** The account and session a guarded route runs for: `requireRole` let it in, so they are set. */
+function signedIn(req: FastifyRequest) {
+  const { actor, sessionId, csrfToken } = req;
+  if (!actor || !sessionId || !csrfToken) throw new AppError('UNAUTHENTICATED');
+  return { actor, sessionId, csrfToken };
+}
+
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const anyone = requireRole(...ALL_ROLES);
 
   r.post(
     '/api/auth/login',
@@ -19,21 +32,29 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps): void {
     (req, reply) => login(deps, reply, req.body, req.ip, req.headers['user-agent'] ?? null),
   );
 
-  r.get(
-    '/api/auth/me',
+  // the signed-in account's own: who it is, and where else it is signed in
+  const own: OwnRead[] = [
     {
-      schema: { tags: ['auth'], summary: '当前用户', response: { 200: ZMeSchema } },
-      onRequest: requireRole(...ALL_ROLES),
+      url: '/api/auth/me',
+      summary: '当前用户',
+      response: ZMeSchema,
+      answer: (s) => me(s.actor, s.csrfToken),
     },
-    async (req) => {
-      if (!req.actor || !req.csrfToken) throw new AppError('UNAUTHENTICATED');
-      return me(req.actor, req.csrfToken);
+    {
+      url: '/api/auth/sessions',
+      summary: '登录设备',
+      response: ZSessionListSchema,
+      answer: (s) => listSessions(deps.db, s.actor, s.sessionId),
     },
-  );
+  ];
+  for (const { url, summary, response, answer } of own) {
+    const schema = { tags: ['auth'], summary, response: { 200: response } };
+    r.get(url, { schema, onRequest: anyone }, async (req) => answer(signedIn(req)));
+  }
 
   r.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: '退出登录' }, onRequest: requireRole(...ALL_ROLES) },
+    { schema: { tags: ['auth'], summary: '退出登录' }, onRequest: anyone },
     async (req, reply) => {
       if (req.actor && req.sessionId) await logout(deps.db, req.actor, req.sessionId, req.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -41,27 +62,15 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps): void {
     },
   );
 
-  r.get(
-    '/api/auth/sessions',
-    {
-      schema: { tags: ['auth'], summary: '登录设备', response: { 200: ZSessionListSchema } },
-      onRequest: requireRole(...ALL_ROLES),
-    },
-    async (req) => {
-      if (!req.actor || !req.sessionId) throw new AppError('UNAUTHENTICATED');
-      return listSessions(deps.db, req.actor, req.sessionId);
-    },
-  );
-
   r.delete(
     '/api/auth/sessions/:id',
     {
       schema: { tags: ['auth'], summary: '结束其他设备上的登录', params: ZIdParamsSchema },
-      onRequest: requireRole(...ALL_ROLES),
+      onRequest: anyone,
     },
     async (req, reply) => {
-      if (!req.actor || !req.sessionId) throw new AppError('UNAUTHENTICATED');
-      await endSession(deps.db, req.actor, req.sessionId, req.params.id, req.ip);
+      const { actor, sessionId } = signedIn(req);
+      await endSession(deps.db, actor, sessionId, req.params.id, req.ip);
       return reply.status(204).send();
     },
   );

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadreRankHistory, cadres, orgs } from '../../db/schema/index.ts';
-import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 export type CadreRow = typeof cadres.$inferSelect;
 
@@ -35,18 +36,11 @@ const columns = {
 
 function whereOf(scope: Scope, f: CadreFilter): SQL | undefined {
   return and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     f.rank ? eq(cadres.rank, f.rank) : undefined,
     f.leading !== undefined ? eq(cadres.leading, f.leading) : undefined,
     f.active !== undefined ? eq(cadres.active, f.active) : undefined,
-    f.q
-      ? or(
-          ilike(cadres.name, `%${f.q}%`),
-          ilike(cadres.phone, `%${f.q}%`),
-          ilike(cadres.post, `%${f.q}%`),
-        )
-      : undefined,
+    textSearch(f.q, cadres.name, cadres.phone, cadres.post),
   );
 }
 
@@ -85,13 +79,8 @@ export async function insertCadres(db: DbOrTx, rows: (typeof cadres.$inferInsert
   return db.insert(cadres).values(rows).returning({ id: cadres.id });
 }
 
-export async function updateCadre(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof cadres.$inferInsert>,
-) {
-  await db.update(cadres).set(patch).where(eq(cadres.id, id));
-}
+const cadreRows = rowsById(cadres);
+export const updateCadre = cadreRows.set;
 
 /** The beginning of time for rank history: a cadre's first known rank applies to every month before a change. */
 const RANK_BASELINE = '1900-01-01';

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   activityAssignments,
@@ -8,8 +8,10 @@ import {
   orgs,
   users,
 } from '../../db/schema/index.ts';
-import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { countOf, countWhere } from '../../platform/count.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 export type AssignmentFilter = {
   q?: string;
@@ -51,8 +53,7 @@ const columns = (today: string) => ({
 
 function whereOf(scope: Scope, f: AssignmentFilter, today: string): SQL | undefined {
   return and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     f.campaignId ? eq(campaigns.id, f.campaignId) : undefined,
     f.activityId ? eq(campaignActivities.id, f.activityId) : undefined,
     f.overdue === true ? overdueSql(today) : undefined,
@@ -62,7 +63,7 @@ function whereOf(scope: Scope, f: AssignmentFilter, today: string): SQL | undefi
       ? sql`${activityAssignments.percent} > 0 and ${activityAssignments.percent} < 100`
       : undefined,
     f.status === 'not_started' ? eq(activityAssignments.percent, 0) : undefined,
-    f.q ? or(ilike(campaignActivities.title, `%${f.q}%`), ilike(orgs.name, `%${f.q}%`)) : undefined,
+    textSearch(f.q, campaignActivities.title, orgs.name),
   );
 }
 
@@ -73,6 +74,13 @@ const base = (db: DbOrTx, today: string) =>
     .innerJoin(campaignActivities, eq(campaignActivities.id, activityAssignments.activityId))
     .innerJoin(campaigns, eq(campaigns.id, campaignActivities.campaignId))
     .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId));
+
+/** What the list's WHERE looks at: the activity, its campaign and the unit. */
+const countJoins = [
+  { table: campaignActivities, on: eq(campaignActivities.id, activityAssignments.activityId) },
+  { table: campaigns, on: eq(campaigns.id, campaignActivities.campaignId) },
+  { table: orgs, on: eq(orgs.id, activityAssignments.orgId) },
+];
 
 export async function listAssignments(
   db: DbOrTx,
@@ -93,13 +101,7 @@ export async function listAssignments(
         asc(activityAssignments.id),
       ),
     page,
-    db
-      .select({ n: count() })
-      .from(activityAssignments)
-      .innerJoin(campaignActivities, eq(campaignActivities.id, activityAssignments.activityId))
-      .innerJoin(campaigns, eq(campaigns.id, campaignActivities.campaignId))
-      .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
-      .where(where),
+    countWhere(db, activityAssignments, countJoins, where),
   );
 }
 
@@ -163,17 +165,10 @@ export async function insertAssignments(
   return db.insert(activityAssignments).values(rows).returning();
 }
 
-export async function updateAssignment(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof activityAssignments.$inferInsert>,
-) {
-  await db.update(activityAssignments).set(patch).where(eq(activityAssignments.id, id));
-}
+const assignmentRows = rowsById(activityAssignments);
+export const updateAssignment = assignmentRows.set;
 
-export async function deleteAssignment(db: DbOrTx, id: string) {
-  await db.delete(activityAssignments).where(eq(activityAssignments.id, id));
-}
+export const deleteAssignment = assignmentRows.remove;
 
 // ---- reports ------------------------------------------------------------------------------
 
@@ -184,11 +179,7 @@ export async function insertReport(db: DbOrTx, row: typeof assignmentReports.$in
 }
 
 export async function countReports(db: DbOrTx, assignmentId: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(assignmentReports)
-    .where(eq(assignmentReports.assignmentId, assignmentId));
-  return row?.n ?? 0;
+  return countOf(db, assignmentReports, [], eq(assignmentReports.assignmentId, assignmentId));
 }
 
 export async function listReports(db: DbOrTx, assignmentId: string, page: Page) {

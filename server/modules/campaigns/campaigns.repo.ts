@@ -1,9 +1,11 @@
-import { and, asc, count, desc, eq, ilike, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, type SQL, sql } from 'drizzle-orm';
 import type { TCampaignState } from '../../../common/campaigns.ts';
 import { todayInChina } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { campaignActivities, campaignPhases, campaigns } from '../../db/schema/index.ts';
-import { firstRow, insertId, listPage, type Page, updateById } from '../../platform/rows.repo.ts';
+import { countOf } from '../../platform/count.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 export type PhaseRow = typeof campaignPhases.$inferSelect;
@@ -53,7 +55,7 @@ export type CampaignFilter = {
 export async function listCampaigns(db: DbOrTx, f: CampaignFilter, page: Page) {
   const today = todayInChina();
   const where: SQL | undefined = and(
-    f.q ? ilike(campaigns.name, `%${f.q}%`) : undefined,
+    textSearch(f.q, campaigns.name),
     f.status ? eq(campaigns.status, f.status) : undefined,
     f.state ? sql`${stateSql(today)} = ${f.state}` : undefined,
   );
@@ -73,17 +75,10 @@ export async function findCampaign(db: DbOrTx, id: string) {
   return row;
 }
 
-export async function insertCampaign(db: DbOrTx, row: typeof campaigns.$inferInsert) {
-  return insertId(db, campaigns, row);
-}
+const campaignRows = rowsById(campaigns);
+export const insertCampaign = campaignRows.insert;
 
-export async function updateCampaign(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof campaigns.$inferInsert>,
-) {
-  await updateById(db, campaigns, id, patch);
-}
+export const updateCampaign = campaignRows.update;
 
 /**
  * The active campaign whose dates overlap [first, last]; with several, the one that started
@@ -128,24 +123,13 @@ export async function insertPhases(db: DbOrTx, rows: (typeof campaignPhases.$inf
   return db.insert(campaignPhases).values(rows).returning();
 }
 
-export async function updatePhase(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof campaignPhases.$inferInsert>,
-) {
-  await updateById(db, campaignPhases, id, patch);
-}
+const phaseRows = rowsById(campaignPhases);
+export const updatePhase = phaseRows.update;
 
-export async function deletePhase(db: DbOrTx, id: string) {
-  await db.delete(campaignPhases).where(eq(campaignPhases.id, id));
-}
+export const deletePhase = phaseRows.remove;
 
 export async function countActivitiesOfPhase(db: DbOrTx, phaseId: string) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(campaignActivities)
-    .where(eq(campaignActivities.phaseId, phaseId));
-  return row?.n ?? 0;
+  return countOf(db, campaignActivities, [], eq(campaignActivities.phaseId, phaseId));
 }
 
 // ---- activities ---------------------------------------------------------------------------
@@ -213,17 +197,10 @@ export async function insertActivities(
   return db.insert(campaignActivities).values(rows).returning({ id: campaignActivities.id });
 }
 
-export async function updateActivity(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof campaignActivities.$inferInsert>,
-) {
-  await updateById(db, campaignActivities, id, patch);
-}
+const activityRows = rowsById(campaignActivities);
+export const updateActivity = activityRows.update;
 
-export async function deleteActivity(db: DbOrTx, id: string) {
-  await db.delete(campaignActivities).where(eq(campaignActivities.id, id));
-}
+export const deleteActivity = activityRows.remove;
 
 /** Rows that would fall outside new campaign dates: phases not inside [start, end]. */
 export function phasesOutside(db: DbOrTx, campaignId: string, start: string, end: string) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { quotaRules, users } from '../../db/schema/index.ts';
+import { matching } from '../../platform/rows.repo.ts';
 
 export type QuotaRuleRow = typeof quotaRules.$inferSelect;
 export type QuotaRuleInsert = typeof quotaRules.$inferInsert;
@@ -57,13 +58,7 @@ export async function findQuotaRuleVersion(
   const [row] = await db
     .select()
     .from(quotaRules)
-    .where(
-      and(
-        eq(quotaRules.campaignId, campaignId),
-        eq(quotaRules.rank, rank),
-        eq(quotaRules.effectiveFrom, effectiveFrom),
-      ),
-    );
+    .where(matching(quotaRules, { campaignId, rank, effectiveFrom }));
   return row;
 }
 

@@ -32,7 +32,8 @@ import {
   users,
 } from '../../db/schema/index.ts';
 import { StatementCache } from '../../db/statements.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type CaseFilter = {
   q?: string;
@@ -79,13 +80,8 @@ export async function listCategoriesForStaff(db: DbOrTx) {
     .orderBy(asc(caseCategories.sortOrder), asc(caseCategories.name));
 }
 
-export async function updateCategory(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof caseCategories.$inferInsert>,
-) {
-  await db.update(caseCategories).set(patch).where(eq(caseCategories.id, id));
-}
+const categoryRows = rowsById(caseCategories);
+export const updateCategory = categoryRows.set;
 
 /** 默认类别: the one category cases without one (mail, SMS) start in, if it is active. */
 export async function findIntakeDefaultCategory(db: DbOrTx) {
@@ -248,13 +244,8 @@ export async function insertCaseWithTrail(
   };
 }
 
-export async function updateCase(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof cases.$inferInsert>,
-) {
-  await db.update(cases).set(patch).where(eq(cases.id, id));
-}
+const caseRows = rowsById(cases);
+export const updateCase = caseRows.set;
 
 /**
  * A step's write: the new status and changes, only while the case is still in `from` (the
@@ -374,8 +365,7 @@ function whereOf(scope: Scope, f: CaseFilter) {
   const match = f.q && caseless(f.q) ? like : ilike;
   return and(
     // unit roles see the cases assigned to their unit or below; unassigned ones stay with the office
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     f.status ? eq(cases.status, f.status) : undefined,
     f.channel ? eq(cases.channel, f.channel) : undefined,
     f.categoryId ? eq(cases.categoryId, f.categoryId) : undefined,

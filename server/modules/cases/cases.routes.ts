@@ -18,8 +18,7 @@ import { listOf, ZIdParamsSchema, ZPageQuerySchema } from '../../../common/pagin
 import { z } from '../../../common/zod.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
-import { sendXlsx } from '../../platform/excel.ts';
+import { resourceRoutes } from '../../platform/routes.ts';
 import { registerWorkflowRoutes } from '../../platform/workflow/routes.ts';
 import { casePolicy } from './cases.policy.ts';
 import type { CaseRow } from './cases.repo.ts';
@@ -133,100 +132,26 @@ export function registerCaseRoutes(
   );
 
   // --- staff ---
-  const read = requireRole(...casePolicy.read);
-  r.get(
-    '/api/categories',
-    {
-      schema: {
-        tags,
-        summary: '诉求类别（含停用的）',
-        response: { 200: z.object({ items: z.array(ZCaseCategoryAdminSchema) }) },
-      },
-      onRequest: read,
-    },
-    () => service.staffCategories(db),
+  const { read, create, categories, revealContact } = casePolicy;
+  const kinds = resourceRoutes(
+    app,
+    db,
+    'categories',
+    { read, write: categories },
+    { tag: 'cases' },
   );
-  r.patch(
-    '/api/categories/:id',
-    {
-      schema: {
-        tags,
-        summary: '修改诉求类别的名称、办理时限和受理时限（工作日）、排序、停用或设为默认类别',
-        params: ZIdParamsSchema,
-        body: ZCaseCategoryUpdateSchema,
-        response: { 200: ZCaseCategoryAdminSchema },
-      },
-      onRequest: requireRole(...casePolicy.categories),
-    },
-    (req) => service.updateCategoryOf(contextOf(req, db), req.params.id, req.body),
+  kinds.list(null, z.object({ items: z.array(ZCaseCategoryAdminSchema) }), (ctx) =>
+    service.staffCategories(ctx.db),
   );
-  r.get(
-    '/api/cases',
-    {
-      schema: {
-        tags,
-        summary: '诉求件列表',
-        querystring: ZCaseListQuerySchema,
-        response: { 200: listOf(ZCaseSchema) },
-      },
-      onRequest: read,
-    },
-    (req) => service.list(contextOf(req, db), req.query),
-  );
-  r.get(
-    '/api/cases/export',
-    {
-      schema: {
-        tags,
-        summary: '按当前筛选导出问题销号台账 Excel',
-        querystring: ZCaseExportQuerySchema,
-      },
-      onRequest: read,
-    },
-    async (req, reply) =>
-      sendXlsx(reply, '问题销号台账.xlsx', await service.exportXlsx(contextOf(req, db), req.query)),
-  );
-  r.post(
-    '/api/cases',
-    {
-      schema: {
-        tags,
-        summary: '代群众登记诉求（热线、信函、意见箱、下访听诉等）',
-        body: ZCaseCreateSchema,
-        response: { 201: ZCaseDetailSchema },
-      },
-      onRequest: requireRole(...casePolicy.create),
-    },
-    async (req, reply) =>
-      reply.status(201).send(await service.create(contextOf(req, db), req.body)),
-  );
-  r.get(
-    '/api/cases/:id',
-    {
-      schema: {
-        tags,
-        summary: '诉求件详情',
-        params: ZIdParamsSchema,
-        response: { 200: ZCaseDetailSchema },
-      },
-      onRequest: read,
-    },
-    (req) => service.get(contextOf(req, db), req.params.id),
-  );
-  r.get(
-    '/api/cases/:id/contact',
-    {
-      schema: {
-        tags,
-        summary:
-          '显示诉求人完整联系方式（限管理员、活动办、单位管理员及承办干部本人，记入审计日志）',
-        params: ZIdParamsSchema,
-        response: { 200: ZCaseContactSchema },
-      },
-      onRequest: requireRole(...casePolicy.revealContact),
-    },
-    (req) => service.revealContact(contextOf(req, db), req.params.id),
-  );
+  kinds.update(ZCaseCategoryUpdateSchema, ZCaseCategoryAdminSchema, service.updateCategoryOf);
+  const api = resourceRoutes(app, db, 'cases', { read, write: create });
+  api.list(ZCaseListQuerySchema, listOf(ZCaseSchema), service.list);
+  api.exportXlsx(ZCaseExportQuerySchema, service.exportXlsx);
+  api.create(ZCaseCreateSchema, ZCaseDetailSchema, service.create);
+  api.get(ZCaseDetailSchema, service.get);
+  api
+    .as({ read: revealContact })
+    .detail('contact', null, ZCaseContactSchema, service.revealContact);
   // GET /api/cases/{id}/actions, GET and POST /api/cases/{id}/events: the workflow kind's routes
   registerWorkflowRoutes(app, {
     db,

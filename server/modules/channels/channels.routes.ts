@@ -6,14 +6,13 @@ import {
   ZOutboxListQuerySchema,
   ZSmsInboundSchema,
 } from '../../../common/outbox.ts';
-import { listOf, ZIdParamsSchema } from '../../../common/paging.ts';
+import { listOf } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
 import { AppError } from '../../platform/errors.ts';
-import { sendXlsx } from '../../platform/excel.ts';
 import type { FileStore } from '../../platform/files.ts';
+import { resourceRoutes } from '../../platform/routes.ts';
 import { outboxPolicy } from './channels.policy.ts';
 import { setPublicBaseUrl } from './messages.ts';
 import * as outbox from './outbox.service.ts';
@@ -86,58 +85,10 @@ export function registerChannelRoutes(
   outbox.setReceiptCapSecret(config.authHashKey);
   registerSmsWebhook(app, deps);
 
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const read = requireRole(...outboxPolicy.read);
-  r.get(
-    '/api/outbox',
-    {
-      schema: {
-        tags,
-        summary: '发件箱：发给群众的邮件和短信（收件人部分隐藏）',
-        querystring: ZOutboxListQuerySchema,
-        response: { 200: listOf(ZOutboxItemSchema) },
-      },
-      onRequest: read,
-    },
-    (req) => outbox.list(contextOf(req, db), req.query),
-  );
-  r.get(
-    '/api/outbox/export',
-    {
-      schema: {
-        tags,
-        summary: '按当前筛选导出发件箱 Excel',
-        querystring: ZOutboxFilterSchema,
-      },
-      onRequest: read,
-    },
-    async (req, reply) =>
-      sendXlsx(reply, '发件箱.xlsx', await outbox.exportXlsx(contextOf(req, db), req.query)),
-  );
-  r.get(
-    '/api/outbox/:id',
-    {
-      schema: {
-        tags,
-        summary: '发件箱消息详情（完整收件人，记入审计）',
-        params: ZIdParamsSchema,
-        response: { 200: ZOutboxItemSchema },
-      },
-      onRequest: read,
-    },
-    (req) => outbox.get(contextOf(req, db), req.params.id),
-  );
-  r.post(
-    '/api/outbox/:id/retry',
-    {
-      schema: {
-        tags,
-        summary: '重新发送失败的消息',
-        params: ZIdParamsSchema,
-        response: { 200: ZOutboxItemSchema },
-      },
-      onRequest: requireRole(...outboxPolicy.retry),
-    },
-    (req) => outbox.retry(contextOf(req, db), req.params.id),
-  );
+  const { read, retry } = outboxPolicy;
+  const api = resourceRoutes(app, db, 'outbox', { read, write: retry }, { tag: 'channels' });
+  api.list(ZOutboxListQuerySchema, listOf(ZOutboxItemSchema), outbox.list);
+  api.exportXlsx(ZOutboxFilterSchema, outbox.exportXlsx);
+  api.get(ZOutboxItemSchema, outbox.get);
+  api.action('retry', null, ZOutboxItemSchema, outbox.retry);
 }

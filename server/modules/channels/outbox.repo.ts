@@ -1,7 +1,8 @@
-import { and, count, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, ilike, inArray, lt, or, sql } from 'drizzle-orm';
 import type { TOutboxKind, TOutboxStatus } from '../../../common/outbox.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cases, outbox, receiptCounts } from '../../db/schema/index.ts';
+import { countWhere } from '../../platform/count.repo.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
 import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
 
@@ -66,16 +67,15 @@ function whereOf(f: OutboxFilter) {
 }
 
 /** The 发件箱, newest first. Only bureau-wide roles read it, so there is no unit scope to add. */
+/** What the list's WHERE looks at: the case a message is about, if any. */
+const countJoins = [{ table: cases, on: eq(cases.id, outbox.caseId), left: true }];
+
 export async function listOutbox(db: DbOrTx, f: OutboxFilter, page: Page) {
   const where = whereOf(f);
   return listPage(
     from(db).where(where).orderBy(desc(outbox.createdAt), desc(outbox.id)),
     page,
-    db
-      .select({ n: count() })
-      .from(outbox)
-      .leftJoin(cases, eq(cases.id, outbox.caseId))
-      .where(where),
+    countWhere(db, outbox, countJoins, where),
   );
 }
 

@@ -1,8 +1,10 @@
-import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, orgs } from '../../db/schema/index.ts';
-import { deleteById, firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { countWhere } from '../../platform/count.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 const columns = {
   id: contactPoints.id,
@@ -19,6 +21,9 @@ const columns = {
 
 export type TContactPointRow = NonNullable<Awaited<ReturnType<typeof findContactPoint>>>;
 
+/** What the list's WHERE looks at: the contact point's unit. */
+const countJoins = [{ table: orgs, on: eq(orgs.id, contactPoints.orgId) }];
+
 export async function listContactPoints(
   db: DbOrTx,
   scope: Scope,
@@ -26,15 +31,8 @@ export async function listContactPoints(
   page: Page,
 ) {
   const where = and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
-    f.q
-      ? or(
-          ilike(contactPoints.name, `%${f.q}%`),
-          ilike(contactPoints.county, `%${f.q}%`),
-          ilike(contactPoints.address, `%${f.q}%`),
-        )
-      : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
+    textSearch(f.q, contactPoints.name, contactPoints.county, contactPoints.address),
   );
   return listPage(
     db
@@ -44,11 +42,7 @@ export async function listContactPoints(
       .where(where)
       .orderBy(asc(contactPoints.county), asc(contactPoints.name), asc(contactPoints.id)),
     page,
-    db
-      .select({ n: count() })
-      .from(contactPoints)
-      .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
-      .where(where),
+    countWhere(db, contactPoints, countJoins, where),
   );
 }
 
@@ -62,18 +56,9 @@ export async function findContactPoint(db: DbOrTx, scope: Scope, id: string) {
   );
 }
 
-export async function insertContactPoint(db: DbOrTx, row: typeof contactPoints.$inferInsert) {
-  return insertId(db, contactPoints, row);
-}
+const contactPointRows = rowsById(contactPoints);
+export const insertContactPoint = contactPointRows.insert;
 
-export async function updateContactPoint(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof contactPoints.$inferInsert>,
-) {
-  await db.update(contactPoints).set(patch).where(eq(contactPoints.id, id));
-}
+export const updateContactPoint = contactPointRows.set;
 
-export async function deleteContactPoint(db: DbOrTx, id: string) {
-  await deleteById(db, contactPoints, id);
-}
+export const deleteContactPoint = contactPointRows.remove;

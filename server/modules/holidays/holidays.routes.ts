@@ -7,8 +7,7 @@ import * as service from './holidays.service.ts';
 
 export function registerHolidayRoutes(app: FastifyInstance, { db }: { db: Db }): void {
   const api = resourceRoutes(app, db, 'holidays', holidayPolicy, {
-    name: 'date',
-    schema: schemas.ZHolidayParamsSchema,
+    key: { name: 'date', schema: schemas.ZHolidayParamsSchema },
   });
   api.list(schemas.ZHolidayListQuerySchema, schemas.ZHolidayListSchema, (ctx, q) =>
     service.listYear(ctx, q.year),

@@ -2,7 +2,6 @@ import {
   and,
   arrayContains,
   asc,
-  count,
   desc,
   eq,
   ilike,
@@ -14,10 +13,11 @@ import {
 } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { contactPoints, households, orgs } from '../../db/schema/index.ts';
+import { countWhere } from '../../platform/count.repo.ts';
 import { lockValues } from '../../platform/lock-stripes.repo.ts';
 import { piiMatch } from '../../platform/pii-search.repo.ts';
-import { firstRow, listPage, type Page, updateById } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type HouseholdInsert = typeof households.$inferInsert;
 
@@ -69,8 +69,7 @@ function whereOf(scope: Scope, f: HouseholdFilter): SQL | undefined {
     ? false
     : f.revealScope.kind === 'all' || (scopeWhere(f.revealScope, orgs.path) as SQL);
   return and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     f.contactPointId ? eq(households.contactPointId, f.contactPointId) : undefined,
     f.category ? arrayContains(households.categories, [f.category]) : undefined,
     f.active !== undefined ? eq(households.active, f.active) : undefined,
@@ -113,6 +112,12 @@ const base = (db: DbOrTx) =>
     .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
     .innerJoin(orgs, eq(orgs.id, contactPoints.orgId));
 
+/** What the list's WHERE looks at: the household's contact point and its unit. */
+const countJoins = [
+  { table: contactPoints, on: eq(contactPoints.id, households.contactPointId) },
+  { table: orgs, on: eq(orgs.id, contactPoints.orgId) },
+];
+
 export async function listHouseholds(db: DbOrTx, scope: Scope, f: HouseholdFilter, page: Page) {
   const where = whereOf(scope, f);
   return listPage(
@@ -125,12 +130,7 @@ export async function listHouseholds(db: DbOrTx, scope: Scope, f: HouseholdFilte
         asc(households.id),
       ),
     page,
-    db
-      .select({ n: count() })
-      .from(households)
-      .innerJoin(contactPoints, eq(contactPoints.id, households.contactPointId))
-      .innerJoin(orgs, eq(orgs.id, contactPoints.orgId))
-      .where(where),
+    countWhere(db, households, countJoins, where),
   );
 }
 
@@ -184,9 +184,8 @@ export async function insertHouseholds(db: DbOrTx, rows: HouseholdInsert[]) {
   return db.insert(households).values(rows).returning({ id: households.id });
 }
 
-export async function updateHousehold(db: DbOrTx, id: string, patch: Partial<HouseholdInsert>) {
-  await updateById(db, households, id, patch);
-}
+const householdRows = rowsById(households);
+export const updateHousehold = householdRows.update;
 
 /** Contact points in the scope, with their unit, for naming them in a spreadsheet. */
 export async function listContactPointRefs(db: DbOrTx, scope: Scope) {

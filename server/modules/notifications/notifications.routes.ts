@@ -1,15 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import {
-  ZDateTimeSchema,
-  ZIdParamsSchema,
-  ZPageQuerySchema,
-  ZQueryBoolSchema,
-} from '../../../common/paging.ts';
+import { ZDateTimeSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 import type { Db } from '../../db/client.ts';
-import { ALL_ROLES } from '../../platform/access.ts';
-import { contextOf, requireRole } from '../../platform/auth/plugin.ts';
+import { resourceRoutes } from '../../platform/routes.ts';
+import { notificationPolicy } from './notifications.policy.ts';
 import * as service from './notifications.service.ts';
 
 const ZNotificationSchema = z.object({
@@ -31,43 +25,13 @@ const ZQuerySchema = ZPageQuerySchema.pick({ page: true, pageSize: true }).exten
 });
 const ZMarkedSchema = z.object({ marked: z.number().int() });
 
-const tags = ['notifications'];
-
 export function registerNotificationRoutes(app: FastifyInstance, { db }: { db: Db }): void {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const anyone = requireRole(...ALL_ROLES);
-  r.get(
-    '/api/notifications',
-    {
-      schema: {
-        tags,
-        summary: '我的站内通知',
-        querystring: ZQuerySchema,
-        response: { 200: ZListSchema },
-      },
-      onRequest: anyone,
-    },
-    (req) => service.listMine(contextOf(req, db), req.query),
-  );
-  r.post(
-    '/api/notifications/:id/read',
-    {
-      schema: {
-        tags,
-        summary: '标记为已读',
-        params: ZIdParamsSchema,
-        response: { 200: ZMarkedSchema },
-      },
-      onRequest: anyone,
-    },
-    async (req) => ({ marked: await service.readOne(contextOf(req, db), req.params.id) }),
-  );
-  r.post(
-    '/api/notifications/read-all',
-    {
-      schema: { tags, summary: '全部标记为已读', response: { 200: ZMarkedSchema } },
-      onRequest: anyone,
-    },
-    async (req) => ({ marked: await service.readAll(contextOf(req, db)) }),
-  );
+  const api = resourceRoutes(app, db, 'notifications', notificationPolicy);
+  api.list(ZQuerySchema, ZListSchema, service.listMine);
+  api.action('read', null, ZMarkedSchema, async (ctx, id) => ({
+    marked: await service.readOne(ctx, id),
+  }));
+  api.command('read-all', null, ZMarkedSchema, async (ctx) => ({
+    marked: await service.readAll(ctx),
+  }));
 }

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, contactPoints, orgs, users } from '../../db/schema/index.ts';
+import { rowsById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type OrgRow = typeof orgs.$inferSelect;
@@ -95,6 +96,5 @@ export async function countDependents(db: DbOrTx, id: string) {
   return { children: c?.n ?? 0, cadres: k?.n ?? 0, contactPoints: p?.n ?? 0, users: u?.n ?? 0 };
 }
 
-export async function deleteOrg(db: DbOrTx, id: string) {
-  await db.delete(orgs).where(eq(orgs.id, id));
-}
+const orgRows = rowsById(orgs);
+export const deleteOrg = orgRows.remove;

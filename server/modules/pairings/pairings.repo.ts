@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -9,8 +9,10 @@ import {
   orgs,
   pairings,
 } from '../../db/schema/index.ts';
-import { listPage, type Page } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { countWhere } from '../../platform/count.repo.ts';
+import { listPage, matching, type Page } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit } from '../../platform/scope.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 const cadreOrg = alias(orgs, 'cadre_org');
 
@@ -56,15 +58,20 @@ function selectPairings(db: DbOrTx) {
 /** A pairing belongs to its cadre: it is in scope when the cadre's unit is. */
 function whereOf(scope: Scope, f: PairingFilter): SQL | undefined {
   return and(
-    scopeWhere(scope, cadreOrg.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, cadreOrg.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, cadreOrg.path),
     f.cadreId ? eq(pairings.cadreId, f.cadreId) : undefined,
     f.householdId ? eq(pairings.householdId, f.householdId) : undefined,
-    f.q ? ilike(cadres.name, `%${f.q}%`) : undefined,
+    textSearch(f.q, cadres.name),
     f.active === true ? isNull(pairings.endDate) : undefined,
     f.active === false ? sql`${pairings.endDate} is not null` : undefined,
   );
 }
+
+/** What the list's WHERE looks at: the pairing's cadre and the cadre's unit. */
+const countJoins = [
+  { table: cadres, on: eq(cadres.id, pairings.cadreId) },
+  { table: cadreOrg, on: eq(cadreOrg.id, cadres.orgId) },
+];
 
 export async function listPairings(db: DbOrTx, scope: Scope, f: PairingFilter, page: Page) {
   const where = whereOf(scope, f);
@@ -79,12 +86,7 @@ export async function listPairings(db: DbOrTx, scope: Scope, f: PairingFilter, p
         asc(pairings.id),
       ),
     page,
-    db
-      .select({ n: count() })
-      .from(pairings)
-      .innerJoin(cadres, eq(cadres.id, pairings.cadreId))
-      .innerJoin(cadreOrg, eq(cadreOrg.id, cadres.orgId))
-      .where(where),
+    countWhere(db, pairings, countJoins, where),
   );
 }
 
@@ -115,8 +117,7 @@ export async function wasPairedOn(db: DbOrTx, cadreId: string, householdId: stri
     .from(pairings)
     .where(
       and(
-        eq(pairings.cadreId, cadreId),
-        eq(pairings.householdId, householdId),
+        matching(pairings, { cadreId, householdId }),
         lte(pairings.startDate, day),
         sql`(${pairings.endDate} is null or ${pairings.endDate} >= ${day})`,
       ),
@@ -167,11 +168,10 @@ export async function pairingOverview(
   page: Page,
 ) {
   const where = and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     eq(cadres.active, true),
     inArray(cadres.rank, ['county', 'section']),
-    f.q ? ilike(cadres.name, `%${f.q}%`) : undefined,
+    textSearch(f.q, cadres.name),
   );
   return listPage(
     db

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, loginFailures, orgs, users } from '../../db/schema/index.ts';
-import { firstRow, listPage, type Page } from '../../platform/rows.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { textSearch } from '../../platform/search.repo.ts';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -33,7 +34,7 @@ export async function listUsers(
   const where: SQL | undefined = and(
     f.role ? eq(users.role, f.role) : undefined,
     f.orgId ? eq(users.orgId, f.orgId) : undefined,
-    f.q ? or(ilike(users.username, `%${f.q}%`), ilike(users.name, `%${f.q}%`)) : undefined,
+    textSearch(f.q, users.username, users.name),
   );
   const base = () =>
     db
@@ -64,18 +65,14 @@ export async function findPasswordHash(db: DbOrTx, id: string): Promise<string |
   return row?.h;
 }
 
-export async function updateUser(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof users.$inferInsert>,
-) {
-  await db.update(users).set(patch).where(eq(users.id, id));
-}
+const userRows = rowsById(users);
+export const updateUser = userRows.set;
 
 export async function findCadreOrg(db: DbOrTx, cadreId: string) {
-  const [row] = await db
-    .select({ orgId: cadres.orgId, name: cadres.name })
-    .from(cadres)
-    .where(eq(cadres.id, cadreId));
-  return row;
+  return firstRow(
+    db
+      .select({ orgId: cadres.orgId, name: cadres.name })
+      .from(cadres)
+      .where(eq(cadres.id, cadreId)),
+  );
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   cadres,
@@ -8,8 +8,9 @@ import {
   visitHouseholds,
   visits,
 } from '../../db/schema/index.ts';
-import { deleteById, firstRow, insertId, listPage, type Page } from '../../platform/rows.repo.ts';
-import { type Scope, scopeWhere } from '../../platform/scope.repo.ts';
+import { countWhere } from '../../platform/count.repo.ts';
+import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
+import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
 
 export type VisitFilter = {
   cadreId?: string;
@@ -48,8 +49,7 @@ const from = (db: DbOrTx) =>
 
 function whereOf(scope: Scope, f: VisitFilter) {
   return and(
-    scopeWhere(scope, orgs.path),
-    f.orgPath ? scopeWhere({ kind: 'subtree', path: f.orgPath }, orgs.path) : undefined,
+    scopeAndUnit(scope, f.orgPath, orgs.path),
     f.cadreId ? eq(visits.cadreId, f.cadreId) : undefined,
     f.contactPointId ? eq(visits.contactPointId, f.contactPointId) : undefined,
     f.to ? lte(visits.startDate, f.to) : undefined,
@@ -57,17 +57,18 @@ function whereOf(scope: Scope, f: VisitFilter) {
   );
 }
 
+/** What the list's WHERE looks at: the visit's cadre and the cadre's unit. */
+const countJoins = [
+  { table: cadres, on: eq(cadres.id, visits.cadreId) },
+  { table: orgs, on: eq(orgs.id, cadres.orgId) },
+];
+
 export async function listVisits(db: DbOrTx, scope: Scope, f: VisitFilter, page: Page) {
   const where = whereOf(scope, f);
   return listPage(
     from(db).where(where).orderBy(desc(visits.startDate), desc(visits.createdAt)),
     page,
-    db
-      .select({ n: count() })
-      .from(visits)
-      .innerJoin(cadres, eq(cadres.id, visits.cadreId))
-      .innerJoin(orgs, eq(orgs.id, cadres.orgId))
-      .where(where),
+    countWhere(db, visits, countJoins, where),
   );
 }
 
@@ -76,28 +77,18 @@ export async function findVisit(db: DbOrTx, scope: Scope, id: string) {
 }
 
 export async function findVisitByClientId(db: DbOrTx, clientId: string) {
-  const [row] = await db
-    .select({ id: visits.id, createdBy: visits.createdBy })
-    .from(visits)
-    .where(eq(visits.clientId, clientId));
-  return row;
+  const byClient = eq(visits.clientId, clientId);
+  return firstRow(
+    db.select({ id: visits.id, createdBy: visits.createdBy }).from(visits).where(byClient),
+  );
 }
 
-export async function insertVisit(db: DbOrTx, row: typeof visits.$inferInsert) {
-  return insertId(db, visits, row);
-}
+const visitRows = rowsById(visits);
+export const insertVisit = visitRows.insert;
 
-export async function updateVisit(
-  db: DbOrTx,
-  id: string,
-  patch: Partial<typeof visits.$inferInsert>,
-) {
-  await db.update(visits).set(patch).where(eq(visits.id, id));
-}
+export const updateVisit = visitRows.set;
 
-export async function deleteVisit(db: DbOrTx, id: string) {
-  await deleteById(db, visits, id);
-}
+export const deleteVisit = visitRows.remove;
 
 export async function setVisitHouseholds(db: DbOrTx, visitId: string, householdIds: string[]) {
   await db.delete(visitHouseholds).where(eq(visitHouseholds.visitId, visitId));

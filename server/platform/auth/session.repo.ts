@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { orgs, sessions, users } from '../../db/schema/index.ts';
+import { matching } from '../rows.repo.ts';
 
 export async function findSessionWithUser(db: DbOrTx, tokenHash: string) {
   const [row] = await db
@@ -96,13 +97,7 @@ export async function deleteOwnOtherSession(
 ): Promise<boolean> {
   const rows = await db
     .delete(sessions)
-    .where(
-      and(
-        eq(sessions.id, sessionId),
-        eq(sessions.userId, userId),
-        ne(sessions.id, currentSessionId),
-      ),
-    )
+    .where(and(matching(sessions, { id: sessionId, userId }), ne(sessions.id, currentSessionId)))
     .returning({ id: sessions.id });
   return rows.length > 0;
 }

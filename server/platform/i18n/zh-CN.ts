@@ -387,9 +387,116 @@ export const apiText = {
       remove: '删除单位（须无下级单位、干部、联系点）',
     },
   },
+  campaigns: {
+    files: { export: '活动管理.xlsx' },
+    summary: {
+      list: '活动列表（按开始日期倒序）',
+      export: '按当前筛选导出活动 Excel',
+      create: '新建活动（空白，或 fromTemplate 从内置模板新建）',
+      get: '活动详情',
+      update: '修改活动（名称、说明、日期、状态、月末提醒天数）',
+      copy: '复制活动到新的年份（或平移天数）：阶段、活动项目和最新指标规则',
+      board: '进度看板：活动项目 × 单位（leadingOnly 只看有领导干部的单位）',
+      'phases.list': '活动的阶段',
+      'phases.create': '新增阶段（日期须在活动起止日期之内）',
+      'phases.update': '修改阶段',
+      'phases.remove': '删除阶段（其下无活动项目时）',
+      'activities.list': '活动项目（按序号）',
+      'activities.create': '新增活动项目',
+      'activities.update': '修改活动项目',
+      'activities.remove': '删除活动项目（尚未分解到单位时）',
+    },
+  },
+  assignments: {
+    files: { export: '任务分解.xlsx' },
+    summary: {
+      list: '任务分解列表（本人管辖范围内的单位；overdue=true 只看逾期）',
+      export: '按当前筛选导出任务分解 Excel',
+      create: '把活动项目分解到一个或多个单位，并设截止日期',
+      'remind-overdue': '提醒逾期任务（每个逾期任务只提醒一次单位管理员和活动办）',
+      get: '任务详情',
+      update: '修改任务截止日期',
+      remove: '删除任务（尚无进展填报时）',
+      'reports.list': '任务的进展填报（最新在前）',
+      'reports.create': '单位填报进展（文字、完成百分比、附件 id）',
+    },
+  },
+  'quota-rules': {
+    summary: {
+      list: '指标规则的各个版本（current 为本月执行的版本）',
+      create: '新增指标规则版本，自某月（YYYY-MM）起生效',
+    },
+  },
+  compliance: {
+    files: { export: ({ month }: { month: string }) => `指标达标-${month}.xlsx` },
+    summary: {
+      list: '每月入户结亲指标达标情况（按干部）',
+      export: '导出本月指标达标明细（Excel，筛选条件同列表）',
+      units: '按单位汇总的达标率',
+      calendar: '干部在联系点的日历（热力图）',
+      me: '我本月的指标进度和下一步',
+      reminders: '立即提醒本月未达标的干部（每人每月一次）',
+    },
+  },
+  categories: {
+    summary: {
+      list: '诉求类别（含停用的）',
+      update: '修改诉求类别的名称、办理时限和受理时限（工作日）、排序、停用或设为默认类别',
+    },
+  },
+  cases: {
+    files: { export: '问题销号台账.xlsx' },
+    summary: {
+      list: '诉求件列表',
+      export: '按当前筛选导出问题销号台账 Excel',
+      create: '代群众登记诉求（热线、信函、意见箱、下访听诉等）',
+      get: '诉求件详情',
+      contact: '显示诉求人完整联系方式（限管理员、活动办、单位管理员及承办干部本人，记入审计日志）',
+    },
+  },
+  outbox: {
+    files: { export: '发件箱.xlsx' },
+    summary: {
+      list: '发件箱：发给群众的邮件和短信（收件人部分隐藏）',
+      export: '按当前筛选导出发件箱 Excel',
+      get: '发件箱消息详情（完整收件人，记入审计）',
+      retry: '重新发送失败的消息',
+    },
+  },
+  notifications: {
+    summary: {
+      list: '我的站内通知',
+      read: '标记为已读',
+      'read-all': '全部标记为已读',
+    },
+  },
+  settings: {
+    summary: {
+      list: '系统设置：全部设置项及当前值、最近修改人',
+      put: '修改一项系统设置（按该项的取值范围校验，记入审计）',
+    },
+  },
+  'household-categories': {
+    summary: {
+      list: '住户类别（含已停用的）及是否计为贫困户',
+      create: '新增住户类别（记入审计）',
+      update: '修改住户类别：名称、排序、停用/启用、是否计为贫困户（代码不变；记入审计）',
+    },
+  },
+  audit: {
+    files: { export: '审计日志.xlsx' },
+    summary: {
+      list: '审计日志',
+      export: '按当前筛选导出审计日志 Excel',
+    },
+  },
 } as const satisfies Record<
   string,
-  { summary: Record<string, string>; files?: { export?: string; template?: string } }
+  {
+    summary: Record<string, string>;
+    /** a file's name, or how the query names it (the month it holds) */
+    files?: { export?: string | ((query: never) => string); template?: string };
+  }
 >;
 
 export type ApiResource = keyof typeof apiText;

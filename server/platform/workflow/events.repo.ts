@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { workflowEvents } from '../../db/schema/index.ts';
+import { matching } from '../rows.repo.ts';
 import type { NewStepEvent, StepEvent, WorkflowStore } from './kind.ts';
 
 /**
@@ -25,8 +26,7 @@ export function sharedEvents(
         .from(workflowEvents)
         .where(
           and(
-            eq(workflowEvents.kind, kind),
-            eq(workflowEvents.recordId, recordId),
+            matching(workflowEvents, { kind, recordId }),
             opts.publicOnly ? eq(workflowEvents.public, true) : undefined,
           ),
         )

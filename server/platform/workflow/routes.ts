@@ -50,32 +50,30 @@ export type WorkflowRoutesOptions = {
 export function registerWorkflowRoutes(app: FastifyInstance, o: WorkflowRoutesOptions): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db, kind } = o;
-  r.get(
-    `${o.prefix}/:id/actions`,
+  // the two reads: what the user may do now, and what was done
+  const reads = [
     {
+      path: 'actions',
+      what: '当前用户此刻可以办理的步骤',
+      item: ZWorkflowStepOptionSchema,
+      answer: actionsOf,
+    },
+    { path: 'events', what: '办理过程', item: ZWorkflowEventSchema, answer: eventsOf },
+  ];
+  for (const { path, what, item, answer } of reads) {
+    app.route({
+      method: 'GET',
+      url: `${o.prefix}/:id/${path}`,
       schema: {
         tags: o.tags,
-        summary: `当前用户此刻可以办理的步骤（${kind.label}）`,
+        summary: `${what}（${kind.label}）`,
         params: ZIdParamsSchema,
-        response: { 200: z.object({ items: z.array(ZWorkflowStepOptionSchema) }) },
+        response: { 200: z.object({ items: z.array(item) }) },
       },
       onRequest: requireRole(...o.policy.read),
-    },
-    (req) => actionsOf(contextOf(req, db), kind, req.params.id),
-  );
-  r.get(
-    `${o.prefix}/:id/events`,
-    {
-      schema: {
-        tags: o.tags,
-        summary: `办理过程（${kind.label}）`,
-        params: ZIdParamsSchema,
-        response: { 200: z.object({ items: z.array(ZWorkflowEventSchema) }) },
-      },
-      onRequest: requireRole(...o.policy.read),
-    },
-    (req) => eventsOf(contextOf(req, db), kind, req.params.id),
-  );
+      handler: (req) => answer(contextOf(req, db), kind, (req.params as { id: string }).id),
+    });
+  }
   r.post(
     `${o.prefix}/:id/events`,
     {
