@@ -8,7 +8,10 @@
  *    `cells['姓名']`) instead of the same catalog entry the template and export use;
  * 4. writes an audit row's summary in Chinese (`summary: \`新增单位 ${name}\``) instead of
  *    `auditText.<entity>.<what>(…)` (the OpenAPI `summary` of a route is documentation, not
- *    checked).
+ *    checked);
+ * 5. writes an error's message in Chinese: an import row's (`{ row, field, message: '请填写联系点' }`)
+ *    or a resolver's (`{ error: \`找不到单位“${ref}”\` }`), instead of
+ *    `text('IMPORT_INVALID.<variant>', { … })` from the catalog.
  *
  * Tests (`*.test.ts`) are left out: they assert the literal texts, so that they can fail. Each
  * finding says where the text goes. Run: `npx tsx scripts/check-catalog.ts` (a stage of
@@ -60,6 +63,11 @@ const rules: { pattern: RegExp; what: string; fix: string; skip?: RegExp }[] = [
     fix: `add a function to auditText (${AUDIT}) and write summary: auditText.<entity>.<what>(…)`,
     skip: ROUTES,
   },
+  {
+    pattern: new RegExp(String.raw`\b(?:message|error)\s*:\s*(${STRING})`, 'g'),
+    what: 'an error message',
+    fix: `add a variant to zhCN (${CATALOG}zh-CN.ts), 'IMPORT_INVALID.<variant>': '…{name}…', and write message: text('IMPORT_INVALID.<variant>', { name })`,
+  },
 ];
 
 function filesUnder(dir: string): string[] {
@@ -105,5 +113,5 @@ if (findings.length) {
   process.exit(1);
 }
 process.stdout.write(
-  `✓ catalog: no Excel header, sheet name, import column or audit summary written inline (${files.length} server files checked)\n`,
+  `✓ catalog: no Excel header, sheet name, import column, audit summary or error message written inline (${files.length} server files checked)\n`,
 );
