@@ -8,7 +8,14 @@
  *    `cells['姓名']`) instead of the same catalog entry the template and export use;
  * 4. writes an audit row's summary in Chinese (`summary: \`新增单位 ${name}\``) instead of
  *    `auditText.<entity>.<what>(…)` (the OpenAPI `summary` of a route is documentation, not
- *    checked).
+ *    checked);
+ * 5. writes an error's message in Chinese: an import row's (`{ row, field, message: '请填写联系点' }`)
+ *    or a resolver's (`{ error: \`找不到单位“${ref}”\` }`), instead of
+ *    `text('IMPORT_INVALID.<variant>', { … })` from the catalog;
+ * 6. gives a zod check a Chinese message (`z.uuid('请选择住户')`, `.max(50, '一次最多结对 50 户')`)
+ *    in a server schema: a form's own rule lives in `common/` with its message (the web shows it
+ *    too), a server-only one takes `text('VALIDATION.<variant>')`. `server/config.ts` is left out:
+ *    its messages are for the operator starting the server.
  *
  * Tests (`*.test.ts`) are left out: they assert the literal texts, so that they can fail. Each
  * finding says where the text goes. Run: `npx tsx scripts/check-catalog.ts` (a stage of
@@ -60,6 +67,20 @@ const rules: { pattern: RegExp; what: string; fix: string; skip?: RegExp }[] = [
     fix: `add a function to auditText (${AUDIT}) and write summary: auditText.<entity>.<what>(…)`,
     skip: ROUTES,
   },
+  {
+    pattern: new RegExp(String.raw`\b(?:message|error)\s*:\s*(${STRING})`, 'g'),
+    what: 'an error message',
+    fix: `add a variant to zhCN (${CATALOG}zh-CN.ts), 'IMPORT_INVALID.<variant>': '…{name}…', and write message: text('IMPORT_INVALID.<variant>', { name })`,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`(?:\bz\.(?!literal\b)\w+\(\s*|\.(?:string|uuid|email|url)\(\s*|\.(?:min|max|length|regex)\(\s*[^,()\n]+,\s*)(${STRING})`,
+      'g',
+    ),
+    what: 'a validation message',
+    fix: `use the schema of common/ that has it, or add a variant to zhCN (${CATALOG}zh-CN.ts), 'VALIDATION.<variant>': '…', and pass text('VALIDATION.<variant>')`,
+    skip: /^server\/config\.ts$/,
+  },
 ];
 
 function filesUnder(dir: string): string[] {
@@ -105,5 +126,5 @@ if (findings.length) {
   process.exit(1);
 }
 process.stdout.write(
-  `✓ catalog: no Excel header, sheet name, import column or audit summary written inline (${files.length} server files checked)\n`,
+  `✓ catalog: no Excel header, sheet name, import column, audit summary, error or validation message written inline (${files.length} server files checked)\n`,
 );

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError, type ErrorDetail } from './errors.ts';
+import { text } from './i18n/zh-CN.ts';
 import { zipStream } from './zip.ts';
 
 export type Column<T> = {
@@ -234,7 +235,7 @@ export async function readSheet(data: Buffer, requiredHeaders: string[]): Promis
     const details: ErrorDetail[] = missing.map((h) => ({
       row: 1,
       field: h,
-      message: `缺少列“${h}”`,
+      message: text('IMPORT_INVALID.missingColumn', { column: h }),
     }));
     throw new AppError('IMPORT_INVALID', undefined, details);
   }

@@ -2,6 +2,8 @@
  * 居民身份证号码 (GB 11643-1999): 17 digits and a check character computed with ISO 7064
  * MOD 11-2. Also checks that the birth date inside it is a real date.
  */
+import { text } from './i18n/zh-CN.ts';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
 
@@ -32,10 +34,11 @@ export function checkIdNumber(raw: string): IdNumberProblem | null {
   return idNumberCheckChar(id.slice(0, 17)) === id[17] ? null : 'checksum';
 }
 
+/** What each problem says, from the catalog. */
 export const idNumberMessages: Record<IdNumberProblem, string> = {
-  format: '身份证号应为 18 位，前 17 位是数字，最后一位是数字或 X',
-  birthdate: '身份证号中的出生日期无效',
-  checksum: '身份证号校验位不正确，请核对',
+  format: text('VALIDATION.idNumberFormat'),
+  birthdate: text('VALIDATION.idNumberBirthdate'),
+  checksum: text('VALIDATION.idNumberChecksum'),
 };
 
 /** 110101********1234 — the region code and the last four stay, the birth date is hidden. */

@@ -3,6 +3,7 @@ import { ZAssistanceSchema } from '../../../common/households.ts';
 import { MAX_LEN } from '../../../common/limits.ts';
 import { listOf, ZDateSchema, ZMonthSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
+import { text as message } from '../../platform/i18n/zh-CN.ts';
 
 export { ZAssistanceSchema } from '../../../common/households.ts';
 
@@ -10,8 +11,11 @@ const measure = requiredText('帮扶措施', MAX_LEN.note);
 const result = text('帮扶成效', MAX_LEN.note);
 
 export const ZAssistanceCreateSchema = z.object({
-  householdId: z.uuid('请选择住户'),
-  cadreId: z.uuid('请选择干部').optional().describe('不填则为本人（干部账号关联的干部）'),
+  householdId: z.uuid(message('VALIDATION.householdRequired')),
+  cadreId: z
+    .uuid(message('VALIDATION.cadreRequired'))
+    .optional()
+    .describe('不填则为本人（干部账号关联的干部）'),
   date: ZDateSchema.describe('帮扶日期'),
   measure,
   result: result.default(''),

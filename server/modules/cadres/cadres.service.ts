@@ -8,7 +8,7 @@ import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
+import { choices, excelText, labels, text } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import { splitPage } from '../../platform/paging.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
@@ -163,24 +163,30 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
     for (const { row, cells } of rows) {
       const rowErrors: ErrorDetail[] = [];
       const org = dir.resolve(cells[H.org] ?? '');
-      if (!cells[H.org]) rowErrors.push({ row, field: H.org, message: '请填写所属单位' });
+      if (!cells[H.org])
+        rowErrors.push({ row, field: H.org, message: text('IMPORT_INVALID.orgRequired') });
       else if (org.error) rowErrors.push({ row, field: H.org, message: org.error });
       const rank = fromLabel(labels.rank, cells[H.rank] ?? '');
       if (!rank)
         rowErrors.push({
           row,
           field: H.rank,
-          message: `职级应为：${Object.values(labels.rank).join('、')}`,
+          message: text('IMPORT_INVALID.rank', { choices: choices(labels.rank) }),
         });
       const genderText = cells[H.gender] ?? '';
       const gender = genderText ? fromLabel(labels.gender, genderText) : null;
       if (gender === undefined)
-        rowErrors.push({ row, field: H.gender, message: '性别应为：男、女' });
+        rowErrors.push({
+          row,
+          field: H.gender,
+          message: text('IMPORT_INVALID.gender', { choices: choices(labels.gender) }),
+        });
+      const yesNoError = text('IMPORT_INVALID.choices', { choices: choices(labels.yesNo) });
       const leading = yesNo(cells[H.leading], false);
-      if (leading === undefined) rowErrors.push({ row, field: H.leading, message: '应为：是、否' });
+      if (leading === undefined) rowErrors.push({ row, field: H.leading, message: yesNoError });
       const partyMember = yesNo(cells[H.partyMember], true);
       if (partyMember === undefined)
-        rowErrors.push({ row, field: H.partyMember, message: '应为：是、否' });
+        rowErrors.push({ row, field: H.partyMember, message: yesNoError });
       const parsed = ZCadreCreateSchema.safeParse({
         orgId: org.org?.id ?? '00000000-0000-7000-8000-000000000000',
         name: cells[H.name] ?? '',

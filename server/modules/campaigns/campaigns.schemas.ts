@@ -9,7 +9,7 @@ import {
   ZQuotaRuleSchema,
   ZReportSchema,
 } from '../../../common/campaigns.ts';
-import { listOf, ZPageQuerySchema } from '../../../common/paging.ts';
+import { listOf, ZIdParamsSchema, ZPageQuerySchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export {
@@ -42,9 +42,8 @@ export const ZCampaignListQuerySchema = ZPageQuerySchema.extend({
 export const ZCampaignFilterSchema = ZCampaignListQuerySchema.omit({ page: true, pageSize: true });
 export const ZCampaignListSchema = listOf(ZCampaignSchema);
 
-export const ZCampaignChildParamsSchema = z.object({
-  id: z.uuid('无效的编号'),
-  childId: z.uuid('无效的编号'),
+export const ZCampaignChildParamsSchema = ZIdParamsSchema.extend({
+  childId: ZIdParamsSchema.shape.id,
 });
 
 export const ZPhaseListSchema = listOf(ZPhaseSchema);

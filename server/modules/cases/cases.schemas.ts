@@ -1,4 +1,4 @@
-import { CASE_CHANNELS, CASE_STATUSES } from '../../../common/cases.ts';
+import { CASE_CHANNELS, CASE_STATUSES, ZTrackingCodeSchema } from '../../../common/cases.ts';
 import { dateRange } from '../../../common/fields.ts';
 import { ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
@@ -24,11 +24,7 @@ export const ZCaseListQuerySchema = ZCaseFilterSchema.extend(
 export type TCaseListQuery = z.infer<typeof ZCaseListQuerySchema>;
 
 export const ZTrackingParamsSchema = z.object({
-  trackingCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[2-9A-HJ-NP-Z]{10}$/, '查询码应为 10 位字母或数字'),
+  trackingCode: ZTrackingCodeSchema,
 });
 
 /** The addressee of a citizen's letter (写给：…) as the public site shows it: no phone, no rank. */

@@ -9,6 +9,7 @@ import {
 import { MAX_LEN } from '../../../common/limits.ts';
 import { listOf, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
+import { text as message } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, idNumberMessages } from '../../platform/idnumber.ts';
 
 export { ZHouseholdSchema } from '../../../common/households.ts';
@@ -21,18 +22,26 @@ export const ZIdNumberSchema = text('身份证号', MAX_LEN.idNumber)
     if (problem) ctx.addIssue({ code: 'custom', message: idNumberMessages[problem] });
   });
 
+const MAX_MEMBERS = 30;
+const members = z
+  .array(ZHouseholdMemberSchema)
+  .max(MAX_MEMBERS, message('VALIDATION.membersMax', { max: MAX_MEMBERS }));
+const categories = z
+  .array(ZHouseholdCategorySchema)
+  .max(
+    MAX_CATEGORIES_PER_HOUSEHOLD,
+    message('VALIDATION.categoriesMax', { max: MAX_CATEGORIES_PER_HOUSEHOLD }),
+  );
+const distinct = <T>(items: T[]) => [...new Set(items)];
+
 export const ZHouseholdCreateSchema = z.object({
-  contactPointId: z.uuid('请选择联系点'),
+  contactPointId: z.uuid(message('VALIDATION.contactPointRequired')),
   headName: requiredText('户主姓名', MAX_LEN.personName),
   idNumber: ZIdNumberSchema.nullable().optional(),
   phone: ZHouseholdPhoneSchema.nullable().optional(),
   address: text('住址', MAX_LEN.address).default(''),
-  members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').default([]),
-  categories: z
-    .array(ZHouseholdCategorySchema)
-    .max(MAX_CATEGORIES_PER_HOUSEHOLD, `类别最多 ${MAX_CATEGORIES_PER_HOUSEHOLD} 个`)
-    .default([])
-    .transform((c) => [...new Set(c)]),
+  members: members.default([]),
+  categories: categories.default([]).transform(distinct),
   notes: text('情况备注', MAX_LEN.note).default(''),
 });
 export type THouseholdCreate = z.infer<typeof ZHouseholdCreateSchema>;
@@ -40,12 +49,8 @@ export type THouseholdCreate = z.infer<typeof ZHouseholdCreateSchema>;
 export const ZHouseholdUpdateSchema = z.object({
   ...ZHouseholdCreateSchema.partial().shape,
   address: text('住址', MAX_LEN.address).optional(),
-  members: z.array(ZHouseholdMemberSchema).max(30, '家庭成员最多 30 人').optional(),
-  categories: z
-    .array(ZHouseholdCategorySchema)
-    .max(MAX_CATEGORIES_PER_HOUSEHOLD, `类别最多 ${MAX_CATEGORIES_PER_HOUSEHOLD} 个`)
-    .transform((c) => [...new Set(c)])
-    .optional(),
+  members: members.optional(),
+  categories: categories.transform(distinct).optional(),
   notes: text('情况备注', MAX_LEN.note).optional(),
   active: z.boolean().optional().describe('false = 停用（迁出、销户）；停用时结束其结对'),
 });

@@ -7,7 +7,7 @@ import { auditCreated, changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, forbidden, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, type SheetRow } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { excelText } from '../../platform/i18n/zh-CN.ts';
+import { choices, excelText, text } from '../../platform/i18n/zh-CN.ts';
 import { checkIdNumber, maskIdNumber, maskPhone } from '../../platform/idnumber.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import { splitPage } from '../../platform/paging.ts';
@@ -277,25 +277,25 @@ export async function importTemplate(ctx: RequestContext): Promise<Buffer> {
 }
 
 /** "张三(配偶)、李四（儿子）" → members; a name without a relation is an error. */
-function parseMembers(text: string): { members: THouseholdMember[]; error?: string } {
+function parseMembers(cell: string): { members: THouseholdMember[]; error?: string } {
   const members: THouseholdMember[] = [];
-  for (const part of text
+  for (const part of cell
     .split(SEPARATORS)
     .map((s) => s.trim())
     .filter(Boolean)) {
     const m = /^(.+?)\s*[(（]\s*(.+?)\s*[)）]$/.exec(part);
-    if (!m) return { members, error: `“${part}”应写成“姓名(关系)”，多人用顿号分隔` };
+    if (!m) return { members, error: text('IMPORT_INVALID.members', { part }) };
     members.push({ name: (m[1] as string).trim(), relation: (m[2] as string).trim() });
   }
   return { members };
 }
 
 function parseCategories(
-  text: string,
+  cell: string,
   categories: CategoryDirectory,
 ): { categories: string[]; error?: string } {
   const codes: string[] = [];
-  for (const part of text
+  for (const part of cell
     .split(SEPARATORS)
     .map((s) => s.trim())
     .filter(Boolean)) {
@@ -304,7 +304,7 @@ function parseCategories(
       const valid = categories.items.filter((x) => x.active).map((x) => x.label);
       return {
         categories: codes,
-        error: `类别“${part}”无效，应为：${valid.join('、')}（多个用顿号分隔）`,
+        error: text('IMPORT_INVALID.category', { part, choices: choices(valid) }),
       };
     }
     codes.push(c.code);
@@ -352,8 +352,9 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
         candidates = candidates.filter((p) => p.orgId === org.org?.id);
       }
       if (candidates.length === 1) return { id: candidates[0]?.id };
-      if (candidates.length === 0) return { error: `找不到联系点“${ref}”（或不在您的管辖范围内）` };
-      return { error: `联系点名称“${ref}”不唯一，请写成“单位/联系点”` };
+      if (candidates.length === 0)
+        return { error: text('IMPORT_INVALID.contactPointNotFound', { ref }) };
+      return { error: text('IMPORT_INVALID.contactPointAmbiguous', { ref }) };
     };
 
     const errors: ErrorDetail[] = [];
@@ -362,7 +363,9 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
     for (const { row, cells } of rows) {
       const rowErrors: ErrorDetail[] = [];
       const cpRef = cells[H.contactPoint] ?? '';
-      const cp = cpRef ? resolvePoint(cpRef) : { error: '请填写联系点' };
+      const cp = cpRef
+        ? resolvePoint(cpRef)
+        : { error: text('IMPORT_INVALID.contactPointRequired') };
       if (cp.error) rowErrors.push({ row, field: H.contactPoint, message: cp.error });
       const members = parseMembers(cells[H.members] ?? '');
       if (members.error) rowErrors.push({ row, field: H.members, message: members.error });
@@ -388,7 +391,11 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
       if (idNumber && !checkIdNumber(idNumber)) {
         const earlier = seenIds.get(idNumber);
         if (earlier)
-          rowErrors.push({ row, field: H.idNumber, message: `与第 ${earlier} 行的身份证号重复` });
+          rowErrors.push({
+            row,
+            field: H.idNumber,
+            message: text('IMPORT_INVALID.idNumberRepeated', { row: earlier }),
+          });
         else seenIds.set(idNumber, row);
       }
       errors.push(...rowErrors);
@@ -397,7 +404,7 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
     const taken = await findRegisteredIdNumbers(tx, scope, [...seenIds.keys()]);
     for (const [idNumber, row] of seenIds)
       if (taken.has(idNumber))
-        errors.push({ row, field: H.idNumber, message: '该身份证号已登记，不能重复登记' });
+        errors.push({ row, field: H.idNumber, message: text('IMPORT_INVALID.idNumberTaken') });
     if (errors.length) {
       errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
       throw new AppError('IMPORT_INVALID', undefined, errors);

@@ -2,6 +2,7 @@ import { CASE_STATUSES, type TCaseStatus } from '../../../common/cases.ts';
 import { text, tooLong } from '../../../common/fields.ts';
 import { ZPhoneSchema } from '../../../common/phone-schema.ts';
 import { z } from '../../../common/zod.ts';
+import { text as message } from '../../platform/i18n/zh-CN.ts';
 
 /** The one specification these routes follow. */
 export const GEOREPORT_V2 = 'http://wiki.open311.org/GeoReport_v2';
@@ -111,21 +112,24 @@ const field = (name: string, max: number) => text(name, max).optional();
  */
 export const ZRequestCreateSchema = z.object({
   service_code: z
-    .string('请提供 service_code')
+    .string(message('VALIDATION.open311ServiceCode'))
     .trim()
-    .min(1, '请提供 service_code')
+    .min(1, message('VALIDATION.open311ServiceCode'))
     .max(100, tooLong('service_code', 100)),
   description: z
-    .string('请填写 description（诉求内容）')
+    .string(message('VALIDATION.open311Description'))
     .trim()
-    .min(5, '请至少写 5 个字')
+    .min(5, message('VALIDATION.open311DescriptionShort', { min: 5 }))
     .max(MAX_DESCRIPTION, tooLong('description', MAX_DESCRIPTION)),
   lat: field('lat', 40),
   long: field('long', 40),
   address_string: field('address_string', 500),
   address_id: field('address_id', 100),
   email: z
-    .union([z.literal(''), z.email('电子邮箱格式不对').max(200, tooLong('email', 200))])
+    .union([
+      z.literal(''),
+      z.email(message('VALIDATION.open311Email')).max(200, tooLong('email', 200)),
+    ])
     .optional(),
   device_id: field('device_id', 200),
   account_id: field('account_id', 200),

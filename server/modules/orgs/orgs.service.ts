@@ -9,7 +9,7 @@ import { changeInScope } from '../../platform/audited.ts';
 import { AppError, type ErrorDetail, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column, fromLabel, type SheetRow } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
+import { choices, excelText, labels, text } from '../../platform/i18n/zh-CN.ts';
 import { importSheet } from '../../platform/import-audit.ts';
 import type { UploadedFile } from '../../platform/upload.ts';
 import { assertNotOwnRoot, orgPolicy } from './orgs.policy.ts';
@@ -161,10 +161,9 @@ export function resolveOrgRef(
   const byName = wanted.includes('/') ? exact : orgsVisible.filter((o) => o.name === wanted);
   const matches = byName.length ? byName : exact;
   if (matches.length === 1) return { org: matches[0] };
-  if (matches.length === 0) return { error: `找不到单位“${ref}”（或不在您的管辖范围内）` };
-  return {
-    error: `单位名称“${ref}”不唯一，请写完整路径，如“${fullName(matches[0] as OrgRef, byId)}”`,
-  };
+  if (matches.length === 0) return { error: text('IMPORT_INVALID.orgNotFound', { ref }) };
+  const example = fullName(matches[0] as OrgRef, byId);
+  return { error: text('IMPORT_INVALID.orgAmbiguous', { ref, example }) };
 }
 
 /**
@@ -275,10 +274,14 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
         rowErrors.push({
           row,
           field: ORG_HEADERS.kind,
-          message: `类型应为：${Object.values(labels.orgKind).join('、')}`,
+          message: text('IMPORT_INVALID.orgKind', { choices: choices(labels.orgKind) }),
         });
       if (!Number.isInteger(sortOrder) || sortOrder < 0)
-        rowErrors.push({ row, field: ORG_HEADERS.sortOrder, message: '排序应为非负整数' });
+        rowErrors.push({
+          row,
+          field: ORG_HEADERS.sortOrder,
+          message: text('IMPORT_INVALID.sortOrder'),
+        });
       const parsed = ZOrgCreateSchema.shape.name.safeParse(cells[ORG_HEADERS.name] ?? '');
       if (!parsed.success)
         rowErrors.push({
@@ -288,7 +291,12 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
         });
       const parentRef = cells[ORG_HEADERS.parent] ?? '';
       let parentId: string | null = null;
-      if (!parentRef) rowErrors.push({ row, field: ORG_HEADERS.parent, message: '请填写上级单位' });
+      if (!parentRef)
+        rowErrors.push({
+          row,
+          field: ORG_HEADERS.parent,
+          message: text('IMPORT_INVALID.parentRequired'),
+        });
       else {
         const found = dir.resolve(parentRef);
         if (found.error) rowErrors.push({ row, field: ORG_HEADERS.parent, message: found.error });
@@ -299,7 +307,11 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
         parentId &&
         visible.some((o) => o.parentId === parentId && o.name === parsed.data)
       ) {
-        rowErrors.push({ row, field: ORG_HEADERS.name, message: `上级单位下已有“${parsed.data}”` });
+        rowErrors.push({
+          row,
+          field: ORG_HEADERS.name,
+          message: text('IMPORT_INVALID.orgNameTaken', { name: parsed.data }),
+        });
       }
       errors.push(...rowErrors);
       if (rowErrors.length === 0 && kind && parsed.success && parentId) {

@@ -3,15 +3,16 @@ import { ZPairingSchema } from '../../../common/households.ts';
 import { MAX_LEN } from '../../../common/limits.ts';
 import { listOf, ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
+import { text as message } from '../../platform/i18n/zh-CN.ts';
 
 export { ZPairingSchema } from '../../../common/households.ts';
 
 export const ZPairingCreateSchema = z.object({
-  cadreId: z.uuid('请选择干部'),
+  cadreId: z.uuid(message('VALIDATION.cadreRequired')),
   householdIds: z
-    .array(z.uuid('请选择住户'))
-    .min(1, '请至少选择一户')
-    .max(50, '一次最多结对 50 户')
+    .array(z.uuid(message('VALIDATION.householdRequired')))
+    .min(1, message('VALIDATION.householdsRequired'))
+    .max(50, message('VALIDATION.householdsMax', { max: 50 }))
     .transform((ids) => [...new Set(ids)]),
   startDate: ZDateSchema.describe('结对开始日期'),
 });

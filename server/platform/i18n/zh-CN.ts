@@ -92,6 +92,12 @@ export const zhCN = {
   'DUPLICATE.categoryLabel': '已有名为“{label}”的类别',
   'DUPLICATE.categoryCode': '类别代码“{code}”已被使用',
   'VALIDATION.cadreRequired': '请选择干部',
+  'VALIDATION.householdRequired': '请选择住户',
+  'VALIDATION.householdsRequired': '请至少选择一户',
+  'VALIDATION.householdsMax': '一次最多结对 {max} 户',
+  'VALIDATION.contactPointRequired': '请选择联系点',
+  'VALIDATION.membersMax': '家庭成员最多 {max} 人',
+  'VALIDATION.categoriesMax': '类别最多 {max} 个',
   'VALIDATION.workdayWeekend': '只有周六、周日才能设为调休上班日',
   'VALIDATION.open311DateTime':
     '{name} 须为 W3C 格式的日期时间并带时区，如 2026-01-01T00:00:00+08:00',
@@ -104,6 +110,10 @@ export const zhCN = {
   'VALIDATION.open311Long': 'long 须为 -180 到 180 之间的数（WGS84）',
   'VALIDATION.open311AddressId': '本系统不使用 address_id，请提供 lat 和 long，或 address_string',
   'VALIDATION.open311Location': '请提供位置：lat 和 long，或 address_string',
+  'VALIDATION.open311ServiceCode': '请提供 service_code',
+  'VALIDATION.open311Description': '请填写 description（诉求内容）',
+  'VALIDATION.open311DescriptionShort': '请至少写 {min} 个字',
+  'VALIDATION.open311Email': '电子邮箱格式不对',
   'NOT_FOUND.org': '所选单位不存在或不在您的管辖范围内',
   'NOT_FOUND.cadre': '所选干部不存在或不在您的管辖范围内',
   'NOT_FOUND.visitCadre': '干部不存在或不在您的管辖范围内',
@@ -115,6 +125,29 @@ export const zhCN = {
   'NOT_FOUND.open311ServiceInactive': 'service_code {code} 不存在或已停用',
   'NOT_FOUND.open311Request': 'service_request_id {id} 不存在',
   'IMPORT_INVALID.noRows': '文件中没有数据行',
+  // an import's row errors (details { row, field, message }): {choices} lists a label table
+  'IMPORT_INVALID.missingColumn': '缺少列“{column}”',
+  'IMPORT_INVALID.choices': '应为：{choices}',
+  'IMPORT_INVALID.rank': '职级应为：{choices}',
+  'IMPORT_INVALID.gender': '性别应为：{choices}',
+  'IMPORT_INVALID.orgKind': '类型应为：{choices}',
+  'IMPORT_INVALID.sortOrder': '排序应为非负整数',
+  'IMPORT_INVALID.orgRequired': '请填写所属单位',
+  'IMPORT_INVALID.parentRequired': '请填写上级单位',
+  'IMPORT_INVALID.orgNameTaken': '上级单位下已有“{name}”',
+  'IMPORT_INVALID.orgNotFound': '找不到单位“{ref}”（或不在您的管辖范围内）',
+  'IMPORT_INVALID.orgAmbiguous': '单位名称“{ref}”不唯一，请写完整路径，如“{example}”',
+  'IMPORT_INVALID.contactPointRequired': '请填写联系点',
+  'IMPORT_INVALID.contactPointNotFound': '找不到联系点“{ref}”（或不在您的管辖范围内）',
+  'IMPORT_INVALID.contactPointAmbiguous': '联系点名称“{ref}”不唯一，请写成“单位/联系点”',
+  'IMPORT_INVALID.members': '“{part}”应写成“姓名(关系)”，多人用顿号分隔',
+  'IMPORT_INVALID.category': '类别“{part}”无效，应为：{choices}（多个用顿号分隔）',
+  'IMPORT_INVALID.idNumberRepeated': '与第 {row} 行的身份证号重复',
+  'IMPORT_INVALID.idNumberTaken': '该身份证号已登记，不能重复登记',
+  // 身份证号 (platform/idnumber.ts): a form field's or an import cell's message
+  'VALIDATION.idNumberFormat': '身份证号应为 18 位，前 17 位是数字，最后一位是数字或 X',
+  'VALIDATION.idNumberBirthdate': '身份证号中的出生日期无效',
+  'VALIDATION.idNumberChecksum': '身份证号校验位不正确，请核对',
   'ORG_NOT_EMPTY.counts':
     '“{name}”下还有 {children} 个下级单位、{cadres} 名干部、{contactPoints} 个联系点、{users} 个账号，不能删除；请先移走或删除它们',
   'FILE_TYPE.mismatch':
@@ -191,6 +224,10 @@ export const fill = (template: string, params?: MessageParams): string =>
 
 /** The zh-CN text of a catalog message with its parameters filled. */
 export const text = (key: MessageKey, params?: MessageParams): string => fill(zhCN[key], params);
+
+/** The labels of a table as a message lists them, "县级、科级、一般" ({choices}). */
+export const choices = (table: Readonly<Record<string, string>> | readonly string[]): string =>
+  Object.values(table).join('、');
 
 /** Labels used in exports, templates and audit summaries. */
 export const labels = {
