@@ -3,9 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ZLoginSchema, ZMeSchema, ZSessionListSchema } from '../../../common/auth.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { z } from '../../../common/zod.ts';
-import { ALL_ROLES } from '../../platform/access.ts';
 import { requireRole, SESSION_COOKIE } from '../../platform/auth/plugin.ts';
 import { AppError } from '../../platform/errors.ts';
+import { authPolicy } from './auth.policy.ts';
 import { type AuthDeps, endSession, listSessions, login, logout, me } from './auth.service.ts';
 
 type SignedIn = ReturnType<typeof signedIn>;
@@ -21,7 +21,7 @@ function signedIn(req: FastifyRequest) {
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const anyone = requireRole(...ALL_ROLES);
+  const anyone = requireRole(...authPolicy.write);
 
   r.post(
     '/api/auth/login',

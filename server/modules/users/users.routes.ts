@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
-import { ALL_ROLES } from '../../platform/access.ts';
 import { requireRole } from '../../platform/auth/plugin.ts';
 import { resourceRoutes } from '../../platform/routes.ts';
+import { authPolicy } from '../auth/auth.policy.ts';
 import { userPolicy } from './users.policy.ts';
 import * as schemas from './users.schemas.ts';
 import * as service from './users.service.ts';
@@ -26,7 +26,7 @@ export function registerUserRoutes(
     '/api/auth/password',
     {
       schema: { tags: ['auth'], summary: '修改自己的密码', body: schemas.ZPasswordChangeSchema },
-      onRequest: requireRole(...ALL_ROLES),
+      onRequest: requireRole(...authPolicy.write),
     },
     async (req, reply) => {
       await service.changeOwnPassword(api.ctx(req), config, req.sessionId ?? '', req.body);
