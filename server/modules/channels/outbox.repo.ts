@@ -66,10 +66,10 @@ function whereOf(f: OutboxFilter) {
   );
 }
 
-/** The 发件箱, newest first. Only bureau-wide roles read it, so there is no unit scope to add. */
 /** What the list's WHERE looks at: the case a message is about, if any. */
 const countJoins = [{ table: cases, on: eq(cases.id, outbox.caseId), left: true }];
 
+/** The 发件箱, newest first. Only bureau-wide roles read it, so there is no unit scope to add. */
 export async function listOutbox(db: DbOrTx, f: OutboxFilter, page: Page) {
   const where = whereOf(f);
   return listPage(
