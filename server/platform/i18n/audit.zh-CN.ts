@@ -15,7 +15,6 @@ const changeList = (changes: readonly string[]) =>
   changes.length ? `：${changes.join('，')}` : '';
 
 export const auditText = {
-  activeVerb,
   importFailed: (what: string, file: string, rows: number, errors: number) =>
     `导入${what}失败：文件“${file}”，${rows} 行，${errors} 处错误，未导入任何数据`,
   personalSearch: (list: string, term: string) => `按号码搜索${list}：“${term}”`,
