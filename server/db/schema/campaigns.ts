@@ -2,6 +2,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   timestamp,
@@ -27,6 +28,10 @@ export const campaigns = pgTable('campaigns', {
   status: text('status', { enum: CAMPAIGN_STATUSES }).notNull().default('draft'),
   /** days before month end when cadres behind their quota are reminded */
   reminderDaysBeforeMonthEnd: integer('reminder_days_before_month_end').notNull().default(5),
+  /** 连心卡承诺 — the short pledge printed on every connection card of this campaign */
+  pledge: text('pledge').notNull().default(''),
+  /** 六个一 — what counts as done for each of the six (common/six-ones.ts), over the defaults */
+  sixOnesRules: jsonb('six_ones_rules').notNull().default({}),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

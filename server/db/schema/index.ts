@@ -8,6 +8,7 @@ export * from './cases.ts';
 export * from './channels.ts';
 export * from './compliance.ts';
 export * from './contact-points.ts';
+export * from './documents.ts';
 export * from './holidays.ts';
 export * from './households.ts';
 export * from './notifications.ts';

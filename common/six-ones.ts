@@ -1,0 +1,94 @@
+import { z } from './zod.ts';
+
+/**
+ * 六个一 — the six things every leading cadre keeps (SPEC §5, plan item 3), in the plan's order,
+ * and what counts as "done" for each: data per campaign (`campaigns.six_ones_rules` over
+ * DEFAULT_SIX_ONES_RULES), edited by the office.
+ */
+export const SIX_ONES_KEYS = [
+  'research',
+  'card',
+  'mailbox',
+  'letter',
+  'demands',
+  'ledger',
+] as const;
+export type TSixOnesKey = (typeof SIX_ONES_KEYS)[number];
+
+export const SIX_ONES_LABELS: Record<TSixOnesKey, string> = {
+  research: '调研课题',
+  card: '干群连心卡',
+  mailbox: '电子信箱',
+  letter: '公开信',
+  demands: '诉求清单',
+  ledger: '销号台账',
+};
+
+export const ZSixOnesRulesSchema = z.object({
+  research: z.object({
+    /** 已认领 / 已提交 / 报告已通过 / 已发布 */
+    require: z.enum(['claimed', 'submitted', 'approved', 'published']),
+  }),
+  card: z.object({
+    /** 已印制, or 已发放 at least `minHandedOut` cards */
+    require: z.enum(['printed', 'handed_out']),
+    minHandedOut: z.number().int().min(0).max(100000),
+  }),
+  mailbox: z.object({
+    /** 已开通 (an address), or 已收信 (at least one mail this campaign) */
+    require: z.enum(['address', 'received']),
+  }),
+  letter: z.object({
+    /** 已通过 / 已发布 / 已发布并寄发 to at least `minContactPoints` contact points */
+    require: z.enum(['approved', 'published', 'delivered']),
+    minContactPoints: z.number().int().min(0).max(1000),
+  }),
+  demands: z.object({
+    /** at least this many demands reached the cadre this campaign */
+    minCount: z.number().int().min(0).max(100000),
+  }),
+  ledger: z.object({
+    /** signed-off share of the cadre's cases, 0–1 (0: a ledger with any cases) */
+    minSignedOffShare: z.number().min(0).max(1),
+  }),
+});
+export type TSixOnesRules = z.infer<typeof ZSixOnesRulesSchema>;
+
+export const DEFAULT_SIX_ONES_RULES: TSixOnesRules = {
+  research: { require: 'approved' },
+  card: { require: 'printed', minHandedOut: 0 },
+  mailbox: { require: 'address' },
+  letter: { require: 'delivered', minContactPoints: 1 },
+  demands: { minCount: 1 },
+  ledger: { minSignedOffShare: 0.5 },
+};
+
+/** One of the six for one cadre: whether it is done, and in words what there is or is missing. */
+export const ZSixOnesItemSchema = z.object({
+  key: z.enum(SIX_ONES_KEYS),
+  label: z.string().describe('名称'),
+  done: z.boolean(),
+  detail: z.string().describe('现状或缺什么，如「报告已通过」「未认领」'),
+  /** where in the admin app it is done */
+  link: z.string().nullable(),
+});
+export type TSixOnesItem = z.infer<typeof ZSixOnesItemSchema>;
+
+export const ZCadreSixOnesSchema = z.object({
+  cadreId: z.uuid(),
+  campaignId: z.uuid().nullable(),
+  items: z.array(ZSixOnesItemSchema),
+});
+export type TCadreSixOnes = z.infer<typeof ZCadreSixOnesSchema>;
+
+export const ZSixOnesBoardRowSchema = z.object({
+  cadreId: z.uuid(),
+  cadreName: z.string(),
+  orgId: z.uuid(),
+  orgName: z.string(),
+  post: z.string(),
+  leading: z.boolean(),
+  done: z.number().int().describe('已完成几项（共 6 项）'),
+  items: z.array(ZSixOnesItemSchema),
+});
+export type TSixOnesBoardRow = z.infer<typeof ZSixOnesBoardRowSchema>;
