@@ -78,6 +78,16 @@ export const ACCESS = {
   caseCategories: { read: ALL, write: PLANNERS },
   /** 节假日: everyone sees the calendar (due dates depend on it); the office keeps it */
   holidays: { read: ALL, write: PLANNERS },
+  /**
+   * 调研课题 and 公开信 (reviewable documents, common/documents.ts): a cadre writes his own, the
+   * `ofAnyCadre` roles for any cadre in scope (a unit for its leaders); who reviews at which level
+   * and who publishes is each kind's data (DOCUMENT_KINDS), checked by the workflow engine
+   */
+  documents: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
+  /** 干群连心卡: a cadre keeps his own card and its print records; writers for cadres in scope */
+  cards: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
+  /** 六个一: everyone reads his scope; the office sets what counts as done; overseers remind */
+  sixOnes: { read: ALL, write: PLANNERS, remind: ['admin', 'office', 'unit_admin'] },
   /** 指标达标: everyone reads his scope; the office sends the month-end reminders */
   compliance: { read: ALL, write: PLANNERS, page: OVERSEERS },
   /**

@@ -28,6 +28,11 @@ export const AUDIT_ENTITY_LABELS = {
   outbox: '发件箱',
   holiday: '节假日',
   setting: '系统设置',
+  research_topic: '调研课题',
+  letter: '公开信',
+  letter_delivery: '公开信寄发',
+  cadre_card: '连心卡',
+  card_record: '连心卡印制发放',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];
