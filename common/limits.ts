@@ -38,6 +38,10 @@ export const MAX_LEN = {
   ratingComment: 1000,
   /** a search box */
   search: 100,
+  /** 调研课题、公开信 … title */
+  documentTitle: 100,
+  /** a document's body (调研报告, 公开信) */
+  documentBody: 20000,
   /** 用户名 */
   username: 32,
   /** a password */

@@ -239,4 +239,24 @@ export const excelText = {
       photoCount: '照片数',
     },
   },
+  // --- reviewable documents (platform/documents, issue 12) ---
+  documents: {
+    /** the sheet is the kind's label (调研课题 / 公开信) */
+    columns: {
+      title: '标题',
+      cadre: '干部',
+      post: '职务',
+      leading: '领导干部',
+      org: '单位',
+      campaign: '活动',
+      state: '状态',
+      waitingFor: '待审核',
+      comment: '审核意见',
+      featured: '推荐',
+      submittedAt: '提交时间',
+      approvedAt: '通过时间',
+      publishedAt: '发布时间',
+      updatedAt: '最近修改',
+    },
+  },
 } as const;
