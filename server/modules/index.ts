@@ -15,6 +15,7 @@ import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
+import { publicLettersModule } from './public-letters/public-letters.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
@@ -38,6 +39,7 @@ export const serverModules: readonly ServerModule[] = [
   assistanceModule,
   visitsModule,
   casesModule,
+  publicLettersModule,
   holidaysModule,
   settingsModule,
   channelsModule,
