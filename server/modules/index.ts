@@ -16,6 +16,7 @@ import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
+import { publicLettersModule } from './public-letters/public-letters.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
@@ -41,6 +42,7 @@ export const serverModules: readonly ServerModule[] = [
   assistanceModule,
   visitsModule,
   casesModule,
+  publicLettersModule,
   holidaysModule,
   settingsModule,
   channelsModule,

@@ -600,3 +600,9 @@ export type ApiResource = keyof typeof apiText;
 
 /** The Excel sheets: names, column headers and cell words (excel.zh-CN.ts). */
 export { excelText } from './excel.zh-CN.ts';
+
+// --- 公开信 public side (issue 12) ---
+/** 给群众的公开信 on the citizens' site: how its author is named (name and post, nothing personal). */
+export const publicLetterText = {
+  author: (name: string, post: string) => (post.trim() ? `${name}（${post.trim()}）` : name),
+} as const;
