@@ -2,6 +2,7 @@ import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../common/audit.
 import { campaigns } from './zh-CN/campaigns.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { documents } from './zh-CN/documents.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
@@ -18,6 +19,7 @@ import { workflow } from './zh-CN/workflow.ts';
  */
 export const zhCN = {
   campaigns,
+  documents,
   cases,
   visits,
   holidays,
