@@ -16,6 +16,7 @@ import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
+import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
 
@@ -42,6 +43,7 @@ export const serverModules: readonly ServerModule[] = [
   settingsModule,
   channelsModule,
   complianceModule,
+  sixOnesModule,
   auditModule,
   open311Module,
 ];

@@ -190,4 +190,10 @@ export const auditText = {
     resend: (kind: string, trackingCode: string | null) =>
       `重新发送${kind} ${trackingCode ?? ''}`.trim(),
   },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes: {
+    settings: (campaign: string) => `修改活动「${campaign}」的六个一完成标准和连心卡承诺`,
+    reminders: (campaign: string | null, missing: number, sent: number) =>
+      `${campaign ? `「${campaign}」` : ''}六个一提醒：缺项的领导干部 ${missing} 人，新发提醒 ${sent} 条`,
+  },
 } as const;
