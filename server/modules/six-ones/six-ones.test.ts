@@ -302,15 +302,13 @@ describe('six ones (六个一)', () => {
       expect((await itemOf(lead.id, 'card')).done).toBe(false);
       // another campaign's cards do not count
       const other = await makeCampaign(t.db, { status: 'closed' });
-      await t.db
-        .insert(cardRecords)
-        .values({
-          cadreId: lead.id,
-          campaignId: other.id,
-          kind: 'handed_out',
-          count: 99,
-          on: today,
-        });
+      await t.db.insert(cardRecords).values({
+        cadreId: lead.id,
+        campaignId: other.id,
+        kind: 'handed_out',
+        count: 99,
+        on: today,
+      });
       expect((await itemOf(lead.id, 'card')).done).toBe(false);
       await setRules({});
     });
