@@ -26,7 +26,7 @@ export const sixOnesFilters: readonly Field<never>[] = [
     label: t('sixOnes.searchPlaceholder'),
     kind: 'text',
     maxLength: MAX_LEN.search,
-    width: 160,
+    width: 200,
   },
   { name: 'allCadres', label: t('sixOnes.allCadres'), kind: 'flag' },
 ];
@@ -60,7 +60,7 @@ export function sixOnesColumns(
     ...sixOnesKeyList.map((key, index) => ({
       title: t(`sixOnes.keys.${key}`),
       key,
-      width: 84,
+      width: 92,
       align: 'center' as const,
       render: (_: unknown, r: SixOnesBoardRow) => {
         const item = r.items[index];
