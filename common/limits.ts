@@ -46,6 +46,8 @@ export const MAX_LEN = {
   username: 32,
   /** a password */
   password: 200,
+  /** 连心卡承诺: the campaign's pledge printed on every connection card */
+  pledge: 120,
 } as const;
 
 /** The longest stay one visit log may cover, in days. */

@@ -20,6 +20,7 @@ import { publicLettersModule } from './public-letters/public-letters.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
+import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
 
@@ -50,6 +51,7 @@ export const serverModules: readonly ServerModule[] = [
   researchModule,
   lettersModule,
   reviewsModule,
+  sixOnesModule,
   auditModule,
   open311Module,
 ];

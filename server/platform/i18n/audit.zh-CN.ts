@@ -202,4 +202,10 @@ export const auditText = {
     create: (title: string, copies: number) => `登记公开信「${title}」寄发 ${copies} 份`,
     delete: (title: string) => `删除公开信「${title}」的一条寄发记录`,
   },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes: {
+    settings: (campaign: string) => `修改活动「${campaign}」的六个一完成标准和连心卡承诺`,
+    reminders: (campaign: string | null, missing: number, sent: number) =>
+      `${campaign ? `「${campaign}」` : ''}六个一提醒：缺项的领导干部 ${missing} 人，新发提醒 ${sent} 条`,
+  },
 } as const;

@@ -259,4 +259,26 @@ export const excelText = {
       updatedAt: '最近修改',
     },
   },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes: {
+    sheet: '六个一',
+    columns: {
+      cadre: '干部',
+      leading: '领导干部',
+      org: '单位',
+      post: '职务',
+      research: '调研课题',
+      card: '干群连心卡',
+      mailbox: '电子信箱',
+      letter: '公开信',
+      demands: '诉求清单',
+      ledger: '销号台账',
+      done: '完成项数',
+      rate: '完成率',
+    },
+    values: {
+      done: (detail: string) => `完成：${detail}`,
+      notDone: (detail: string) => `未完成：${detail}`,
+    },
+  },
 } as const;

@@ -587,6 +587,18 @@ export const apiText = {
   reviews: {
     summary: { list: '待我审核：本人所在审核级别等待审核的调研课题、公开信等（最早提交的在前）' },
   },
+  // --- 六个一 (issue 12 §4) ---
+  'six-ones': {
+    files: { export: '六个一完成情况.xlsx' },
+    summary: {
+      list: '六个一看板：本人管辖范围内的在职干部 × 六项（默认只看领导干部；领导干部在前，缺项多的在前）',
+      export: '按当前筛选导出六个一完成情况 Excel',
+      reminders: '提醒缺项的领导干部（站内通知；每人每个活动每天最多一次）',
+      cadre: '一名干部的六个一：每项是否完成、现状和去哪里办理（默认当前进行中的活动）',
+      settings: '活动的六个一完成标准和连心卡承诺',
+      'settings.put': '修改活动的六个一完成标准和连心卡承诺（记入审计）',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -605,4 +617,61 @@ export { excelText } from './excel.zh-CN.ts';
 /** 给群众的公开信 on the citizens' site: how its author is named (name and post, nothing personal). */
 export const publicLetterText = {
   author: (name: string, post: string) => (post.trim() ? `${name}（${post.trim()}）` : name),
+} as const;
+
+// --- 六个一 (issue 12 §4) ---
+/** 六个一: what each of the six shows (its state, what is missing) and the reminder's words. */
+export const sixOnesText = {
+  noCampaign: '当前没有进行中的活动',
+  research: {
+    none: '未认领调研课题',
+    state: (title: string, state: string) => `「${title}」${state}`,
+    needs: {
+      claimed: '须认领课题',
+      submitted: '须提交课题报告',
+      approved: '须报告通过审核',
+      published: '须报告发布',
+    },
+  },
+  card: {
+    none: '尚未印制连心卡',
+    counts: (printed: number, handedOut: number, points: number) =>
+      `已印制 ${printed} 张，已发放 ${handedOut} 张${points ? `（${points} 个联系点）` : ''}`,
+    needsPrinted: '须登记印制',
+    needsHandedOut: (n: number) => `须发放至少 ${n} 张`,
+  },
+  mailbox: {
+    none: '未开通电子信箱（干部名册中未填邮箱）',
+    address: (email: string, mails: number, inCampaign: boolean) =>
+      `${email}，${inCampaign ? '本次活动' : '累计'}收到来信 ${mails} 封`,
+    needsMail: '尚未收到来信',
+  },
+  letter: {
+    none: '未撰写公开信',
+    state: (title: string, state: string) => `「${title}」${state}`,
+    delivered: (points: number, copies: number) => `，已寄发 ${points} 个联系点、${copies} 份`,
+    needs: {
+      approved: '须通过审核',
+      published: '须发布',
+      delivered: (points: number) =>
+        points > 0 ? `须发布并寄发到至少 ${points} 个联系点` : '须发布并寄发',
+    },
+  },
+  demands: {
+    counts: (n: number, open: number, inCampaign: boolean) =>
+      `${inCampaign ? '本次活动' : '累计'} ${n} 件${n ? `，办理中 ${open} 件` : ''}`,
+    needs: (min: number) => `须至少 ${min} 件`,
+  },
+  ledger: {
+    none: '台账暂无诉求件',
+    counts: (n: number, signedOff: number, percent: number) =>
+      `${n} 件，已销号 ${signedOff} 件（${percent}%）`,
+    needs: (percent: number) => `销号率须达 ${percent}%`,
+  },
+  /** a detail and what is missing, "「题目」草稿；须报告通过审核" */
+  withNeed: (detail: string, need: string) => `${detail}；${need}`,
+  reminderTitle: (campaign: string | null) =>
+    campaign ? `「${campaign}」六个一尚未完成` : '六个一尚未完成',
+  reminderBody: (missing: string[]) => `尚缺：${missing.join('；')}。请尽快完成。`,
+  reminderItem: (label: string, detail: string) => `${label}（${detail}）`,
 } as const;

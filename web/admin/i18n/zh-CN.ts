@@ -9,6 +9,7 @@ import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
 import { settings } from './zh-CN/settings.ts';
+import { sixOnes } from './zh-CN/six-ones.ts';
 import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
 import { workflow } from './zh-CN/workflow.ts';
@@ -242,6 +243,8 @@ export const zhCN = {
     entities: AUDIT_ENTITY_LABELS,
     actions: AUDIT_ACTION_LABELS,
   },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */
