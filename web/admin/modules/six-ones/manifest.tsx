@@ -1,5 +1,6 @@
-import { AppstoreOutlined, TrophyOutlined } from '@ant-design/icons';
+import { TrophyOutlined } from '@ant-design/icons';
 import { pageRoles } from '../../../../common/access.ts';
+import { sixOnesGroup } from '../documents/manifest';
 import { lazyPage, type ModuleManifest } from '../shell/manifest';
 
 /**
@@ -19,7 +20,7 @@ export const manifest: ModuleManifest = {
       page: lazyPage('SixOnesPage'),
       title: 'sixOnes.menu',
       roles: pageRoles('sixOnes'),
-      menu: { order: 125, icon: <AppstoreOutlined /> },
+      menu: { order: 80, group: sixOnesGroup },
     },
   ],
 };
