@@ -23,6 +23,7 @@ import {
   demoOrgs,
 } from './demo-data.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoSixOnes } from './demo-six-ones.ts';
 
 /** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
 export const DEMO_MAIL_DOMAIN = 'tiexin.local';
@@ -140,4 +141,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   });
   await loadDemoCases(tx);
   await loadDemoOutbox(tx);
+  await loadDemoSixOnes(tx);
 }
