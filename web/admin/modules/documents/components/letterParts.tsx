@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
@@ -153,10 +154,11 @@ export function LetterDeliveries({ letter }: { letter: Letter }) {
         editing={adding}
         title={{ create: t(`${L}.deliverTitle`), edit: t(`${L}.deliverTitle`) }}
         fields={deliveryForm}
-        initialValues={() => ({ households: 0 })}
+        initialValues={() => ({ households: 0, deliveredOn: dayjs() as unknown as string })}
         onSubmit={async (values) => {
           await addDelivery(letter.id, {
             ...values,
+            deliveredOn: dayjs(values.deliveredOn).format('YYYY-MM-DD'),
             contactPointId: values.contactPointId ?? null,
             recipients: values.recipients ?? '',
             note: values.note ?? '',
