@@ -40,6 +40,8 @@ export type RecordKind =
   | 'user'
   | 'campaign'
   | 'category'
+  | 'researchTopic'
+  | 'letter'
   | 'none';
 
 export type Family = {
@@ -197,6 +199,31 @@ export const FAMILIES: readonly Family[] = [
     record: 'none',
     unitScoped: false,
   },
+  // --- 调研课题 and 公开信 (reviewable documents, issue 12): the matrix's are published, so a
+  // cadre reads his unit's; he changes only his own (the child unit's belongs to another cadre)
+  ...(
+    [
+      ['/api/research-topics', 'researchTopic', ['links']],
+      ['/api/letters', 'letter', ['deliveries']],
+    ] as const
+  ).map(([prefix, record, children]) => ({
+    prefix,
+    ...ACCESS.documents,
+    record,
+    unitScoped: true,
+    denied: [
+      `PATCH ${prefix}/{id}`,
+      `DELETE ${prefix}/{id}`,
+      ...children.map((c) => `DELETE ${prefix}/{id}/${c}/{childId}`),
+    ].map((route) => ({
+      route,
+      role: 'cadre' as const,
+      target: 'child' as const,
+      why: "a cadre changes only his own documents; the child unit's belongs to another cadre",
+    })),
+  })),
+  /** 待我审核: everyone may ask; only reviewers find anything */
+  { prefix: '/api/reviews', ...ACCESS.documents, record: 'none', unitScoped: false },
   {
     prefix: '/api/audit',
     ...ACCESS.audit,

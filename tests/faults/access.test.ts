@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeGuards } from '../../server/app.ts';
+import { documents } from '../../server/db/schema/index.ts';
 import type { Role } from '../../server/platform/access.ts';
 import { type Client, login } from '../../server/test/app.ts';
 import {
@@ -85,6 +86,22 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
       });
       const assignment = await makeAssignment(t.db, activity.id, org);
       const user = await makeUser(t.db, 'cadre', { org, username: `user-${target}` });
+      // a published topic and letter of the unit's cadre (a cadre reads his unit's published ones)
+      const [topic, letter] = await t.db
+        .insert(documents)
+        .values(
+          (['research', 'letter'] as const).map((kind) => ({
+            kind,
+            cadreId: cadre.id,
+            orgId: org.id,
+            campaignId: campaign.id,
+            title: `${kind === 'research' ? '课题' : '公开信'}${label}`,
+            body: `正文${label}`,
+            state: 'published' as const,
+            publishedAt: new Date(),
+          })),
+        )
+        .returning({ id: documents.id });
       const made: Record<keyof typeof ids, string> = {
         org: org.id,
         cadre: cadre.id,
@@ -98,6 +115,8 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         user: user.id,
         campaign: campaign.id,
         category: SEEDED_CATEGORY.roads,
+        researchTopic: topic?.id ?? '',
+        letter: letter?.id ?? '',
       };
       for (const [k, id] of Object.entries(made) as [keyof typeof ids, string][])
         ids[k] = { ...ids[k], [target]: id };
