@@ -1,3 +1,4 @@
+import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
 import { DOCUMENT_KINDS_LIST, DOCUMENT_LINK_TYPES, DOCUMENT_STATES } from './documents.ts';
 import { requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
@@ -49,6 +50,7 @@ export const ZDocumentBaseSchema = z.object({
   updatedAt: ZDateTimeSchema,
   /** whether the reader may change its title, body and details now (草稿、退回、撤回 by its writer) */
   editable: z.boolean(),
+  attachments: z.array(ZAttachmentSchema).describe('附件'),
 });
 export type TDocumentBase = z.infer<typeof ZDocumentBaseSchema>;
 
@@ -72,12 +74,14 @@ export function documentSchemas<D extends z.ZodObject>(details: D) {
     title,
     body: body.optional(),
     details: details.optional(),
+    attachmentIds: ZAttachmentIdsSchema.describe('先上传（POST /api/attachments）的附件'),
   });
   // details: only the fields given change
   const update = z.strictObject({
     title: title.optional(),
     body: body.optional(),
     details: details.partial().optional(),
+    attachmentIds: ZAttachmentIdsSchema.describe('再附上的附件（已有的保留）'),
   });
   return { answer, list: listOf(answer), create, update };
 }

@@ -78,7 +78,12 @@ export function rowsById<T extends PgTable & { id: AnyPgColumn }>(table: T) {
       updateById(db, table, id, patch),
     /** changes one row always: even an empty patch sets the table's `$onUpdate` columns (updated_at) */
     async set(db: DbOrTx, id: string, patch: PgUpdateSetSource<T>): Promise<void> {
-      await db.update(table).set(patch).where(eq(table.id, id));
+      // Drizzle refuses an UPDATE whose every value is undefined ("No values to set") before it
+      // adds the `$onUpdate` columns: then the time stamp alone is set, or nothing without one
+      const empty = Object.values(patch).every((v) => v === undefined);
+      if (empty && !('updatedAt' in getTableColumns(table))) return;
+      const values = empty ? ({ updatedAt: new Date() } as PgUpdateSetSource<T>) : patch;
+      await db.update(table).set(values).where(eq(table.id, id));
     },
     /** deletes one row */
     remove: (db: DbOrTx, id: string) => deleteById(db, table, id),

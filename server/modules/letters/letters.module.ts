@@ -12,6 +12,8 @@ const ZDeliveriesSchema = z.object({ items: z.array(ZLetterDeliverySchema) });
 
 export const lettersModule: ServerModule = {
   name: 'letters',
+  // a document's files: read by whoever may read the document
+  attachmentOwners: service.letterService.attachmentOwner,
   routes: (app, { db }) => {
     const api = registerDocumentRoutes(app, db, {
       resource: 'letters',

@@ -10,6 +10,8 @@ export const researchService = documentService('research', ZResearchDetailsSchem
 
 export const researchModule: ServerModule = {
   name: 'research',
+  // a document's files: read by whoever may read the document
+  attachmentOwners: researchService.attachmentOwner,
   routes: (app, { db }) => {
     registerDocumentRoutes(app, db, {
       resource: 'research-topics',

@@ -13,6 +13,7 @@ import { makeContactPoint, makeUser } from '../../test/factories.ts';
 import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
+import { multipartFile } from '../../test/upload.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 
 type Topic = {
@@ -337,6 +338,36 @@ describe('research topics API (the reviewable documents)', () => {
     expect(JSON.stringify(items)).not.toContain('13812345678');
     expect((await leader.client.delete(`${url}/${items[0].id}`)).statusCode).toBe(204);
     expect((await leader.client.get(url)).json().items).toHaveLength(1);
+  });
+
+  it('attaches files uploaded first, readable by those who may read the topic, not a colleague', async () => {
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    const up = await leader.client.request({
+      method: 'POST',
+      url: '/api/attachments',
+      ...multipartFile(png, '调研照片.png', 'image/png'),
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const res = await claim(leader.client, {
+      campaignId: (await makeCampaign(t.db)).id,
+      attachmentIds: [up.json().id],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const topic = res.json() as Topic & { attachments: { fileName: string; url: string }[] };
+    expect(topic.attachments.map((a) => a.fileName)).toEqual(['调研照片.png']);
+    const url = topic.attachments[0]?.url ?? '';
+    expect((await w.as.unit_admin.get(url)).statusCode).toBe(200);
+    expect((await w.as.office.get(url)).statusCode).toBe(200);
+    // a colleague does not see the draft, nor its file
+    expect((await colleague.client.get(url)).statusCode).toBe(404);
+    // the same upload cannot be attached twice
+    expectError(
+      await leader.client.patch(`/api/research-topics/${topic.id}`, {
+        attachmentIds: [up.json().id],
+      }),
+      400,
+      'ATTACHMENT_INVALID',
+    );
   });
 
   it('exports the list as the reader sees it', async () => {

@@ -18,6 +18,8 @@ import {
 } from '../../../common/documents.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
+import type { TAttachment } from '../../modules/attachments/attachments.service.ts';
+import * as attachments from '../../modules/attachments/attachments.service.ts';
 import { findCadre } from '../../modules/cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../../modules/campaigns/campaigns.service.ts';
 import { requireOrgInScope } from '../../modules/orgs/orgs.service.ts';
@@ -59,13 +61,18 @@ function waitingFor(r: TDocumentRow): string | null {
 }
 
 /** A row as the API answers it (the kind's module checks `details` by its schema). */
-export function documentView(actor: Actor, r: TDocumentRow): TDocumentBase & { details: unknown } {
+export function documentView(
+  actor: Actor,
+  r: TDocumentRow,
+  attachments: TAttachment[] = [],
+): TDocumentBase & { details: unknown } {
   const { orgPath: _p, createdBy: _c, reviewLevel: _l, ...rest } = r;
   return {
     ...rest,
     stateLabel: DOCUMENT_STATE_LABELS[r.state],
     waitingFor: waitingFor(r),
     editable: EDITABLE.includes(r.state) && writes(actor, r.cadreId),
+    attachments,
   };
 }
 
@@ -87,11 +94,13 @@ export type DocumentCreateInput = {
   title: string;
   body?: string;
   details?: Record<string, unknown>;
+  attachmentIds?: string[];
 };
 export type DocumentUpdateInput = {
   title?: string;
   body?: string;
   details?: Record<string, unknown>;
+  attachmentIds?: string[];
 };
 
 /**
@@ -102,11 +111,22 @@ export type DocumentUpdateInput = {
 export function documentService<D extends z.ZodObject>(kind: TDocumentKind, details: D) {
   const data = DOCUMENT_KINDS[kind];
   const auditEntity = DOCUMENT_KIND_NAMES[kind].audit;
+  /** the attachments' owner type (registered by the kind's module) */
+  const owner = DOCUMENT_KIND_NAMES[kind].name;
   type Answer = TDocumentBase & { details: z.output<D> };
-  const view = (actor: Actor, r: TDocumentRow): Answer => ({
-    ...documentView(actor, r),
+  const view = (actor: Actor, r: TDocumentRow, files: TAttachment[] = []): Answer => ({
+    ...documentView(actor, r, files),
     details: details.parse(r.details ?? {}),
   });
+  /** the rows as answered, with their attachments (one query for the page) */
+  async function views(db: DbOrTx, actor: Actor, rows: TDocumentRow[]) {
+    const files = await attachments.listOf(
+      db,
+      owner,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => view(actor, r, files.get(r.id) ?? []));
+  }
   const visible = (ctx: RequestContext, scope: Scope = scopeOf(ctx.actor)) =>
     visibleTo(kind, scope, ctx.actor);
   const findFor = (ctx: RequestContext) => (tx: Tx, scope: Scope, id: string) =>
@@ -123,7 +143,8 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
   async function get(ctx: RequestContext, id: string): Promise<Answer> {
     const row = await findDocument(ctx.db, visible(ctx), id);
     if (!row) throw notFound();
-    return view(ctx.actor, row);
+    const [answer] = await views(ctx.db, ctx.actor, [row]);
+    return answer as Answer;
   }
 
   /** The document the writer may change now: his (or his cadre's), in an editable state. */
@@ -141,6 +162,14 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
     label: data.label,
     view,
     get,
+    /** the attachments' owner type, and who may read a document's files (the module registers it) */
+    attachmentOwner: {
+      [owner]: (ctx: RequestContext, id: string) =>
+        get(ctx, id).then(
+          () => true,
+          () => false,
+        ),
+    },
     /** the `find` of `changeInScope` for a change by this reader (a kind's own records: 寄发) */
     findFor,
 
@@ -152,7 +181,7 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
         await filterOf(ctx, filter),
         page,
       );
-      return { items: items.map((r) => view(ctx.actor, r)), total };
+      return { items: await views(ctx.db, ctx.actor, items), total };
     },
 
     async exportXlsx(ctx: RequestContext, filter: TDocumentFilter) {
@@ -214,6 +243,10 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
         };
         const summary = auditText.document.create(data.label, input.title, cadre.name);
         const newId = { id: await insertDocument(tx, row) };
+        await attachments.claim(tx, ctx, input.attachmentIds ?? [], {
+          ownerType: owner,
+          ownerId: newId.id,
+        });
         return auditCreated(tx, ctx, newId, { entity: auditEntity, summary, after: row });
       });
       return get(ctx, id);
@@ -227,6 +260,10 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
           : undefined;
         const change = { title: patch.title, body: patch.body, details: merged };
         await updateDocument(tx, id, change);
+        await attachments.claim(tx, ctx, patch.attachmentIds ?? [], {
+          ownerType: owner,
+          ownerId: id,
+        });
         const summary = auditText.document.update(data.label, before.title);
         const after = { ...change };
         return { action: 'update', entity: auditEntity, entityId: id, summary, before, after };
