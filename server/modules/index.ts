@@ -5,6 +5,7 @@ import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { cadresModule } from './cadres/cadres.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
+import { cardsModule } from './cards/cards.module.ts';
 import { casesModule } from './cases/cases.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { complianceModule } from './compliance/compliance.module.ts';
@@ -42,6 +43,7 @@ export const serverModules: readonly ServerModule[] = [
   settingsModule,
   channelsModule,
   complianceModule,
+  cardsModule,
   auditModule,
   open311Module,
 ];
