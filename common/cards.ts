@@ -4,18 +4,20 @@
  * cards printed (印制) and handed out (发放). The web imports the types (`import type`).
  */
 
+import { CARD_RECORD_KINDS, MAX_CARD_COUNT } from './card-terms.ts';
 import { todayInChina } from './dates.ts';
-import { CARD_RECORD_KINDS } from './documents.ts';
 import { text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { z } from './zod.ts';
 
-export { CARD_RECORD_KIND_LABELS, CARD_RECORD_KINDS, type TCardRecordKind } from './documents.ts';
-
-/** The most cards one record counts (a print run of a unit is a few hundred). */
-export const MAX_CARD_COUNT = 100_000;
+export {
+  CARD_RECORD_KIND_LABELS,
+  CARD_RECORD_KINDS,
+  MAX_CARD_COUNT,
+  type TCardRecordKind,
+} from './card-terms.ts';
 
 const ZCampaignRefSchema = z.object({ id: z.uuid(), name: z.string() });
 
