@@ -65,10 +65,8 @@ function CadreCardView({ cadreId }: { cadreId: string }) {
         <Alert type="info" showIcon title={t('cards.noCampaign')} />
       )}
       <Flex wrap gap="large" align="flex-start">
-        <Card title={t('cards.preview')} style={{ maxWidth: '100%' }}>
-          <div style={{ overflowX: 'auto' }}>
-            <CardPreview face={faceOf(data, choices, pointName)} />
-          </div>
+        <Card title={t('cards.preview')} style={{ flex: '0 1 410px', minWidth: 0 }}>
+          <CardPreview face={faceOf(data, choices, pointName)} />
           <Typography.Paragraph type="secondary" style={{ maxWidth: 360, marginTop: 12 }}>
             {t('cards.previewHint')}
           </Typography.Paragraph>

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import QRCode from 'qrcode';
-import { type CSSProperties, useEffect, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useRef, useState } from 'react';
 import { t } from '../../../i18n';
 import type { CadreCard } from '../types/card';
 
@@ -48,6 +48,37 @@ function QrImage({ url, size }: { url: string; size: number }) {
   );
 }
 
+/** Its content at full size while there is room, scaled down to the width there is (a phone). */
+function FitWidth({
+  width,
+  height,
+  children,
+}: {
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scale, setScale] = useState(1);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => {
+      const room = entry?.contentRect.width ?? width;
+      setScale(Math.min(1, room / width));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [width]);
+  return (
+    <div ref={ref} style={{ width: '100%', maxWidth: width, height: height * scale }}>
+      <div style={{ width, transform: `scale(${scale})`, transformOrigin: 'top left' }}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
 /**
  * The card as it will print (90 × 54 mm, the same parts where the PDF has them), drawn in HTML
  * so that it follows the choices before they are saved. The PDF stays the printed truth.
@@ -61,84 +92,86 @@ export function CardPreview({ face }: { face: CardFace }) {
     [t('cards.card.contactPoint'), face.contactPoint],
   ];
   return (
-    <figure
-      aria-label={t('cards.preview')}
-      style={{
-        margin: 0,
-        width: px(90),
-        height: px(54),
-        padding: px(4),
-        boxSizing: 'border-box',
-        background: '#fff',
-        color: '#1a1a1a',
-        border: '1px solid #d9d9d9',
-        boxShadow: '0 2px 8px rgba(0,0,0,0.12)',
-        display: 'flex',
-        flexDirection: 'column',
-        fontSize: 11,
-        lineHeight: 1.35,
-      }}
-    >
-      <div
+    <FitWidth width={90 * MM} height={54 * MM}>
+      <figure
+        aria-label={t('cards.preview')}
         style={{
+          margin: 0,
+          width: px(90),
+          height: px(54),
+          padding: px(4),
+          boxSizing: 'border-box',
+          background: '#fff',
+          color: '#1a1a1a',
+          border: '1px solid #d9d9d9',
+          boxShadow: '0 2px 8px rgba(0,0,0,0.12)',
           display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'baseline',
-          borderBottom: `2px solid ${RED}`,
-          paddingBottom: 2,
-          marginBottom: 6,
+          flexDirection: 'column',
+          fontSize: 11,
+          lineHeight: 1.35,
         }}
       >
-        <strong style={{ color: RED, fontSize: 14 }}>{C}</strong>
-        <span style={{ color: GREY, fontSize: 10, ...oneLine, maxWidth: px(50) }}>
-          {face.campaign?.name ?? ''}
-        </span>
-      </div>
-      <div style={{ display: 'flex', flex: 1, gap: px(3), minHeight: 0 }}>
-        <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-          <div style={{ fontSize: 22, fontWeight: 700, lineHeight: 1.2, ...oneLine }}>
-            {face.name}
-          </div>
-          {face.post ? <div style={{ fontSize: 12, ...oneLine }}>{face.post}</div> : null}
-          <div style={{ fontSize: 11.5, color: GREY, marginBottom: 4, ...oneLine }}>
-            {face.orgName}
-          </div>
-          {lines
-            .filter(([, value]) => value)
-            .map(([label, value]) => (
-              <div key={label} style={{ display: 'flex', ...oneLine }}>
-                <span style={{ color: GREY, width: px(12), flex: 'none' }}>{label}</span>
-                <span style={oneLine}>{value}</span>
-              </div>
-            ))}
-          <div style={{ flex: 1 }} />
-          {face.pledge ? (
-            <div
-              style={{
-                fontSize: 10,
-                display: '-webkit-box',
-                WebkitLineClamp: 3,
-                WebkitBoxOrient: 'vertical',
-                overflow: 'hidden',
-              }}
-            >
-              {face.pledge}
+        <div
+          style={{
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'baseline',
+            borderBottom: `2px solid ${RED}`,
+            paddingBottom: 2,
+            marginBottom: 6,
+          }}
+        >
+          <strong style={{ color: RED, fontSize: 14 }}>{C}</strong>
+          <span style={{ color: GREY, fontSize: 10, ...oneLine, maxWidth: px(50) }}>
+            {face.campaign?.name ?? ''}
+          </span>
+        </div>
+        <div style={{ display: 'flex', flex: 1, gap: px(3), minHeight: 0 }}>
+          <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+            <div style={{ fontSize: 22, fontWeight: 700, lineHeight: 1.2, ...oneLine }}>
+              {face.name}
             </div>
-          ) : null}
-        </div>
-        <div style={{ width: px(25), flex: 'none', textAlign: 'center' }}>
-          <div style={{ display: 'flex', justifyContent: 'center' }}>
-            <QrImage url={face.qrUrl} size={23 * MM} />
+            {face.post ? <div style={{ fontSize: 12, ...oneLine }}>{face.post}</div> : null}
+            <div style={{ fontSize: 11.5, color: GREY, marginBottom: 4, ...oneLine }}>
+              {face.orgName}
+            </div>
+            {lines
+              .filter(([, value]) => value)
+              .map(([label, value]) => (
+                <div key={label} style={{ display: 'flex', ...oneLine }}>
+                  <span style={{ color: GREY, width: px(12), flex: 'none' }}>{label}</span>
+                  <span style={oneLine}>{value}</span>
+                </div>
+              ))}
+            <div style={{ flex: 1 }} />
+            {face.pledge ? (
+              <div
+                style={{
+                  fontSize: 10,
+                  display: '-webkit-box',
+                  WebkitLineClamp: 3,
+                  WebkitBoxOrient: 'vertical',
+                  overflow: 'hidden',
+                }}
+              >
+                {face.pledge}
+              </div>
+            ) : null}
           </div>
-          <div style={{ color: RED, fontSize: 9.5, marginTop: 4 }}>{t('cards.scan')}</div>
-          <Typography.Text
-            type="secondary"
-            style={{ fontSize: 8, wordBreak: 'break-all', lineHeight: 1.2, display: 'block' }}
-          >
-            {face.qrUrl}
-          </Typography.Text>
+          <div style={{ width: px(25), flex: 'none', textAlign: 'center' }}>
+            <div style={{ display: 'flex', justifyContent: 'center' }}>
+              <QrImage url={face.qrUrl} size={23 * MM} />
+            </div>
+            <div style={{ color: RED, fontSize: 9.5, marginTop: 4 }}>{t('cards.scan')}</div>
+            <Typography.Text
+              type="secondary"
+              style={{ fontSize: 8, wordBreak: 'break-all', lineHeight: 1.2, display: 'block' }}
+            >
+              {face.qrUrl}
+            </Typography.Text>
+          </div>
         </div>
-      </div>
-    </figure>
+      </figure>
+    </FitWidth>
   );
 }

@@ -126,16 +126,12 @@ export function CardRecords({ cadreId, canWrite }: { cadreId: string; canWrite: 
   ];
 
   return (
-    <Card
-      title={t('cards.records.title')}
-      extra={
-        data?.campaign ? (
-          <Typography.Text type="secondary">
-            {t('cards.records.summary', { printed: data.printed, handedOut: data.handedOut })}
-          </Typography.Text>
-        ) : null
-      }
-    >
+    <Card title={t('cards.records.title')}>
+      {data?.campaign ? (
+        <Typography.Paragraph type="secondary">
+          {t('cards.records.summary', { printed: data.printed, handedOut: data.handedOut })}
+        </Typography.Paragraph>
+      ) : null}
       <PlainList<CardRecord>
         result={records}
         columns={columns}
