@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import jsQR from 'jsqr';
+import jsQRModule from 'jsqr';
 
 /**
  * Reading a PDF back as a person would, with tools that share nothing with the code that wrote
@@ -11,6 +11,12 @@ import jsQR from 'jsqr';
  * text and the picture, and jsQR (pure JavaScript) for the QR code on the picture.
  */
 const run = promisify(execFile);
+
+// jsqr is a CommonJS bundle whose types declare an ES default export: under Node's ESM the
+// function is the module itself, under a bundler's interop it is `.default`
+type Decode = typeof jsQRModule.default;
+const jsQR: Decode =
+  typeof jsQRModule === 'function' ? (jsQRModule as unknown as Decode) : jsQRModule.default;
 
 async function withFile<T>(pdf: Buffer, use: (file: string) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-pdf-'));

@@ -45,8 +45,12 @@ describe('connection cards API (干群连心卡)', () => {
       .update(cadres)
       .set({ leading: true, post: '党组书记、局长', email: 'zhangjianguo@tiexin.example.cn' })
       .where(eq(cadres.id, own.cadreId));
-    colleague = await makeCadre(t.db, w.branchA, { name: '李支书', leading: true, phone: null });
-    outsider = await makeCadre(t.db, w.unitB, { name: '王乙', leading: true });
+    const named = async (p: Promise<{ id: string }>, name: string) => ({ ...(await p), name });
+    colleague = await named(
+      makeCadre(t.db, w.branchA, { name: '李支书', leading: true, phone: null }),
+      '李支书',
+    );
+    outsider = await named(makeCadre(t.db, w.unitB, { name: '王乙', leading: true }), '王乙');
     pointA = await makeContactPoint(t.db, w.unitA, '紫溪村');
     pointBranch = await makeContactPoint(t.db, w.branchA, '支部联系村');
     pointB = await makeContactPoint(t.db, w.unitB, '乙单位联系村');
