@@ -86,8 +86,16 @@ export const ACCESS = {
   documents: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
   /** 干群连心卡: a cadre keeps his own card and its print records; writers for cadres in scope */
   cards: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
-  /** 六个一: everyone reads his scope; the office sets what counts as done; overseers remind */
-  sixOnes: { read: ALL, write: PLANNERS, remind: ['admin', 'office', 'unit_admin'] },
+  /**
+   * 六个一: everyone reads his scope; the office sets what counts as done; overseers remind; the
+   * board is the overseers' page (a cadre has 我的六个一)
+   */
+  sixOnes: {
+    read: ALL,
+    write: PLANNERS,
+    remind: ['admin', 'office', 'unit_admin'],
+    page: OVERSEERS,
+  },
   /** 指标达标: everyone reads his scope; the office sends the month-end reminders */
   compliance: { read: ALL, write: PLANNERS, page: OVERSEERS },
   /**

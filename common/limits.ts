@@ -38,10 +38,16 @@ export const MAX_LEN = {
   ratingComment: 1000,
   /** a search box */
   search: 100,
+  /** 调研课题、公开信 … title */
+  documentTitle: 100,
+  /** a document's body (调研报告, 公开信) */
+  documentBody: 20000,
   /** 用户名 */
   username: 32,
   /** a password */
   password: 200,
+  /** 连心卡承诺: the campaign's pledge printed on every connection card */
+  pledge: 120,
 } as const;
 
 /** The longest stay one visit log may cover, in days. */

@@ -1,3 +1,5 @@
+import { text } from './fields.ts';
+import { MAX_LEN } from './limits.ts';
 import { z } from './zod.ts';
 
 /**
@@ -92,3 +94,49 @@ export const ZSixOnesBoardRowSchema = z.object({
   items: z.array(ZSixOnesItemSchema),
 });
 export type TSixOnesBoardRow = z.infer<typeof ZSixOnesBoardRowSchema>;
+
+// --- 六个一看板 (issue 12 §4): the board, the rules dialog, the reminders ---
+
+/** The campaign a board is computed for (none: no active campaign and none asked for). */
+export const ZSixOnesCampaignRefSchema = z
+  .object({ id: z.uuid(), name: z.string(), startDate: z.string(), endDate: z.string() })
+  .nullable();
+
+export const ZSixOnesBoardSchema = z.object({
+  items: z.array(ZSixOnesBoardRowSchema),
+  total: z.number().int(),
+  campaign: ZSixOnesCampaignRefSchema,
+  /** of all `total` rows (not only this page): how many lack at least one of the six */
+  incomplete: z.number().int(),
+});
+export type TSixOnesBoard = z.infer<typeof ZSixOnesBoardSchema>;
+
+/** 完成标准 of a campaign: the rules and the pledge printed on its cards (GET and PUT). */
+export const ZSixOnesSettingsSchema = z.object({
+  rules: ZSixOnesRulesSchema,
+  pledge: text('连心卡承诺', MAX_LEN.pledge),
+});
+export type TSixOnesSettings = z.infer<typeof ZSixOnesSettingsSchema>;
+
+/** 发送提醒: the leading cadres (of a unit) missing any of `keys` (default: any of the six). */
+export const ZSixOnesReminderSchema = z.object({
+  orgId: z.uuid().optional().describe('单位（含下级单位）；默认本人管辖范围'),
+  campaignId: z.uuid().optional().describe('默认：当前进行中的活动'),
+  keys: z
+    .array(z.enum(SIX_ONES_KEYS))
+    .min(1, '请至少选择一项')
+    .max(SIX_ONES_KEYS.length)
+    .optional()
+    .describe('只提醒缺这几项的；默认六项任缺一项'),
+});
+export type TSixOnesReminder = z.infer<typeof ZSixOnesReminderSchema>;
+
+export const ZSixOnesReminderResultSchema = z.object({
+  /** leading cadres missing at least one of the items asked about */
+  missing: z.number().int(),
+  /** notifications sent now (one already sent today for the campaign is not sent again) */
+  sent: z.number().int(),
+  /** missing cadres without an enabled account to notify */
+  skippedNoAccount: z.number().int(),
+});
+export type TSixOnesReminderResult = z.infer<typeof ZSixOnesReminderResultSchema>;

@@ -67,11 +67,12 @@ export type TOutboxKind = (typeof OUTBOX_KINDS)[number];
 export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'kept', 'capped'] as const;
 export type TOutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
-/** What an in-app notification is about: 指标提醒, 任务逾期, 诉求件升级, 其他 */
+/** What an in-app notification is about: 指标提醒, 任务逾期, 诉求件升级, 其他, 六个一提醒 */
 export const NOTIFICATION_KINDS = [
   'quota_reminder',
   'assignment_overdue',
   'case_escalated',
   'info',
+  'six_ones_reminder',
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];

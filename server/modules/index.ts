@@ -12,11 +12,16 @@ import { complianceModule } from './compliance/compliance.module.ts';
 import { contactPointsModule } from './contact-points/contact-points.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
+import { lettersModule } from './letters/letters.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
+import { publicLettersModule } from './public-letters/public-letters.module.ts';
+import { researchModule } from './research/research.module.ts';
+import { reviewsModule } from './reviews/reviews.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
+import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
 
@@ -39,10 +44,15 @@ export const serverModules: readonly ServerModule[] = [
   assistanceModule,
   visitsModule,
   casesModule,
+  publicLettersModule,
   holidaysModule,
   settingsModule,
   channelsModule,
   complianceModule,
+  researchModule,
+  lettersModule,
+  reviewsModule,
+  sixOnesModule,
   cardsModule,
   auditModule,
   open311Module,

@@ -420,6 +420,29 @@ describe.skipIf(!baseURL)('citizens site: 大字模式, tap targets and axe-core
         await page.getByRole('button', { name: text.resolved.prev }).waitFor();
       },
     },
+    // 给群众的公开信 (issue 12): the demo data publishes most leading cadres' letters
+    {
+      name: 'letters (给群众的公开信)',
+      open: async () => {
+        await page.goto('/public/letters');
+        await page.getByRole('heading', { name: text.letters.title, level: 1 }).waitFor();
+        await page.locator('.letter-list .card').first().waitFor();
+      },
+    },
+    {
+      name: 'a letter',
+      open: async () => {
+        await page.locator('.letter-link').first().click();
+        await page.locator('.letter .markup').waitFor();
+      },
+    },
+    {
+      name: 'a letter not published (not found)',
+      open: async () => {
+        await page.goto('/public/letters/01900000-0000-7000-8000-000000000000');
+        await page.getByRole('heading', { name: text.letters.notFoundTitle }).waitFor();
+      },
+    },
     {
       name: 'unknown page',
       open: async () => {

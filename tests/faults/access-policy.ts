@@ -103,6 +103,7 @@ export const FAMILIES: readonly Family[] = [
     ...ACCESS.campaigns,
     record: 'campaign',
     unitScoped: false,
+    routes: { 'PUT /api/campaigns/{id}/six-ones': ACCESS.sixOnes.write },
   },
   {
     prefix: '/api/assignments',
@@ -193,6 +194,16 @@ export const FAMILIES: readonly Family[] = [
   },
   // 系统设置: the office reads the rules, the admin changes them
   { prefix: '/api/settings', ...ACCESS.settings, record: 'none', unitScoped: false },
+  // --- 六个一 (issue 12 §4): the board reads the scope; overseers send the reminders. A cadre's
+  // six (/api/cadres/{id}/six-ones) and a campaign's rules (/api/campaigns/{id}/six-ones) are
+  // rows of those families: read by all, the rules written by the planners (ACCESS.sixOnes.write)
+  {
+    prefix: '/api/six-ones',
+    read: ACCESS.sixOnes.read,
+    write: ACCESS.sixOnes.remind,
+    record: 'none',
+    unitScoped: false,
+  },
   {
     prefix: '/api/audit',
     ...ACCESS.audit,

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   loginOver,
@@ -14,9 +16,10 @@ import { root } from './support.ts';
 
 /**
  * Stored text is text: script tags, event-handler attributes and javascript: URLs saved in cases,
- * cadres and households are shown in the admin pages and the citizens' look-up page without
- * running. Checked three ways in Chromium: no dialog opens, window.__pwned stays unset, and no
- * element with an event-handler attribute or a javascript: link comes out of the stored text —
+ * cadres, households and documents (a published open letter and research report, issue 12) are
+ * shown in the admin pages and the citizens' look-up and letter pages without running. Checked
+ * three ways in Chromium: no dialog opens, window.__pwned stays unset, and no element with an
+ * event-handler attribute or a javascript: link comes out of the stored text —
  * while the text itself is on the page (so the check looks at the right place). The pages' CSP
  * would block inline script too; any attempt shows as a securitypolicyviolation and fails as well.
  */
@@ -31,10 +34,64 @@ const PAYLOADS = [
 const mark = (i: number) => `XSS标记${i}`;
 const withMark = (i: number) => `${mark(i)}${PAYLOADS[i % PAYLOADS.length]}`;
 
+/** The documents (issue 12): payloads in the title and in every kind of block of the markup. */
+const LETTER = {
+  title: `${mark(11)}<img src=x onerror="window.__pwned='title';alert(11)">`,
+  body: [
+    `# ${withMark(12)}`,
+    '',
+    `${withMark(13)}`,
+    `第二行 **${withMark(14)}**`,
+    '',
+    `- ${withMark(15)}`,
+    `- **${withMark(16)}**`,
+    '',
+    `1. ${withMark(17)}`,
+  ].join('\n'),
+};
+const RESEARCH = {
+  title: `${mark(18)}<script>window.__pwned='research'</script>`,
+  body: `## ${withMark(19)}\n\n${withMark(20)}`,
+};
+
+/**
+ * Writes a published open letter and a published research report by `cadreId` straight into the
+ * stopped server's database (PGlite: one process at a time), in the newest campaign; their ids.
+ */
+async function insertDocuments(pgdata: string, cadreId: string) {
+  const pg = new PGlite(pgdata);
+  try {
+    const { rows } = await pg.query<{ org_id: string; campaign_id: string }>(
+      `select c.org_id, (select id from campaigns order by start_date desc limit 1) as campaign_id
+         from cadres c where c.id = $1`,
+      [cadreId],
+    );
+    const [who] = rows;
+    if (!who?.campaign_id) throw new Error('no campaign in the demo data');
+    const insert = async (kind: 'letter' | 'research', doc: { title: string; body: string }) => {
+      const id = uuidv7();
+      await pg.query(
+        `insert into documents (id, kind, cadre_id, org_id, campaign_id, title, body, state,
+                                submitted_at, approved_at, published_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 'published', now(), now(), now())`,
+        [id, kind, cadreId, who.org_id, who.campaign_id, doc.title, doc.body],
+      );
+      return id;
+    };
+    return {
+      letterId: await insert('letter', LETTER),
+      researchId: await insert('research', RESEARCH),
+    };
+  } finally {
+    await pg.close();
+  }
+}
+
 describe('stored script in the pages', { timeout: 600_000 }, () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-xss-'));
   let server: ServerProcess;
   let browser: Browser;
+  let documents = { letterId: '', researchId: '' };
   const pages: { name: string; url: string; marks: string[]; search?: string }[] = [];
 
   beforeAll(async () => {
@@ -42,10 +99,8 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
       cwd: root,
       stdio: 'inherit',
     });
-    server = await startServer(
-      { DATA_DIR: dataDir, TIEXIN_DEMO: '1', TRUST_PROXY: 'loopback' },
-      180_000,
-    );
+    const env = { DATA_DIR: dataDir, TIEXIN_DEMO: '1', TRUST_PROXY: 'loopback' };
+    server = await startServer(env, 180_000);
     const admin = await loginOver(server.url, 'admin', 'tiexin2014');
     const orgs = (await (await admin.get('/api/orgs')).json()) as { items: { id: string }[] };
     const orgId = orgs.items[1]?.id;
@@ -83,6 +138,7 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
       post: `${mark(8)}<script>alert(8)</script>`,
     });
     expect(cadre.status, await cadre.clone().text()).toBe(201);
+    const cadreId = ((await cadre.json()) as { id: string }).id;
     const hh = await admin.post('/api/households', {
       contactPointId: points.items[0]?.id,
       headName: `${mark(9)}<svg onload=alert(9)>`,
@@ -93,6 +149,12 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
       items: { id: string; trackingCode: string }[];
     };
     const pubId = list.items.find((c) => c.trackingCode === trackingCode)?.id;
+    // the documents, by the cadre whose name and post carry script too (the letter's author line):
+    // written into the database with the server stopped, then the server started again
+    server.child.kill('SIGTERM');
+    await waitForExit(server.child);
+    documents = await insertDocuments(path.join(dataDir, 'pgdata'), cadreId);
+    server = await startServer(env, 180_000);
     pages.push(
       { name: 'cases list', url: '/cases', marks: [mark(0), mark(4)] },
       {
@@ -111,6 +173,13 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         name: 'public look-up',
         url: `/public/track/${trackingCode}`,
         marks: [mark(0), mark(1)],
+      },
+      // newest first: the letter just published heads the list, with its excerpt
+      { name: 'public letters', url: '/public/letters', marks: [mark(11), mark(12), mark(7)] },
+      {
+        name: 'public letter',
+        url: `/public/letters/${documents.letterId}`,
+        marks: [11, 12, 13, 14, 15, 16, 17, 7, 8].map(mark),
       },
     );
     browser = await chromium.launch({
@@ -152,6 +221,28 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
     }));
   }
 
+  it('answers the documents on the public API as the strings stored, the research report not at all', async () => {
+    type Letter = { id: string; title: string; body: string; author: string };
+    const list = (await (
+      await fetch(`${server.url}/api/public/letters?q=${encodeURIComponent(mark(11))}`)
+    ).json()) as { items: Letter[]; total: number };
+    expect(list.total).toBe(1);
+    const one = await fetch(`${server.url}/api/public/letters/${documents.letterId}`);
+    expect(one.status).toBe(200);
+    for (const letter of [list.items[0], (await one.json()) as Letter]) {
+      expect(letter).toMatchObject({ id: documents.letterId, ...LETTER });
+      expect(letter?.author).toContain(mark(7));
+      expect(letter?.author).toContain(`${mark(8)}<script>alert(8)</script>`);
+    }
+    // a published research report is not an open letter: never on the public letters
+    expect((await fetch(`${server.url}/api/public/letters/${documents.researchId}`)).status).toBe(
+      404,
+    );
+    const all = await (await fetch(`${server.url}/api/public/letters?pageSize=200`)).text();
+    expect(all).not.toContain(mark(18));
+    expect(all).not.toContain(mark(19));
+  });
+
   it('shows stored script as text in the admin pages and the public look-up, never runs it', async () => {
     const context = await browser.newContext({ baseURL: server.url, locale: 'zh-CN' });
     const res = await fetch(`${server.url}/api/auth/login`, {
@@ -184,7 +275,7 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
     }
     for (const d of dialogs) findings.push(`dialog opened: ${d}`);
     process.stdout.write(
-      `stored script: ${PAYLOADS.length} payloads in cases, cadres, households; ${pages.length} pages in Chromium; ${findings.length} executions\n`,
+      `stored script: ${PAYLOADS.length} payloads in cases, cadres, households, documents; ${pages.length} pages in Chromium; ${findings.length} executions\n`,
     );
     expect(findings).toEqual([]);
     await context.close();

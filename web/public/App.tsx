@@ -1,11 +1,17 @@
 import { t } from './i18n';
 import { HomePage } from './pages/HomePage';
+import { LetterPage } from './pages/LetterPage';
+import { LettersPage } from './pages/LettersPage';
 import { ResolvedPage } from './pages/ResolvedPage';
 import { SubmitPage } from './pages/SubmitPage';
 import { SubmittedPage } from './pages/SubmittedPage';
 import { TrackPage } from './pages/TrackPage';
 import { useLargeFont } from './ui/largeFont';
 import { Link, useLocation } from './ui/router';
+
+/** `?page=n` of a paged list, 1 when absent or not a number. */
+const pageParam = (query: URLSearchParams) =>
+  Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1);
 
 /** One page per path under /public (the server answers them all with this app). */
 function Page() {
@@ -23,9 +29,10 @@ function Page() {
     case 'track':
       return <TrackPage code={second ? decodeURIComponent(second) : null} />;
     case 'resolved':
-      return (
-        <ResolvedPage page={Math.max(1, Number.parseInt(query.get('page') ?? '1', 10) || 1)} />
-      );
+      return <ResolvedPage page={pageParam(query)} />;
+    case 'letters':
+      if (second) return <LetterPage id={decodeURIComponent(second)} />;
+      return <LettersPage page={pageParam(query)} />;
   }
   return (
     <div className="page">

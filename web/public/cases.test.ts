@@ -18,7 +18,7 @@ import {
  * answers' types come from the schemas by `import type`, which leaves nothing in the bundle.
  */
 describe('the citizens site bundle', () => {
-  it('loads no zod and not common/cases.ts (types only; values only in tests)', () => {
+  it('loads no zod, nor common/cases.ts or common/public-letters.ts (types only; values only in tests)', () => {
     const root = fileURLToPath(new URL('.', import.meta.url));
     const sources = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
       (f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'),
@@ -26,7 +26,9 @@ describe('the citizens site bundle', () => {
     expect(sources.length).toBeGreaterThan(10);
     for (const f of sources) {
       const text = readFileSync(path.join(root, f), 'utf8').replace(/^import type [^;]*;/gms, '');
-      expect(text, f).not.toMatch(/from '[^']*common\/cases(\.ts)?'|from 'zod'|common\/zod/);
+      expect(text, f).not.toMatch(
+        /from '[^']*common\/(cases|public-letters)(\.ts)?'|from 'zod'|common\/zod/,
+      );
     }
   });
 });

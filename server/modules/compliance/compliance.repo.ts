@@ -1,6 +1,6 @@
-import { and, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { householdIsPoor, users } from '../../db/schema/index.ts';
+import { householdIsPoor } from '../../db/schema/index.ts';
 import type { Scope } from '../../platform/access.ts';
 
 export type ComplianceRow = {
@@ -178,13 +178,4 @@ export async function visitDays(db: DbOrTx, cadreId: string, from: string, to: s
         where v.cadre_id = ${cadreId} and v.start_date <= ${to}::date and v.end_date >= ${from}::date
         group by d::date order by d::date`,
   );
-}
-
-/** The enabled accounts of these cadres (a cadre account is linked to its cadre). */
-export async function accountsOfCadres(db: DbOrTx, cadreIds: string[]) {
-  if (cadreIds.length === 0) return [];
-  return db
-    .select({ userId: users.id, cadreId: users.cadreId })
-    .from(users)
-    .where(and(inArray(users.cadreId, cadreIds), isNull(users.disabledAt)));
 }

@@ -12,8 +12,8 @@ import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
+import { accountsOfCadres } from '../users/users.service.ts';
 import {
-  accountsOfCadres,
   type ComplianceQuery,
   type ComplianceRow,
   listCompliance,

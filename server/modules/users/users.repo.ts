@@ -1,4 +1,4 @@
-import { and, asc, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, loginFailures, orgs, users } from '../../db/schema/index.ts';
 import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
@@ -75,4 +75,13 @@ export async function findCadreOrg(db: DbOrTx, cadreId: string) {
       .from(cadres)
       .where(eq(cadres.id, cadreId)),
   );
+}
+
+/** The enabled accounts of these cadres (a cadre account is linked to its cadre). */
+export async function accountsOfCadres(db: DbOrTx, cadreIds: string[]) {
+  if (cadreIds.length === 0) return [];
+  return db
+    .select({ userId: users.id, cadreId: users.cadreId })
+    .from(users)
+    .where(and(inArray(users.cadreId, cadreIds), isNull(users.disabledAt)));
 }

@@ -175,3 +175,8 @@ export async function changeOwnPassword(
     });
   });
 }
+
+// ---- for other modules: they call these, never ./users.repo.ts (lint rule) ---------------------
+
+/** The enabled accounts linked to these cadres (for their notices). */
+export { accountsOfCadres } from './users.repo.ts';

@@ -190,6 +190,24 @@ export const auditText = {
     resend: (kind: string, trackingCode: string | null) =>
       `重新发送${kind} ${trackingCode ?? ''}`.trim(),
   },
+  // --- reviewable documents (platform/documents, issue 12): {kind} is 调研课题 / 公开信 ---
+  document: {
+    create: (kind: string, title: string, cadre: string) => `新建${kind}「${title}」（${cadre}）`,
+    update: (kind: string, title: string) => `修改${kind}「${title}」`,
+    delete: (kind: string, title: string) => `删除${kind}草稿「${title}」`,
+    link: (title: string, what: string) => `调研课题「${title}」关联${what}`,
+    unlink: (title: string, what: string) => `调研课题「${title}」取消关联${what}`,
+  },
+  letterDelivery: {
+    create: (title: string, copies: number) => `登记公开信「${title}」寄发 ${copies} 份`,
+    delete: (title: string) => `删除公开信「${title}」的一条寄发记录`,
+  },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes: {
+    settings: (campaign: string) => `修改活动「${campaign}」的六个一完成标准和连心卡承诺`,
+    reminders: (campaign: string | null, missing: number, sent: number) =>
+      `${campaign ? `「${campaign}」` : ''}六个一提醒：缺项的领导干部 ${missing} 人，新发提醒 ${sent} 条`,
+  },
   // --- 连心卡 (issue 12) ---
   cadreCard: {
     update: (cadre: string) => `修改 ${cadre} 的连心卡内容`,

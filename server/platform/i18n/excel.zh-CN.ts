@@ -239,4 +239,46 @@ export const excelText = {
       photoCount: '照片数',
     },
   },
+  // --- reviewable documents (platform/documents, issue 12) ---
+  documents: {
+    /** the sheet is the kind's label (调研课题 / 公开信) */
+    columns: {
+      title: '标题',
+      cadre: '干部',
+      post: '职务',
+      leading: '领导干部',
+      org: '单位',
+      campaign: '活动',
+      state: '状态',
+      waitingFor: '待审核',
+      comment: '审核意见',
+      featured: '推荐',
+      submittedAt: '提交时间',
+      approvedAt: '通过时间',
+      publishedAt: '发布时间',
+      updatedAt: '最近修改',
+    },
+  },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes: {
+    sheet: '六个一',
+    columns: {
+      cadre: '干部',
+      leading: '领导干部',
+      org: '单位',
+      post: '职务',
+      research: '调研课题',
+      card: '干群连心卡',
+      mailbox: '电子信箱',
+      letter: '公开信',
+      demands: '诉求清单',
+      ledger: '销号台账',
+      done: '完成项数',
+      rate: '完成率',
+    },
+    values: {
+      done: (detail: string) => `完成：${detail}`,
+      notDone: (detail: string) => `未完成：${detail}`,
+    },
+  },
 } as const;

@@ -202,6 +202,20 @@ export const zhCN = {
   'VALIDATION.categoryInactiveDefault': '“{name}”已停用，不能设为默认类别；请先启用',
   'VALIDATION.caseExportLimit':
     '符合条件的诉求件有 {total} 件，超过一次导出的上限 {limit} 件，请缩小筛选范围（如按时间段）后分批导出',
+  // --- reviewable documents: 调研课题, 公开信 (platform/documents, issue 12) ---
+  DOCUMENT_NOT_EDITABLE: '{kind}「{title}」当前为「{state}」，只有草稿、退回修改或已撤回的才能修改',
+  DOCUMENT_EXISTS: '{cadre}在「{campaign}」中已有{kind}「{title}」，每次活动一份',
+  DOCUMENT_EMPTY: '正文还是空的，写好后再提交',
+  DOCUMENT_NO_CAMPAIGN: '当前没有进行中的活动，请选择活动',
+  DOCUMENT_CADRE: '请选择干部',
+  'DOCUMENT_CADRE.inactive': '所选干部不存在或已停用',
+  'FORBIDDEN.ownDocument': '只能填写和修改本人的{kind}',
+  DOCUMENT_LINK: '不能关联这条记录',
+  LETTER_NOT_OUT: '公开信审核通过后才能登记寄发',
+  LETTER_DELIVERY_FUTURE: '寄发日期不能晚于今天',
+  'DOCUMENT_LINK.visit': '只能关联作者本人的走访记录',
+  'DOCUMENT_LINK.case': '只能关联作者收到、承办或本单位办理的诉求件',
+  'DOCUMENT_NOT_EDITABLE.remove': '只有草稿才能删除；已提交过的请撤回',
   // --- 连心卡 and the PDFs (issue 12) ---
   'INTERNAL.pdfFont':
     '服务器缺少生成 PDF 所需的中文字体（Debian 软件包 fonts-wqy-microhei），请联系系统管理员安装后重试',
@@ -258,6 +272,7 @@ export const labels = {
   contactPointKind: { village: '村', community: '社区' },
   gender: { male: '男', female: '女' },
   yesNo: { true: '是', false: '否' },
+  documentLinkType: { visit: '走访记录', case: '诉求件' },
   householdCategory: {
     poor: '贫困户',
     opinion: '舆情户',
@@ -282,6 +297,17 @@ export const complianceText = {
   allMet: () => '本月指标已全部完成，继续保持',
   reminderTitle: (month: string) => `${month} 入户结亲指标尚未完成`,
   reminderBody: (reasons: string[]) => `${reasons.join('；')}。请在月底前完成。`,
+} as const;
+
+/** 审核类文书 (platform/documents): what its notices say. */
+export const documentText = {
+  returnedTitle: (kind: string, title: string) => `${kind}「${title}」被退回修改`,
+  approvedTitle: (kind: string, title: string) => `${kind}「${title}」已审核通过`,
+  publishedTitle: (kind: string, title: string) => `${kind}「${title}」已发布`,
+  waitingTitle: (kind: string, title: string, who: string) => `${who}的${kind}「${title}」待您审核`,
+  levelPassed: (level: string) => `${level}通过`,
+  visitLink: (date: string, place: string) => `走访 ${date} ${place}`,
+  caseLink: (code: string, category: string) => `诉求件 ${code} ${category}`,
 } as const;
 
 /** 系统设置: what each setting is called and means (the catalog: modules/settings/settings.catalog.ts). */
@@ -536,6 +562,52 @@ export const apiText = {
       export: '按当前筛选导出审计日志 Excel',
     },
   },
+  // --- reviewable documents (platform/documents, issue 12) ---
+  'research-topics': {
+    files: { export: '调研课题.xlsx' },
+    summary: {
+      list: '调研课题列表（领导干部在前）',
+      export: '按当前筛选导出调研课题 Excel',
+      get: '调研课题详情',
+      create: '认领调研课题（每名干部每次活动一个）',
+      update: '修改调研课题（草稿、退回修改或已撤回时）',
+      remove: '删除从未提交过的调研课题草稿',
+      'links.list': '调研课题的佐证（关联的走访记录和诉求件）',
+      'links.create': '关联一条走访记录或诉求件作为佐证',
+      'links.remove': '取消关联佐证',
+      print: '打印调研报告（PDF）',
+    },
+  },
+  letters: {
+    files: { export: '公开信.xlsx' },
+    summary: {
+      list: '公开信列表（领导干部在前）',
+      export: '按当前筛选导出公开信 Excel',
+      get: '公开信详情',
+      create: '起草公开信（每名干部每次活动一封）',
+      update: '修改公开信（草稿、退回修改或已撤回时）',
+      remove: '删除从未提交过的公开信草稿',
+      'deliveries.list': '公开信的寄发记录',
+      'deliveries.create': '登记寄发（联系点或住户、份数、日期）',
+      'deliveries.remove': '删除一条寄发记录',
+      print: '打印公开信（A4 PDF，页脚附连心卡信息和二维码）',
+    },
+  },
+  reviews: {
+    summary: { list: '待我审核：本人所在审核级别等待审核的调研课题、公开信等（最早提交的在前）' },
+  },
+  // --- 六个一 (issue 12 §4) ---
+  'six-ones': {
+    files: { export: '六个一完成情况.xlsx' },
+    summary: {
+      list: '六个一看板：本人管辖范围内的在职干部 × 六项（默认只看领导干部；领导干部在前，缺项多的在前）',
+      export: '按当前筛选导出六个一完成情况 Excel',
+      reminders: '提醒缺项的领导干部（站内通知；每人每个活动每天最多一次）',
+      cadre: '一名干部的六个一：每项是否完成、现状和去哪里办理（默认当前进行中的活动）',
+      settings: '活动的六个一完成标准和连心卡承诺',
+      'settings.put': '修改活动的六个一完成标准和连心卡承诺（记入审计）',
+    },
+  },
   // --- 连心卡 (issue 12): routes under /api/cadres/{id}/…, /api/orgs/{id}/… and /api/card-records
   cards: {
     summary: {
@@ -563,6 +635,69 @@ export type ApiResource = keyof typeof apiText;
 
 /** The Excel sheets: names, column headers and cell words (excel.zh-CN.ts). */
 export { excelText } from './excel.zh-CN.ts';
+
+// --- 公开信 public side (issue 12) ---
+/** 给群众的公开信 on the citizens' site: how its author is named (name and post, nothing personal). */
+export const publicLetterText = {
+  author: (name: string, post: string) => (post.trim() ? `${name}（${post.trim()}）` : name),
+} as const;
+
+// --- 六个一 (issue 12 §4) ---
+/** 六个一: what each of the six shows (its state, what is missing) and the reminder's words. */
+export const sixOnesText = {
+  noCampaign: '当前没有进行中的活动',
+  research: {
+    none: '未认领调研课题',
+    state: (title: string, state: string) => `「${title}」${state}`,
+    needs: {
+      claimed: '须认领课题',
+      submitted: '须提交课题报告',
+      approved: '须报告通过审核',
+      published: '须报告发布',
+    },
+  },
+  card: {
+    none: '尚未印制连心卡',
+    counts: (printed: number, handedOut: number, points: number) =>
+      `已印制 ${printed} 张，已发放 ${handedOut} 张${points ? `（${points} 个联系点）` : ''}`,
+    needsPrinted: '须登记印制',
+    needsHandedOut: (n: number) => `须发放至少 ${n} 张`,
+  },
+  mailbox: {
+    none: '未开通电子信箱（干部名册中未填邮箱）',
+    address: (email: string, mails: number, inCampaign: boolean) =>
+      `${email}，${inCampaign ? '本次活动' : '累计'}收到来信 ${mails} 封`,
+    needsMail: '尚未收到来信',
+  },
+  letter: {
+    none: '未撰写公开信',
+    state: (title: string, state: string) => `「${title}」${state}`,
+    delivered: (points: number, copies: number) => `，已寄发 ${points} 个联系点、${copies} 份`,
+    needs: {
+      approved: '须通过审核',
+      published: '须发布',
+      delivered: (points: number) =>
+        points > 0 ? `须发布并寄发到至少 ${points} 个联系点` : '须发布并寄发',
+    },
+  },
+  demands: {
+    counts: (n: number, open: number, inCampaign: boolean) =>
+      `${inCampaign ? '本次活动' : '累计'} ${n} 件${n ? `，办理中 ${open} 件` : ''}`,
+    needs: (min: number) => `须至少 ${min} 件`,
+  },
+  ledger: {
+    none: '台账暂无诉求件',
+    counts: (n: number, signedOff: number, percent: number) =>
+      `${n} 件，已销号 ${signedOff} 件（${percent}%）`,
+    needs: (percent: number) => `销号率须达 ${percent}%`,
+  },
+  /** a detail and what is missing, "「题目」草稿；须报告通过审核" */
+  withNeed: (detail: string, need: string) => `${detail}；${need}`,
+  reminderTitle: (campaign: string | null) =>
+    campaign ? `「${campaign}」六个一尚未完成` : '六个一尚未完成',
+  reminderBody: (missing: string[]) => `尚缺：${missing.join('；')}。请尽快完成。`,
+  reminderItem: (label: string, detail: string) => `${label}（${detail}）`,
+} as const;
 
 // --- 连心卡 and the PDFs (issue 12) ---
 /** The words printed on the PDFs (server/platform/pdf/) and their file names. */

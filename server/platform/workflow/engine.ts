@@ -157,7 +157,8 @@ export async function takeStep<R>(
   id: string,
   input: StepInput,
 ): Promise<R> {
-  const record = (await kind.store.lock(tx, scopeOfActor(ctx.actor), id)) as R | null;
+  const reader = isExternal(ctx.actor) ? undefined : ctx.actor;
+  const record = (await kind.store.lock(tx, scopeOfActor(ctx.actor), id, reader)) as R | null;
   if (!record) throw notFound();
   const step = stepOf(kind, input.action);
   if (!mayTake(kind, step, ctx.actor, record)) throw refusalOf(kind, step, ctx.actor);
@@ -255,7 +256,7 @@ export function availableSteps(
 type UserContext = { db: Db; actor: Actor; ip: string | null };
 
 async function findInScope(ctx: UserContext, kind: AnyKind, id: string) {
-  const record = await kind.store.find(ctx.db, scopeOf(ctx.actor), id);
+  const record = await kind.store.find(ctx.db, scopeOf(ctx.actor), id, ctx.actor);
   if (!record) throw notFound();
   return record;
 }

@@ -118,10 +118,14 @@ export type StepEvent = NewStepEvent & { id: string; at: Date };
  * adapter's queries are the kind's repository's.
  */
 export type WorkflowStore<R, S extends string> = {
-  /** the record if in `scope`, else null (out of scope is "not found") */
-  find(db: DbOrTx, scope: Scope, id: string): Promise<R | null>;
+  /**
+   * the record if in `scope`, else null (out of scope is "not found"); `reader`, the signed-in
+   * user (none for a job or a citizen), for a kind that shows a role less than its scope (a cadre
+   * sees his own drafts, not a colleague's)
+   */
+  find(db: DbOrTx, scope: Scope, id: string, reader?: Actor): Promise<R | null>;
   /** the same, locked FOR UPDATE for the rest of `tx` */
-  lock(tx: Tx, scope: Scope, id: string): Promise<R | null>;
+  lock(tx: Tx, scope: Scope, id: string, reader?: Actor): Promise<R | null>;
   stateOf(record: R): S;
   /**
    * Writes the new state and the step's fields (and `compute`'s changes) only while the record is

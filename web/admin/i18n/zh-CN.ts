@@ -3,12 +3,14 @@ import { campaigns } from './zh-CN/campaigns.ts';
 import { cards } from './zh-CN/cards.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { documents } from './zh-CN/documents.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
 import { settings } from './zh-CN/settings.ts';
+import { sixOnes } from './zh-CN/six-ones.ts';
 import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
 import { workflow } from './zh-CN/workflow.ts';
@@ -19,6 +21,7 @@ import { workflow } from './zh-CN/workflow.ts';
  */
 export const zhCN = {
   campaigns,
+  documents,
   cases,
   visits,
   holidays,
@@ -243,6 +246,8 @@ export const zhCN = {
     entities: AUDIT_ENTITY_LABELS,
     actions: AUDIT_ACTION_LABELS,
   },
+  // --- 六个一 (issue 12 §4) ---
+  sixOnes,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */

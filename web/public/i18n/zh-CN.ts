@@ -139,6 +139,24 @@ export const zhCN = {
     network: '网络不通，请检查网络后重试。',
     server: '出错了（{status}），请稍后再试。',
   },
+  // --- 给群众的公开信 (issue 12) ---
+  letters: {
+    homeLink: '给群众的公开信',
+    homeLinkSub: '领导干部写给大家的信',
+    title: '给群众的公开信',
+    intro: '领导干部写给群众的公开信。有意见、有难事，欢迎通过“我要反映”告诉我们。',
+    empty: '暂时还没有发布的公开信。',
+    author: '写信人：{author}',
+    org: '单位：{org}',
+    publishedAt: '发布于 {date}',
+    prev: '上一页',
+    next: '下一页',
+    page: '第 {page} / {pages} 页',
+    notFoundTitle: '没有找到这封公开信',
+    notFound: '这封信可能已经撤回，或者地址抄错了。',
+    backToList: '返回公开信列表',
+    write: '我要反映',
+  },
 } as const;
 
 export type Messages = typeof zhCN;

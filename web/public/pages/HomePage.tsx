@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { Link } from '../ui/router';
 
-/** 首页: what this is, and three big ways in. */
+/** 首页: what this is, and four big ways in. */
 export function HomePage() {
   return (
     <>
@@ -23,6 +23,10 @@ export function HomePage() {
         <Link to="/resolved" className="big-link">
           <span className="big-link-title">{t('home.resolved')}</span>
           <span className="big-link-sub">{t('home.resolvedSub')}</span>
+        </Link>
+        <Link to="/letters" className="big-link">
+          <span className="big-link-title">{t('letters.homeLink')}</span>
+          <span className="big-link-sub">{t('letters.homeLinkSub')}</span>
         </Link>
       </nav>
     </>

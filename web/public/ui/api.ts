@@ -9,6 +9,7 @@ import type {
   TUploadedPhoto,
 } from '../cases';
 import { t } from '../i18n';
+import type { TPublicLetter } from '../letters';
 
 /** One problem with one field, as the server reports it (`body.content` → `content`). */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -91,6 +92,11 @@ export const api = {
     request<{ items: TPublicResolved[]; total: number }>(
       `/api/public/resolved?page=${page}&pageSize=${pageSize}`,
     ),
+  letters: (page: number, pageSize: number) =>
+    request<{ items: TPublicLetter[]; total: number }>(
+      `/api/public/letters?page=${page}&pageSize=${pageSize}`,
+    ),
+  letter: (id: string) => request<TPublicLetter>(`/api/public/letters/${encodeURIComponent(id)}`),
   uploadPhoto: (file: Blob, fileName: string) => {
     const form = new FormData();
     form.append('file', file, fileName);
