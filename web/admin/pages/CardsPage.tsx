@@ -1,7 +1,7 @@
 import { DownloadOutlined, EyeOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { ACCESS, may, mayWriteCadreRecord } from '../../../common/access.ts';
+import { ACCESS, may, mayWriteCadreRecord, UNIT_BOUND_ROLES } from '../../../common/access.ts';
 import { t } from '../i18n';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { cardPdfPath, unitCardsPdfPath } from '../modules/cards/api/cardsApi';
@@ -12,7 +12,7 @@ import {
 } from '../modules/cards/components/CardChoicesForm';
 import { type CardFace, CardPreview } from '../modules/cards/components/CardPreview';
 import { CardRecords } from '../modules/cards/components/CardRecords';
-import { LeadingCadreSelect } from '../modules/cards/components/LeadingCadreSelect';
+import { cadreLabel, LeadingCadreSelect } from '../modules/cards/components/LeadingCadreSelect';
 import { useCard } from '../modules/cards/hooks/useCards';
 import type { CadreCard } from '../modules/cards/types/card';
 import { useContactPoints } from '../modules/contact-points/hooks/useContactPoints';
@@ -104,8 +104,11 @@ export function CardsPage() {
   const { download, downloading } = useDownload();
   // those who keep other cadres' cards, and readers without a card of their own, pick a cadre
   const picks = may(ACCESS.cards.ofAnyCadre, user.role) || !user.cadreId;
-  const orgId = orgParam ?? user.orgId ?? undefined;
+  // a unit admin starts at his unit; the bureau-wide roles at all units until they pick one
+  const ownUnit = may(UNIT_BOUND_ROLES, user.role) ? (user.orgId ?? undefined) : undefined;
+  const orgId = orgParam ?? ownUnit;
   const cadreId = cadreParam ?? (picks ? undefined : (user.cadreId ?? undefined));
+  const current = useCard(cadreId);
   const batch = useMemo(() => (orgId ? unitCardsPdfPath(orgId) : null), [orgId]);
 
   return (
@@ -126,6 +129,7 @@ export function CardsPage() {
             <LeadingCadreSelect
               orgId={orgId}
               value={cadreId}
+              currentLabel={current.data ? cadreLabel(current.data) : undefined}
               onChange={(next) => setCadreParam(next ?? null)}
             />
             <Button
