@@ -84,6 +84,11 @@ export const ZCadreCreateSchema = z.object({
 });
 export type TCadreCreate = z.infer<typeof ZCadreCreateSchema>;
 export const ZCadreUpdateSchema = ZCadreCreateSchema.partial().extend({
+  // a PATCH changes what it names only: without these, .partial() keeps the create's defaults and
+  // 停用 ({ active: false }) would also blank the 职务 and drop 领导干部
+  post: text('职务', MAX_LEN.post).optional(),
+  leading: z.boolean().optional(),
+  partyMember: z.boolean().optional(),
   active: z.boolean().optional(),
   /** the day a new rank takes effect (default today); compliance judges each month by the rank then */
   rankEffectiveFrom: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),

@@ -5,6 +5,7 @@ import { auditModule } from './audit/audit.module.ts';
 import { authModule } from './auth/auth.module.ts';
 import { cadresModule } from './cadres/cadres.module.ts';
 import { campaignsModule } from './campaigns/campaigns.module.ts';
+import { cardsModule } from './cards/cards.module.ts';
 import { casesModule } from './cases/cases.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { complianceModule } from './compliance/compliance.module.ts';
@@ -52,6 +53,7 @@ export const serverModules: readonly ServerModule[] = [
   lettersModule,
   reviewsModule,
   sixOnesModule,
+  cardsModule,
   auditModule,
   open311Module,
 ];

@@ -93,7 +93,12 @@ export const FAMILIES: readonly Family[] = [
     ...ACCESS.cadres,
     record: 'cadre',
     unitScoped: true,
-    routes: { 'GET /api/cadres/import-template': ACCESS.cadres.write },
+    routes: {
+      'GET /api/cadres/import-template': ACCESS.cadres.write,
+      // 干群连心卡: a cadre keeps his own card and its records (cards.test.ts: not another's)
+      'PUT /api/cadres/{id}/card': ACCESS.cards.write,
+      'POST /api/cadres/{id}/card-records': ACCESS.cards.write,
+    },
   },
   {
     prefix: '/api/campaigns',
@@ -151,6 +156,8 @@ export const FAMILIES: readonly Family[] = [
       why: "a cadre edits only his own records; the child unit's belongs to another cadre",
     })),
   },
+  // 干群连心卡 records by their own id (their cadre's unit is the scope)
+  { prefix: '/api/card-records', ...ACCESS.cards, record: 'none', unitScoped: false },
   { prefix: '/api/categories', ...ACCESS.caseCategories, record: 'category', unitScoped: false },
   {
     prefix: '/api/household-categories',

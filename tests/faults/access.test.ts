@@ -66,7 +66,8 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
     for (const target of TARGETS) {
       const org = units[target];
       const label = target === 'sibling' ? MARK : target;
-      const cadre = await makeCadre(t.db, org, { name: `干部${label}` });
+      // a leading cadre (领导干部): the unit's batch of connection cards (cards.pdf) prints him
+      const cadre = await makeCadre(t.db, org, { name: `干部${label}`, leading: true });
       const cp = await makeContactPoint(t.db, org, `联系点${label}`);
       const hh = await makeHousehold(t.db, cp, { headName: `户主${label}` });
       const pairing = await makePairing(t.db, cadre, hh);

@@ -80,7 +80,8 @@ export async function insertCadres(db: DbOrTx, rows: (typeof cadres.$inferInsert
 }
 
 const cadreRows = rowsById(cadres);
-export const updateCadre = cadreRows.set;
+// an empty PATCH changes nothing (and stores nothing)
+export const updateCadre = cadreRows.update;
 
 /** The beginning of time for rank history: a cadre's first known rank applies to every month before a change. */
 const RANK_BASELINE = '1900-01-01';

@@ -450,6 +450,11 @@ describe('cadres API', () => {
 
       const back = await w.as.unit_admin.patch(`/api/cadres/${c.id}`, { active: true });
       expect(back.json().active).toBe(true);
+      // 停用 and 启用 change nothing else: not the post, not 领导干部 (issue 12: the cards' batch)
+      const leader = await makeCadre(t.db, w.unitA, { name: '停用的领导', leading: true });
+      await w.as.unit_admin.patch(`/api/cadres/${leader.id}`, { active: false });
+      const again = await w.as.unit_admin.patch(`/api/cadres/${leader.id}`, { active: true });
+      expect(again.json()).toMatchObject({ leading: true, post: '科员', partyMember: true });
       const rows = await auditRows(t.db, { entityId: c.id, action: 'update' });
       expect(rows).toHaveLength(2);
       expect(rows.map((r) => r.summary).some((s) => s.includes('启用'))).toBe(true);

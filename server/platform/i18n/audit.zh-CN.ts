@@ -208,4 +208,15 @@ export const auditText = {
     reminders: (campaign: string | null, missing: number, sent: number) =>
       `${campaign ? `「${campaign}」` : ''}六个一提醒：缺项的领导干部 ${missing} 人，新发提醒 ${sent} 条`,
   },
+  // --- 连心卡 (issue 12) ---
+  cadreCard: {
+    update: (cadre: string) => `修改 ${cadre} 的连心卡内容`,
+  },
+  cardRecord: {
+    /** kind: 印制 or 发放 */
+    create: (cadre: string, kind: string, count: number, on: string) =>
+      `登记 ${cadre} 的连心卡${kind} ${count} 张（${on}）`,
+    delete: (cadre: string, kind: string, count: number, on: string) =>
+      `删除 ${cadre} 的连心卡${kind}记录 ${count} 张（${on}）`,
+  },
 } as const;

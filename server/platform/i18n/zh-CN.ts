@@ -216,6 +216,15 @@ export const zhCN = {
   'DOCUMENT_LINK.visit': '只能关联作者本人的走访记录',
   'DOCUMENT_LINK.case': '只能关联作者收到、承办或本单位办理的诉求件',
   'DOCUMENT_NOT_EDITABLE.remove': '只有草稿才能删除；已提交过的请撤回',
+  // --- 连心卡 and the PDFs (issue 12) ---
+  'INTERNAL.pdfFont':
+    '服务器缺少生成 PDF 所需的中文字体（Debian 软件包 fonts-wqy-microhei），请联系系统管理员安装后重试',
+  'NOT_FOUND.cardCampaign': '所选活动不存在',
+  'FORBIDDEN.cardNotOwn': '只能维护本人的连心卡及其印制、发放记录',
+  'VALIDATION.cardNoMobile': '该干部没有登记手机号，不能印在连心卡上；请先在干部信息中填写手机号',
+  'VALIDATION.cardContactPoint': '联系点须是该干部所在单位（或上级单位）的基层联系点',
+  'VALIDATION.cardCampaign': '当前没有进行中的活动，请选择活动',
+  'VALIDATION.cardNoLeaders': '该单位及其下级单位没有在职的领导干部，没有可打印的连心卡',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -599,6 +608,20 @@ export const apiText = {
       'settings.put': '修改活动的六个一完成标准和连心卡承诺（记入审计）',
     },
   },
+  // --- 连心卡 (issue 12): routes under /api/cadres/{id}/…, /api/orgs/{id}/… and /api/card-records
+  cards: {
+    summary: {
+      get: '干部的连心卡内容（按打印的样子：姓名、职务、单位、所选电话、信箱、联系点、活动承诺、二维码网址）',
+      put: '保存连心卡内容：印哪些电话、办公电话、联系点（干部本人，或单位管理员为本单位干部；记入审计）',
+      pdf: '一张连心卡 PDF（名片大小 90×54 毫米）',
+      batch: '本单位（含下级单位）在职领导干部的连心卡 PDF，每张 A4 纸 10 张，带裁切线',
+      'records.list': '连心卡印制、发放记录（某活动，默认当前活动）',
+      'records.create': '登记印制或发放连心卡（发放须选择联系点；记入审计）',
+    },
+  },
+  'card-records': {
+    summary: { remove: '删除一条连心卡印制、发放记录（记入审计）' },
+  },
 } as const satisfies Record<
   string,
   {
@@ -674,4 +697,23 @@ export const sixOnesText = {
     campaign ? `「${campaign}」六个一尚未完成` : '六个一尚未完成',
   reminderBody: (missing: string[]) => `尚缺：${missing.join('；')}。请尽快完成。`,
   reminderItem: (label: string, detail: string) => `${label}（${detail}）`,
+} as const;
+
+// --- 连心卡 and the PDFs (issue 12) ---
+/** The words printed on the PDFs (server/platform/pdf/) and their file names. */
+export const pdfText = {
+  card: {
+    title: '干群连心卡',
+    officePhone: '办公电话',
+    mobile: '手　　机',
+    email: '电子信箱',
+    contactPoint: '联 系 点',
+    scan: '扫码向我反映诉求',
+    fileName: (name: string) => `干群连心卡-${name}.pdf`,
+    batchFileName: (org: string) => `干群连心卡-${org}.pdf`,
+    batchTitle: (org: string) => `${org} 干群连心卡`,
+  },
+  /** the foot of an A4 document (公开信): the author's card details and the QR */
+  footer: { heading: '联系我', scan: '扫码向我反映诉求' },
+  page: (n: number, total: number) => `第 ${n} 页 / 共 ${total} 页`,
 } as const;

@@ -1,5 +1,6 @@
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../common/audit.ts';
 import { campaigns } from './zh-CN/campaigns.ts';
+import { cards } from './zh-CN/cards.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
 import { documents } from './zh-CN/documents.ts';
@@ -32,6 +33,8 @@ export const zhCN = {
   settings,
   householdCategories,
   workflow,
+  // --- 连心卡 (issue 12) ---
+  cards,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
