@@ -20,6 +20,7 @@ export const lettersModule: ServerModule = {
       workflow: service.letterWorkflow,
       service: service.letterService,
       schemas: letterSchemas,
+      print: { footer: true },
     });
     const deliveries = api.children('deliveries', z.object({ id: z.uuid(), childId: z.uuid() }));
     deliveries.list(null, ZDeliveriesSchema, (ctx, id) => service.deliveries(ctx, id));

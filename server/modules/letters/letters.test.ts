@@ -10,14 +10,17 @@ import {
 import { makeContactPoint } from '../../test/factories.ts';
 import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { useWorld } from '../../test/hooks.ts';
+import { decodeQr, pdfInfo, pdfToText } from '../../test/pdf.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
+
+const BASE = 'https://tiexin.example.cn';
 
 type Letter = { id: string; state: string; title: string; editable: boolean };
 type Delivery = { id: string; contactPointName: string | null; copies: number; households: number };
 
 /** 公开信: the same document base as 调研课题 (research.test.ts), and its deliveries (寄发). */
 describe('open letters API', () => {
-  const { t, w } = useWorld();
+  const { t, w } = useWorld({ PUBLIC_BASE_URL: BASE });
   let campaignId: string;
   let leader: { cadreId: string; client: Client; userId: string };
   let pointA: { id: string; name: string };
@@ -129,6 +132,27 @@ describe('open letters API', () => {
     expect(
       (await leader.client.get(`/api/letters/${letter.id}/deliveries`)).json().items,
     ).toHaveLength(1);
+  });
+
+  it("prints as an A4 letter with the author's card details and the QR code at the foot", async () => {
+    const res = await w.as.office.get(`/api/letters/${letter.id}/print.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const info = await pdfInfo(res.rawPayload);
+    expect([info.widthMm, info.heightMm]).toEqual([210, 297]);
+    const text = await pdfToText(res.rawPayload);
+    expect(text).toContain('致全县群众的一封公开信');
+    expect(text).toContain('赵书记');
+    expect(text).toContain('有事请找我');
+    const last = info.pages;
+    expect(await decodeQr(res.rawPayload, { page: last })).toBe(
+      `${BASE}/public/submit?cadre=${leader.cadreId}`,
+    );
+    // out of reach for another unit's admin; 401 without a session
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/letters/${letter.id}/print.pdf` }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('is one letter per cadre and campaign', async () => {

@@ -19,6 +19,7 @@ export const researchModule: ServerModule = {
       service: researchService,
       schemas: researchSchemas,
       links: true,
+      print: { footer: false },
     });
   },
 };

@@ -13,6 +13,7 @@ import { makeContactPoint, makeUser } from '../../test/factories.ts';
 import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
+import { pdfToText } from '../../test/pdf.ts';
 import { multipartFile } from '../../test/upload.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 
@@ -368,6 +369,24 @@ describe('research topics API (the reviewable documents)', () => {
       400,
       'ATTACHMENT_INVALID',
     );
+  });
+
+  it('prints the report as an A4 PDF with its text, never its markup as code', async () => {
+    const topic = (
+      await claim(other.client, {
+        campaignId: (await makeCampaign(t.db)).id,
+        body: '# 调研报告\n\n**村道**失修。\n\n<script>alert(1)</script>',
+      })
+    ).json() as Topic;
+    const res = await w.as.office.get(`/api/research-topics/${topic.id}/print.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const text = await pdfToText(res.rawPayload);
+    expect(text).toContain(topic.title);
+    expect(text).toContain('村道失修');
+    expect(text).toContain('<script>alert(1)</script>');
+    // another unit's admin does not see it
+    expectNotFound(await w.as.unit_admin.get(`/api/research-topics/${topic.id}/print.pdf`));
   });
 
   it('exports the list as the reader sees it', async () => {

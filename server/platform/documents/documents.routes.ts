@@ -9,9 +9,11 @@ import {
   ZReviewQueueQuerySchema,
   ZReviewQueueSchema,
 } from '../../../common/document-api.ts';
+import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../access.ts';
-import type { ApiResource } from '../i18n/zh-CN.ts';
+import { type ApiResource, apiText } from '../i18n/zh-CN.ts';
+import { sendPdf } from '../pdf/pdf.ts';
 import { resourceRoutes } from '../routes.ts';
 import { registerWorkflowRoutes } from '../workflow/routes.ts';
 import type { TDocumentRow } from './documents.repo.ts';
@@ -19,6 +21,7 @@ import {
   type DocumentCreateInput,
   type DocumentUpdateInput,
   type documentService,
+  printDocument,
   reviewQueue,
 } from './documents.service.ts';
 import type { DocumentKind } from './kind.ts';
@@ -38,6 +41,11 @@ export type DocumentRoutesOptions = {
   };
   /** whether the kind has evidence (`/links`: visits and cases) */
   links?: boolean;
+  /**
+   * `GET …/{id}/print.pdf`: the document as A4 (`documentPdf`), with the author's card at the
+   * foot when the kind prints it (公开信)
+   */
+  print?: { footer: boolean };
 };
 
 /**
@@ -66,6 +74,24 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Db, o: Document
       (ctx, id, b) => s.addLink(ctx, id, b),
     );
     links.remove((ctx, id, linkId) => s.removeLink(ctx, id, linkId));
+  }
+  if (o.print) {
+    const { footer } = o.print;
+    api.r.get(
+      `/api/${o.resource}/:id/print.pdf`,
+      {
+        schema: {
+          tags: [o.resource],
+          summary: (apiText[o.resource].summary as Record<string, string>).print ?? '',
+          params: ZIdParamsSchema,
+        },
+        onRequest: api.read,
+      },
+      async (req, reply) => {
+        const { fileName, pdf } = await printDocument(api.ctx(req), s, req.params.id, footer);
+        return sendPdf(reply, fileName, pdf);
+      },
+    );
   }
   registerWorkflowRoutes(app, {
     db,

@@ -22,6 +22,7 @@ import type { TAttachment } from '../../modules/attachments/attachments.service.
 import * as attachments from '../../modules/attachments/attachments.service.ts';
 import { findCadre } from '../../modules/cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../../modules/campaigns/campaigns.service.ts';
+import { pdfCardFor } from '../../modules/cards/cards.service.ts';
 import { requireOrgInScope } from '../../modules/orgs/orgs.service.ts';
 import { type Actor, type RequestContext, type Scope, scopeOf } from '../access.ts';
 import { auditCreated, changeInScope } from '../audited.ts';
@@ -30,6 +31,7 @@ import { buildSheet, type Column } from '../excel.ts';
 import { auditText } from '../i18n/audit.zh-CN.ts';
 import { documentText, excelText, labels } from '../i18n/zh-CN.ts';
 import { pageOf, splitPage } from '../paging.ts';
+import { documentPdf } from '../pdf/document.ts';
 import {
   deleteDocumentWithLinks,
   deleteLink,
@@ -374,4 +376,29 @@ export async function reviewQueue(ctx: RequestContext, query: TReviewQueueQuery)
     })),
     total,
   };
+}
+
+/**
+ * 打印: the document as an A4 PDF — title, author and unit, the date, its text drawn from the
+ * markup — with the author's connection card and QR code at the foot when `footer` (公开信).
+ */
+export async function printDocument(
+  ctx: RequestContext,
+  service: { get(ctx: RequestContext, id: string): Promise<TDocumentBase> },
+  id: string,
+  footer: boolean,
+): Promise<{ fileName: string; pdf: Buffer }> {
+  const doc = await service.get(ctx, id);
+  const card = footer ? await pdfCardFor(ctx.db, doc.cadreId, doc.campaignId) : undefined;
+  const author = doc.cadrePost
+    ? `${doc.cadreName}（${doc.orgName} ${doc.cadrePost}）`
+    : doc.cadreName;
+  const day = dateTimeInChina(doc.publishedAt ?? doc.approvedAt ?? doc.updatedAt).slice(0, 10);
+  const pdf = await documentPdf({
+    title: doc.title,
+    meta: [author, `${doc.campaignName} · ${DOCUMENT_STATE_LABELS[doc.state]} · ${day}`],
+    body: doc.body,
+    ...(card ? { footer: card } : {}),
+  });
+  return { fileName: documentText.printFileName(DOCUMENT_KINDS[doc.kind].label, doc.title), pdf };
 }

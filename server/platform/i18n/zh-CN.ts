@@ -308,6 +308,7 @@ export const documentText = {
   levelPassed: (level: string) => `${level}通过`,
   visitLink: (date: string, place: string) => `走访 ${date} ${place}`,
   caseLink: (code: string, category: string) => `诉求件 ${code} ${category}`,
+  printFileName: (kind: string, title: string) => `${kind}-${title}.pdf`,
 } as const;
 
 /** 系统设置: what each setting is called and means (the catalog: modules/settings/settings.catalog.ts). */

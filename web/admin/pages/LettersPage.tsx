@@ -18,6 +18,7 @@ const words = {
   titleRequired: t('documents.letter.titleRequired'),
   body: t('documents.letter.body'),
   bodyHint: t('documents.letter.bodyHint'),
+  print: t('documents.letter.print'),
 };
 
 /** 给群众的公开信: written, reviewed unit → office, published on the citizens' site, delivered. */

@@ -18,6 +18,7 @@ const words = {
   titleRequired: t('documents.research.titleRequired'),
   body: t('documents.research.body'),
   bodyHint: t('documents.research.bodyHint'),
+  print: t('documents.research.print'),
 };
 
 /** 调研课题: each leading cadre's topic, its plan, evidence and report, reviewed unit → office. */

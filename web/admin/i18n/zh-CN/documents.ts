@@ -91,6 +91,10 @@ export const documents = {
     detail: '详情',
     noBody: '（正文还没有写）',
     openFailed: '打开失败',
+    attachments: '附件',
+    attachmentsHint: '照片、PDF、Word 或 Excel，每个不超过系统上限；保存时附上（已有的附件保留）',
+    upload: '上传附件',
+    print: '打印',
   },
   reviews: {
     title: '待我审核',

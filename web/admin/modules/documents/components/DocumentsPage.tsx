@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, type UploadFile } from 'antd';
 import { type ReactNode, useMemo, useState } from 'react';
 import { t } from '../../../i18n';
 import { ExcelActions } from '../../../ui/excel/ExcelActions';
@@ -20,6 +20,7 @@ import {
 } from '../api/documentsApi';
 import type { AnyDocument, DocumentKind } from '../types/document';
 import { DocumentDrawer } from './DocumentDrawer';
+import { DocumentFiles, UploadsField, uploadedIds } from './DocumentFiles';
 import {
   authorFields,
   bodyField,
@@ -38,6 +39,8 @@ type Words = {
   titleRequired: string;
   body: string;
   bodyHint: string;
+  /** the drawer's print button (打印报告, 打印 A4) */
+  print: string;
 };
 
 export type DocumentPageSpec<D extends AnyDocument> = {
@@ -91,6 +94,12 @@ export function DocumentsPage<D extends AnyDocument>({
       titleField(words.titleLabel, words.titleRequired),
       ...detailFields,
       bodyField(words.body, words.bodyHint),
+      {
+        name: 'uploads',
+        label: t('documents.common.attachments'),
+        kind: 'text',
+        element: <UploadsField />,
+      } as Field<never>,
     ],
     [canWrite, detailFields, words],
   );
@@ -133,7 +142,8 @@ export function DocumentsPage<D extends AnyDocument>({
         initialValues={(doc) => ({ title: doc?.title, body: doc?.body, ...toValues(doc) })}
         onSubmit={(values, doc) => {
           const { cadreId, campaignId, title, body } = values as Record<string, string | undefined>;
-          const common = { title, body: body ?? '', details: toDetails(values) };
+          const attachmentIds = uploadedIds(values.uploads as UploadFile<never>[] | undefined);
+          const common = { title, body: body ?? '', details: toDetails(values), attachmentIds };
           const input = doc
             ? common
             : { ...common, cadreId: cadreId || undefined, campaignId: campaignId || undefined };
@@ -154,11 +164,22 @@ export function DocumentsPage<D extends AnyDocument>({
             {doc.editable ? (
               <Button onClick={() => setEditing(doc)}>{t('documents.common.edit')}</Button>
             ) : null}
+            <Button
+              href={`${DOCUMENT_API[kind]}/${encodeURIComponent(doc.id)}/print.pdf`}
+              target="_blank"
+            >
+              {words.print}
+            </Button>
             {drawerExtra?.(doc)}
           </>
         )}
       >
-        {sections}
+        {(doc) => (
+          <>
+            {sections?.(doc)}
+            <DocumentFiles doc={doc} />
+          </>
+        )}
       </DocumentDrawer>
     </ListPage>
   );
