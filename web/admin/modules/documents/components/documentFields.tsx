@@ -2,7 +2,6 @@ import type { TableColumnsType } from 'antd';
 import { Tag, Typography } from 'antd';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
-import { formatDateTime } from '../../../ui/format';
 import {
   cadreColumn,
   type RowAction,
@@ -90,7 +89,8 @@ export function documentColumns<D extends AnyDocument>(
     {
       title: t(`${C}.title`),
       key: 'title',
-      width: 260,
+      fixed: 'start',
+      width: 240,
       render: (_: unknown, row: D) => (
         <Typography.Link onClick={() => open(row)}>
           {row.title}
@@ -107,12 +107,12 @@ export function documentColumns<D extends AnyDocument>(
       (r: D) => r.cadreName,
       (r: D) => r.leading,
     ),
-    { title: t(`${C}.org`), dataIndex: 'orgName', width: 160 },
-    { title: t(`${C}.campaign`), dataIndex: 'campaignName', width: 180 },
+    { title: t(`${C}.org`), dataIndex: 'orgName', width: 150 },
+    { title: t(`${C}.campaign`), dataIndex: 'campaignName', width: 170 },
     {
       title: t(`${C}.state`),
       key: 'state',
-      width: 150,
+      width: 140,
       render: (_: unknown, row: D) => (
         <>
           <StateTag state={row.state} tags={documentStateTags} />
@@ -121,12 +121,6 @@ export function documentColumns<D extends AnyDocument>(
           ) : null}
         </>
       ),
-    },
-    {
-      title: t(`${C}.updatedAt`),
-      key: 'updatedAt',
-      width: 140,
-      render: (_: unknown, row: D) => formatDateTime(row.updatedAt),
     },
     actionColumn(150, (row: D) => <RowActions actions={actions(row)} />),
   ];

@@ -56,7 +56,6 @@ export function sixOnesColumns(
       ),
     },
     { title: t('sixOnes.unit'), dataIndex: 'orgName', width: 150, ellipsis: true },
-    { title: t('sixOnes.post'), dataIndex: 'post', width: 110, ellipsis: true },
     ...sixOnesKeyList.map((key, index) => ({
       title: t(`sixOnes.keys.${key}`),
       key,
@@ -86,7 +85,7 @@ export function sixOnesColumns(
     {
       title: t('sixOnes.rate'),
       key: 'rate',
-      width: 130,
+      width: 110,
       render: (_, r) => (
         <Progress
           percent={rateOf(r)}
