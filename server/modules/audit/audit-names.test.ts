@@ -4,8 +4,11 @@ import { AUDIT_ENTITIES, type TAuditEntity } from '../../../common/audit.ts';
 import {
   assignmentReports,
   auditLog,
+  cardRecords,
   caseCategories,
+  documents,
   holidays,
+  letterDeliveries,
   notifications,
   outbox,
   quotaRules,
@@ -103,8 +106,35 @@ describe('audit log: objects by name', () => {
       .select({ name: caseCategories.name })
       .from(caseCategories)
       .where(eq(caseCategories.id, CATEGORY_ROADS));
+    const [doc, letter] = await t.db
+      .insert(documents)
+      .values(
+        (['research', 'letter'] as const).map((kind) => ({
+          kind,
+          cadreId: cadre.id,
+          orgId: w.unitA.id,
+          campaignId: campaign.id,
+          title: kind === 'research' ? '审计课题' : '审计公开信',
+        })),
+      )
+      .returning({ id: documents.id });
+    const [delivery] = await t.db
+      .insert(letterDeliveries)
+      .values({ documentId: letter?.id ?? '', copies: 30, deliveredOn: '2014-05-06' })
+      .returning({ id: letterDeliveries.id });
+    const [cardRecord] = await t.db
+      .insert(cardRecords)
+      .values({
+        cadreId: cadre.id,
+        campaignId: campaign.id,
+        kind: 'printed',
+        count: 200,
+        on: '2014-03-01',
+      })
+      .returning({ id: cardRecords.id });
     if (!category || !session || !report || !rule || !visit || !note || !mail)
       throw new Error('seed failed');
+    if (!doc || !letter || !delivery || !cardRecord) throw new Error('seed failed');
 
     Object.assign(expected, {
       org: { id: w.unitA.id, name: '甲单位' },
@@ -136,6 +166,11 @@ describe('audit log: objects by name', () => {
       outbox: { id: mail.id, name: '诉求已受理' },
       holiday: { id: '2031-05-20', name: '2031-05-20 审计假日' },
       household_category: { id: 'poor', name: '贫困户' },
+      research_topic: { id: doc.id, name: '「审计课题」（审计干部）' },
+      letter: { id: letter.id, name: '「审计公开信」（审计干部）' },
+      letter_delivery: { id: delivery.id, name: '「审计公开信」2014-05-06 寄发 30 份' },
+      cadre_card: { id: cadre.id, name: '审计干部的连心卡' },
+      card_record: { id: cardRecord.id, name: '审计干部的连心卡 2014-03-01 印制 200 张' },
       setting: {
         id: 'receipts.perRecipientPerDay',
         name: settingsCatalog['receipts.perRecipientPerDay'].label,

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { CARD_RECORD_KIND_LABELS } from '../../../common/documents.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   activityAssignments,
@@ -9,12 +10,15 @@ import {
   campaignActivities,
   campaignPhases,
   campaigns,
+  cardRecords,
   caseCategories,
   cases,
   contactPoints,
+  documents,
   holidays,
   householdCategories,
   households,
+  letterDeliveries,
   notifications,
   orgs,
   outbox,
@@ -274,7 +278,59 @@ const resolvers: Record<string, Resolver> = {
         .where(inArray(outbox.id, ids)),
       (r) => firstWords(r.subject || r.body, 24),
     ),
+  research_topic: (db, ids) => documentNames(db, ids),
+  letter: (db, ids) => documentNames(db, ids),
+  letter_delivery: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: letterDeliveries.id,
+          title: documents.title,
+          on: letterDeliveries.deliveredOn,
+          copies: letterDeliveries.copies,
+        })
+        .from(letterDeliveries)
+        .innerJoin(documents, eq(documents.id, letterDeliveries.documentId))
+        .where(inArray(letterDeliveries.id, ids)),
+      (r) => `「${r.title}」${r.on} 寄发 ${r.copies} 份`,
+    ),
+  // a card's choices are keyed by its cadre
+  cadre_card: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: cadres.id, name: cadres.name })
+        .from(cadres)
+        .where(inArray(cadres.id, ids)),
+      (r) => `${r.name}的连心卡`,
+    ),
+  card_record: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: cardRecords.id,
+          name: cadres.name,
+          kind: cardRecords.kind,
+          count: cardRecords.count,
+          on: cardRecords.on,
+        })
+        .from(cardRecords)
+        .innerJoin(cadres, eq(cadres.id, cardRecords.cadreId))
+        .where(inArray(cardRecords.id, ids)),
+      (r) => `${r.name}的连心卡 ${r.on} ${CARD_RECORD_KIND_LABELS[r.kind]} ${r.count} 张`,
+    ),
 };
+
+/** 调研课题, 公开信: the title and its author. */
+async function documentNames(db: DbOrTx, ids: string[]) {
+  return byId(
+    await db
+      .select({ id: documents.id, title: documents.title, cadre: cadres.name })
+      .from(documents)
+      .innerJoin(cadres, eq(cadres.id, documents.cadreId))
+      .where(inArray(documents.id, ids)),
+    (r) => `「${r.title}」（${r.cadre}）`,
+  );
+}
 
 /** 节假日 are keyed by their date, not a UUID. */
 const holidayResolver: Resolver = async (db, dates) =>
