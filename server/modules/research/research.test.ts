@@ -389,6 +389,19 @@ describe('research topics API (the reviewable documents)', () => {
     expectNotFound(await w.as.unit_admin.get(`/api/research-topics/${topic.id}/print.pdf`));
   });
 
+  it('keeps one topic per cadre and campaign when two claims arrive at once', async () => {
+    const campaign = (await makeCampaign(t.db)).id;
+    const [a, b] = await Promise.all([
+      claim(leader.client, { campaignId: campaign }),
+      claim(w.as.unit_admin, { campaignId: campaign, cadreId: leader.cadreId }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
+    const refused = a.statusCode === 409 ? a : b;
+    expect(refused.json().error.code).toBe('DOCUMENT_EXISTS');
+    const rows = await t.db.select().from(documents).where(eq(documents.campaignId, campaign));
+    expect(rows).toHaveLength(1);
+  });
+
   it('exports the list as the reader sees it', async () => {
     const res = await w.as.office.get('/api/research-topics/export');
     expect(res.statusCode).toBe(200);

@@ -17,7 +17,7 @@ import {
   type TDocumentState,
 } from '../../../common/documents.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
-import { inTransaction } from '../../db/tx.ts';
+import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 import type { TAttachment } from '../../modules/attachments/attachments.service.ts';
 import * as attachments from '../../modules/attachments/attachments.service.ts';
 import { findCadre } from '../../modules/cadres/cadres.service.ts';
@@ -212,6 +212,7 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
     },
 
     async create(ctx: RequestContext, input: DocumentCreateInput): Promise<Answer> {
+      // two writers at once: the second meets the unique index, not the check above
       const id = await inTransaction(ctx.db, async (tx) => {
         const cadreId = input.cadreId ?? ctx.actor.cadreId;
         if (!cadreId) throw new AppError('DOCUMENT_CADRE');
@@ -250,6 +251,10 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
           ownerId: newId.id,
         });
         return auditCreated(tx, ctx, newId, { entity: auditEntity, summary, after: row });
+      }).catch((err: unknown) => {
+        if (pgCode(err) === UNIQUE_VIOLATION)
+          throw new AppError('DOCUMENT_EXISTS.race', { kind: data.label });
+        throw err;
       });
       return get(ctx, id);
     },

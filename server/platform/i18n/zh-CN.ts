@@ -205,6 +205,8 @@ export const zhCN = {
   // --- reviewable documents: 调研课题, 公开信 (platform/documents, issue 12) ---
   DOCUMENT_NOT_EDITABLE: '{kind}「{title}」当前为「{state}」，只有草稿、退回修改或已撤回的才能修改',
   DOCUMENT_EXISTS: '{cadre}在「{campaign}」中已有{kind}「{title}」，每次活动一份',
+  'DOCUMENT_EXISTS.race':
+    '该干部在这次活动中刚刚已有一份{kind}（可能是同时提交了两次），请刷新后查看',
   DOCUMENT_EMPTY: '正文还是空的，写好后再提交',
   DOCUMENT_NO_CAMPAIGN: '当前没有进行中的活动，请选择活动',
   DOCUMENT_CADRE: '请选择干部',
