@@ -29,23 +29,28 @@ import {
   titleField,
 } from './documentFields';
 
-type Words = {
-  title: string;
-  create: string;
-  createTitle: string;
-  editTitle: string;
-  empty: string;
-  titleLabel: string;
-  titleRequired: string;
-  body: string;
-  bodyHint: string;
-  /** the drawer's print button (打印报告, 打印 A4) */
-  print: string;
-};
+const WORDS = [
+  'title',
+  'create',
+  'createTitle',
+  'editTitle',
+  'empty',
+  'titleLabel',
+  'titleRequired',
+  'body',
+  'bodyHint',
+  'print',
+] as const;
+
+/** The words of a kind's page: its block of the catalog (documents.research, documents.letter). */
+const wordsOf = (kind: DocumentKind) =>
+  Object.fromEntries(WORDS.map((w) => [w, t(`documents.${kind}.${w}`)])) as Record<
+    (typeof WORDS)[number],
+    string
+  >;
 
 export type DocumentPageSpec<D extends AnyDocument> = {
   kind: DocumentKind;
-  words: Words;
   /** the kind's own fields in the form (details), after the title and before the text */
   detailFields: readonly Field<never>[];
   /** the form's values of the details, and the details from the form's values */
@@ -60,11 +65,10 @@ export type DocumentPageSpec<D extends AnyDocument> = {
 /**
  * The page of one reviewable-document kind (调研课题, 公开信 …): its list with filters and Excel,
  * the form to write or change one (a writer may write for a cadre of his units), and the drawer
- * with its text, its steps and its review. A kind gives its words, its detail fields and parts.
+ * with its text, its steps and its review. A kind gives its detail fields and parts; its words are its block of the catalog.
  */
 export function DocumentsPage<D extends AnyDocument>({
   kind,
-  words,
   detailFields,
   toValues,
   toDetails,
@@ -73,6 +77,7 @@ export function DocumentsPage<D extends AnyDocument>({
 }: DocumentPageSpec<D>) {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
+  const words = useMemo(() => wordsOf(kind), [kind]);
   const keys = documentKeys(kind);
   const [viewing, setViewing] = useUrlParam('id');
   const [editing, setEditing] = useState<D | null>();
