@@ -7,24 +7,13 @@ import { z } from './zod.ts';
  * and what counts as "done" for each: data per campaign (`campaigns.six_ones_rules` over
  * DEFAULT_SIX_ONES_RULES), edited by the office.
  */
-export const SIX_ONES_KEYS = [
-  'research',
-  'card',
-  'mailbox',
-  'letter',
-  'demands',
-  'ledger',
-] as const;
-export type TSixOnesKey = (typeof SIX_ONES_KEYS)[number];
+export {
+  SIX_ONES_KEYS,
+  SIX_ONES_LABELS,
+  type TSixOnesKey,
+} from './six-ones-terms.ts';
 
-export const SIX_ONES_LABELS: Record<TSixOnesKey, string> = {
-  research: '调研课题',
-  card: '干群连心卡',
-  mailbox: '电子信箱',
-  letter: '公开信',
-  demands: '诉求清单',
-  ledger: '销号台账',
-};
+import { SIX_ONES_KEYS } from './six-ones-terms.ts';
 
 export const ZSixOnesRulesSchema = z.object({
   research: z.object({

@@ -1,3 +1,4 @@
+import { SIX_ONES_LABELS } from '../../../common/six-ones-terms.ts';
 /**
  * The Excel sheets the server writes and reads (issue 11 §6): per sheet its name, its column
  * headers (keys named after the field) and the words its cells show that are not in `labels`.
@@ -267,12 +268,8 @@ export const excelText = {
       leading: '领导干部',
       org: '单位',
       post: '职务',
-      research: '调研课题',
-      card: '干群连心卡',
-      mailbox: '电子信箱',
-      letter: '公开信',
-      demands: '诉求清单',
-      ledger: '销号台账',
+      // a column per item, named as everywhere (common/six-ones-terms.ts)
+      ...SIX_ONES_LABELS,
       done: '完成项数',
       rate: '完成率',
     },

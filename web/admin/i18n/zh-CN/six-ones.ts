@@ -1,3 +1,5 @@
+import { SIX_ONES_LABELS } from '../../../../common/six-ones-terms.ts';
+
 /** 六个一 (issue 12 §4): 我的六个一, the board, its reminders and the campaign's 完成标准. */
 export const sixOnes = {
   menu: '六个一看板',
@@ -16,15 +18,8 @@ export const sixOnes = {
   goDoLabel: '去办理：{label}',
   done: '已完成',
   missing: '未完成',
-  /** the keys of common/six-ones.ts, in its order (the server sends each item's label too) */
-  keys: {
-    research: '调研课题',
-    card: '干群连心卡',
-    mailbox: '电子信箱',
-    letter: '公开信',
-    demands: '诉求清单',
-    ledger: '销号台账',
-  },
+  /** the six by their keys (common/six-ones.ts, the one list of their names) */
+  keys: SIX_ONES_LABELS,
   filterOrg: '单位（含下级）',
   filterCampaign: '活动（默认当前）',
   allCadres: '含非领导干部',
