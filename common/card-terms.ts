@@ -10,3 +10,13 @@ export {
 
 /** The most cards one record counts (a unit's print run is a few hundred). */
 export const MAX_CARD_COUNT = 100_000;
+
+/** The words printed on the card, as the PDF (server/platform/pdf) and the page's preview show them. */
+export const CARD_WORDS = {
+  title: '干群连心卡',
+  officePhone: '办公电话',
+  mobile: '手　　机',
+  email: '电子信箱',
+  contactPoint: '联 系 点',
+  scan: '扫码向我反映诉求',
+} as const;

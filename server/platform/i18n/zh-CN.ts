@@ -1,3 +1,4 @@
+import { CARD_WORDS } from '../../../common/card-terms.ts';
 /**
  * Every user-facing message of the server. A key is an error code (`NOT_FOUND`: what the client
  * gets as `error.code`, and its default text) or a code with a variant after a dot
@@ -706,12 +707,7 @@ export const sixOnesText = {
 /** The words printed on the PDFs (server/platform/pdf/) and their file names. */
 export const pdfText = {
   card: {
-    title: '干群连心卡',
-    officePhone: '办公电话',
-    mobile: '手　　机',
-    email: '电子信箱',
-    contactPoint: '联 系 点',
-    scan: '扫码向我反映诉求',
+    ...CARD_WORDS,
     fileName: (name: string) => `干群连心卡-${name}.pdf`,
     batchFileName: (org: string) => `干群连心卡-${org}.pdf`,
     batchTitle: (org: string) => `${org} 干群连心卡`,

@@ -1,3 +1,5 @@
+import { CARD_WORDS } from '../../../../common/card-terms.ts';
+
 import { CARD_RECORD_KIND_LABELS } from '../../../../common/documents.ts';
 
 /** 干群连心卡 (六个一, plan item 3): the card's choices, its preview and PDF, print and handout records. */
@@ -41,13 +43,7 @@ export const cards = {
   saved: '连心卡内容已保存',
   scan: '扫码向我反映诉求',
   // the card's words, as the PDF prints them
-  card: {
-    title: '干群连心卡',
-    officePhone: '办公电话',
-    mobile: '手　　机',
-    email: '电子信箱',
-    contactPoint: '联 系 点',
-  },
+  card: CARD_WORDS,
   records: {
     title: '印制、发放记录',
     summary: '本活动已印制 {printed} 张，已发放 {handedOut} 张',
