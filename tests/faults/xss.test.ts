@@ -181,6 +181,19 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         url: `/public/letters/${documents.letterId}`,
         marks: [11, 12, 13, 14, 15, 16, 17, 7, 8].map(mark),
       },
+      // the staff's pages of the same documents: the lists and each one's drawer (its text)
+      { name: 'letters list', url: '/letters', marks: [mark(11), mark(7)], search: mark(11) },
+      {
+        name: 'letter drawer',
+        url: `/letters?id=${documents.letterId}`,
+        marks: [11, 12, 13, 14, 15, 16, 17, 7, 8].map(mark),
+      },
+      { name: 'research list', url: '/research-topics', marks: [mark(18)], search: mark(18) },
+      {
+        name: 'research drawer',
+        url: `/research-topics?id=${documents.researchId}`,
+        marks: [18, 19, 20].map(mark),
+      },
     );
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
