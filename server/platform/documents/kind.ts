@@ -10,6 +10,7 @@ import type { Tx } from '../../db/client.ts';
 import { notify } from '../../modules/notifications/notifications.service.ts';
 import { accountsOfCadres } from '../../modules/users/users.service.ts';
 import type { Actor } from '../access.ts';
+import { AppError } from '../errors.ts';
 import { documentText } from '../i18n/zh-CN.ts';
 import { sharedEvents } from '../workflow/events.repo.ts';
 import { defineKind, type StepHook } from '../workflow/kind.ts';
@@ -114,8 +115,11 @@ export function documentKind(kind: TDocumentKind) {
         from: ['draft', 'returned', 'withdrawn'],
         to: 'submitted',
         who: [{ relation: 'writer' }],
-        guard: { test: (r: TDocumentRow) => r.body.trim() !== '', key: 'DOCUMENT_EMPTY' },
-        compute: async () => ({ set: { reviewLevel: 0, submittedAt: new Date(), comment: null } }),
+        // offered with an empty text too, so that the refusal says why (a guard would hide it)
+        compute: async (_tx, { record }) => {
+          if ((record as TDocumentRow).body.trim() === '') throw new AppError('DOCUMENT_EMPTY');
+          return { set: { reviewLevel: 0, submittedAt: new Date(), comment: null } };
+        },
         public: false,
       },
       {

@@ -1,25 +1,14 @@
-import { UploadOutlined } from '@ant-design/icons';
-import {
-  App,
-  Button,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Slider,
-  Upload,
-  type UploadFile,
-} from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Form, Input, InputNumber, Modal, Slider, type UploadFile } from 'antd';
+import { useEffect } from 'react';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
-import { apiUpload } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
 import { inRange } from '../../../ui/forms';
+import { stillUploading, UploadsField, uploadedIds } from '../../../ui/UploadsField';
 import { useCreateReport } from '../hooks/useCampaigns';
-import type { Assignment, AttachmentRef } from '../types/campaign';
+import type { Assignment } from '../types/campaign';
 
-type Values = { text: string; percent: number };
+type Values = { text: string; percent: number; uploads?: UploadFile[] };
 
 /**
  * 填报进展: text, percent (slider and number) and attachments. Files are uploaded first
@@ -35,21 +24,17 @@ export function ReportModal({
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const create = useCreateReport();
-  const [files, setFiles] = useState<UploadFile<AttachmentRef>[]>([]);
-  const uploading = files.some((f) => f.status === 'uploading');
+  const uploading = stillUploading(Form.useWatch('uploads', form));
 
   useEffect(() => {
     if (!assignment) return;
     form.resetFields();
-    form.setFieldsValue({ text: '', percent: assignment.percent });
-    setFiles([]);
+    form.setFieldsValue({ text: '', percent: assignment.percent, uploads: [] });
   }, [assignment, form]);
 
   const submit = (v: Values) => {
     if (!assignment) return;
-    const attachmentIds = files.flatMap((f) =>
-      f.status === 'done' && f.response ? [f.response.id] : [],
-    );
+    const attachmentIds = uploadedIds(v.uploads);
     create.mutate(
       { id: assignment.id, input: { text: v.text.trim(), percent: v.percent, attachmentIds } },
       {
@@ -110,27 +95,11 @@ export function ReportModal({
             />
           </Form.Item>
         </Form.Item>
-        <Form.Item
+        <UploadsField
           label={t('campaigns.assignments.attachments')}
-          extra={t('campaigns.assignments.uploadHint')}
-        >
-          <Upload<AttachmentRef>
-            fileList={files}
-            multiple
-            accept="image/*,.pdf,.doc,.docx,.xlsx"
-            customRequest={({ file, onSuccess, onError }) => {
-              apiUpload<AttachmentRef>('/api/attachments', file as File)
-                .then((saved) => onSuccess?.(saved))
-                .catch((error: unknown) => {
-                  void message.error(errorMessage(error));
-                  onError?.(error as Error);
-                });
-            }}
-            onChange={({ fileList }) => setFiles(fileList.filter((f) => f.status !== 'error'))}
-          >
-            <Button icon={<UploadOutlined />}>{t('campaigns.assignments.upload')}</Button>
-          </Upload>
-        </Form.Item>
+          hint={t('campaigns.assignments.uploadHint')}
+          button={t('campaigns.assignments.upload')}
+        />
       </Form>
     </Modal>
   );

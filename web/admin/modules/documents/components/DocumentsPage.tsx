@@ -9,6 +9,7 @@ import { ListPage } from '../../../ui/list/ListPage';
 import { useRowChange, useSave } from '../../../ui/list/mutations';
 import { useList } from '../../../ui/list/useList';
 import { useUrlParam } from '../../../ui/list/useUrlParam';
+import { UploadsField, uploadedIds } from '../../../ui/UploadsField';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { usePermissions } from '../../auth/hooks/usePermissions';
 import {
@@ -20,7 +21,7 @@ import {
 } from '../api/documentsApi';
 import type { AnyDocument, DocumentKind } from '../types/document';
 import { DocumentDrawer } from './DocumentDrawer';
-import { DocumentFiles, UploadsField, uploadedIds } from './DocumentFiles';
+import { DocumentFiles } from './DocumentFiles';
 import {
   authorFields,
   bodyField,
@@ -103,7 +104,13 @@ export function DocumentsPage<D extends AnyDocument>({
         name: 'uploads',
         label: t('documents.common.attachments'),
         kind: 'text',
-        element: <UploadsField />,
+        element: (
+          <UploadsField
+            label={t('documents.common.attachments')}
+            hint={t('documents.common.attachmentsHint')}
+            button={t('documents.common.upload')}
+          />
+        ),
       } as Field<never>,
     ],
     [canWrite, detailFields, words],
