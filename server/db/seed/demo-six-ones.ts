@@ -1,7 +1,7 @@
 /**
  * Demo data of the six ones (六个一, plan item 3) in the campaign running now: every leading cadre
  * has a research topic in some state (a few approved or published, one returned with a comment,
- * some waiting at the unit or the office, a few not yet claimed), most have printed their
+ * some waiting at the unit or the office, some drafts) and an open letter, most have printed their
  * connection cards and handed some out, most open letters are published and some delivered. The
  * demo cadre (the 推广中心 director) has a topic in draft and no letter yet: the walk-through writes it.
  * Deterministic: a seeded PRNG chooses everything but the ids.
@@ -73,14 +73,12 @@ const TOPIC_STATES: readonly (readonly [TDocumentState | 'none', number])[] = [
   ['approved', 4],
   ['submitted', 3],
   ['draft', 2],
-  ['none', 1],
 ];
 const LETTER_STATES: readonly (readonly [TDocumentState | 'none', number])[] = [
   ['published', 7],
   ['approved', 2],
   ['submitted', 1],
   ['draft', 1],
-  ['none', 1],
 ];
 
 export async function loadDemoSixOnes(tx: Tx): Promise<void> {
