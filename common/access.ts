@@ -96,6 +96,31 @@ export const ACCESS = {
     remind: ['admin', 'office', 'unit_admin'],
     page: OVERSEERS,
   },
+  // --- 学习教育 and 查摆整改 (issue 13: the campaign's first and second phases) ---
+  /**
+   * 学习资料: the office registers materials and sends them to units; `receipt`: a unit confirms
+   * what it received; `view`: a cadre records that he studied one online
+   */
+  materials: { read: ALL, write: PLANNERS, receipt: WRITER_ROLES, view: STAFF },
+  /**
+   * 学习座谈/观看: a unit schedules its sessions and takes attendance (or its recorder, a cadre:
+   * the service checks); `checkIn`: a cadre scans the session's rotating QR code; `approveLate`:
+   * the office approves records entered after the window
+   */
+  studySessions: { read: ALL, write: WRITER_ROLES, checkIn: STAFF, approveLate: PLANNERS },
+  /** 「学习龚全珍，我该怎么做」: staff post, reply and report; the office moderates */
+  discussion: { read: ALL, write: STAFF, moderate: PLANNERS },
+  /** 选派一线 and 志愿服务: a cadre records his own; writers for a cadre in scope */
+  serviceRecords: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
+  /**
+   * 整改清单: a cadre keeps his own items (writers for a cadre in scope); `signOff` (销号) is the
+   * unit's or the office's, never the cadre's own
+   */
+  rectifications: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES, signOff: WRITER_ROLES },
+  /** 民主生活会/组织生活会: a unit records its meetings; everyone reads his scope */
+  meetings: { read: ALL, write: WRITER_ROLES },
+  /** 学习参与情况: the overseers' page of participation by unit and cadre */
+  learning: { read: ALL, write: PLANNERS, page: OVERSEERS },
   /** 指标达标: everyone reads his scope; the office sends the month-end reminders */
   compliance: { read: ALL, write: PLANNERS, page: OVERSEERS },
   /**

@@ -7,6 +7,7 @@ import { documents } from './zh-CN/documents.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
+import { learning } from './zh-CN/learning.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
 import { settings } from './zh-CN/settings.ts';
@@ -35,6 +36,8 @@ export const zhCN = {
   workflow,
   // --- 连心卡 (issue 12) ---
   cards,
+  // --- 学习教育, 查摆整改 (issue 13) ---
+  learning,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
