@@ -12,7 +12,7 @@ import {
   type TCampaignState,
   type TCampaignStatus,
 } from './terms.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 export {
   ACTIVITY_MODULES,
@@ -185,7 +185,7 @@ export const ZActivityCreateSchema = z.object({
   phaseId: z.uuid('请选择阶段').nullable().optional(),
 });
 export type TActivityCreate = z.infer<typeof ZActivityCreateSchema>;
-export const ZActivityUpdateSchema = ZActivityCreateSchema.partial();
+export const ZActivityUpdateSchema = patchOf(ZActivityCreateSchema);
 export type TActivityUpdate = z.infer<typeof ZActivityUpdateSchema>;
 
 // ---- assignments (任务分解) and progress reports ------------------------------------------

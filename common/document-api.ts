@@ -9,7 +9,7 @@ import {
   ZPageQuerySchema,
   ZQueryBoolSchema,
 } from './paging.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 /**
  * The API of every reviewable document kind (common/documents.ts): the answer, the list query, the
@@ -80,8 +80,10 @@ export function documentSchemas<D extends z.ZodObject>(details: D) {
   const update = z.strictObject({
     title: title.optional(),
     body: body.optional(),
-    details: details.partial().optional(),
-    attachmentIds: ZAttachmentIdsSchema.describe('再附上的附件（已有的保留）'),
+    details: patchOf(details).optional(),
+    attachmentIds: ZAttachmentIdsSchema.removeDefault()
+      .optional()
+      .describe('再附上的附件（已有的保留）'),
   });
   return { answer, list: listOf(answer), create, update };
 }

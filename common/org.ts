@@ -3,7 +3,7 @@ import { MAX_LEN } from './limits.ts';
 import { ZDateTimeSchema } from './paging.ts';
 import { ZPhoneSchema } from './phone-schema.ts';
 import { CONTACT_POINT_KINDS, GENDERS, ORG_KINDS, RANKS } from './terms.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 export {
   CONTACT_POINT_KINDS,
@@ -41,7 +41,7 @@ export const ZOrgCreateSchema = z.object({
   sortOrder: z.number().int().min(0).max(100000).optional(),
 });
 export type TOrgCreate = z.infer<typeof ZOrgCreateSchema>;
-export const ZOrgUpdateSchema = ZOrgCreateSchema.partial();
+export const ZOrgUpdateSchema = patchOf(ZOrgCreateSchema);
 export type TOrgUpdate = z.infer<typeof ZOrgUpdateSchema>;
 
 export { MOBILE_RE } from './phone.ts';
@@ -83,12 +83,7 @@ export const ZCadreCreateSchema = z.object({
   partyMember: z.boolean().default(true),
 });
 export type TCadreCreate = z.infer<typeof ZCadreCreateSchema>;
-export const ZCadreUpdateSchema = ZCadreCreateSchema.partial().extend({
-  // a PATCH changes what it names only: without these, .partial() keeps the create's defaults and
-  // 停用 ({ active: false }) would also blank the 职务 and drop 领导干部
-  post: text('职务', MAX_LEN.post).optional(),
-  leading: z.boolean().optional(),
-  partyMember: z.boolean().optional(),
+export const ZCadreUpdateSchema = patchOf(ZCadreCreateSchema).extend({
   active: z.boolean().optional(),
   /** the day a new rank takes effect (default today); compliance judges each month by the rank then */
   rankEffectiveFrom: z.iso.date('日期格式应为 YYYY-MM-DD').optional(),
@@ -120,5 +115,5 @@ export const ZContactPointCreateSchema = z.object({
   longitude: z.number().min(-180).max(180).nullable().optional(),
 });
 export type TContactPointCreate = z.infer<typeof ZContactPointCreateSchema>;
-export const ZContactPointUpdateSchema = ZContactPointCreateSchema.partial();
+export const ZContactPointUpdateSchema = patchOf(ZContactPointCreateSchema);
 export type TContactPointUpdate = z.infer<typeof ZContactPointUpdateSchema>;

@@ -2,7 +2,7 @@ import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
 import { dateRange, text, tooLong } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { ZDateSchema, ZDateTimeSchema } from './paging.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 export { MAX_VISIT_DAYS } from './limits.ts';
 
@@ -42,10 +42,10 @@ const ZVisitFieldsSchema = z.object({
 export const ZVisitCreateSchema = ZVisitFieldsSchema.superRefine(dateRange('startDate', 'endDate'));
 export type TVisitCreate = z.infer<typeof ZVisitCreateSchema>;
 
-export const ZVisitUpdateSchema = ZVisitFieldsSchema.omit({
-  cadreId: true,
-  clientId: true,
-})
-  .partial()
-  .superRefine(dateRange('startDate', 'endDate'));
+export const ZVisitUpdateSchema = patchOf(
+  ZVisitFieldsSchema.omit({
+    cadreId: true,
+    clientId: true,
+  }),
+).superRefine(dateRange('startDate', 'endDate'));
 export type TVisitUpdate = z.infer<typeof ZVisitUpdateSchema>;

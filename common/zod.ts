@@ -23,3 +23,24 @@ export { z };
  * codec's input side), fields with a default optional. The server works with `z.infer` (`T…`).
  */
 export type TJson<S extends z.ZodType> = z.input<S>;
+
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer I extends z.ZodType> ? I : S[K]>;
+};
+
+/**
+ * A PATCH body from a create schema: every field optional and WITHOUT the create's default, so a
+ * field left out is left alone (`.partial()` keeps the defaults: `{ active: false }` would also
+ * write `post: ''`). `common/patch-schemas.test.ts` fails an update schema with a default.
+ */
+export function patchOf<S extends z.ZodRawShape>(
+  schema: z.ZodObject<S>,
+): z.ZodObject<PatchShape<S>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => {
+      const f = field as z.ZodType;
+      return [key, (f instanceof z.ZodDefault ? (f.removeDefault() as z.ZodType) : f).optional()];
+    }),
+  );
+  return z.object(shape) as unknown as z.ZodObject<PatchShape<S>>;
+}

@@ -333,6 +333,12 @@ describe('contact points API', () => {
         latitude: null,
         county: '芦溪县',
       });
+      // a PATCH changes what it names only: a rename keeps the county
+      const renamed = await w.as.unit_admin.patch(`/api/contact-points/${p.id}`, {
+        name: '再改名',
+      });
+      expect(renamed.json()).toMatchObject({ name: '再改名', county: '芦溪县' });
+      await w.as.unit_admin.patch(`/api/contact-points/${p.id}`, { name: '已修改联系点' });
       expect(res.statusCode).toBe(200);
       expect(res.json()).toMatchObject({
         id: p.id,

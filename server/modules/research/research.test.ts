@@ -105,6 +105,16 @@ describe('research topics API (the reviewable documents)', () => {
       await auditRows(t.db, { entity: 'research_topic', entityId: topic.id, action: 'create' }),
     ).toHaveLength(1);
 
+    // a PATCH of one detail changes that detail only (the others are not reset to defaults)
+    const patched = await leader.client.patch(`/api/research-topics/${topic.id}`, {
+      details: { findings: '道路是群众最急的事' },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect((patched.json() as Topic).details).toEqual({
+      ...topic.details,
+      findings: '道路是群众最急的事',
+    });
+
     const again = expectError(await claim(leader.client), 409, 'DOCUMENT_EXISTS');
     expect(again.message).toContain('李局长');
     expect(again.message).toContain(topic.title);

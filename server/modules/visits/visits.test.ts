@@ -159,6 +159,10 @@ describe('/api/visits', () => {
     });
     expect(patched.statusCode).toBe(200);
     expect(patched.json()).toMatchObject({ days: 2, done: '送去慰问品' });
+    // a PATCH changes what it names only: the households met and what was heard stay
+    expect(patched.json().heard).toBe('反映村道破损');
+    expect(patched.json().households).toEqual(v.households);
+    expect(v.households).toHaveLength(1);
     expect((await w.as.cadre.patch(`/api/visits/${v.id}`, { done: 'x' })).statusCode).toBe(403);
     expect((await me.client.delete(`/api/visits/${v.id}`)).statusCode).toBe(204);
     expect((await me.client.get(`/api/visits/${v.id}`)).statusCode).toBe(404);
