@@ -462,6 +462,24 @@ describe('/api/study-sessions', () => {
     expect(audits.filter((x) => x.summary.includes('扫码签到'))).toHaveLength(1);
   });
 
+  it('decides a late entry once when two decisions come at once', async () => {
+    const s = await past(6);
+    await recorder.client.post(`/api/study-sessions/${s.id}/events`, {
+      action: 'request',
+      reason: '签到表遗失后找回',
+    });
+    const [a, b] = await Promise.all([
+      w.as.office.post(`/api/study-sessions/${s.id}/events`, { action: 'approve' }),
+      w.as.admin.post(`/api/study-sessions/${s.id}/events`, {
+        action: 'refuse',
+        comment: '不予补录',
+      }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const events = (await w.as.office.get(`/api/study-sessions/${s.id}/events`)).json();
+    expect(events.items).toHaveLength(2);
+  });
+
   it("shows a cadre his unit's sessions and those above it he is on the roster of (我的学习)", async () => {
     const bureauWithMe = await w.as.office.post(
       '/api/study-sessions',
