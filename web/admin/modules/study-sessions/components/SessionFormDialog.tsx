@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import type { Page } from '../../../ui/api';
+import { formatDateTime } from '../../../ui/format';
 import { FormDialog } from '../../../ui/list/FormDialog';
 import type { Field } from '../../../ui/list/fields';
 import { fetchCadres } from '../../cadres/api/cadresApi';
@@ -21,6 +22,15 @@ type Values = Omit<StudySessionInput, 'startsAt' | 'endsAt'> & {
 };
 
 const PAGE = 200;
+
+/**
+ * The pickers show China's wall clock whatever the computer's zone (CONVENTIONS rule 16): a moment
+ * becomes a picker value of its China time, and a picked value is read as China time (+08:00, no
+ * daylight saving).
+ */
+const inChina = (iso: string): Dayjs => dayjs(formatDateTime(iso));
+const fromChina = (v: Dayjs): string =>
+  new Date(`${v.format('YYYY-MM-DDTHH:mm')}:00+08:00`).toISOString();
 
 /** The active cadres of a unit and the units below it: the roster's and the recorder's choices. */
 async function unitCadres(orgId: string): Promise<Cadre[]> {
@@ -221,8 +231,8 @@ export function SessionFormDialog({
               orgId: s.orgId,
               kind: s.kind,
               title: s.title,
-              startsAt: dayjs(s.startsAt),
-              endsAt: dayjs(s.endsAt),
+              startsAt: inChina(s.startsAt),
+              endsAt: inChina(s.endsAt),
               place: s.place,
               presenter: s.presenter,
               recorderCadreId: s.recorderCadreId,
@@ -237,8 +247,8 @@ export function SessionFormDialog({
             campaignId: s?.campaignId ?? null,
             kind: v.kind,
             title: v.title.trim(),
-            startsAt: v.startsAt.toISOString(),
-            endsAt: v.endsAt.toISOString(),
+            startsAt: fromChina(v.startsAt),
+            endsAt: fromChina(v.endsAt),
             place: v.place?.trim() ?? '',
             presenter: v.presenter?.trim() ?? '',
             recorderCadreId: v.recorderCadreId ?? null,

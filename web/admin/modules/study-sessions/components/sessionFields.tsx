@@ -73,7 +73,7 @@ export function sessionColumns(
     {
       title: t('studySessions.titleField'),
       key: 'title',
-      width: 220,
+      width: 240,
       ellipsis: true,
       render: (_: unknown, s) => (
         <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onView(s)}>
@@ -88,7 +88,6 @@ export function sessionColumns(
       render: (_: unknown, s) => t(`studySessions.kinds.${s.kind}`),
     },
     { title: t('studySessions.org'), dataIndex: 'orgName', width: 140, ellipsis: true },
-    { title: t('studySessions.place'), dataIndex: 'place', width: 120, ellipsis: true },
     {
       title: t('studySessions.counts'),
       key: 'counts',
@@ -108,7 +107,7 @@ export function sessionColumns(
       render: (_: unknown, s) =>
         s.lateState === 'none' ? null : <StateTag state={s.lateState} tags={lateTags} />,
     },
-    actionColumn<StudySession>(140, (s) => (
+    actionColumn<StudySession>(130, (s) => (
       <RowActions
         actions={[
           { label: t('studySessions.view'), onClick: () => onView(s) },
