@@ -105,9 +105,17 @@ export const ACCESS = {
   /**
    * 学习座谈/观看: a unit schedules its sessions and takes attendance (or its recorder, a cadre:
    * the service checks); `checkIn`: a cadre scans the session's rotating QR code; `approveLate`:
-   * the office approves records entered after the window
+   * the office approves records entered after the window; `record`: who may take attendance, write
+   * the minutes and show the QR code (the writers, and a cadre who is the session's recorder: the
+   * service checks)
    */
-  studySessions: { read: ALL, write: WRITER_ROLES, checkIn: STAFF, approveLate: PLANNERS },
+  studySessions: {
+    read: ALL,
+    write: WRITER_ROLES,
+    checkIn: STAFF,
+    approveLate: PLANNERS,
+    record: STAFF,
+  },
   /** 「学习龚全珍，我该怎么做」: staff post, reply and report; the office moderates */
   discussion: { read: ALL, write: STAFF, moderate: PLANNERS },
   /** 选派一线 and 志愿服务: a cadre records his own; writers for a cadre in scope */

@@ -22,6 +22,7 @@ import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
+import { studySessionsModule } from './study-sessions/study-sessions.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
 
@@ -54,6 +55,7 @@ export const serverModules: readonly ServerModule[] = [
   reviewsModule,
   sixOnesModule,
   cardsModule,
+  studySessionsModule,
   auditModule,
   open311Module,
 ];

@@ -42,6 +42,7 @@ export type RecordKind =
   | 'category'
   | 'researchTopic'
   | 'letter'
+  | 'studySession'
   | 'none';
 
 export type Family = {
@@ -231,6 +232,30 @@ export const FAMILIES: readonly Family[] = [
   })),
   /** 待我审核: everyone may ask; only reviewers find anything */
   { prefix: '/api/reviews', ...ACCESS.documents, record: 'none', unitScoped: false },
+  // --- 学习座谈、观看 (issue 13 §2): the matrix's sessions are under way (the QR code is shown)
+  // and their recorder is the unit's own cadre, so the matrix's cadre account (the own unit's
+  // cadre) records the own unit's session, never the child unit's
+  {
+    prefix: '/api/study-sessions',
+    ...ACCESS.studySessions,
+    record: 'studySession',
+    unitScoped: true,
+    routes: {
+      'PATCH /api/study-sessions/{id}': ACCESS.studySessions.record,
+      'PUT /api/study-sessions/{id}/attendance': ACCESS.studySessions.record,
+      'GET /api/study-sessions/{id}/check-in-code': ACCESS.studySessions.record,
+      'POST /api/study-sessions/{id}/check-in': ACCESS.studySessions.checkIn,
+      'POST /api/study-sessions/{id}/events': ACCESS.studySessions.record,
+    },
+    denied: ['GET /api/study-sessions/{id}/check-in-code', 'PATCH /api/study-sessions/{id}'].map(
+      (route) => ({
+        route,
+        role: 'cadre' as const,
+        target: 'child' as const,
+        why: "only the session's recorder or a unit writer shows the QR code and writes the minutes",
+      }),
+    ),
+  },
   {
     prefix: '/api/audit',
     ...ACCESS.audit,

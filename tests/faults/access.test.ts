@@ -103,6 +103,17 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
           })),
         )
         .returning({ id: documents.id });
+      // a study session under way, recorded by the unit's cadre, with him on the roster
+      const session = await admin.post('/api/study-sessions', {
+        orgId: org.id,
+        kind: 'seminar',
+        title: `学习${label}`,
+        startsAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 4 * 3_600_000).toISOString(),
+        recorderCadreId: cadre.id,
+        cadreIds: [cadre.id],
+      });
+      if (session.statusCode !== 201) throw new Error(`study session: ${session.body}`);
       const made: Record<keyof typeof ids, string> = {
         org: org.id,
         cadre: cadre.id,
@@ -118,6 +129,7 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         category: SEEDED_CATEGORY.roads,
         researchTopic: topic?.id ?? '',
         letter: letter?.id ?? '',
+        studySession: (session.json() as { id: string }).id,
       };
       for (const [k, id] of Object.entries(made) as [keyof typeof ids, string][])
         ids[k] = { ...ids[k], [target]: id };

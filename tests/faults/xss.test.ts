@@ -155,6 +155,20 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
     await waitForExit(server.child);
     documents = await insertDocuments(path.join(dataDir, 'pgdata'), cadreId);
     server = await startServer(env, 180_000);
+    // 学习座谈 (issue 13 §2): script in the title, the place and the presenter; the roster holds
+    // the cadre whose name and post carry script
+    const again = await loginOver(server.url, 'admin', 'tiexin2014');
+    const session = await again.post('/api/study-sessions', {
+      orgId,
+      kind: 'seminar',
+      title: `${mark(21)}<img src=x onerror="window.__pwned='session'">`,
+      startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+      endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      place: withMark(22),
+      presenter: `${mark(23)}<svg onload=alert(23)>`,
+    });
+    expect(session.status, await session.clone().text()).toBe(201);
+    const sessionId = ((await session.json()) as { id: string }).id;
     pages.push(
       { name: 'cases list', url: '/cases', marks: [mark(0), mark(4)] },
       {
@@ -193,6 +207,13 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         name: 'research drawer',
         url: `/research-topics?id=${documents.researchId}`,
         marks: [18, 19, 20].map(mark),
+      },
+      // 学习座谈: the list and the session's drawer with its roster
+      { name: 'study sessions', url: '/study-sessions', marks: [mark(21)], search: mark(21) },
+      {
+        name: 'study session drawer',
+        url: `/study-sessions?view=${sessionId}`,
+        marks: [mark(21), mark(22), mark(23), mark(7)],
       },
     );
     browser = await chromium.launch({

@@ -16,6 +16,7 @@ export * from './orgs.ts';
 export * from './pairings.ts';
 export * from './platform.ts';
 export * from './settings.ts';
+export * from './study-sessions.ts';
 export * from './users.ts';
 export * from './visits.ts';
 export * from './workflow.ts';

@@ -24,6 +24,7 @@ import {
 } from './demo-data.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
+import { loadDemoStudySessions } from './demo-study-sessions.ts';
 
 /** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
 export const DEMO_MAIL_DOMAIN = 'tiexin.local';
@@ -142,4 +143,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoCases(tx);
   await loadDemoOutbox(tx);
   await loadDemoSixOnes(tx);
+  await loadDemoStudySessions(tx);
 }

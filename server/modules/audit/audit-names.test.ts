@@ -13,6 +13,7 @@ import {
   outbox,
   quotaRules,
   sessions,
+  studySessions,
   visits,
 } from '../../db/schema/index.ts';
 import { makeCadre, makeContactPoint, makeUser } from '../../test/factories.ts';
@@ -135,6 +136,18 @@ describe('audit log: objects by name', () => {
     if (!category || !session || !report || !rule || !visit || !note || !mail)
       throw new Error('seed failed');
     if (!doc || !letter || !delivery || !cardRecord) throw new Error('seed failed');
+    // 学习座谈 (issue 13 §2)
+    const [studySession] = await t.db
+      .insert(studySessions)
+      .values({
+        orgId: w.unitA.id,
+        kind: 'seminar',
+        title: '审计座谈',
+        startsAt: new Date('2014-03-05T01:00:00Z'),
+        endsAt: new Date('2014-03-05T03:00:00Z'),
+      })
+      .returning({ id: studySessions.id });
+    if (!studySession) throw new Error('seed failed');
 
     Object.assign(expected, {
       org: { id: w.unitA.id, name: '甲单位' },
@@ -171,6 +184,7 @@ describe('audit log: objects by name', () => {
       letter_delivery: { id: delivery.id, name: '「审计公开信」2014-05-06 寄发 30 份' },
       cadre_card: { id: cadre.id, name: '审计干部的连心卡' },
       card_record: { id: cardRecord.id, name: '审计干部的连心卡 2014-03-01 印制 200 张' },
+      study_session: { id: studySession.id, name: '「审计座谈」（甲单位）' },
       setting: {
         id: 'receipts.perRecipientPerDay',
         name: settingsCatalog['receipts.perRecipientPerDay'].label,

@@ -25,6 +25,7 @@ import {
   pairings,
   quotaRules,
   sessions,
+  studySessions,
   users,
   visits,
 } from '../../db/schema/index.ts';
@@ -317,6 +318,16 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(cadres, eq(cadres.id, cardRecords.cadreId))
         .where(inArray(cardRecords.id, ids)),
       (r) => `${r.name}的连心卡 ${r.on} ${CARD_RECORD_KIND_LABELS[r.kind]} ${r.count} 张`,
+    ),
+  // 学习座谈、观看 (issue 13 §2): the title and the unit
+  study_session: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: studySessions.id, title: studySessions.title, org: orgs.name })
+        .from(studySessions)
+        .innerJoin(orgs, eq(orgs.id, studySessions.orgId))
+        .where(inArray(studySessions.id, ids)),
+      (r) => `「${r.title}」（${r.org}）`,
     ),
 };
 

@@ -70,6 +70,31 @@ export const settingsCatalog = {
     max: 90,
     default: 15,
   }),
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  /** 记录补登期限: attendance, minutes and attachments may be written until this many days after the end */
+  'learning.recordWindowDays': integerSetting(settingText['learning.recordWindowDays'], {
+    min: 0,
+    max: 30,
+    default: 3,
+  }),
+  /** 签到码刷新间隔: one QR code lasts this many seconds (and is accepted one period more) */
+  'learning.checkinTokenSeconds': integerSetting(settingText['learning.checkinTokenSeconds'], {
+    min: 30,
+    max: 900,
+    default: 120,
+  }),
+  /** 迟到界限: a check-in this many minutes after the start counts as late */
+  'learning.lateAfterMinutes': integerSetting(settingText['learning.lateAfterMinutes'], {
+    min: 0,
+    max: 120,
+    default: 15,
+  }),
+  /** 补录期限: an approved late entry stays open this many days from the approval */
+  'learning.lateEntryDays': integerSetting(settingText['learning.lateEntryDays'], {
+    min: 1,
+    max: 30,
+    default: 7,
+  }),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 
 export type SettingKey = keyof typeof settingsCatalog;

@@ -219,4 +219,14 @@ export const auditText = {
     delete: (cadre: string, kind: string, count: number, on: string) =>
       `删除 ${cadre} 的连心卡${kind}记录 ${count} 张（${on}）`,
   },
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  studySession: {
+    create: (title: string, org: string, due: number) =>
+      `安排学习活动「${title}」（${org}，应到 ${due} 人）`,
+    update: (title: string) => `修改学习活动「${title}」`,
+    delete: (title: string) => `删除学习活动「${title}」`,
+    attendance: (title: string, rows: number) => `登记学习活动「${title}」的出勤 ${rows} 人`,
+    checkIn: (title: string, cadre: string, status: string) =>
+      `${cadre} 扫码签到学习活动「${title}」（${status}）`,
+  },
 } as const;

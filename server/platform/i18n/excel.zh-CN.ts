@@ -278,4 +278,25 @@ export const excelText = {
       notDone: (detail: string) => `未完成：${detail}`,
     },
   },
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  studySessions: {
+    sheet: '学习座谈',
+    columns: {
+      startsAt: '开始时间',
+      endsAt: '结束时间',
+      kind: '形式',
+      title: '主题',
+      org: '举办单位',
+      place: '地点',
+      presenter: '主讲人',
+      recorder: '记录人',
+      due: '应到',
+      present: '出席',
+      late: '迟到',
+      leave: '请假',
+      absent: '缺席',
+      unrecorded: '未记录',
+      lateState: '补录申请',
+    },
+  },
 } as const;

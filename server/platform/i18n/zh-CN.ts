@@ -228,6 +228,28 @@ export const zhCN = {
   'VALIDATION.cardContactPoint': '联系点须是该干部所在单位（或上级单位）的基层联系点',
   'VALIDATION.cardCampaign': '当前没有进行中的活动，请选择活动',
   'VALIDATION.cardNoLeaders': '该单位及其下级单位没有在职的领导干部，没有可打印的连心卡',
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  SESSION_STARTED: '学习活动已经开始，不能再修改形式、时间、地点、记录人和应到名单',
+  SESSION_HAS_RECORDS: '该学习活动已登记出勤，不能删除',
+  SESSION_ENTRY: '现在不能登记这次学习活动的出勤、会议记录和附件',
+  'SESSION_ENTRY.before': '学习活动于 {start} 开始，开始后才能登记出勤、会议记录和附件',
+  'SESSION_ENTRY.closed':
+    '登记期限已于 {until} 截止（活动结束后 {days} 天内可登记）；请提出补录申请，经局活动办批准后再补录',
+  SESSION_ROSTER: '应到人员须是举办单位（或其下级单位）的在职干部',
+  'SESSION_ROSTER.empty': '举办单位及其下级单位没有在职干部，请选择应到人员',
+  'SESSION_ROSTER.notOnRoster': '{name}不在应到名单中',
+  SESSION_RECORDER: '记录人须是举办单位（或其下级单位）的在职干部',
+  'VALIDATION.sessionCampaign': '所选活动不存在',
+  SESSION_NOT_RECORDER: '只有本次学习活动的记录人或本单位管理员可以登记',
+  SESSION_CHECKIN: '签到失败',
+  'SESSION_CHECKIN.expired': '签到码已过期，请扫描会场屏幕上最新的二维码',
+  'SESSION_CHECKIN.notOnRoster':
+    '您不在这次学习活动的应到名单中，不能签到；如需参加请联系记录人登记',
+  'SESSION_CHECKIN.noCadre': '本账号未关联干部，不能签到',
+  'SESSION_CHECKIN.closed': '签到时间为开始前 {minutes} 分钟至活动结束，现在不能签到',
+  'SESSION_CHECKIN.codeClosed': '签到二维码只在开始前 {minutes} 分钟至活动结束期间显示',
+  SESSION_LATE: '不能申请补录',
+  'SESSION_LATE.notNeeded': '登记期限未过或补录已获批准且仍在期限内，无需申请补录',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -351,6 +373,29 @@ export const settingText = {
     description:
       '诉求类别未设办理时限时，交办、转办后的办理时限（工作日，按节假日安排顺延；2014 年方案为 15 个工作日）。',
     unit: '个工作日',
+  },
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  'learning.recordWindowDays': {
+    label: '学习座谈记录登记期限',
+    description:
+      '学习座谈、观看等活动从开始起，到结束后此天数内可以登记出勤、会议记录和附件；超过期限须提出补录申请，经局活动办批准后才能补录，防止事后补写未开的会。',
+    unit: '天',
+  },
+  'learning.checkinTokenSeconds': {
+    label: '签到二维码刷新间隔',
+    description:
+      '会场投影的签到二维码每隔此秒数更换一次；扫码时当前和上一个二维码有效，过期的二维码不能签到（防止转发二维码代签）。',
+    unit: '秒',
+  },
+  'learning.lateAfterMinutes': {
+    label: '签到迟到界限',
+    description: '开始时间过后此分钟数以后扫码签到的，记为迟到。',
+    unit: '分钟',
+  },
+  'learning.lateEntryDays': {
+    label: '补录期限',
+    description: '补录申请经局活动办批准后，此天数内可以补录出勤、会议记录和附件；逾期须重新申请。',
+    unit: '天',
   },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
 } as const;
@@ -625,6 +670,24 @@ export const apiText = {
   },
   'card-records': {
     summary: { remove: '删除一条连心卡印制、发放记录（记入审计）' },
+  },
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  'study-sessions': {
+    files: { export: '学习座谈.xlsx' },
+    summary: {
+      list: '学习座谈、观看列表（开始时间新的在前，每行带出勤统计；mine=true 只看本人在应到名单中的）',
+      export: '按当前筛选导出学习座谈、观看 Excel（含出勤统计）',
+      get: '学习活动详情（含会议记录、附件、登记期限）',
+      create: '安排学习活动（应到名单默认为本单位及下级单位全部在职干部）',
+      update:
+        '修改学习活动：开始前可改安排和应到名单；登记期限内（或补录获批后）可写会议记录、附件',
+      remove: '删除尚未登记出勤的学习活动',
+      attendance: '应到名单及每人出勤情况和统计',
+      attendancePut: '记录人或本单位管理员批量登记出勤（登记期限内，或补录获批后）',
+      'check-in-code':
+        '当前签到码（二维码内容与过期时间；开始前 30 分钟至结束，记录人或本单位管理员）',
+      'check-in': '扫码签到：只登记当前登录干部本人的出勤（当前和上一个签到码有效，重复签到不变）',
+    },
   },
 } as const satisfies Record<
   string,

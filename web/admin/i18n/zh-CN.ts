@@ -12,6 +12,7 @@ import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
 import { settings } from './zh-CN/settings.ts';
 import { sixOnes } from './zh-CN/six-ones.ts';
+import { studySessions } from './zh-CN/study-sessions.ts';
 import { users } from './zh-CN/users.ts';
 import { visits } from './zh-CN/visits.ts';
 import { workflow } from './zh-CN/workflow.ts';
@@ -251,6 +252,8 @@ export const zhCN = {
   },
   // --- 六个一 (issue 12 §4) ---
   sixOnes,
+  // --- 学习座谈、观看 (issue 13 §2) ---
+  studySessions,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */
