@@ -24,6 +24,7 @@ import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
+import { materialsModule } from './materials/materials.module.ts';
 
 /**
  * Every server module, in the order `buildApp` registers their routes (auth first: the session
@@ -54,6 +55,7 @@ export const serverModules: readonly ServerModule[] = [
   reviewsModule,
   sixOnesModule,
   cardsModule,
+  materialsModule,
   auditModule,
   open311Module,
 ];

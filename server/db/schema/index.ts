@@ -19,3 +19,4 @@ export * from './settings.ts';
 export * from './users.ts';
 export * from './visits.ts';
 export * from './workflow.ts';
+export * from './materials.ts';

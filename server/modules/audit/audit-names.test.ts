@@ -9,6 +9,8 @@ import {
   documents,
   holidays,
   letterDeliveries,
+  materialDistributions,
+  materials,
   notifications,
   outbox,
   quotaRules,
@@ -203,6 +205,33 @@ describe('audit log: objects by name', () => {
       },
       { actorName: '命名测试', action: 'import', entity: 'household', summary: '命名测试 导入' },
     ]);
+  });
+
+  // 学习资料 (issue 13 §1): a material and one of its sendings
+  beforeAll(async () => {
+    const [material] = await t.db
+      .insert(materials)
+      .values({ kind: 'dvd', title: '审计光盘', copies: 10 })
+      .returning({ id: materials.id });
+    const [sending] = await t.db
+      .insert(materialDistributions)
+      .values({ materialId: material?.id ?? '', orgId: w.unitA.id, quantity: 2, sentOn: '2014-02-20' })
+      .returning({ id: materialDistributions.id });
+    if (!material || !sending) throw new Error('seed failed');
+    const more = {
+      material: { id: material.id, name: '「审计光盘」' },
+      material_distribution: { id: sending.id, name: '「审计光盘」2014-02-20 发放甲单位 2 份' },
+    };
+    Object.assign(expected, more);
+    await t.db.insert(auditLog).values(
+      Object.entries(more).map(([entity, e]) => ({
+        actorName: '命名测试',
+        action: 'update',
+        entity,
+        entityId: e.id,
+        summary: `命名测试 ${entity}`,
+      })),
+    );
   });
 
   const page = async (query = '') =>
