@@ -1,4 +1,18 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  isNotNull,
+  isNull,
+  lt,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { TMaterialKind } from '../../../common/materials-terms.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   cadres,
@@ -13,7 +27,6 @@ import { countWhere } from '../../platform/count.repo.ts';
 import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
 import { textSearch } from '../../platform/search.repo.ts';
-import type { TMaterialKind } from '../../../common/materials-terms.ts';
 
 /** What the reader's counts look at: his scope and, when a list asks for one unit, that unit. */
 export type MaterialReader = {
@@ -150,9 +163,7 @@ export type TDistributionRow = NonNullable<Awaited<ReturnType<typeof findDistrib
 
 export type DistributionFilter = { q?: string; orgPath?: string; received?: boolean };
 
-const distributionJoins = [
-  { table: orgs, on: eq(orgs.id, materialDistributions.orgId) },
-];
+const distributionJoins = [{ table: orgs, on: eq(orgs.id, materialDistributions.orgId) }];
 
 export function listDistributions(
   db: DbOrTx,
@@ -178,6 +189,7 @@ export function listDistributions(
       .innerJoin(orgs, eq(orgs.id, materialDistributions.orgId))
       .innerJoin(materials, eq(materials.id, materialDistributions.materialId))
       .leftJoin(users, eq(users.id, materialDistributions.receivedBy))
+      .where(where)
       // 未签收 first, then by the tree's order of units
       .orderBy(
         sql`${materialDistributions.receivedAt} is not null`,
@@ -225,7 +237,10 @@ export function alreadySentTo(tx: DbOrTx, materialId: string, orgIds: string[]) 
     .from(materialDistributions)
     .innerJoin(orgs, eq(orgs.id, materialDistributions.orgId))
     .where(
-      and(eq(materialDistributions.materialId, materialId), inArray(materialDistributions.orgId, orgIds)),
+      and(
+        eq(materialDistributions.materialId, materialId),
+        inArray(materialDistributions.orgId, orgIds),
+      ),
     );
 }
 
@@ -332,7 +347,10 @@ export async function markReminded(tx: DbOrTx, ids: string[], dayStart: Date, no
       and(
         inArray(materialDistributions.id, ids),
         isNull(materialDistributions.receivedAt),
-        or(isNull(materialDistributions.remindedAt), lt(materialDistributions.remindedAt, dayStart)),
+        or(
+          isNull(materialDistributions.remindedAt),
+          lt(materialDistributions.remindedAt, dayStart),
+        ),
       ),
     )
     .returning({ id: materialDistributions.id });

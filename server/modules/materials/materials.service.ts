@@ -102,7 +102,9 @@ async function withDetails(
 }
 
 async function readerFor(ctx: RequestContext, orgId: string | undefined) {
-  const orgPath = orgId ? (await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId)).path : undefined;
+  const orgPath = orgId
+    ? (await requireOrgInScope(ctx.db, scopeOf(ctx.actor), orgId)).path
+    : undefined;
   return readerOf(ctx, orgPath);
 }
 
@@ -167,7 +169,8 @@ async function checkCampaign(tx: DbOrTx, campaignId: string | null | undefined) 
 
 /** A 链接 is nothing without its address. */
 function checkLink(kind: TMaterialKind, link: string | null) {
-  if (kind === 'link' && !link) throw new AppError('MATERIAL_LINK_REQUIRED', {}, [{ field: 'link' }]);
+  if (kind === 'link' && !link)
+    throw new AppError('MATERIAL_LINK_REQUIRED', {}, [{ field: 'link' }]);
 }
 
 export async function create(ctx: RequestContext, input: TMaterialCreate): Promise<TMaterial> {
@@ -202,7 +205,9 @@ export async function update(ctx: RequestContext, id: string, patch: TMaterialUp
     if (patch.copies !== undefined && patch.copies !== null) {
       const sent = await sentOf(tx, id);
       if (patch.copies < sent.copies) {
-        throw new AppError('MATERIAL_COPIES.belowSent', { sent: sent.copies }, [{ field: 'copies' }]);
+        throw new AppError('MATERIAL_COPIES.belowSent', { sent: sent.copies }, [
+          { field: 'copies' },
+        ]);
       }
     }
     const { attachmentIds, ...fields } = patch;
@@ -325,7 +330,12 @@ export async function send(ctx: RequestContext, id: string, body: TMaterialSend)
     }
     const ids = await insertDistributions(
       tx,
-      orgIds.map((orgId) => ({ materialId: id, orgId, quantity: body.quantity, sentOn: body.sentOn })),
+      orgIds.map((orgId) => ({
+        materialId: id,
+        orgId,
+        quantity: body.quantity,
+        sentOn: body.sentOn,
+      })),
     );
     await audit(tx, ctx, {
       action: 'create',
