@@ -42,6 +42,7 @@ export type RecordKind =
   | 'category'
   | 'researchTopic'
   | 'letter'
+  | 'material'
   | 'none';
 
 export type Family = {
@@ -231,6 +232,19 @@ export const FAMILIES: readonly Family[] = [
   })),
   /** 待我审核: everyone may ask; only reviewers find anything */
   { prefix: '/api/reviews', ...ACCESS.documents, record: 'none', unitScoped: false },
+  // --- 学习资料 (issue 13 §1): the bureau's materials, read by all; a unit's sendings are its
+  // own (another unit's is not found); receipts by the unit's admin, the studied mark by staff
+  {
+    prefix: '/api/materials',
+    read: ACCESS.materials.read,
+    write: ACCESS.materials.write,
+    record: 'material',
+    unitScoped: false,
+    routes: {
+      'POST /api/materials/{id}/distributions/{childId}/receipt': ACCESS.materials.receipt,
+      'POST /api/materials/{id}/views': ACCESS.materials.view,
+    },
+  },
   {
     prefix: '/api/audit',
     ...ACCESS.audit,
