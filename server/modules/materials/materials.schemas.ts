@@ -1,6 +1,6 @@
 import { ZMaterialDistributionSchema, ZMaterialSchema } from '../../../common/materials.ts';
 import { MATERIAL_KINDS } from '../../../common/materials-terms.ts';
-import { listOf, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import { listOf, ZIdParamsSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export {
@@ -34,7 +34,6 @@ export const ZDistributionListQuerySchema = ZPageQuerySchema.extend({
 export type TDistributionListQuery = z.infer<typeof ZDistributionListQuerySchema>;
 export const ZDistributionListSchema = listOf(ZMaterialDistributionSchema);
 
-export const ZDistributionParamsSchema = z.object({
-  id: z.uuid('无效的编号'),
-  childId: z.uuid('无效的编号'),
+export const ZDistributionParamsSchema = ZIdParamsSchema.extend({
+  childId: ZIdParamsSchema.shape.id,
 });
