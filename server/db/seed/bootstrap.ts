@@ -22,6 +22,7 @@ import {
   demoContactPoints,
   demoOrgs,
 } from './demo-data.ts';
+import { loadDemoMaterials } from './demo-materials.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 
@@ -142,4 +143,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoCases(tx);
   await loadDemoOutbox(tx);
   await loadDemoSixOnes(tx);
+  await loadDemoMaterials(tx);
 }
