@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ENTITIES, type TAuditEntity } from '../../../common/audit.ts';
+import type { Db } from '../../db/client.ts';
 import {
   assignmentReports,
   auditLog,
@@ -178,6 +179,7 @@ describe('audit log: objects by name', () => {
         name: settingsCatalog['receipts.perRecipientPerDay'].label,
       },
     });
+    Object.assign(expected, await materialObjects(t.db, w.unitA.id));
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({
         actorName: '命名测试',
@@ -205,33 +207,6 @@ describe('audit log: objects by name', () => {
       },
       { actorName: '命名测试', action: 'import', entity: 'household', summary: '命名测试 导入' },
     ]);
-  });
-
-  // 学习资料 (issue 13 §1): a material and one of its sendings
-  beforeAll(async () => {
-    const [material] = await t.db
-      .insert(materials)
-      .values({ kind: 'dvd', title: '审计光盘', copies: 10 })
-      .returning({ id: materials.id });
-    const [sending] = await t.db
-      .insert(materialDistributions)
-      .values({ materialId: material?.id ?? '', orgId: w.unitA.id, quantity: 2, sentOn: '2014-02-20' })
-      .returning({ id: materialDistributions.id });
-    if (!material || !sending) throw new Error('seed failed');
-    const more = {
-      material: { id: material.id, name: '「审计光盘」' },
-      material_distribution: { id: sending.id, name: '「审计光盘」2014-02-20 发放甲单位 2 份' },
-    };
-    Object.assign(expected, more);
-    await t.db.insert(auditLog).values(
-      Object.entries(more).map(([entity, e]) => ({
-        actorName: '命名测试',
-        action: 'update',
-        entity,
-        entityId: e.id,
-        summary: `命名测试 ${entity}`,
-      })),
-    );
   });
 
   const page = async (query = '') =>
@@ -320,3 +295,20 @@ describe('audit log: objects by name', () => {
     expect(named.get(objectKey('org', w.unitB.id))?.name).toBe('乙单位');
   });
 });
+
+/** 学习资料 (issue 13 §1): a material and one of its sendings, with the names the log gives them. */
+async function materialObjects(db: Db, orgId: string) {
+  const [material] = await db
+    .insert(materials)
+    .values({ kind: 'dvd', title: '审计光盘', copies: 10 })
+    .returning({ id: materials.id });
+  const [sending] = await db
+    .insert(materialDistributions)
+    .values({ materialId: material?.id ?? '', orgId, quantity: 2, sentOn: '2014-02-20' })
+    .returning({ id: materialDistributions.id });
+  if (!material || !sending) throw new Error('seed failed');
+  return {
+    material: { id: material.id, name: '「审计光盘」' },
+    material_distribution: { id: sending.id, name: '「审计光盘」2014-02-20 发放甲单位 2 份' },
+  };
+}

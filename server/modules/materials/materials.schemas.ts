@@ -1,6 +1,11 @@
 import { ZMaterialDistributionSchema, ZMaterialSchema } from '../../../common/materials.ts';
 import { MATERIAL_KINDS } from '../../../common/materials-terms.ts';
-import { listOf, ZIdParamsSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
+import {
+  listOf,
+  ZIdParamsSchema,
+  ZPageQuerySchema,
+  ZQueryBoolSchema,
+} from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
 
 export {
