@@ -62,11 +62,16 @@ describe.skipIf(!baseURL)('学习资料: registered, sent, confirmed, studied, r
     const drawer = page.getByRole('dialog', { name: m.drawer.title.replace('{title}', title) });
     await drawer.waitFor();
     await drawer.getByText(m.drawer.empty).waitFor();
-    await drawer.getByRole('button', { name: m.send.button, exact: true }).click();
+    await drawer.getByRole('button', { name: m.send.button }).click();
     const form = page.getByRole('dialog', { name: m.send.title.replace('{title}', title) });
     await form.waitFor();
-    await form.getByLabel(m.send.orgs).click();
-    await page.locator('.ant-select-tree-title').filter({ hasText: UNIT }).first().click();
+    // the tree is long: its search finds the unit
+    await form.getByLabel(m.send.orgs).fill(UNIT);
+    await page
+      .locator('.ant-select-tree-node-content-wrapper')
+      .filter({ hasText: UNIT })
+      .first()
+      .click();
     await page.keyboard.press('Escape');
     await form.getByLabel(m.send.quantity).fill('12');
     await form.getByRole('button', { name: m.send.ok }).click();

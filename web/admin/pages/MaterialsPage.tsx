@@ -78,7 +78,7 @@ export function MaterialsPage() {
     {
       title: t('materials.campaign'),
       dataIndex: 'campaignName',
-      width: 150,
+      width: 130,
       ellipsis: true,
       render: (v: string | null) => orDash(v),
     },
@@ -104,9 +104,10 @@ export function MaterialsPage() {
           },
           {
             title: t('materials.viewers'),
-            dataIndex: 'viewers',
+            key: 'viewers',
             width: 80,
-            render: (v: number | null) => orDash(v),
+            // studied is recorded only for what is read online
+            render: (_: unknown, m: Material) => orDash(m.online ? m.viewers : null),
           },
         ] as TableColumnsType<Material>)
       : []),
@@ -129,7 +130,7 @@ export function MaterialsPage() {
           },
         ] as TableColumnsType<Material>)
       : []),
-    ...rowActionsColumn<Material>(oversees ? 230 : 170, (m) => [
+    ...rowActionsColumn<Material>(canWrite ? 250 : oversees ? 200 : 170, (m) => [
       {
         label: t('materials.actions.study'),
         shown: m.online && studyUrl(m) !== null,

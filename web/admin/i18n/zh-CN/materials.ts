@@ -19,6 +19,7 @@ export const materials = {
   kind: '类别',
   kindRequired: '请选择类别',
   campaign: '所属活动',
+  campaignPlaceholder: '选择活动（可不选）',
   description: '简介',
   copies: '可发份数',
   copiesHint: '印制或购买的份数；发放合计不能超过它。在线资料可不填。',

@@ -23,6 +23,8 @@ import type { Material, Sending } from '../types/material';
 import { MaterialRemindButton } from './MaterialRemindButton';
 
 const PAGE_SIZE = 20;
+/** 未签收 rows stand out (antd's orange-1) */
+const PENDING_BACKGROUND = '#fff7e6';
 
 const orgsField = pickerField(
   (props) => (
@@ -128,6 +130,8 @@ export function SendingsDrawer({
       width: 150,
       fixed: 'start',
       ellipsis: true,
+      // the pinned cell has its own background: the 未签收 mark is set on it too
+      onCell: (s: Sending) => (s.receivedAt ? {} : { style: { background: PENDING_BACKGROUND } }),
     },
     { title: t('materials.drawer.quantity'), dataIndex: 'quantity', width: 80 },
     { title: t('materials.drawer.sentOn'), dataIndex: 'sentOn', width: 110 },
@@ -243,7 +247,7 @@ export function SendingsDrawer({
             dataSource={sendings.data?.items ?? []}
             loading={sendings.isFetching}
             empty={onlyPending ? t('materials.drawer.emptyPending') : t('materials.drawer.empty')}
-            onRow={(s) => (s.receivedAt ? {} : { style: { background: '#fff7e6' } })}
+            onRow={(s) => (s.receivedAt ? {} : { style: { background: PENDING_BACKGROUND } })}
             pagination={{
               current: page,
               pageSize: PAGE_SIZE,

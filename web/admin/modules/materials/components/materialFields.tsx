@@ -53,7 +53,9 @@ export const materialForm: readonly Field<never>[] = [
     input: { allowClear: false },
     span: 8,
   },
-  campaignField('campaignId', t('materials.campaign')),
+  campaignField('campaignId', t('materials.campaign'), {
+    placeholder: t('materials.campaignPlaceholder'),
+  }),
   {
     name: 'copies',
     label: t('materials.copies'),
