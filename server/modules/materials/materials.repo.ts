@@ -68,6 +68,7 @@ const columns = (r: MaterialReader) => ({
   sentCopies: sql<number>`(select coalesce(sum(${materialDistributions.quantity}), 0)::int ${inReach(r)})`,
   sentCopiesAll: sql<number>`(select coalesce(sum(d.quantity), 0)::int from ${materialDistributions} d where d.material_id = ${materials.id})`,
   sentAnywhere: sql<number>`(select count(*)::int from ${materialDistributions} d where d.material_id = ${materials.id})`,
+  viewedAnywhere: sql<number>`(select count(*)::int from ${materialViews} v where v.material_id = ${materials.id})`,
   viewedAt: r.cadreId
     ? sql<Date | null>`(select v.viewed_at from ${materialViews} v where v.material_id = ${materials.id} and v.cadre_id = ${r.cadreId})`.mapWith(
         (v: string | Date | null) => (v === null ? null : new Date(v)),
@@ -242,6 +243,15 @@ export function alreadySentTo(tx: DbOrTx, materialId: string, orgIds: string[]) 
         inArray(materialDistributions.orgId, orgIds),
       ),
     );
+}
+
+/** How many cadres marked the material studied (anywhere). */
+export async function viewsOf(tx: DbOrTx, materialId: string) {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(materialViews)
+    .where(eq(materialViews.materialId, materialId));
+  return row?.n ?? 0;
 }
 
 /** Copies sent of the material, and to how many units. */

@@ -53,6 +53,7 @@ import {
   unconfirmedDistributions,
   unitAdminsOf,
   updateMaterial,
+  viewsOf,
 } from './materials.repo.ts';
 import type {
   TDistributionListQuery,
@@ -88,7 +89,7 @@ async function withDetails(
     MATERIAL_ATTACHMENT_OWNER,
     rows.map((r) => r.id),
   );
-  return rows.map(({ sentAnywhere, viewers, ...r }) => {
+  return rows.map(({ sentAnywhere, viewedAnywhere, viewers, ...r }) => {
     const own = files.get(r.id) ?? [];
     return {
       ...r,
@@ -96,7 +97,7 @@ async function withDetails(
       online: isOnline(r.kind, own.length),
       // a cadre sees his own mark, not how many others studied
       viewers: ctx.actor.role === 'cadre' ? null : viewers,
-      deletable: sentAnywhere === 0,
+      deletable: sentAnywhere === 0 && viewedAnywhere === 0,
     };
   });
 }
@@ -230,7 +231,7 @@ export async function update(ctx: RequestContext, id: string, patch: TMaterialUp
   return get(ctx, id);
 }
 
-/** Only while nothing was sent: a sent material is part of the record of who got what. */
+/** Only while nothing was sent or studied: those are the record of who got and read what. */
 export async function remove(ctx: RequestContext, id: string): Promise<void> {
   await inTransaction(ctx.db, async (tx) => {
     const locked = await lockMaterial(tx, id);
@@ -239,6 +240,9 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
     if (sent.units > 0) {
       throw new AppError('MATERIAL_SENT.count', { title: locked.title, units: sent.units });
     }
+    // who studied it is part of the participation record
+    const viewed = await viewsOf(tx, id);
+    if (viewed > 0) throw new AppError('MATERIAL_SENT.viewed', { title: locked.title, viewed });
     await deleteMaterial(tx, id);
     await audit(tx, ctx, {
       action: 'delete',

@@ -589,6 +589,17 @@ describe('materials API', () => {
       ).toBe(200);
     });
 
+    it('keeps a studied material: it cannot be deleted', async () => {
+      const m = await make({ kind: 'link', link: 'https://example.org/x', copies: null });
+      expect((await me.client.post(`/api/materials/${m.id}/views`)).statusCode).toBe(200);
+      expect(((await w.as.office.get(`/api/materials/${m.id}`)).json() as Material).deletable).toBe(
+        false,
+      );
+      const res = await w.as.office.delete(`/api/materials/${m.id}`);
+      expectError(res, 409, 'MATERIAL_SENT');
+      expect(res.json().error.message).toContain('1 名干部');
+    });
+
     it('refuses a material that is not online, and an account without a cadre', async () => {
       expectError(
         await me.client.post(`/api/materials/${dvd.id}/views`),

@@ -79,7 +79,7 @@ export const zhCN = {
   PAYLOAD_TOO_LARGE: '上传内容过大',
   INTERNAL: '服务器内部错误，请稍后重试',
   // 学习资料 (issue 13 §1)
-  MATERIAL_SENT: '该学习资料已经发放，不能删除',
+  MATERIAL_SENT: '该学习资料已经发放或已有干部标记已学，不能删除',
   MATERIAL_COPIES: '发放份数超过可发份数',
   MATERIAL_ALREADY_SENT: '已向所选单位发放过该学习资料',
   MATERIAL_RECEIVED: '该发放已经签收',
@@ -239,6 +239,7 @@ export const zhCN = {
   'VALIDATION.cardNoLeaders': '该单位及其下级单位没有在职的领导干部，没有可打印的连心卡',
   // --- 学习资料 (issue 13 §1) ---
   'MATERIAL_SENT.count': '「{title}」已发放到 {units} 个单位，不能删除；请先撤回尚未签收的发放',
+  'MATERIAL_SENT.viewed': '「{title}」已有 {viewed} 名干部标记已学，不能删除',
   'MATERIAL_COPIES.left':
     '「{title}」共 {copies} 份，已发 {sent} 份，还可发 {left} 份；本次要发 {wanted} 份，超出了可发份数',
   'MATERIAL_COPIES.belowSent': '可发份数不能少于已经发出的 {sent} 份',
