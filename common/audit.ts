@@ -34,6 +34,9 @@ export const AUDIT_ENTITY_LABELS = {
   cadre_card: '连心卡',
   card_record: '连心卡印制发放',
   study_session: '学习座谈',
+  // 学习资料 (issue 13 §1)
+  material: '学习资料',
+  material_distribution: '学习资料发放',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

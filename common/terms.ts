@@ -74,5 +74,7 @@ export const NOTIFICATION_KINDS = [
   'case_escalated',
   'info',
   'six_ones_reminder',
+  // 学习资料签收提醒 (issue 13 §1)
+  'material_reminder',
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -13,6 +13,7 @@ import { contactPointsModule } from './contact-points/contact-points.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
+import { materialsModule } from './materials/materials.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
@@ -56,6 +57,7 @@ export const serverModules: readonly ServerModule[] = [
   sixOnesModule,
   cardsModule,
   studySessionsModule,
+  materialsModule,
   auditModule,
   open311Module,
 ];

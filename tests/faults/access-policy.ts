@@ -43,6 +43,7 @@ export type RecordKind =
   | 'researchTopic'
   | 'letter'
   | 'studySession'
+  | 'material'
   | 'none';
 
 export type Family = {
@@ -255,6 +256,19 @@ export const FAMILIES: readonly Family[] = [
         why: "only the session's recorder or a unit writer shows the QR code and writes the minutes",
       }),
     ),
+  },
+  // --- 学习资料 (issue 13 §1): the bureau's materials, read by all; a unit's sendings are its
+  // own (another unit's is not found); receipts by the unit's admin, the studied mark by staff
+  {
+    prefix: '/api/materials',
+    read: ACCESS.materials.read,
+    write: ACCESS.materials.write,
+    record: 'material',
+    unitScoped: false,
+    routes: {
+      'POST /api/materials/{id}/distributions/{childId}/receipt': ACCESS.materials.receipt,
+      'POST /api/materials/{id}/views': ACCESS.materials.view,
+    },
   },
   {
     prefix: '/api/audit',

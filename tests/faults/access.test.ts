@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeGuards } from '../../server/app.ts';
-import { documents } from '../../server/db/schema/index.ts';
+import { documents, materialDistributions, materials } from '../../server/db/schema/index.ts';
 import type { Role } from '../../server/platform/access.ts';
 import { type Client, login } from '../../server/test/app.ts';
 import {
@@ -63,6 +63,16 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
     await makePhase(t.db, campaign.id);
     const activity = await makeActivity(t.db, campaign.id);
     const admin = w.as.admin;
+    // 学习资料: one online material of the bureau, sent to each unit (a sibling's sending is hidden)
+    const [material] = await t.db
+      .insert(materials)
+      .values({
+        kind: 'video',
+        title: '矩阵视频',
+        link: 'https://example.org/v',
+        campaignId: campaign.id,
+      })
+      .returning({ id: materials.id });
     for (const target of TARGETS) {
       const org = units[target];
       const label = target === 'sibling' ? MARK : target;
@@ -130,13 +140,25 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         researchTopic: topic?.id ?? '',
         letter: letter?.id ?? '',
         studySession: (session.json() as { id: string }).id,
+        material: material?.id ?? '',
       };
+      const [sending] = await t.db
+        .insert(materialDistributions)
+        .values({
+          materialId: material?.id ?? '',
+          orgId: org.id,
+          quantity: 3,
+          sentOn: '2014-02-20',
+        })
+        .returning({ id: materialDistributions.id });
+      if (target === 'sibling' && sending) siblingNeedles.push(sending.id);
       for (const [k, id] of Object.entries(made) as [keyof typeof ids, string][])
         ids[k] = { ...ids[k], [target]: id };
     }
     // every kind held by a unit: the bureau-wide campaign and category, and the unit itself, aside
     for (const [k, byTarget] of Object.entries(ids))
-      if (!['org', 'campaign', 'category'].includes(k)) siblingNeedles.push(byTarget.sibling);
+      if (!['org', 'campaign', 'category', 'material'].includes(k))
+        siblingNeedles.push(byTarget.sibling);
     // the unit-bound accounts are in 甲单位 (own); the cadre's account is linked to its cadre
     const unitAdmin = await makeUser(t.db, 'unit_admin', { org: w.unitA, username: 'ua-matrix' });
     const cadreUser = await makeUser(t.db, 'cadre', {

@@ -145,6 +145,14 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
       address: `${mark(10)}javascript:alert(10)`,
     });
     expect(hh.status, await hh.clone().text()).toBe(201);
+    // 学习资料 (issue 13 §1): script in a material's title and description
+    const material = await admin.post('/api/materials', {
+      kind: 'video',
+      title: withMark(21),
+      description: withMark(22),
+      link: 'https://example.org/v',
+    });
+    expect(material.status, await material.clone().text()).toBe(201);
     const list = (await (await admin.get('/api/cases?pageSize=5')).json()) as {
       items: { id: string; trackingCode: string }[];
     };
@@ -203,6 +211,7 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         marks: [11, 12, 13, 14, 15, 16, 17, 7, 8].map(mark),
       },
       { name: 'research list', url: '/research-topics', marks: [mark(18)], search: mark(18) },
+      { name: 'materials list', url: '/materials', marks: [mark(21)], search: mark(21) },
       {
         name: 'research drawer',
         url: `/research-topics?id=${documents.researchId}`,

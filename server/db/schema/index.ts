@@ -11,6 +11,7 @@ export * from './contact-points.ts';
 export * from './documents.ts';
 export * from './holidays.ts';
 export * from './households.ts';
+export * from './materials.ts';
 export * from './notifications.ts';
 export * from './orgs.ts';
 export * from './pairings.ts';

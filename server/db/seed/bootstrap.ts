@@ -22,6 +22,7 @@ import {
   demoContactPoints,
   demoOrgs,
 } from './demo-data.ts';
+import { loadDemoMaterials } from './demo-materials.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 import { loadDemoStudySessions } from './demo-study-sessions.ts';
@@ -144,4 +145,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoOutbox(tx);
   await loadDemoSixOnes(tx);
   await loadDemoStudySessions(tx);
+  await loadDemoMaterials(tx);
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_ENTITIES, type TAuditEntity } from '../../../common/audit.ts';
+import type { Db } from '../../db/client.ts';
 import {
   assignmentReports,
   auditLog,
@@ -9,6 +10,8 @@ import {
   documents,
   holidays,
   letterDeliveries,
+  materialDistributions,
+  materials,
   notifications,
   outbox,
   quotaRules,
@@ -190,6 +193,7 @@ describe('audit log: objects by name', () => {
         name: settingsCatalog['receipts.perRecipientPerDay'].label,
       },
     });
+    Object.assign(expected, await materialObjects(t.db, w.unitA.id));
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({
         actorName: '命名测试',
@@ -305,3 +309,20 @@ describe('audit log: objects by name', () => {
     expect(named.get(objectKey('org', w.unitB.id))?.name).toBe('乙单位');
   });
 });
+
+/** 学习资料 (issue 13 §1): a material and one of its sendings, with the names the log gives them. */
+async function materialObjects(db: Db, orgId: string) {
+  const [material] = await db
+    .insert(materials)
+    .values({ kind: 'dvd', title: '审计光盘', copies: 10 })
+    .returning({ id: materials.id });
+  const [sending] = await db
+    .insert(materialDistributions)
+    .values({ materialId: material?.id ?? '', orgId, quantity: 2, sentOn: '2014-02-20' })
+    .returning({ id: materialDistributions.id });
+  if (!material || !sending) throw new Error('seed failed');
+  return {
+    material: { id: material.id, name: '「审计光盘」' },
+    material_distribution: { id: sending.id, name: '「审计光盘」2014-02-20 发放甲单位 2 份' },
+  };
+}

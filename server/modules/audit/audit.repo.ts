@@ -19,6 +19,8 @@ import {
   householdCategories,
   households,
   letterDeliveries,
+  materialDistributions,
+  materials,
   notifications,
   orgs,
   outbox,
@@ -329,6 +331,43 @@ const resolvers: Record<string, Resolver> = {
         .where(inArray(studySessions.id, ids)),
       (r) => `「${r.title}」（${r.org}）`,
     ),
+  // --- 学习资料 (issue 13 §1): a sending to several units is written with its material's id ---
+  material: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: materials.id, title: materials.title, campaignId: materials.campaignId })
+        .from(materials)
+        .where(inArray(materials.id, ids)),
+      (r) => `「${r.title}」`,
+      (r) => ({ campaignId: r.campaignId }),
+    ),
+  material_distribution: async (db, ids) => {
+    const found = byId(
+      await db
+        .select({
+          id: materialDistributions.id,
+          title: materials.title,
+          org: orgs.name,
+          on: materialDistributions.sentOn,
+          quantity: materialDistributions.quantity,
+          campaignId: materials.campaignId,
+        })
+        .from(materialDistributions)
+        .innerJoin(materials, eq(materials.id, materialDistributions.materialId))
+        .innerJoin(orgs, eq(orgs.id, materialDistributions.orgId))
+        .where(inArray(materialDistributions.id, ids)),
+      (r) => `「${r.title}」${r.on} 发放${r.org} ${r.quantity} 份`,
+      (r) => ({ campaignId: r.campaignId }),
+    );
+    const rest = ids.filter((id) => !found.has(id));
+    if (rest.length === 0) return found;
+    const sent = await db
+      .select({ id: materials.id, title: materials.title, campaignId: materials.campaignId })
+      .from(materials)
+      .where(inArray(materials.id, rest));
+    for (const r of sent) found.set(r.id, { name: `「${r.title}」`, campaignId: r.campaignId });
+    return found;
+  },
 };
 
 /** 调研课题, 公开信: the title and its author. */

@@ -229,4 +229,20 @@ export const auditText = {
     checkIn: (title: string, cadre: string, status: string) =>
       `${cadre} 扫码签到学习活动「${title}」（${status}）`,
   },
+  // --- 学习资料 (issue 13 §1) ---
+  material: {
+    create: (title: string) => `登记学习资料「${title}」`,
+    update: (title: string) => `修改学习资料「${title}」`,
+    delete: (title: string) => `删除学习资料「${title}」`,
+    viewed: (cadre: string, title: string) => `${cadre} 标记已学「${title}」`,
+    reminders: (due: number, units: number, sent: number) =>
+      `学习资料签收提醒：未签收 ${due} 份发放（${units} 个单位），新发提醒 ${sent} 条`,
+  },
+  materialDistribution: {
+    create: (title: string, units: number, quantity: number, on: string) =>
+      `发放学习资料「${title}」到 ${units} 个单位，每个单位 ${quantity} 份（${on}）`,
+    delete: (title: string, org: string) => `撤回学习资料「${title}」对 ${org} 的发放`,
+    receipt: (title: string, org: string, quantity: number) =>
+      `${org} 签收学习资料「${title}」${quantity} 份`,
+  },
 } as const;

@@ -299,4 +299,22 @@ export const excelText = {
       lateState: '补录申请',
     },
   },
+  // --- 学习资料 (issue 13 §1) ---
+  materials: {
+    sheet: '学习资料',
+    columns: {
+      title: '名称',
+      kind: '类别',
+      campaign: '活动',
+      copies: '可发份数',
+      link: '链接',
+      attachments: '附件数',
+      sentUnits: '已发单位',
+      confirmedUnits: '已签收单位',
+      sentCopies: '已发份数',
+      viewers: '已学人数',
+      viewed: '本人已学',
+      createdAt: '登记时间',
+    },
+  },
 } as const;

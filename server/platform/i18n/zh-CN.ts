@@ -78,6 +78,15 @@ export const zhCN = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   PAYLOAD_TOO_LARGE: '上传内容过大',
   INTERNAL: '服务器内部错误，请稍后重试',
+  // 学习资料 (issue 13 §1)
+  MATERIAL_SENT: '该学习资料已经发放或已有干部标记已学，不能删除',
+  MATERIAL_COPIES: '发放份数超过可发份数',
+  MATERIAL_ALREADY_SENT: '已向所选单位发放过该学习资料',
+  MATERIAL_RECEIVED: '该发放已经签收',
+  MATERIAL_NOT_ONLINE: '该学习资料不能在线学习（须为视频、链接、彩铃或带有附件）',
+  MATERIAL_NO_CADRE: '本账号未关联干部，不能标记已学',
+  MATERIAL_DATE: '发放日期不能晚于今天',
+  MATERIAL_LINK_REQUIRED: '链接类资料须填写链接',
 
   // variants: the code of the part before the dot, a more precise text
   'VALIDATION.dateRange': '结束日期不能早于开始日期',
@@ -250,6 +259,17 @@ export const zhCN = {
   'SESSION_CHECKIN.codeClosed': '签到二维码只在开始前 {minutes} 分钟至活动结束期间显示',
   SESSION_LATE: '不能申请补录',
   'SESSION_LATE.notNeeded': '登记期限未过或补录已获批准且仍在期限内，无需申请补录',
+  // --- 学习资料 (issue 13 §1) ---
+  'MATERIAL_SENT.count': '「{title}」已发放到 {units} 个单位，不能删除；请先撤回尚未签收的发放',
+  'MATERIAL_SENT.viewed': '「{title}」已有 {viewed} 名干部标记已学，不能删除',
+  'MATERIAL_COPIES.left':
+    '「{title}」共 {copies} 份，已发 {sent} 份，还可发 {left} 份；本次要发 {wanted} 份，超出了可发份数',
+  'MATERIAL_COPIES.belowSent': '可发份数不能少于已经发出的 {sent} 份',
+  'MATERIAL_ALREADY_SENT.named': '已向 {orgs} 发放过该学习资料，不能重复发放',
+  'MATERIAL_RECEIVED.removal': '{org}已经签收，不能撤回这次发放',
+  'VALIDATION.materialReceivedMore': '实收份数不能多于发放的 {quantity} 份',
+  'VALIDATION.materialOrgRepeated': '所选单位有重复',
+  'NOT_FOUND.materialCampaign': '所选活动不存在',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -689,6 +709,25 @@ export const apiText = {
       'check-in': '扫码签到：只登记当前登录干部本人的出勤（当前和上一个签到码有效，重复签到不变）',
     },
   },
+  // --- 学习资料 (issue 13 §1) ---
+  materials: {
+    files: { export: '学习资料.xlsx' },
+    summary: {
+      list: '学习资料列表（每种资料：本人管辖范围内已发、已签收的单位数，本人是否已学或已学人数）',
+      export: '按当前筛选导出学习资料 Excel',
+      get: '学习资料详情',
+      create: '登记学习资料（类别、名称、份数或链接、附件；记入审计）',
+      update: '修改学习资料（份数不能少于已发份数；记入审计）',
+      remove: '删除尚未发放的学习资料（记入审计）',
+      'distributions.list': '学习资料的发放记录（单位只看本单位及下级单位的；可筛选未签收）',
+      'distributions.create':
+        '发放学习资料到一个或多个单位（每个单位的份数、发放日期；合计不超过可发份数）',
+      'distributions.remove': '撤回尚未签收的发放（记入审计）',
+      receipt: '确认签收（接收单位的管理员或活动办代签：实收份数、说明、照片；只能签收一次）',
+      reminders: '提醒未签收的单位（dryRun 只统计；站内通知发给单位管理员，每份发放每天最多一次）',
+      views: '标记已学（本人，仅限可在线学习的资料；重复标记保留第一次的时间）',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -778,4 +817,12 @@ export const pdfText = {
   /** the foot of an A4 document (公开信): the author's card details and the QR */
   footer: { heading: '联系我', scan: '扫码向我反映诉求' },
   page: (n: number, total: number) => `第 ${n} 页 / 共 ${total} 页`,
+} as const;
+
+// --- 学习资料 (issue 13 §1) ---
+/** 学习资料: the reminder to a unit that has not confirmed a receipt. */
+export const materialText = {
+  reminderTitle: (title: string) => `学习资料「${title}」尚未确认签收`,
+  reminderBody: (org: string, title: string) =>
+    `活动办已向${org}发放学习资料「${title}」，请收到后在“学习资料”中确认签收（实收份数、说明或照片）。`,
 } as const;

@@ -8,6 +8,7 @@ import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
 import { learning } from './zh-CN/learning.ts';
+import { materials } from './zh-CN/materials.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
 import { settings } from './zh-CN/settings.ts';
@@ -39,6 +40,7 @@ export const zhCN = {
   cards,
   // --- 学习教育, 查摆整改 (issue 13) ---
   learning,
+  materials,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
