@@ -1,4 +1,8 @@
-import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
+import {
+  ZAddedAttachmentIdsSchema,
+  ZAttachmentIdsSchema,
+  ZAttachmentSchema,
+} from './attachments.ts';
 import { DOCUMENT_KINDS_LIST, DOCUMENT_LINK_TYPES, DOCUMENT_STATES } from './documents.ts';
 import { requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
@@ -81,9 +85,7 @@ export function documentSchemas<D extends z.ZodObject>(details: D) {
     title: title.optional(),
     body: body.optional(),
     details: patchOf(details).optional(),
-    attachmentIds: ZAttachmentIdsSchema.removeDefault()
-      .optional()
-      .describe('再附上的附件（已有的保留）'),
+    attachmentIds: ZAddedAttachmentIdsSchema.describe('再附上的附件（已有的保留）'),
   });
   return { answer, list: listOf(answer), create, update };
 }

@@ -1,4 +1,8 @@
-import { ZAttachmentIdsSchema, ZAttachmentSchema } from './attachments.ts';
+import {
+  ZAddedAttachmentIdsSchema,
+  ZAttachmentIdsSchema,
+  ZAttachmentSchema,
+} from './attachments.ts';
 import { requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import {
@@ -84,7 +88,7 @@ export const ZMaterialUpdateSchema = z.object({
   copies: ZCopiesSchema.nullable().optional(),
   link: ZLinkSchema.nullable().optional(),
   /** files added to those it has */
-  attachmentIds: ZAttachmentIdsSchema.optional(),
+  attachmentIds: ZAddedAttachmentIdsSchema,
 });
 export type TMaterialUpdate = z.infer<typeof ZMaterialUpdateSchema>;
 
