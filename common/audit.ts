@@ -33,6 +33,9 @@ export const AUDIT_ENTITY_LABELS = {
   letter_delivery: '公开信寄发',
   cadre_card: '连心卡',
   card_record: '连心卡印制发放',
+  discussion_post: '学习讨论',
+  discussion_report: '讨论举报',
+  service_record: '一线服务',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];
