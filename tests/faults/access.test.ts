@@ -2,7 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeGuards } from '../../server/app.ts';
-import { documents } from '../../server/db/schema/index.ts';
+import { discussionPosts, documents } from '../../server/db/schema/index.ts';
 import type { Role } from '../../server/platform/access.ts';
 import { type Client, login } from '../../server/test/app.ts';
 import {
@@ -103,6 +103,38 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
           })),
         )
         .returning({ id: documents.id });
+      // 学习讨论: a unit thread of the unit's account and a reply to it
+      const [thread] = await t.db
+        .insert(discussionPosts)
+        .values({
+          orgId: org.id,
+          audience: 'unit',
+          authorUserId: user.id,
+          campaignId: campaign.id,
+          title: `讨论${label}`,
+          body: `正文${label}`,
+        })
+        .returning({ id: discussionPosts.id });
+      const [reply] = await t.db
+        .insert(discussionPosts)
+        .values({
+          threadId: thread?.id ?? null,
+          orgId: org.id,
+          audience: 'unit',
+          authorUserId: user.id,
+          campaignId: campaign.id,
+          body: `回复${label}`,
+        })
+        .returning({ id: discussionPosts.id });
+      const service = await admin.post('/api/service-records', {
+        cadreId: cadre.id,
+        kind: 'volunteer',
+        startsOn: '2014-03-05',
+        place: `地点${label}`,
+        task: `服务${label}`,
+        hours: 2,
+      });
+      if (service.statusCode !== 201) throw new Error(`service record: ${service.body}`);
       const made: Record<keyof typeof ids, string> = {
         org: org.id,
         cadre: cadre.id,
@@ -118,6 +150,9 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         category: SEEDED_CATEGORY.roads,
         researchTopic: topic?.id ?? '',
         letter: letter?.id ?? '',
+        discussionThread: thread?.id ?? '',
+        discussionReply: reply?.id ?? '',
+        serviceRecord: (service.json() as { id: string }).id,
       };
       for (const [k, id] of Object.entries(made) as [keyof typeof ids, string][])
         ids[k] = { ...ids[k], [target]: id };

@@ -3,6 +3,7 @@ import { campaigns } from './zh-CN/campaigns.ts';
 import { cards } from './zh-CN/cards.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { discussion } from './zh-CN/discussion.ts';
 import { documents } from './zh-CN/documents.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
@@ -10,6 +11,7 @@ import { households } from './zh-CN/households.ts';
 import { learning } from './zh-CN/learning.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
+import { serviceRecords } from './zh-CN/service-records.ts';
 import { settings } from './zh-CN/settings.ts';
 import { sixOnes } from './zh-CN/six-ones.ts';
 import { users } from './zh-CN/users.ts';
@@ -38,6 +40,8 @@ export const zhCN = {
   cards,
   // --- 学习教育, 查摆整改 (issue 13) ---
   learning,
+  discussion,
+  serviceRecords,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
