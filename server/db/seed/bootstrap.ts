@@ -22,7 +22,9 @@ import {
   demoContactPoints,
   demoOrgs,
 } from './demo-data.ts';
+import { loadDemoDiscussion } from './demo-discussion.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoServiceRecords } from './demo-service-records.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 
 /** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
@@ -142,4 +144,6 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoCases(tx);
   await loadDemoOutbox(tx);
   await loadDemoSixOnes(tx);
+  await loadDemoDiscussion(tx);
+  await loadDemoServiceRecords(tx);
 }
