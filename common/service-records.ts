@@ -61,6 +61,8 @@ export type TServiceRecordUpdate = z.infer<typeof ZServiceRecordUpdateSchema>;
 export const ZServiceSummaryRowSchema = z.object({
   orgId: z.uuid(),
   orgName: z.string(),
+  /** the unit's own cadres and records only (本级), beside its sub-units' rows */
+  own: z.boolean(),
   cadres: z.number().int(),
   hours: z.number(),
   target: z.number(),
@@ -75,6 +77,8 @@ export const ZServiceSummarySchema = z.object({
   campaignName: z.string().nullable(),
   hoursPerCadre: z.number(),
   items: z.array(ZServiceSummaryRowSchema),
-  total: ZServiceSummaryRowSchema.omit({ orgId: true }).extend({ orgId: z.uuid().nullable() }),
+  total: ZServiceSummaryRowSchema.omit({ orgId: true, own: true }).extend({
+    orgId: z.uuid().nullable(),
+  }),
 });
 export type TServiceSummary = z.infer<typeof ZServiceSummarySchema>;

@@ -116,7 +116,10 @@ export async function summaryUnits(db: DbOrTx, parents: { id: string }[]) {
 
 /** The top units (no parent): a bureau-wide user's summary starts below them. */
 export function rootUnits(db: DbOrTx) {
-  return db.select({ id: orgs.id, path: orgs.path }).from(orgs).where(isNull(orgs.parentId));
+  return db
+    .select({ id: orgs.id, name: orgs.name, path: orgs.path })
+    .from(orgs)
+    .where(isNull(orgs.parentId));
 }
 
 /**
@@ -127,10 +130,13 @@ export async function unitTotals(
   db: DbOrTx,
   units: { id: string; path: string }[],
   campaignId: string | null,
+  /** only the unit's own cadres and records (本级), not its sub-units' */
+  own = false,
 ) {
   if (units.length === 0) return [];
   const inCampaign = campaignId ? sql`and r.campaign_id = ${campaignId}` : sql``;
-  const under = (table: string) => sql.raw(`${table}.path like o.path || '%'`);
+  const under = (table: string) =>
+    sql.raw(own ? `${table}.id = o.id` : `${table}.path like o.path || '%'`);
   const result = await db
     .select({
       orgId: o.id,
@@ -159,4 +165,16 @@ export async function unitTotals(
       ),
     );
   return result;
+}
+
+/**
+ * The campaign a summary shows without one asked for: the one running now when it has records,
+ * else the latest campaign that has any (the 2014 campaign's records stay in view after it).
+ */
+export async function campaignsWithRecords(db: DbOrTx) {
+  return db
+    .selectDistinct({ id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate })
+    .from(campaigns)
+    .innerJoin(s, eq(s.campaignId, campaigns.id))
+    .orderBy(desc(campaigns.startDate));
 }

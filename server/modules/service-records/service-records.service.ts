@@ -26,6 +26,7 @@ import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { getSetting } from '../settings/settings.service.ts';
 import { assertMayWriteFor } from './service-records.policy.ts';
 import {
+  campaignsWithRecords,
   deleteServiceRecord,
   findCadreInScope,
   findServiceRecord,
@@ -271,6 +272,14 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** The campaign running now when it has records, else the latest that has any, else now's. */
+async function defaultCampaign(db: DbOrTx) {
+  const running = await campaignForMonth(db, monthOf(todayInChina()));
+  const withRecords = await campaignsWithRecords(db);
+  if (running && withRecords.some((c) => c.id === running.id)) return running;
+  return withRecords[0] ?? running ?? null;
+}
+
 /**
  * 一线服务汇总: per unit (the units right below the chosen one, or the scope's), its active
  * cadres, volunteer hours against `learning.volunteerHoursPerCadre` × cadres, and its front-line
@@ -283,7 +292,7 @@ export async function summary(
   const scope = scopeOf(ctx.actor);
   const campaign = q.campaignId
     ? await findCampaign(ctx.db, q.campaignId)
-    : await campaignForMonth(ctx.db, monthOf(todayInChina()));
+    : await defaultCampaign(ctx.db);
   if (q.campaignId && !campaign) throw new AppError('NOT_FOUND.serviceRecordCampaign');
   const bases = q.orgId
     ? [await requireOrgInScope(ctx.db, scope, q.orgId)]
@@ -297,9 +306,11 @@ export async function summary(
     summaryUnits(ctx.db, bases),
   ]);
   const campaignId = campaign?.id ?? null;
-  const [rows, totals] = await Promise.all([
+  const below = units.some((u) => !bases.some((b) => b.id === u.id));
+  const [rows, totals, own] = await Promise.all([
     unitTotals(ctx.db, units, campaignId),
     unitTotals(ctx.db, bases, campaignId),
+    below ? unitTotals(ctx.db, bases, campaignId, true) : Promise.resolve([]),
   ]);
   const byId = new Map(rows.map((r) => [r.orgId, r]));
   const rowOf = (t: { cadres: number; hours: number; volunteers: number; frontline: number }) => {
@@ -315,11 +326,23 @@ export async function summary(
     };
   };
   const zero = { cadres: 0, hours: 0, volunteers: 0, frontline: 0 };
-  const items: TServiceSummaryRow[] = units.map((u) => ({
-    orgId: u.id,
-    orgName: u.name,
-    ...rowOf(byId.get(u.id) ?? zero),
-  }));
+  // the units below, each with its sub-units, then a unit's own cadres (本级) where it has any
+  const items: TServiceSummaryRow[] = [
+    ...units.map((u) => ({
+      orgId: u.id,
+      orgName: u.name,
+      own: false,
+      ...rowOf(byId.get(u.id) ?? zero),
+    })),
+    ...own
+      .filter((t) => t.cadres > 0 || t.hours > 0 || t.frontline > 0)
+      .map((t) => ({
+        orgId: t.orgId,
+        orgName: bases.find((b) => b.id === t.orgId)?.name ?? '',
+        own: true,
+        ...rowOf(t),
+      })),
+  ];
   const sum = totals.reduce(
     (a, t) => ({
       cadres: a.cadres + t.cadres,
@@ -330,7 +353,7 @@ export async function summary(
     zero,
   );
   const base = bases.length === 1 ? bases[0] : undefined;
-  const baseName = base && 'name' in base ? String(base.name) : '';
+  const baseName = base?.name ?? '';
   return {
     campaignId,
     campaignName: campaign?.name ?? null,

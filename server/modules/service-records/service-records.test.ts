@@ -203,6 +203,7 @@ describe('/api/service-records', () => {
       {
         orgId: sub.id,
         orgName: '丙单位支部',
+        own: false,
         cadres: 2,
         hours: 4,
         target: 16,
@@ -210,7 +211,25 @@ describe('/api/service-records', () => {
         volunteers: 1,
         frontline: 1,
       },
+      // the unit's own cadre (本级), beside its branch
+      {
+        orgId: org.id,
+        orgName: '丙单位',
+        own: true,
+        cadres: 1,
+        hours: 6,
+        target: 8,
+        rate: 0.75,
+        volunteers: 1,
+        frontline: 0,
+      },
     ]);
+    // the rows add up to the total
+    for (const k of ['cadres', 'hours', 'target', 'volunteers', 'frontline'] as const) {
+      expect(s.items.reduce((a: number, r: Record<string, number>) => a + (r[k] ?? 0), 0)).toBe(
+        s.total[k],
+      );
+    }
     expect(s.total).toMatchObject({
       orgId: org.id,
       cadres: 3,
@@ -231,7 +250,10 @@ describe('/api/service-records', () => {
     const mine = (
       await w.as.unit_admin.get(`/api/service-records/summary?campaignId=${campaign.id}`)
     ).json();
-    expect(mine.items.map((i: { orgName: string }) => i.orgName)).toEqual(['甲单位党支部']);
+    expect(mine.items.map((i: { orgName: string }) => i.orgName)).toEqual([
+      '甲单位党支部',
+      '甲单位',
+    ]);
     expect(mine.total.orgName).toBe('甲单位');
     expect(
       (await w.as.unit_admin.get(`/api/service-records/summary?orgId=${org.id}`)).statusCode,

@@ -13,7 +13,14 @@ export function ServiceSummaryCard({ orgId, campaignId }: { orgId?: string; camp
   const summary = useServiceSummary({ orgId, campaignId });
   const data = summary.data;
   const columns: TableColumnsType<Row> = [
-    { title: t('serviceRecords.summary.unit'), dataIndex: 'orgName', width: 180, ellipsis: true },
+    {
+      title: t('serviceRecords.summary.unit'),
+      key: 'orgName',
+      width: 200,
+      ellipsis: true,
+      render: (_: unknown, r) =>
+        'own' in r && r.own ? t('serviceRecords.summary.own', { name: r.orgName }) : r.orgName,
+    },
     { title: t('serviceRecords.summary.cadres'), dataIndex: 'cadres', width: 80, align: 'right' },
     {
       title: t('serviceRecords.summary.volunteers'),
@@ -59,7 +66,7 @@ export function ServiceSummaryCard({ orgId, campaignId }: { orgId?: string; camp
           </Typography.Paragraph>
           <Table<Row>
             size="small"
-            rowKey={(r) => r.orgId ?? 'total'}
+            rowKey={(r) => `${r.orgId ?? 'total'}${'own' in r && r.own ? '-own' : ''}`}
             loading={summary.isFetching}
             columns={columns}
             dataSource={data?.items ?? []}

@@ -1,4 +1,5 @@
 import type { FormRule, TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import {
   MAX_VOLUNTEER_HOURS_PER_DAY,
@@ -36,6 +37,8 @@ export const serviceRecordFilters: readonly Field<never>[] = [
   orgField('orgId', t('serviceRecords.filterOrg')),
   { name: 'dates', label: t('serviceRecords.filterDates'), kind: 'dateRange' },
 ];
+
+const DAY = 'YYYY-MM-DD';
 
 const is = (kind: ServiceRecordKind) => (v: Record<string, unknown>) => v.kind === kind;
 
@@ -134,7 +137,10 @@ export function serviceRecordForm(oversees: boolean, editing: boolean): Field<ne
   ];
 }
 
-type FormValues = Omit<ServiceRecordInput, 'attachmentIds'> & {
+/** The form's values: the dates as the date picker holds them. */
+type FormValues = Omit<ServiceRecordInput, 'attachmentIds' | 'startsOn' | 'endsOn'> & {
+  startsOn: Dayjs;
+  endsOn?: Dayjs | null;
   uploads?: Parameters<typeof uploadedIds>[0];
 };
 
@@ -143,8 +149,8 @@ export const toServiceRecordValues = (row: ServiceRecord | null): Partial<FormVa
     ? {
         kind: row.kind,
         campaignId: row.campaignId ?? undefined,
-        startsOn: row.startsOn,
-        endsOn: row.endsOn ?? undefined,
+        startsOn: dayjs(row.startsOn),
+        endsOn: row.endsOn ? dayjs(row.endsOn) : undefined,
         hours: row.hours ?? undefined,
         place: row.place,
         task: row.task,
@@ -158,8 +164,8 @@ export function toServiceRecordInput(v: FormValues): ServiceRecordInput {
     kind: v.kind,
     ...(v.cadreId ? { cadreId: v.cadreId } : {}),
     ...(v.campaignId ? { campaignId: v.campaignId } : {}),
-    startsOn: v.startsOn,
-    endsOn: frontline ? (v.endsOn ?? null) : null,
+    startsOn: v.startsOn.format(DAY),
+    endsOn: frontline && v.endsOn ? v.endsOn.format(DAY) : null,
     hours: frontline ? null : (v.hours ?? null),
     place: v.place.trim(),
     task: v.task.trim(),
@@ -179,22 +185,22 @@ export function serviceRecordColumns(
     {
       title: t('serviceRecords.period'),
       key: 'period',
-      width: 190,
+      width: 170,
       render: (_: unknown, r) =>
         r.kind === 'volunteer' && !r.endsOn
           ? formatDate(r.startsOn)
           : `${formatDate(r.startsOn)} 至 ${r.endsOn ? formatDate(r.endsOn) : t('serviceRecords.ongoing')}`,
     },
-    { title: t('serviceRecords.place'), dataIndex: 'place', width: 160, ellipsis: true },
-    { title: t('serviceRecords.task'), dataIndex: 'task', width: 220, ellipsis: true },
+    { title: t('serviceRecords.place'), dataIndex: 'place', width: 150, ellipsis: true },
+    { title: t('serviceRecords.task'), dataIndex: 'task', width: 180, ellipsis: true },
     {
-      title: t('serviceRecords.hours'),
+      title: t('serviceRecords.hoursShort'),
       key: 'hours',
-      width: 100,
+      width: 84,
       align: 'right',
       render: (_: unknown, r) => (r.hours === null ? '' : r.hours),
     },
-    { title: t('serviceRecords.org'), dataIndex: 'orgName', width: 130, ellipsis: true },
+    { title: t('serviceRecords.org'), dataIndex: 'orgName', width: 120, ellipsis: true },
     ...rowActionsColumn(110, (r: ServiceRecord) => [
       editAction(() => onEdit(r), mayEdit(r)),
       deleteAction(
