@@ -155,6 +155,29 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
     await waitForExit(server.child);
     documents = await insertDocuments(path.join(dataDir, 'pgdata'), cadreId);
     server = await startServer(env, 180_000);
+    // 学习讨论 and 一线服务 (issue 13): a bureau-wide thread, a reply and a service record by the
+    // office, script in each text (the thread's body in every kind of markup block)
+    const office = await loginOver(server.url, 'office', 'tiexin2014');
+    const thread = await office.post('/api/discussion/threads', {
+      title: `${mark(21)}<img src=x onerror="window.__pwned='discussion'">`,
+      body: `# ${withMark(22)}\n\n- **${withMark(23)}**\n\n${withMark(24)}`,
+      audience: 'bureau',
+    });
+    expect(thread.status, await thread.clone().text()).toBe(201);
+    const threadId = ((await thread.json()) as { id: string }).id;
+    const reply = await office.post(`/api/discussion/threads/${threadId}/replies`, {
+      body: withMark(25),
+    });
+    expect(reply.status, await reply.clone().text()).toBe(201);
+    const service = await office.post('/api/service-records', {
+      cadreId,
+      kind: 'volunteer',
+      startsOn: new Date().toISOString().slice(0, 10),
+      place: `${mark(26)}<svg onload=alert(26)>`,
+      task: withMark(27),
+      hours: 2,
+    });
+    expect(service.status, await service.clone().text()).toBe(201);
     pages.push(
       { name: 'cases list', url: '/cases', marks: [mark(0), mark(4)] },
       {
@@ -193,6 +216,18 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         name: 'research drawer',
         url: `/research-topics?id=${documents.researchId}`,
         marks: [18, 19, 20].map(mark),
+      },
+      { name: 'discussion list', url: '/discussion', marks: [mark(21)], search: mark(21) },
+      {
+        name: 'discussion drawer',
+        url: `/discussion?view=${threadId}`,
+        marks: [21, 22, 23, 24, 25].map(mark),
+      },
+      {
+        name: 'service records',
+        url: '/service-records',
+        marks: [mark(26), mark(7)],
+        search: mark(26),
       },
     );
     browser = await chromium.launch({
