@@ -55,6 +55,8 @@ const columns = (readerId: string) => ({
   createdAt: p.createdAt,
   editedAt: p.editedAt,
   replyCount: sql<number>`${replies}`.mapWith(Number),
+  /** every reply, removed ones too: a thread with any is not deleted */
+  anyReplies: sql<boolean>`exists (select 1 from discussion_posts r where r.thread_id = ${p.id})`,
   lastReplyAt:
     sql`(select max(r.created_at) from discussion_posts r where r.thread_id = ${p.id} and r.state <> 'removed')`.mapWith(
       p.createdAt,

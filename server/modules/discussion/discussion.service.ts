@@ -106,7 +106,7 @@ function view(actor: Actor, rules: Rules, row: PostRow): TDiscussionPost {
     editedAt: row.editedAt,
     mine,
     canEdit: mine && row.state === 'visible' && withinWindow(row, rules),
-    canDelete: mine && row.state === 'visible' && (row.threadId !== null || row.replyCount === 0),
+    canDelete: mine && row.state === 'visible' && (row.threadId !== null || !row.anyReplies),
     reportedByMe: Boolean(row.reportedByMe),
   };
 }

@@ -400,6 +400,28 @@ describe('/api/discussion', () => {
     );
   });
 
+  it('keeps a thread whose only reply was removed: it still has a reply', async () => {
+    const th = await newThread();
+    const reply = (
+      await colleague.client.post(`/api/discussion/threads/${th.id}/replies`, { body: '跑题了' })
+    ).json();
+    const removed = await w.as.office.post(`/api/discussion/posts/${reply.id}/events`, {
+      action: 'remove',
+      reason: '与主题无关',
+    });
+    expect(removed.statusCode).toBe(200);
+    const view = (await me.client.get(`/api/discussion/threads/${th.id}`)).json();
+    expect(view).toMatchObject({ replyCount: 0, canDelete: false });
+    expect((await me.client.delete(`/api/discussion/threads/${th.id}`)).statusCode).toBe(409);
+    // the removed reply is not reported again, nor edited by its author
+    const again = await me.client.post(`/api/discussion/posts/${reply.id}/report`, {
+      reason: 'spam',
+    });
+    expect(again.json().error.message).toBe('该内容已被删除，不能举报');
+    const edit = await colleague.client.patch(`/api/discussion/posts/${reply.id}`, { body: 'x' });
+    expect(edit.statusCode).toBe(409);
+  });
+
   it('exports the threads the user sees as a workbook', async () => {
     const res = await me.client.get('/api/discussion/threads/export');
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('学习讨论.xlsx'));
