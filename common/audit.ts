@@ -37,6 +37,9 @@ export const AUDIT_ENTITY_LABELS = {
   // 学习资料 (issue 13 §1)
   material: '学习资料',
   material_distribution: '学习资料发放',
+  discussion_post: '学习讨论',
+  discussion_report: '讨论举报',
+  service_record: '一线服务',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

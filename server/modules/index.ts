@@ -10,6 +10,7 @@ import { casesModule } from './cases/cases.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { complianceModule } from './compliance/compliance.module.ts';
 import { contactPointsModule } from './contact-points/contact-points.module.ts';
+import { discussionModule } from './discussion/discussion.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
@@ -21,6 +22,7 @@ import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
+import { serviceRecordsModule } from './service-records/service-records.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { studySessionsModule } from './study-sessions/study-sessions.module.ts';
@@ -60,4 +62,6 @@ export const serverModules: readonly ServerModule[] = [
   materialsModule,
   auditModule,
   open311Module,
+  discussionModule,
+  serviceRecordsModule,
 ];

@@ -9,7 +9,7 @@
  *   (甲单位党支部) are in scope
  * - bureau-wide roles (admin, office, inspector) see every unit
  */
-import { ACCESS, type TRole as Role } from '../../common/access.ts';
+import { ACCESS, type TRole as Role, UNIT_BOUND_ROLES } from '../../common/access.ts';
 
 // The roles and each family's read/write lists are the one table of common/access.ts, which the
 // server's policies and the admin app's guards read too; this file adds what the matrix needs.
@@ -44,6 +44,9 @@ export type RecordKind =
   | 'letter'
   | 'studySession'
   | 'material'
+  | 'discussionThread'
+  | 'discussionReply'
+  | 'serviceRecord'
   | 'none';
 
 export type Family = {
@@ -275,6 +278,56 @@ export const FAMILIES: readonly Family[] = [
     ...ACCESS.audit,
     record: 'none',
     unitScoped: false,
+  },
+  // --- 学习讨论 (issue 13 §3): the matrix's threads and replies are unit threads of another
+  // account, so every writer is refused a change of them (only the author edits or deletes) —
+  // except where a unit-bound account does not see a sibling unit's post at all (404). The steps
+  // of moderation (POST …/posts/{id}/events) are the office's.
+  ...(
+    [
+      ['/api/discussion/threads', 'discussionThread'],
+      ['/api/discussion/posts', 'discussionReply'],
+    ] as const
+  ).map(([prefix, record]) => ({
+    prefix,
+    ...ACCESS.discussion,
+    record,
+    unitScoped: true,
+    routes: { [`POST ${prefix}/{id}/events`]: ACCESS.discussion.moderate },
+    denied: [`PATCH ${prefix}/{id}`, `DELETE ${prefix}/{id}`].flatMap((route) =>
+      ACCESS.discussion.write.flatMap((role) =>
+        (['own', 'child', 'sibling'] as const)
+          .filter((target) => target !== 'sibling' || !UNIT_BOUND_ROLES.includes(role))
+          .map((target) => ({
+            route,
+            role,
+            target,
+            why: "only a post's author edits or deletes it (DISCUSSION_NOT_OWN)",
+          })),
+      ),
+    ),
+  })),
+  {
+    prefix: '/api/discussion/moderation',
+    read: ACCESS.discussion.moderate,
+    write: ACCESS.discussion.moderate,
+    record: 'none',
+    unitScoped: false,
+  },
+  // --- 选派一线、志愿服务 (issue 13 §4): a cadre changes only his own records
+  {
+    prefix: '/api/service-records',
+    ...ACCESS.serviceRecords,
+    record: 'serviceRecord',
+    unitScoped: true,
+    denied: ['PATCH /api/service-records/{id}', 'DELETE /api/service-records/{id}'].map(
+      (route) => ({
+        route,
+        role: 'cadre' as const,
+        target: 'child' as const,
+        why: "a cadre edits only his own records; the child unit's belongs to another cadre",
+      }),
+    ),
   },
 ];
 

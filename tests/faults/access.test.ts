@@ -2,7 +2,12 @@ import type { LightMyRequestResponse } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routeGuards } from '../../server/app.ts';
-import { documents, materialDistributions, materials } from '../../server/db/schema/index.ts';
+import {
+  discussionPosts,
+  documents,
+  materialDistributions,
+  materials,
+} from '../../server/db/schema/index.ts';
 import type { Role } from '../../server/platform/access.ts';
 import { type Client, login } from '../../server/test/app.ts';
 import {
@@ -124,6 +129,38 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         cadreIds: [cadre.id],
       });
       if (session.statusCode !== 201) throw new Error(`study session: ${session.body}`);
+      // 学习讨论: a unit thread of the unit's account and a reply to it
+      const [thread] = await t.db
+        .insert(discussionPosts)
+        .values({
+          orgId: org.id,
+          audience: 'unit',
+          authorUserId: user.id,
+          campaignId: campaign.id,
+          title: `讨论${label}`,
+          body: `正文${label}`,
+        })
+        .returning({ id: discussionPosts.id });
+      const [reply] = await t.db
+        .insert(discussionPosts)
+        .values({
+          threadId: thread?.id ?? null,
+          orgId: org.id,
+          audience: 'unit',
+          authorUserId: user.id,
+          campaignId: campaign.id,
+          body: `回复${label}`,
+        })
+        .returning({ id: discussionPosts.id });
+      const service = await admin.post('/api/service-records', {
+        cadreId: cadre.id,
+        kind: 'volunteer',
+        startsOn: '2014-03-05',
+        place: `地点${label}`,
+        task: `服务${label}`,
+        hours: 2,
+      });
+      if (service.statusCode !== 201) throw new Error(`service record: ${service.body}`);
       const made: Record<keyof typeof ids, string> = {
         org: org.id,
         cadre: cadre.id,
@@ -141,6 +178,9 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         letter: letter?.id ?? '',
         studySession: (session.json() as { id: string }).id,
         material: material?.id ?? '',
+        discussionThread: thread?.id ?? '',
+        discussionReply: reply?.id ?? '',
+        serviceRecord: (service.json() as { id: string }).id,
       };
       const [sending] = await t.db
         .insert(materialDistributions)

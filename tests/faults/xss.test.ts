@@ -169,14 +169,37 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
     const session = await again.post('/api/study-sessions', {
       orgId,
       kind: 'seminar',
-      title: `${mark(21)}<img src=x onerror="window.__pwned='session'">`,
+      title: `${mark(31)}<img src=x onerror="window.__pwned='session'">`,
       startsAt: new Date(Date.now() + 86_400_000).toISOString(),
       endsAt: new Date(Date.now() + 90_000_000).toISOString(),
-      place: withMark(22),
-      presenter: `${mark(23)}<svg onload=alert(23)>`,
+      place: withMark(32),
+      presenter: `${mark(33)}<svg onload=alert(33)>`,
     });
     expect(session.status, await session.clone().text()).toBe(201);
     const sessionId = ((await session.json()) as { id: string }).id;
+    // 学习讨论 and 一线服务 (issue 13): a bureau-wide thread, a reply and a service record by the
+    // office, script in each text (the thread's body in every kind of markup block)
+    const office = await loginOver(server.url, 'office', 'tiexin2014');
+    const thread = await office.post('/api/discussion/threads', {
+      title: `${mark(41)}<img src=x onerror="window.__pwned='discussion'">`,
+      body: `# ${withMark(42)}\n\n- **${withMark(43)}**\n\n${withMark(44)}`,
+      audience: 'bureau',
+    });
+    expect(thread.status, await thread.clone().text()).toBe(201);
+    const threadId = ((await thread.json()) as { id: string }).id;
+    const reply = await office.post(`/api/discussion/threads/${threadId}/replies`, {
+      body: withMark(45),
+    });
+    expect(reply.status, await reply.clone().text()).toBe(201);
+    const service = await office.post('/api/service-records', {
+      cadreId,
+      kind: 'volunteer',
+      startsOn: new Date().toISOString().slice(0, 10),
+      place: `${mark(46)}<svg onload=alert(46)>`,
+      task: withMark(47),
+      hours: 2,
+    });
+    expect(service.status, await service.clone().text()).toBe(201);
     pages.push(
       { name: 'cases list', url: '/cases', marks: [mark(0), mark(4)] },
       {
@@ -218,11 +241,23 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         marks: [18, 19, 20].map(mark),
       },
       // 学习座谈: the list and the session's drawer with its roster
-      { name: 'study sessions', url: '/study-sessions', marks: [mark(21)], search: mark(21) },
+      { name: 'study sessions', url: '/study-sessions', marks: [mark(31)], search: mark(31) },
       {
         name: 'study session drawer',
         url: `/study-sessions?view=${sessionId}`,
-        marks: [mark(21), mark(22), mark(23), mark(7)],
+        marks: [mark(31), mark(32), mark(33), mark(7)],
+      },
+      { name: 'discussion list', url: '/discussion', marks: [mark(41)], search: mark(41) },
+      {
+        name: 'discussion drawer',
+        url: `/discussion?view=${threadId}`,
+        marks: [41, 42, 43, 44, 45].map(mark),
+      },
+      {
+        name: 'service records',
+        url: '/service-records',
+        marks: [mark(46), mark(7)],
+        search: mark(46),
       },
     );
     browser = await chromium.launch({

@@ -22,8 +22,10 @@ import {
   demoContactPoints,
   demoOrgs,
 } from './demo-data.ts';
+import { loadDemoDiscussion } from './demo-discussion.ts';
 import { loadDemoMaterials } from './demo-materials.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoServiceRecords } from './demo-service-records.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 import { loadDemoStudySessions } from './demo-study-sessions.ts';
 
@@ -146,4 +148,6 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoSixOnes(tx);
   await loadDemoStudySessions(tx);
   await loadDemoMaterials(tx);
+  await loadDemoDiscussion(tx);
+  await loadDemoServiceRecords(tx);
 }

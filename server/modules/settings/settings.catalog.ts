@@ -95,6 +95,36 @@ export const settingsCatalog = {
     max: 30,
     default: 7,
   }),
+  // --- 学习讨论 and 一线服务 (issue 13) ---
+  /** 讨论主题标题字数上限 */
+  'discussion.titleMaxLength': integerSetting(settingText['discussion.titleMaxLength'], {
+    min: 10,
+    max: 200,
+    default: 60,
+  }),
+  /** 讨论帖正文字数上限 */
+  'discussion.bodyMaxLength': integerSetting(settingText['discussion.bodyMaxLength'], {
+    min: 50,
+    max: 10_000,
+    default: 2000,
+  }),
+  /** 举报多少次后隐藏待审核 (Decidim's max_reports_before_hiding, 3) */
+  'discussion.hideAfterReports': integerSetting(settingText['discussion.hideAfterReports'], {
+    min: 1,
+    max: 50,
+    default: 3,
+  }),
+  /** 发帖后可修改的分钟数 */
+  'discussion.editWindowMinutes': integerSetting(settingText['discussion.editWindowMinutes'], {
+    min: 0,
+    max: 1440,
+    default: 30,
+  }),
+  /** 每名干部志愿服务时长目标（每次活动） */
+  'learning.volunteerHoursPerCadre': integerSetting(
+    settingText['learning.volunteerHoursPerCadre'],
+    { min: 0, max: 1000, default: 8 },
+  ),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 
 export type SettingKey = keyof typeof settingsCatalog;

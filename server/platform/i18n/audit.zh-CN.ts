@@ -245,4 +245,22 @@ export const auditText = {
     receipt: (title: string, org: string, quantity: number) =>
       `${org} 签收学习资料「${title}」${quantity} 份`,
   },
+  // --- 学习讨论 and 一线服务 (issue 13) ---
+  discussionPost: {
+    createThread: (title: string) => `发起讨论主题「${title}」`,
+    createReply: (title: string) => `回复讨论主题「${title}」`,
+    update: (what: string) => `修改讨论内容「${what}」`,
+    delete: (what: string) => `删除讨论内容「${what}」`,
+    /** how a post is named: a thread by its title, a reply by its thread's title */
+    name: (title: string, reply: boolean) => (reply ? `「${title}」的回复` : title),
+  },
+  discussionReport: {
+    create: (what: string, reason: string, count: number) =>
+      `举报讨论内容「${what}」（${reason}，累计 ${count} 次）`,
+  },
+  serviceRecord: {
+    create: (cadre: string, kind: string, on: string) => `登记 ${cadre} 的${kind}（${on}）`,
+    update: (cadre: string, kind: string, on: string) => `修改 ${cadre} 的${kind}（${on}）`,
+    delete: (cadre: string, kind: string, on: string) => `删除 ${cadre} 的${kind}（${on}）`,
+  },
 } as const;

@@ -317,4 +317,38 @@ export const excelText = {
       createdAt: '登记时间',
     },
   },
+  // --- 学习讨论 and 一线服务 (issue 13) ---
+  discussion: {
+    sheet: '学习讨论',
+    columns: {
+      title: '标题',
+      audience: '范围',
+      author: '作者',
+      org: '单位',
+      campaign: '活动',
+      createdAt: '发布时间',
+      replies: '回复数',
+      lastReplyAt: '最后回复',
+      state: '状态',
+      reports: '举报次数',
+      body: '正文',
+    },
+  },
+  serviceRecords: {
+    sheet: '一线服务记录',
+    columns: {
+      kind: '类型',
+      cadre: '干部',
+      org: '单位',
+      campaign: '活动',
+      startsOn: '开始日期',
+      endsOn: '结束日期',
+      place: '地点',
+      task: '任务或服务内容',
+      result: '成效',
+      hours: '服务时长（小时）',
+      evidence: '佐证材料数',
+    },
+    ongoing: '至今',
+  },
 } as const;

@@ -270,6 +270,32 @@ export const zhCN = {
   'VALIDATION.materialReceivedMore': '实收份数不能多于发放的 {quantity} 份',
   'VALIDATION.materialOrgRepeated': '所选单位有重复',
   'NOT_FOUND.materialCampaign': '所选活动不存在',
+  // --- 学习讨论「学习龚全珍，我该怎么做」 (issue 13 §3) ---
+  DISCUSSION_TOO_LONG: '{label}不能超过 {max} 个字（现有 {length} 个字）',
+  DISCUSSION_NO_UNIT: '本账号未关联单位，不能发帖或回复',
+  DISCUSSION_NOT_OWN: '只能修改或删除本人发布的内容',
+  DISCUSSION_EDIT_WINDOW: '发布超过 {minutes} 分钟后不能再修改',
+  DISCUSSION_HAS_REPLIES: '该主题已有回复，不能删除',
+  DISCUSSION_CLOSED: '该主题正在等待审核或已被删除，不能回复',
+  'DISCUSSION_CLOSED.edit': '该内容正在等待审核或已被删除，不能修改',
+  DISCUSSION_REPORTED: '您已举报过这条内容，每人只能举报一次',
+  'DISCUSSION_REPORTED.pending': '该内容已在等待审核，无需再举报',
+  'DISCUSSION_REPORTED.removed': '该内容已被删除，不能举报',
+  DISCUSSION_REPORT_OWN: '不能举报自己发布的内容',
+  'WORKFLOW_STEP.discussionNoReports': '该内容没有待处理的举报',
+  'NOT_FOUND.discussionCampaign': '所选活动不存在',
+  // --- 选派一线、志愿服务 (issue 13 §4) ---
+  SERVICE_RECORD_NOT_OWN: '只能登记和修改本人的一线服务记录',
+  SERVICE_RECORD_CADRE_REQUIRED: '请选择干部（本账号未关联干部）',
+  SERVICE_RECORD_DATES: '服务日期有误',
+  'SERVICE_RECORD_DATES.future': '不能登记今天以后的服务',
+  'SERVICE_RECORD_DATES.beforeCampaign': '服务日期不能早于活动「{campaign}」的开始日期 {start}',
+  'SERVICE_RECORD_DATES.reversed': '结束日期不能早于开始日期',
+  SERVICE_RECORD_HOURS: '志愿服务须填写服务时长（小时）',
+  'SERVICE_RECORD_HOURS.perDay': '服务时长不能超过每天 {perDay} 小时（{days} 天最多 {max} 小时）',
+  'SERVICE_RECORD_HOURS.frontline': '选派一线记录不填服务时长',
+  'NOT_FOUND.serviceRecordCadre': '干部不存在或不在您的管辖范围内',
+  'NOT_FOUND.serviceRecordCampaign': '所选活动不存在',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -416,6 +442,35 @@ export const settingText = {
     label: '补录期限',
     description: '补录申请经局活动办批准后，此天数内可以补录出勤、会议记录和附件；逾期须重新申请。',
     unit: '天',
+  },
+  // --- 学习讨论 and 一线服务 (issue 13) ---
+  'discussion.titleMaxLength': {
+    label: '讨论主题标题字数上限',
+    description:
+      '学习讨论「学习龚全珍，我该怎么做」发帖时标题最多的字数；超过的不能发布，表单上显示字数。',
+    unit: '字',
+  },
+  'discussion.bodyMaxLength': {
+    label: '讨论帖正文字数上限',
+    description: '学习讨论的主题和回复正文最多的字数；超过的不能发布，表单上显示字数。',
+    unit: '字',
+  },
+  'discussion.hideAfterReports': {
+    label: '举报多少次后隐藏待审核',
+    description:
+      '一条讨论内容被不同的人举报达到此次数后，自动隐藏，等待局活动办审核（恢复或删除）；每人对同一内容只能举报一次。',
+    unit: '次',
+  },
+  'discussion.editWindowMinutes': {
+    label: '发帖后可修改的时间',
+    description: '作者在发布后此分钟数内可以修改自己的主题或回复，之后不能再改。',
+    unit: '分钟',
+  },
+  'learning.volunteerHoursPerCadre': {
+    label: '每名干部志愿服务时长目标（每次活动）',
+    description:
+      '一次活动中每名在职干部应参加的志愿服务时长；单位目标为此数乘以单位（含下级单位）在职干部人数。',
+    unit: '小时',
   },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
 } as const;
@@ -728,6 +783,47 @@ export const apiText = {
       views: '标记已学（本人，仅限可在线学习的资料；重复标记保留第一次的时间）',
     },
   },
+  // --- 学习讨论 (issue 13 §3) ---
+  'discussion/threads': {
+    files: { export: '学习讨论.xlsx' },
+    summary: {
+      list: '学习讨论主题列表（本人可见的：全局主题和本单位主题；最近有回复的在前）',
+      export: '按当前筛选导出学习讨论主题 Excel',
+      limits: '发帖字数上限、隐藏所需举报数和可修改时间（系统设置）',
+      get: '讨论主题详情',
+      create: '发起讨论主题（本单位或全局）',
+      update: '修改本人的主题（发布后限定时间内）',
+      remove: '删除本人尚无回复的主题',
+      'replies.list': '主题的回复（最早的在前，分页）',
+      'replies.create': '回复主题',
+      report: '举报主题（每人一次；达到次数后隐藏待审核）',
+    },
+  },
+  'discussion/posts': {
+    summary: {
+      update: '修改本人的回复（发布后限定时间内）',
+      remove: '删除本人的回复',
+      report: '举报回复（每人一次；达到次数后隐藏待审核）',
+    },
+  },
+  'discussion/moderation': {
+    summary: {
+      list: '审核概况：被举报、待审核、已恢复、已删除的数量，和被举报内容列表（分页）',
+    },
+  },
+  // --- 选派一线、志愿服务 (issue 13 §4) ---
+  'service-records': {
+    files: { export: '一线服务记录.xlsx' },
+    summary: {
+      list: '选派一线和志愿服务记录（日期新的在前）',
+      export: '按当前筛选导出一线服务记录 Excel',
+      summary: '各单位志愿服务时长对照目标、选派一线人次（某活动，默认当前活动）',
+      get: '一线服务记录详情',
+      create: '登记选派一线或志愿服务（干部登记本人的；单位管理员为本单位干部登记）',
+      update: '修改一线服务记录',
+      remove: '删除一线服务记录',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -825,4 +921,20 @@ export const materialText = {
   reminderTitle: (title: string) => `学习资料「${title}」尚未确认签收`,
   reminderBody: (org: string, title: string) =>
     `活动办已向${org}发放学习资料「${title}」，请收到后在“学习资料”中确认签收（实收份数、说明或照片）。`,
+};
+
+// --- 学习讨论 (issue 13 §3) ---
+/** 学习讨论: the moderation steps' actor and what the author is told in-app. */
+export const discussionText = {
+  kind: '讨论内容',
+  system: '系统（多人举报）',
+  reason: '理由',
+  fields: { title: '标题', body: '正文' },
+  hiddenTitle: (what: string) => `您发布的「${what}」被多人举报，已隐藏，正在等待审核`,
+  restoredTitle: (what: string) => `您发布的「${what}」经审核已恢复显示`,
+  removedTitle: (what: string) => `您发布的「${what}」经审核已删除`,
+  removedBody: (reason: string) => `删除理由：${reason}`,
+  clearedReports: (n: number) => `清除举报 ${n} 次`,
+  /** a post named in a notice: a thread by its title, a reply by its first words */
+  excerpt: (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text),
 } as const;

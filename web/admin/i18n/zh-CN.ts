@@ -3,6 +3,7 @@ import { campaigns } from './zh-CN/campaigns.ts';
 import { cards } from './zh-CN/cards.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { discussion } from './zh-CN/discussion.ts';
 import { documents } from './zh-CN/documents.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
@@ -11,6 +12,7 @@ import { learning } from './zh-CN/learning.ts';
 import { materials } from './zh-CN/materials.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
+import { serviceRecords } from './zh-CN/service-records.ts';
 import { settings } from './zh-CN/settings.ts';
 import { sixOnes } from './zh-CN/six-ones.ts';
 import { studySessions } from './zh-CN/study-sessions.ts';
@@ -41,6 +43,8 @@ export const zhCN = {
   // --- 学习教育, 查摆整改 (issue 13) ---
   learning,
   materials,
+  discussion,
+  serviceRecords,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',
