@@ -3,7 +3,7 @@ import { requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import { listOf, ZDateSchema, ZDateTimeSchema } from './paging.ts';
 import { SERVICE_RECORD_KINDS } from './service-record-terms.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 /** 选派一线 / 志愿服务: one record as the list and the form see it. */
 export const ZServiceRecordSchema = z.object({
@@ -51,10 +51,12 @@ const ZServiceRecordFieldsSchema = z.object({
 });
 export const ZServiceRecordCreateSchema = ZServiceRecordFieldsSchema;
 export type TServiceRecordCreate = z.infer<typeof ZServiceRecordCreateSchema>;
-export const ZServiceRecordUpdateSchema = ZServiceRecordFieldsSchema.omit({
-  cadreId: true,
-  kind: true,
-}).partial();
+export const ZServiceRecordUpdateSchema = patchOf(
+  ZServiceRecordFieldsSchema.omit({
+    cadreId: true,
+    kind: true,
+  }),
+);
 export type TServiceRecordUpdate = z.infer<typeof ZServiceRecordUpdateSchema>;
 
 /** 一线服务汇总: one unit (with the units below it) against its volunteer-hours target. */

@@ -7,6 +7,7 @@ import {
   auditLog,
   cardRecords,
   caseCategories,
+  discussionPosts,
   documents,
   holidays,
   letterDeliveries,
@@ -15,6 +16,7 @@ import {
   notifications,
   outbox,
   quotaRules,
+  serviceRecords,
   sessions,
   studySessions,
   visits,
@@ -194,6 +196,7 @@ describe('audit log: objects by name', () => {
       },
     });
     Object.assign(expected, await materialObjects(t.db, w.unitA.id));
+    Object.assign(expected, await discussionObjects(t.db, w.unitA.id, cadre.id, user.id));
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({
         actorName: '命名测试',
@@ -324,5 +327,36 @@ async function materialObjects(db: Db, orgId: string) {
   return {
     material: { id: material.id, name: '「审计光盘」' },
     material_distribution: { id: sending.id, name: '「审计光盘」2014-02-20 发放甲单位 2 份' },
+  };
+}
+
+/** 学习讨论 and 一线服务 (issue 13 §3–4): a thread, its reply's report, a volunteer day. */
+async function discussionObjects(db: Db, orgId: string, cadreId: string, userId: string) {
+  const [thread] = await db
+    .insert(discussionPosts)
+    .values({ orgId, audience: 'unit', authorUserId: userId, title: '审计讨论', body: '正文' })
+    .returning({ id: discussionPosts.id });
+  if (!thread) throw new Error('seed failed');
+  const [reply] = await db
+    .insert(discussionPosts)
+    .values({ threadId: thread.id, orgId, audience: 'unit', authorUserId: userId, body: '回复' })
+    .returning({ id: discussionPosts.id });
+  const [service] = await db
+    .insert(serviceRecords)
+    .values({
+      cadreId,
+      orgId,
+      kind: 'volunteer',
+      startsOn: '2014-04-05',
+      place: '审计村',
+      task: '义务劳动',
+      hours: 3,
+    })
+    .returning({ id: serviceRecords.id });
+  if (!reply || !service) throw new Error('seed failed');
+  return {
+    discussion_post: { id: thread.id, name: '「审计讨论」' },
+    discussion_report: { id: reply.id, name: '回复「审计讨论」' },
+    service_record: { id: service.id, name: '审计干部 2014-04-05 志愿服务' },
   };
 }

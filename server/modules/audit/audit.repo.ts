@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { CARD_RECORD_KIND_LABELS } from '../../../common/documents.ts';
+import { SERVICE_RECORD_KIND_LABELS } from '../../../common/service-record-terms.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   activityAssignments,
@@ -14,6 +15,7 @@ import {
   caseCategories,
   cases,
   contactPoints,
+  discussionPosts,
   documents,
   holidays,
   householdCategories,
@@ -26,6 +28,7 @@ import {
   outbox,
   pairings,
   quotaRules,
+  serviceRecords,
   sessions,
   studySessions,
   users,
@@ -68,6 +71,25 @@ const byId = <R extends { id: string }>(
 ): Found => new Map(rows.map((r) => [r.id, { name: name(r), ...extra?.(r) }]));
 
 const pairedHousehold = alias(households, 'paired_household');
+const postThread = alias(discussionPosts, 'post_thread');
+
+/** A thread by its title, a reply as 回复「the thread's title」; a report is written with its post's id. */
+async function discussionPostNames(db: DbOrTx, ids: string[]): Promise<Found> {
+  return byId(
+    await db
+      .select({
+        id: discussionPosts.id,
+        title: discussionPosts.title,
+        thread: postThread.title,
+        campaignId: discussionPosts.campaignId,
+      })
+      .from(discussionPosts)
+      .leftJoin(postThread, eq(postThread.id, discussionPosts.threadId))
+      .where(inArray(discussionPosts.id, ids)),
+    (r) => (r.title !== null ? `「${r.title}」` : `回复「${r.thread ?? ''}」`),
+    (r) => ({ campaignId: r.campaignId }),
+  );
+}
 
 const resolvers: Record<string, Resolver> = {
   org: async (db, ids) =>
@@ -330,6 +352,25 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, studySessions.orgId))
         .where(inArray(studySessions.id, ids)),
       (r) => `「${r.title}」（${r.org}）`,
+    ),
+  // --- 学习讨论 and 一线服务 (issue 13 §3–4) ---
+  discussion_post: discussionPostNames,
+  discussion_report: discussionPostNames,
+  service_record: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: serviceRecords.id,
+          name: cadres.name,
+          kind: serviceRecords.kind,
+          on: serviceRecords.startsOn,
+          campaignId: serviceRecords.campaignId,
+        })
+        .from(serviceRecords)
+        .innerJoin(cadres, eq(cadres.id, serviceRecords.cadreId))
+        .where(inArray(serviceRecords.id, ids)),
+      (r) => `${r.name} ${r.on} ${SERVICE_RECORD_KIND_LABELS[r.kind]}`,
+      (r) => ({ campaignId: r.campaignId }),
     ),
   // --- 学习资料 (issue 13 §1): a sending to several units is written with its material's id ---
   material: async (db, ids) =>
