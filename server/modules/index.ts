@@ -18,8 +18,10 @@ import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
+import { reflectionsModule } from './reflections/reflections.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
+import { selfExamsModule } from './self-exams/self-exams.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
@@ -55,5 +57,7 @@ export const serverModules: readonly ServerModule[] = [
   sixOnesModule,
   cardsModule,
   auditModule,
+  reflectionsModule,
+  selfExamsModule,
   open311Module,
 ];

@@ -15,6 +15,7 @@ export * from './notifications.ts';
 export * from './orgs.ts';
 export * from './pairings.ts';
 export * from './platform.ts';
+export * from './self-exams.ts';
 export * from './settings.ts';
 export * from './users.ts';
 export * from './visits.ts';

@@ -318,6 +318,8 @@ const resolvers: Record<string, Resolver> = {
         .where(inArray(cardRecords.id, ids)),
       (r) => `${r.name}的连心卡 ${r.on} ${CARD_RECORD_KIND_LABELS[r.kind]} ${r.count} 张`,
     ),
+  reflection: (db, ids) => documentNames(db, ids),
+  self_exam: (db, ids) => documentNames(db, ids),
 };
 
 /** 调研课题, 公开信: the title and its author. */

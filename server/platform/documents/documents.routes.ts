@@ -8,7 +8,9 @@ import {
   ZDocumentListQuerySchema,
   ZReviewQueueQuerySchema,
   ZReviewQueueSchema,
+  ZSimilarDocumentsSchema,
 } from '../../../common/document-api.ts';
+import { DOCUMENT_KINDS } from '../../../common/documents.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../access.ts';
@@ -92,6 +94,12 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Db, o: Document
         return sendPdf(reply, fileName, pdf);
       },
     );
+  }
+  if (DOCUMENT_KINDS[s.kind].similarityChecked) {
+    // 材料雷同: reviewers and overseers only (never a cadre: a colleague's draft is not his)
+    api
+      .as({ read: policy.similar })
+      .detail('similar', null, ZSimilarDocumentsSchema, (ctx, id) => s.similar(ctx, id));
   }
   registerWorkflowRoutes(app, {
     db,

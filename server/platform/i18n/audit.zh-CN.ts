@@ -219,4 +219,8 @@ export const auditText = {
     delete: (cadre: string, kind: string, count: number, on: string) =>
       `删除 ${cadre} 的连心卡${kind}记录 ${count} 张（${on}）`,
   },
+  // --- 对照检查材料 (issue 13 §5) ---
+  selfExam: {
+    headings: (campaign: string) => `修改活动「${campaign}」的对照检查标准和根源剖析方面`,
+  },
 } as const;

@@ -228,6 +228,11 @@ export const zhCN = {
   'VALIDATION.cardContactPoint': '联系点须是该干部所在单位（或上级单位）的基层联系点',
   'VALIDATION.cardCampaign': '当前没有进行中的活动，请选择活动',
   'VALIDATION.cardNoLeaders': '该单位及其下级单位没有在职的领导干部，没有可打印的连心卡',
+  // --- 心得体会 and 对照检查材料 (issue 13 §4–5) ---
+  'FORBIDDEN.similarOwn': '不能查看本人材料的雷同比对结果',
+  'VALIDATION.selfExamHeading': '「{key}」不是本次活动的{what}，请按活动设定的标准和方面填写',
+  'VALIDATION.selfExamHeadingsInUse':
+    '已有对照检查材料填写了「{labels}」，不能删去这些项；可以修改名称',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -351,6 +356,12 @@ export const settingText = {
     description:
       '诉求类别未设办理时限时，交办、转办后的办理时限（工作日，按节假日安排顺延；2014 年方案为 15 个工作日）。',
     unit: '个工作日',
+  },
+  'documents.similarityThreshold': {
+    label: '材料雷同提示阈值',
+    description:
+      '同一活动的心得体会和对照检查材料两两比对文字（去掉标点空白后按连续三个字切分，计算较短一篇被另一篇包含的比例），达到此百分比的，在审核时提示「与 某某 的材料高度相似」。',
+    unit: '%',
   },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
 } as const;
@@ -625,6 +636,40 @@ export const apiText = {
   },
   'card-records': {
     summary: { remove: '删除一条连心卡印制、发放记录（记入审计）' },
+  },
+  // --- 心得体会 and 对照检查材料 (issue 13 §4–5) ---
+  reflections: {
+    files: { export: '心得体会.xlsx' },
+    summary: {
+      list: '心得体会列表（领导干部在前）',
+      export: '按当前筛选导出心得体会 Excel',
+      get: '心得体会详情',
+      create: '撰写心得体会（每名干部每次活动可写多篇）',
+      update: '修改心得体会（草稿、退回修改或已撤回时）',
+      remove: '删除从未提交过的心得体会草稿',
+      print: '打印心得体会（PDF）',
+      similar:
+        '材料雷同：本次活动中与这篇文字高度相似的心得体会和对照检查材料（审核人和上级可见，干部不可见）',
+    },
+  },
+  'self-exams': {
+    files: { export: '对照检查材料.xlsx' },
+    summary: {
+      list: '对照检查材料列表（领导干部在前）',
+      export: '按当前筛选导出对照检查材料 Excel',
+      get: '对照检查材料详情（按活动设定的标准逐项查找的问题、根源剖析、整改措施）',
+      create: '撰写对照检查材料（每名干部每次活动一份）',
+      update: '修改对照检查材料（草稿、退回修改或已撤回时）',
+      remove: '删除从未提交过的对照检查材料草稿',
+      print: '打印对照检查材料（PDF）',
+      similar:
+        '材料雷同：本次活动中与这份材料高度相似的心得体会和对照检查材料（审核人和上级可见，干部不可见）',
+      opinions:
+        '群众意见：涉及本人或本单位的四风问题件、下访听诉件和本人走访听到的意见（个人信息按列表方式遮挡）',
+      'opinions.before': '群众意见（尚未撰写材料时，按干部和活动查看）',
+      headings: '活动的对照检查标准和根源剖析方面（未设定时为 2014 年方案的五条标准、四个方面）',
+      'headings.put': '修改活动的对照检查标准和根源剖析方面（记入审计）',
+    },
   },
 } as const satisfies Record<
   string,
