@@ -23,6 +23,7 @@ import {
   demoOrgs,
 } from './demo-data.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoReflections } from './demo-reflections.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 
 /** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
@@ -142,4 +143,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoCases(tx);
   await loadDemoOutbox(tx);
   await loadDemoSixOnes(tx);
+  await loadDemoReflections(tx);
 }
