@@ -87,11 +87,20 @@ export function documentSchemas<D extends z.ZodObject>(details: D) {
     details: details.optional(),
     attachmentIds: ZAttachmentIdsSchema.describe('先上传（POST /api/attachments）的附件'),
   });
-  // details: only the fields given change
+  // details: only the fields given change — so a field left out is absent, not its default
+  // (`.partial()` keeps the defaults: a patch of one field would reset the others)
+  const patchOf = z.object(
+    Object.fromEntries(
+      Object.entries(details.shape).map(([k, f]) => [
+        k,
+        (f instanceof z.ZodDefault ? (f.unwrap() as z.ZodType) : (f as z.ZodType)).optional(),
+      ]),
+    ),
+  );
   const update = z.strictObject({
     title: title.optional(),
     body: body.optional(),
-    details: details.partial().optional(),
+    details: patchOf.optional(),
     attachmentIds: ZAttachmentIdsSchema.describe('再附上的附件（已有的保留）'),
   });
   return { answer, list: listOf(answer), create, update };

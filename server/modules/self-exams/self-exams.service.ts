@@ -12,7 +12,7 @@ import {
   ZSelfExamHeadingsSchema,
 } from '../../../common/self-exams.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
-import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
+import { type Actor, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { documentService } from '../../platform/documents/documents.service.ts';
 import { documentKind } from '../../platform/documents/kind.ts';
@@ -136,7 +136,9 @@ async function opinionsOf(
     from: campaign.startDate,
     to: campaign.endDate,
   };
-  const scope = scopeOf(ctx.actor);
+  // the cadre himself: every case about him (one addressed to him may not be assigned yet);
+  // anyone else: what his scope shows of them
+  const scope: Scope = ctx.actor.cadreId === cadre.id ? { kind: 'all' } : scopeOf(ctx.actor);
   const fourWinds = await casesConcerning(
     ctx.db,
     scope,
