@@ -27,7 +27,7 @@ export const selfExamsModule: ServerModule = {
       workflow: service.selfExamWorkflow,
       service: service.selfExamService,
       schemas: selfExamSchemas,
-      print: { footer: false },
+      print: { footer: false, bodyOf: service.printedBody },
     });
     api.view('opinions', ZSelfExamOpinionsQuerySchema, ZSelfExamOpinionsSchema, (ctx, q) =>
       service.opinionsBefore(ctx, q),

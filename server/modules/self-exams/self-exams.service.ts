@@ -18,6 +18,7 @@ import { documentService } from '../../platform/documents/documents.service.ts';
 import { documentKind } from '../../platform/documents/kind.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
+import { selfExamText as printText } from '../../platform/i18n/zh-CN.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
 import { casesConcerning } from '../cases/cases.service.ts';
@@ -220,4 +221,33 @@ export async function opinionsBefore(
     throw new AppError('DOCUMENT_NO_CAMPAIGN');
   }
   return opinionsOf(ctx, cadre, campaign);
+}
+
+/**
+ * 打印: the report's text as printed — its opening, then each standard's problems, each root
+ * cause and the measures under the campaign's headings (the small markup: headings, paragraphs).
+ */
+export async function printedBody(
+  ctx: RequestContext,
+  doc: { body: string; campaignId: string; details: unknown },
+): Promise<string> {
+  const { headings } = (await campaignHeadings(ctx.db, doc.campaignId)) ?? {
+    headings: DEFAULT_SELF_EXAM_HEADINGS,
+  };
+  const d = ZSelfExamDetailsSchema.parse(doc.details ?? {});
+  const block = (label: string, text: string | undefined) =>
+    text?.trim() ? [`**${label}**`, '', text.trim(), ''] : [];
+  return [
+    doc.body,
+    '',
+    `## ${printText.problems}`,
+    '',
+    ...headings.standards.flatMap((h) => block(h.label, d.problems[h.key])),
+    `## ${printText.causes}`,
+    '',
+    ...headings.causes.flatMap((h) => block(h.label, d.causes[h.key])),
+    `## ${printText.measures}`,
+    '',
+    d.measures,
+  ].join('\n');
 }

@@ -14,6 +14,7 @@ import { makeContactPoint, makeUser } from '../../test/factories.ts';
 import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { makeCase, SEEDED_CATEGORY } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
+import { pdfToText } from '../../test/pdf.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
 
 type Report = {
@@ -364,5 +365,22 @@ describe('self-examination reports API', () => {
     expect(seen.items[0]).toMatchObject({ kind: 'self_exam', author: '赵局长', percent: 100 });
     expectError(await colleague.client.get(`/api/self-exams/${b.id}/similar`), 403, 'FORBIDDEN');
     expectNotFound(await adminB.get(`/api/self-exams/${b.id}/similar`));
+  });
+
+  it('prints the report with its sections under the campaign’s headings', async () => {
+    const campaign = (await makeCampaign(t.db)).id;
+    const r = (await write(other.client, { campaignId: campaign })).json() as Report;
+    const res = await other.client.get(`/api/self-exams/${r.id}/print.pdf`);
+    expect(res.statusCode, res.body).toBe(200);
+    const text = (await pdfToText(res.rawPayload)).replace(/\s+/g, '');
+    for (const words of [
+      '信念坚定',
+      '理论学习不够系统',
+      '理想信念',
+      '放松了世界观改造',
+      '每月到联系点住两天',
+    ])
+      expect(text).toContain(words);
+    expectNotFound(await w.as.unit_admin.get(`/api/self-exams/${r.id}/print.pdf`));
   });
 });

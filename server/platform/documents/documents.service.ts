@@ -464,8 +464,10 @@ export async function printDocument(
   service: { get(ctx: RequestContext, id: string): Promise<TDocumentBase> },
   id: string,
   footer: boolean,
+  /** the text printed, when the kind's own parts belong in it (对照检查材料: its sections) */
+  bodyOf?: (ctx: RequestContext, doc: TDocumentBase & { details: unknown }) => Promise<string>,
 ): Promise<{ fileName: string; pdf: Buffer }> {
-  const doc = await service.get(ctx, id);
+  const doc = (await service.get(ctx, id)) as TDocumentBase & { details: unknown };
   const card = footer ? await pdfCardFor(ctx.db, doc.cadreId, doc.campaignId) : undefined;
   const author = doc.cadrePost
     ? `${doc.cadreName}（${doc.orgName} ${doc.cadrePost}）`
@@ -474,7 +476,7 @@ export async function printDocument(
   const pdf = await documentPdf({
     title: doc.title,
     meta: [author, `${doc.campaignName} · ${DOCUMENT_STATE_LABELS[doc.state]} · ${day}`],
-    body: doc.body,
+    body: bodyOf ? await bodyOf(ctx, doc) : doc.body,
     ...(card ? { footer: card } : {}),
   });
   return { fileName: documentText.printFileName(DOCUMENT_KINDS[doc.kind].label, doc.title), pdf };

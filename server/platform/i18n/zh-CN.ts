@@ -687,6 +687,13 @@ export { excelText } from './excel.zh-CN.ts';
 
 // --- 公开信 public side (issue 12) ---
 /** 给群众的公开信 on the citizens' site: how its author is named (name and post, nothing personal). */
+/** 对照检查材料 printed (issue 13 §5): the headings of its parts. */
+export const selfExamText = {
+  problems: '一、对照标准查摆的问题',
+  causes: '二、产生问题的根源',
+  measures: '三、整改措施',
+} as const;
+
 export const publicLetterText = {
   author: (name: string, post: string) => (post.trim() ? `${name}（${post.trim()}）` : name),
 } as const;
