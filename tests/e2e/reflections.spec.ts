@@ -115,7 +115,6 @@ describe.skipIf(!baseURL)('心得体会 and 对照检查材料', () => {
     await dialog.getByRole('switch').click();
     await confirmStep(page, dialog, '推荐');
     await drawer.locator('.ant-tag').getByText(d.common.featuredYes).waitFor();
-    await page.getByRole('button', { name: 'Close' }).first().click();
     await page.goto(`/reflections?q=${encodeURIComponent(title)}`);
     const row = page.locator('.ant-table-row').filter({ hasText: title });
     await row.getByText('良好').waitFor();

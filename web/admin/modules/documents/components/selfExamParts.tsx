@@ -301,6 +301,7 @@ export function SelfExamSections({ doc }: { doc: SelfExam }) {
         size="small"
         column={1}
         bordered
+        styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
         items={rows.map((r) => ({
           key: r.key,
           label: r.label,
