@@ -79,11 +79,13 @@ export const ACCESS = {
   /** 节假日: everyone sees the calendar (due dates depend on it); the office keeps it */
   holidays: { read: ALL, write: PLANNERS },
   /**
-   * 调研课题 and 公开信 (reviewable documents, common/documents.ts): a cadre writes his own, the
-   * `ofAnyCadre` roles for any cadre in scope (a unit for its leaders); who reviews at which level
-   * and who publishes is each kind's data (DOCUMENT_KINDS), checked by the workflow engine
+   * 调研课题, 公开信, 心得体会, 对照检查材料 (reviewable documents, common/documents.ts): a cadre
+   * writes his own, the `ofAnyCadre` roles for any cadre in scope (a unit for its leaders); who
+   * reviews at which level and who publishes is each kind's data (DOCUMENT_KINDS), checked by the
+   * workflow engine; `similar` (材料雷同) is for reviewers and overseers, never a cadre, who would
+   * learn of a colleague's draft
    */
-  documents: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
+  documents: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES, similar: OVERSEERS },
   /** 干群连心卡: a cadre keeps his own card and its print records; writers for cadres in scope */
   cards: { read: ALL, write: STAFF, ofAnyCadre: WRITER_ROLES },
   /**

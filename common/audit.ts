@@ -40,6 +40,8 @@ export const AUDIT_ENTITY_LABELS = {
   discussion_post: '学习讨论',
   discussion_report: '讨论举报',
   service_record: '一线服务',
+  reflection: '心得体会',
+  self_exam: '对照检查材料',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

@@ -3,7 +3,12 @@ import {
   ZAttachmentIdsSchema,
   ZAttachmentSchema,
 } from './attachments.ts';
-import { DOCUMENT_KINDS_LIST, DOCUMENT_LINK_TYPES, DOCUMENT_STATES } from './documents.ts';
+import {
+  DOCUMENT_KINDS_LIST,
+  DOCUMENT_LINK_TYPES,
+  DOCUMENT_RATINGS,
+  DOCUMENT_STATES,
+} from './documents.ts';
 import { requiredText, text } from './fields.ts';
 import { MAX_LEN } from './limits.ts';
 import {
@@ -47,6 +52,12 @@ export const ZDocumentBaseSchema = z.object({
   waitingFor: z.string().nullable().describe('待哪一级审核（已提交时）'),
   comment: z.string().nullable().describe('最近一次审核意见或退回理由'),
   featured: z.boolean().describe('是否推荐为优秀'),
+  /** 评定等次 of a rated kind (心得体会), given at the last review; null before or for other kinds */
+  rating: z
+    .enum(DOCUMENT_RATINGS)
+    .nullable()
+    .describe('评定等次（心得体会：优秀、良好、一般、较差）'),
+  ratingLabel: z.string().nullable().describe('评定等次的名称'),
   submittedAt: ZDateTimeSchema.nullable(),
   approvedAt: ZDateTimeSchema.nullable(),
   publishedAt: ZDateTimeSchema.nullable(),
@@ -80,7 +91,6 @@ export function documentSchemas<D extends z.ZodObject>(details: D) {
     details: details.optional(),
     attachmentIds: ZAttachmentIdsSchema.describe('先上传（POST /api/attachments）的附件'),
   });
-  // details: only the fields given change
   const update = z.strictObject({
     title: title.optional(),
     body: body.optional(),
@@ -123,3 +133,26 @@ export const ZDocumentLinkCreateSchema = z.strictObject({
   targetId: z.uuid('无效的编号'),
 });
 export type TDocumentLinkCreate = z.infer<typeof ZDocumentLinkCreateSchema>;
+
+/**
+ * 材料雷同: another document of the same campaign (心得体会 or 对照检查材料) whose text is close to
+ * this one's — 「与 某某 的材料高度相似 87%」. Only for reviewers and overseers, never a cadre.
+ * A match outside the reader's scope names its author and unit but not its title or id.
+ */
+export const ZSimilarDocumentSchema = z.object({
+  documentId: z.uuid().nullable().describe('相似材料的编号（不在本人管辖范围内时为空）'),
+  kind: ZDocumentKindSchema,
+  kindLabel: z.string(),
+  title: z.string().nullable().describe('相似材料的标题（不在本人管辖范围内时为空）'),
+  author: z.string().describe('相似材料的作者'),
+  orgName: z.string(),
+  score: z.number().min(0).max(1).describe('相似度 0–1'),
+  percent: z.number().int().describe('相似度（百分比）'),
+});
+export type TSimilarDocument = z.infer<typeof ZSimilarDocumentSchema>;
+export const ZSimilarDocumentsSchema = z.object({
+  items: z.array(ZSimilarDocumentSchema),
+  /** the threshold in force (系统设置 documents.similarityThreshold), 0–1 */
+  threshold: z.number(),
+});
+export type TSimilarDocuments = z.infer<typeof ZSimilarDocumentsSchema>;

@@ -6,7 +6,7 @@
  */
 import type { TRole } from './access.ts';
 
-export const DOCUMENT_KINDS_LIST = ['research', 'letter'] as const;
+export const DOCUMENT_KINDS_LIST = ['research', 'letter', 'reflection', 'self_exam'] as const;
 export type TDocumentKind = (typeof DOCUMENT_KINDS_LIST)[number];
 
 /** 草稿 → 已提交 → (退回修改) → 已通过 → 已发布, and 已撤回. */
@@ -39,9 +39,20 @@ const OFFICE_LEVEL: TReviewLevel = {
   roles: ['office', 'admin'],
 };
 
+/** 评定等次 — the scale a rated kind's last review gives (心得体会: 优秀 / 良好 / 一般 / 较差). */
+export const DOCUMENT_RATINGS = ['excellent', 'good', 'fair', 'poor'] as const;
+export type TDocumentRating = (typeof DOCUMENT_RATINGS)[number];
+export const DOCUMENT_RATING_LABELS: Record<TDocumentRating, string> = {
+  excellent: '优秀',
+  good: '良好',
+  fair: '一般',
+  poor: '较差',
+};
+
 /**
- * Each kind as data: its name, the levels of review in order, who publishes, and whether a cadre
- * has one per campaign (六个一: one topic, one letter).
+ * Each kind as data: its name, the levels of review in order, who publishes, whether a cadre
+ * has one per campaign (六个一: one topic, one letter; 对照检查材料: one report), whether the last
+ * review rates it (心得体会) and whether it is checked for copied text (the similarity check).
  */
 export const DOCUMENT_KINDS: Record<
   TDocumentKind,
@@ -52,6 +63,10 @@ export const DOCUMENT_KINDS: Record<
     levels: readonly TReviewLevel[];
     publishers: readonly TRole[];
     onePerCampaign: boolean;
+    /** the last level's 审核通过 gives a rating of this scale (required when `required`) */
+    rating?: { scale: readonly TDocumentRating[]; required: boolean };
+    /** compared with the other checked kinds' texts of the same campaign (copied materials) */
+    similarityChecked?: boolean;
   }
 > = {
   research: {
@@ -68,7 +83,31 @@ export const DOCUMENT_KINDS: Record<
     publishers: ['office', 'admin'],
     onePerCampaign: true,
   },
+  /** 心得体会 (issue 13 §4): many per cadre; the unit reviews and rates; the best are featured */
+  reflection: {
+    label: '心得体会',
+    path: '/reflections',
+    levels: [UNIT_LEVEL],
+    publishers: ['office', 'admin'],
+    onePerCampaign: false,
+    rating: { scale: DOCUMENT_RATINGS, required: true },
+    similarityChecked: true,
+  },
+  /** 对照检查材料 (issue 13 §5): one per cadre and campaign, against the five standards */
+  self_exam: {
+    label: '对照检查材料',
+    path: '/self-exams',
+    levels: [UNIT_LEVEL, OFFICE_LEVEL],
+    publishers: ['office', 'admin'],
+    onePerCampaign: true,
+    similarityChecked: true,
+  },
 };
+
+/** The kinds whose texts are compared with one another (common/documents: `similarityChecked`). */
+export const SIMILARITY_KINDS = DOCUMENT_KINDS_LIST.filter(
+  (k) => DOCUMENT_KINDS[k].similarityChecked === true,
+);
 
 /** What a card record says happened: 印制 (printed) or 发放 (handed out, at a contact point). */
 export const CARD_RECORD_KINDS = ['printed', 'handed_out'] as const;

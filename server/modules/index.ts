@@ -20,8 +20,10 @@ import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
+import { reflectionsModule } from './reflections/reflections.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
+import { selfExamsModule } from './self-exams/self-exams.module.ts';
 import { serviceRecordsModule } from './service-records/service-records.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
@@ -61,6 +63,8 @@ export const serverModules: readonly ServerModule[] = [
   studySessionsModule,
   materialsModule,
   auditModule,
+  reflectionsModule,
+  selfExamsModule,
   open311Module,
   discussionModule,
   serviceRecordsModule,

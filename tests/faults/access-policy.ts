@@ -47,6 +47,8 @@ export type RecordKind =
   | 'discussionThread'
   | 'discussionReply'
   | 'serviceRecord'
+  | 'reflection'
+  | 'selfExam'
   | 'none';
 
 export type Family = {
@@ -232,6 +234,31 @@ export const FAMILIES: readonly Family[] = [
       role: 'cadre' as const,
       target: 'child' as const,
       why: "a cadre changes only his own documents; the child unit's belongs to another cadre",
+    })),
+  })),
+  // --- 心得体会 and 对照检查材料 (issue 13 §4–5): kinds of the same documents; the matrix's are
+  // published. 材料雷同 (…/similar) is the reviewers' and overseers', never a cadre's; a cadre reads
+  // the masses' opinions beside his own report only (the child unit's belongs to another cadre)
+  ...(
+    [
+      ['/api/reflections', 'reflection', []],
+      ['/api/self-exams', 'selfExam', ['opinions']],
+    ] as const
+  ).map(([prefix, record, readsOwn]) => ({
+    prefix,
+    ...ACCESS.documents,
+    record,
+    unitScoped: true,
+    routes: { [`GET ${prefix}/{id}/similar`]: ACCESS.documents.similar },
+    denied: [
+      `PATCH ${prefix}/{id}`,
+      `DELETE ${prefix}/{id}`,
+      ...readsOwn.map((r) => `GET ${prefix}/{id}/${r}`),
+    ].map((route) => ({
+      route,
+      role: 'cadre' as const,
+      target: 'child' as const,
+      why: "a cadre changes (and reads the opinions beside) only his own; the child unit's is another cadre's",
     })),
   })),
   /** 待我审核: everyone may ask; only reviewers find anything */

@@ -103,15 +103,15 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
       const assignment = await makeAssignment(t.db, activity.id, org);
       const user = await makeUser(t.db, 'cadre', { org, username: `user-${target}` });
       // a published topic and letter of the unit's cadre (a cadre reads his unit's published ones)
-      const [topic, letter] = await t.db
+      const [topic, letter, reflection, selfExam] = await t.db
         .insert(documents)
         .values(
-          (['research', 'letter'] as const).map((kind) => ({
+          (['research', 'letter', 'reflection', 'self_exam'] as const).map((kind) => ({
             kind,
             cadreId: cadre.id,
             orgId: org.id,
             campaignId: campaign.id,
-            title: `${kind === 'research' ? '课题' : '公开信'}${label}`,
+            title: `${{ research: '课题', letter: '公开信', reflection: '心得', self_exam: '对照检查' }[kind]}${label}`,
             body: `正文${label}`,
             state: 'published' as const,
             publishedAt: new Date(),
@@ -181,6 +181,8 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         discussionThread: thread?.id ?? '',
         discussionReply: reply?.id ?? '',
         serviceRecord: (service.json() as { id: string }).id,
+        reflection: reflection?.id ?? '',
+        selfExam: selfExam?.id ?? '',
       };
       const [sending] = await t.db
         .insert(materialDistributions)

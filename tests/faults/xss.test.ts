@@ -54,6 +54,21 @@ const RESEARCH = {
   body: `## ${withMark(19)}\n\n${withMark(20)}`,
 };
 
+/** 心得体会 and 对照检查材料 (issue 13): the title, the text, and a report's section. */
+const REFLECTION = {
+  title: `${mark(51)}<svg onload="window.__pwned='reflection'">`,
+  body: `${withMark(52)}\n\n- ${withMark(53)}`,
+};
+const SELF_EXAM = {
+  title: `${mark(54)}<script>window.__pwned='self-exam'</script>`,
+  body: `${withMark(55)}`,
+  details: {
+    problems: { faith: withMark(56) },
+    causes: { ideals: withMark(57) },
+    measures: withMark(58),
+  },
+};
+
 /**
  * Writes a published open letter and a published research report by `cadreId` straight into the
  * stopped server's database (PGlite: one process at a time), in the newest campaign; their ids.
@@ -68,19 +83,33 @@ async function insertDocuments(pgdata: string, cadreId: string) {
     );
     const [who] = rows;
     if (!who?.campaign_id) throw new Error('no campaign in the demo data');
-    const insert = async (kind: 'letter' | 'research', doc: { title: string; body: string }) => {
+    const insert = async (
+      kind: 'letter' | 'research' | 'reflection' | 'self_exam',
+      doc: { title: string; body: string; details?: object },
+    ) => {
       const id = uuidv7();
       await pg.query(
-        `insert into documents (id, kind, cadre_id, org_id, campaign_id, title, body, state,
-                                submitted_at, approved_at, published_at)
-         values ($1, $2, $3, $4, $5, $6, $7, 'published', now(), now(), now())`,
-        [id, kind, cadreId, who.org_id, who.campaign_id, doc.title, doc.body],
+        `insert into documents (id, kind, cadre_id, org_id, campaign_id, title, body, details,
+                                state, submitted_at, approved_at, published_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, 'published', now(), now(), now())`,
+        [
+          id,
+          kind,
+          cadreId,
+          who.org_id,
+          who.campaign_id,
+          doc.title,
+          doc.body,
+          JSON.stringify(doc.details ?? {}),
+        ],
       );
       return id;
     };
     return {
       letterId: await insert('letter', LETTER),
       researchId: await insert('research', RESEARCH),
+      reflectionId: await insert('reflection', REFLECTION),
+      selfExamId: await insert('self_exam', SELF_EXAM),
     };
   } finally {
     await pg.close();
@@ -91,7 +120,7 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiexin-xss-'));
   let server: ServerProcess;
   let browser: Browser;
-  let documents = { letterId: '', researchId: '' };
+  let documents = { letterId: '', researchId: '', reflectionId: '', selfExamId: '' };
   const pages: { name: string; url: string; marks: string[]; search?: string }[] = [];
 
   beforeAll(async () => {
@@ -258,6 +287,24 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         url: '/service-records',
         marks: [mark(46), mark(7)],
         search: mark(46),
+      },
+      // 心得体会 and 对照检查材料 (issue 13): the lists, the drawers (text, sections), the public page
+      { name: 'reflections list', url: '/reflections', marks: [mark(51)], search: mark(51) },
+      {
+        name: 'reflection drawer',
+        url: `/reflections?id=${documents.reflectionId}`,
+        marks: [51, 52, 53].map(mark),
+      },
+      { name: 'self-exams list', url: '/self-exams', marks: [mark(54)], search: mark(54) },
+      {
+        name: 'self-exam drawer',
+        url: `/self-exams?id=${documents.selfExamId}`,
+        marks: [54, 55, 56, 57, 58].map(mark),
+      },
+      {
+        name: 'public reflection',
+        url: `/public/reflections/${documents.reflectionId}`,
+        marks: [51, 52, 53].map(mark),
       },
     );
     browser = await chromium.launch({

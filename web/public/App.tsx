@@ -33,6 +33,9 @@ function Page() {
     case 'letters':
       if (second) return <LetterPage id={decodeURIComponent(second)} />;
       return <LettersPage page={pageParam(query)} />;
+    case 'reflections':
+      if (second) return <LetterPage id={decodeURIComponent(second)} kind="reflections" />;
+      return <LettersPage page={pageParam(query)} kind="reflections" />;
   }
   return (
     <div className="page">

@@ -15,6 +15,7 @@ import {
   CARD_RECORD_KINDS,
   DOCUMENT_KINDS_LIST,
   DOCUMENT_LINK_TYPES,
+  DOCUMENT_RATINGS,
   DOCUMENT_STATES,
 } from '../../../common/documents.ts';
 import { cadres } from './cadres.ts';
@@ -51,6 +52,8 @@ export const documents = pgTable(
     /** the last reviewer's comment (退回理由 / 审核意见) */
     comment: text('comment'),
     featured: boolean('featured').notNull().default(false),
+    /** 评定等次 of a rated kind (心得体会), given at its last review; null otherwise */
+    rating: text('rating', { enum: DOCUMENT_RATINGS }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     approvedAt: timestamp('approved_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -61,10 +64,10 @@ export const documents = pgTable(
     index('documents_kind_state_idx').on(t.kind, t.state),
     index('documents_org_idx').on(t.orgId),
     index('documents_campaign_idx').on(t.campaignId, t.kind),
-    // 六个一: one research topic and one open letter per cadre and campaign
+    // 六个一: one research topic and one open letter per cadre and campaign; one 对照检查材料
     uniqueIndex('documents_one_per_campaign_uq')
       .on(t.kind, t.cadreId, t.campaignId)
-      .where(sql`kind in ('research', 'letter')`),
+      .where(sql`kind in ('research', 'letter', 'self_exam')`),
   ],
 );
 

@@ -17,6 +17,7 @@ export * from './notifications.ts';
 export * from './orgs.ts';
 export * from './pairings.ts';
 export * from './platform.ts';
+export * from './self-exams.ts';
 export * from './service-records.ts';
 export * from './settings.ts';
 export * from './study-sessions.ts';

@@ -25,6 +25,7 @@ import {
 import { loadDemoDiscussion } from './demo-discussion.ts';
 import { loadDemoMaterials } from './demo-materials.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoReflections } from './demo-reflections.ts';
 import { loadDemoServiceRecords } from './demo-service-records.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 import { loadDemoStudySessions } from './demo-study-sessions.ts';
@@ -150,4 +151,5 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoMaterials(tx);
   await loadDemoDiscussion(tx);
   await loadDemoServiceRecords(tx);
+  await loadDemoReflections(tx);
 }

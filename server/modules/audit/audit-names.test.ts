@@ -112,15 +112,21 @@ describe('audit log: objects by name', () => {
       .select({ name: caseCategories.name })
       .from(caseCategories)
       .where(eq(caseCategories.id, CATEGORY_ROADS));
-    const [doc, letter] = await t.db
+    const titles = {
+      research: '审计课题',
+      letter: '审计公开信',
+      reflection: '审计心得',
+      self_exam: '审计对照检查',
+    } as const;
+    const [doc, letter, reflection, selfExam] = await t.db
       .insert(documents)
       .values(
-        (['research', 'letter'] as const).map((kind) => ({
+        (['research', 'letter', 'reflection', 'self_exam'] as const).map((kind) => ({
           kind,
           cadreId: cadre.id,
           orgId: w.unitA.id,
           campaignId: campaign.id,
-          title: kind === 'research' ? '审计课题' : '审计公开信',
+          title: titles[kind],
         })),
       )
       .returning({ id: documents.id });
@@ -153,6 +159,8 @@ describe('audit log: objects by name', () => {
       })
       .returning({ id: studySessions.id });
     if (!studySession) throw new Error('seed failed');
+    if (!doc || !letter || !delivery || !cardRecord || !reflection || !selfExam)
+      throw new Error('seed failed');
 
     Object.assign(expected, {
       org: { id: w.unitA.id, name: '甲单位' },
@@ -187,6 +195,8 @@ describe('audit log: objects by name', () => {
       research_topic: { id: doc.id, name: '「审计课题」（审计干部）' },
       letter: { id: letter.id, name: '「审计公开信」（审计干部）' },
       letter_delivery: { id: delivery.id, name: '「审计公开信」2014-05-06 寄发 30 份' },
+      reflection: { id: reflection.id, name: '「审计心得」（审计干部）' },
+      self_exam: { id: selfExam.id, name: '「审计对照检查」（审计干部）' },
       cadre_card: { id: cadre.id, name: '审计干部的连心卡' },
       card_record: { id: cardRecord.id, name: '审计干部的连心卡 2014-03-01 印制 200 张' },
       study_session: { id: studySession.id, name: '「审计座谈」（甲单位）' },

@@ -409,6 +409,8 @@ const resolvers: Record<string, Resolver> = {
     for (const r of sent) found.set(r.id, { name: `「${r.title}」`, campaignId: r.campaignId });
     return found;
   },
+  reflection: (db, ids) => documentNames(db, ids),
+  self_exam: (db, ids) => documentNames(db, ids),
 };
 
 /** 调研课题, 公开信: the title and its author. */

@@ -18,7 +18,7 @@ import {
   sql,
 } from 'drizzle-orm';
 import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import type { TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
+import type { TCaseCategoryKind, TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
 import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -49,6 +49,10 @@ export type CaseFilter = {
   to?: string;
   /** cases past their due date and not yet answered, or past their 受理时限 and not yet accepted */
   overdueOn?: string;
+  /** of categories of this kind (四风 four_winds / 民生 livelihood) */
+  categoryKind?: TCaseCategoryKind;
+  /** 涉及: addressed to or handled by this cadre, or assigned to his unit or below (群众意见) */
+  concerning?: { cadreId: string; orgPath: string };
 };
 
 /** A category as the public form shows it; staff see more (listCategoriesForStaff). */
@@ -372,6 +376,16 @@ function whereOf(scope: Scope, f: CaseFilter) {
     f.handlerCadreId ? eq(cases.handlerCadreId, f.handlerCadreId) : undefined,
     f.cadreId
       ? or(eq(cases.handlerCadreId, f.cadreId), eq(cases.addresseeCadreId, f.cadreId))
+      : undefined,
+    f.categoryKind
+      ? sql`${cases.categoryId} in (select ${caseCategories.id} from ${caseCategories} where ${caseCategories.kind} = ${f.categoryKind})`
+      : undefined,
+    f.concerning
+      ? or(
+          eq(cases.handlerCadreId, f.concerning.cadreId),
+          eq(cases.addresseeCadreId, f.concerning.cadreId),
+          scopeWhere({ kind: 'subtree', path: f.concerning.orgPath }, orgs.path),
+        )
       : undefined,
     f.from ? gte(cases.createdAt, new Date(`${f.from}T00:00:00+08:00`)) : undefined,
     f.to ? lt(cases.createdAt, new Date(`${addDays(f.to, 1)}T00:00:00+08:00`)) : undefined,

@@ -8,7 +8,9 @@ import {
   respondentGroupLabels,
   type TCase,
   type TCaseCategoryAdmin,
+  type TCaseCategoryKind,
   type TCaseCategoryUpdate,
+  type TCaseChannel,
   type TCaseContact,
   type TCaseCreate,
   type TCaseDetail,
@@ -21,7 +23,7 @@ import { dateTimeInChina, todayInChina } from '../../../common/dates.ts';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 
-import { type Actor, type RequestContext, scopeOf } from '../../platform/access.ts';
+import { type Actor, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { type AuditAction, audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
 import { AppError, forbidden, notFound } from '../../platform/errors.ts';
@@ -529,4 +531,32 @@ export async function addInternalNote(tx: Tx, caseId: string, note: string): Pro
     note,
     public: false,
   });
+}
+
+/**
+ * 群众意见 (issue 13 §5): the cases about a cadre — addressed to him, his to handle, or assigned to
+ * his unit — submitted in [from, to], of a category kind (四风) or a channel (下访听诉), newest
+ * first, in the reader's scope, masked exactly as the case list masks them.
+ */
+export async function casesConcerning(
+  db: DbOrTx,
+  scope: Scope,
+  q: {
+    cadreId: string;
+    orgPath: string;
+    from: string;
+    to: string;
+    categoryKind?: TCaseCategoryKind;
+    channel?: TCaseChannel;
+  },
+  limit: number,
+): Promise<{ items: TCase[]; total: number }> {
+  const { cadreId, orgPath, ...f } = q;
+  const { items, total } = await listCases(
+    db,
+    scope,
+    { ...f, concerning: { cadreId, orgPath } },
+    { limit, offset: 0 },
+  );
+  return { items: items.map((row) => toCase(row)), total };
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { TDocumentKind } from '../../../common/documents.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, documents, orgs } from '../../db/schema/index.ts';
 import { countWhere } from '../../platform/count.repo.ts';
@@ -22,8 +23,15 @@ const columns = {
 
 export type TPublicLetterRow = NonNullable<Awaited<ReturnType<typeof findPublishedLetter>>>;
 
-/** Only a published open letter is public: never a draft, a withdrawn one or a research report. */
-const published = and(eq(documents.kind, 'letter'), eq(documents.state, 'published'));
+/**
+ * The kinds the citizens' site shows: the open letter (公开信) and the reflection (心得体会, issue 13
+ * §4). Never a research report or a self-examination report.
+ */
+export type TPublicKind = Extract<TDocumentKind, 'letter' | 'reflection'>;
+
+/** Only a published document of the kind is public: never a draft, a withdrawn one or another kind. */
+const published = (kind: TPublicKind) =>
+  and(eq(documents.kind, kind), eq(documents.state, 'published'));
 
 const joined = (db: DbOrTx) =>
   db
@@ -33,8 +41,13 @@ const joined = (db: DbOrTx) =>
     .innerJoin(orgs, eq(orgs.id, documents.orgId));
 
 /** Published letters, newest first; `q` in the title or the text. */
-export async function listPublishedLetters(db: DbOrTx, f: { q?: string }, page: Page) {
-  const where = and(published, textSearch(f.q, documents.title, documents.body));
+export async function listPublishedLetters(
+  db: DbOrTx,
+  f: { q?: string },
+  page: Page,
+  kind: TPublicKind = 'letter',
+) {
+  const where = and(published(kind), textSearch(f.q, documents.title, documents.body));
   return listPage(
     joined(db)
       .where(where)
@@ -45,6 +58,6 @@ export async function listPublishedLetters(db: DbOrTx, f: { q?: string }, page: 
 }
 
 /** One published letter, or undefined (whatever else the id is). */
-export async function findPublishedLetter(db: DbOrTx, id: string) {
-  return firstRow(joined(db).where(and(eq(documents.id, id), published)));
+export async function findPublishedLetter(db: DbOrTx, id: string, kind: TPublicKind = 'letter') {
+  return firstRow(joined(db).where(and(eq(documents.id, id), published(kind))));
 }

@@ -46,4 +46,31 @@ export function registerPublicLetterRoutes(
     },
     (req) => service.get(db, req.params.id),
   );
+  // 心得体会 (issue 13 §4): the published reflections, the same shape as a letter
+  r.get(
+    '/api/public/reflections',
+    {
+      schema: {
+        tags,
+        summary: '心得体会：已发布的心得体会（发布日期新的在前，不含电话等个人信息）',
+        querystring: ZPublicLetterQuerySchema,
+        response: { 200: ZPublicLetterListSchema },
+      },
+      config: reads,
+    },
+    (req) => service.list(db, req.query, 'reflection'),
+  );
+  r.get(
+    '/api/public/reflections/:id',
+    {
+      schema: {
+        tags,
+        summary: '一篇已发布的心得体会（未发布的一律 404）',
+        params: ZIdParamsSchema,
+        response: { 200: ZPublicLetterSchema },
+      },
+      config: reads,
+    },
+    (req) => service.get(db, req.params.id, 'reflection'),
+  );
 }

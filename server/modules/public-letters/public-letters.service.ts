@@ -6,6 +6,7 @@ import { pageOf } from '../../platform/paging.ts';
 import {
   findPublishedLetter,
   listPublishedLetters,
+  type TPublicKind,
   type TPublicLetterRow,
 } from './public-letters.repo.ts';
 
@@ -20,14 +21,18 @@ const toPublic = (r: TPublicLetterRow): TPublicLetter => ({
 });
 
 /** 给群众的公开信: the published letters, newest first (no account; read-only). */
-export async function list(db: Db, query: TPublicLetterQuery) {
-  const { items, total } = await listPublishedLetters(db, { q: query.q }, pageOf(query));
+export async function list(db: Db, query: TPublicLetterQuery, kind: TPublicKind = 'letter') {
+  const { items, total } = await listPublishedLetters(db, { q: query.q }, pageOf(query), kind);
   return { items: items.map(toPublic), total };
 }
 
 /** One published letter; anything else — a draft, a withdrawn letter, a research report — is not found. */
-export async function get(db: Db, id: string): Promise<TPublicLetter> {
-  const row = await findPublishedLetter(db, id);
+export async function get(
+  db: Db,
+  id: string,
+  kind: TPublicKind = 'letter',
+): Promise<TPublicLetter> {
+  const row = await findPublishedLetter(db, id, kind);
   if (!row) throw notFound();
   return toPublic(row);
 }

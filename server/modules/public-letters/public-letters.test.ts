@@ -109,7 +109,7 @@ describe('public letters', () => {
     expect(items.map((l) => l.id)).toEqual(published.map((l) => l.id));
     expect(total).toBe(published.length);
     const unpublished = docs.filter((d) => !(d.kind === 'letter' && d.state === 'published'));
-    expect(unpublished).toHaveLength(DOCUMENT_STATES.length * 2 - 1);
+    expect(unpublished).toHaveLength(DOCUMENT_STATES.length * DOCUMENT_KINDS_LIST.length - 1);
     for (const d of unpublished) expect(res.body, `${d.kind} ${d.state}`).not.toContain(d.title);
   });
 

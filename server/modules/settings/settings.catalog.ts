@@ -125,6 +125,12 @@ export const settingsCatalog = {
     settingText['learning.volunteerHoursPerCadre'],
     { min: 0, max: 1000, default: 8 },
   ),
+  /** 材料雷同提示阈值 (percent): similarity of two materials at or above it is flagged */
+  'documents.similarityThreshold': integerSetting(settingText['documents.similarityThreshold'], {
+    min: 10,
+    max: 100,
+    default: 60,
+  }),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 
 export type SettingKey = keyof typeof settingsCatalog;

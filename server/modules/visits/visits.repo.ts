@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import {
   cadres,
@@ -19,6 +19,8 @@ export type VisitFilter = {
   /** stays overlapping [from, to] */
   from?: string;
   to?: string;
+  /** only visits where the cadre wrote down what he heard (群众意见) */
+  heardOnly?: boolean;
 };
 
 const columns = {
@@ -54,6 +56,7 @@ function whereOf(scope: Scope, f: VisitFilter) {
     f.contactPointId ? eq(visits.contactPointId, f.contactPointId) : undefined,
     f.to ? lte(visits.startDate, f.to) : undefined,
     f.from ? gte(visits.endDate, f.from) : undefined,
+    f.heardOnly ? ne(visits.heard, '') : undefined,
   );
 }
 

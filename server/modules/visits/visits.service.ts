@@ -231,3 +231,30 @@ export async function remove(ctx: RequestContext, id: string): Promise<void> {
     return { action: 'delete', entity: 'visit', entityId: id, summary, before };
   });
 }
+
+/**
+ * 群众意见 (issue 13 §5): what a cadre wrote down he heard (听到了什么) on his visits overlapping
+ * [from, to], newest first — the date, the contact point and the note; no household's name.
+ */
+export async function heardOnVisits(
+  db: DbOrTx,
+  cadreId: string,
+  period: { from: string; to: string },
+  limit: number,
+) {
+  const { items, total } = await listVisits(
+    db,
+    { kind: 'all' },
+    { cadreId, ...period, heardOnly: true },
+    { limit, offset: 0 },
+  );
+  return {
+    items: items.map((v) => ({
+      id: v.id,
+      startDate: v.startDate,
+      contactPointName: v.contactPointName,
+      heard: v.heard,
+    })),
+    total,
+  };
+}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { TDocumentKind, TDocumentState } from '../../../common/documents.ts';
 import type { DbOrTx, Tx } from '../../db/client.ts';
 import {
@@ -43,6 +43,7 @@ const columns = {
   reviewLevel: documents.reviewLevel,
   comment: documents.comment,
   featured: documents.featured,
+  rating: documents.rating,
   submittedAt: documents.submittedAt,
   approvedAt: documents.approvedAt,
   publishedAt: documents.publishedAt,
@@ -285,4 +286,41 @@ export async function deleteLink(db: DbOrTx, documentId: string, linkId: string)
 export async function deleteDocumentWithLinks(db: DbOrTx, id: string) {
   await db.delete(documentLinks).where(eq(documentLinks.documentId, id));
   await deleteDocument(db, id);
+}
+
+// ---- 材料雷同: the texts the similarity check compares ------------------------------------------
+
+/**
+ * The other documents of these kinds in the campaign, with their text (title aside: the body and
+ * the details), their author and unit. One indexed read (documents_campaign_idx); the caller
+ * compares in memory.
+ */
+export function listCampaignTexts(
+  db: DbOrTx,
+  campaignId: string,
+  kinds: readonly TDocumentKind[],
+  exceptId: string,
+) {
+  return db
+    .select({
+      id: documents.id,
+      kind: documents.kind,
+      title: documents.title,
+      body: documents.body,
+      details: documents.details,
+      cadreName: cadres.name,
+      orgName: orgs.name,
+      orgPath: orgs.path,
+    })
+    .from(documents)
+    .innerJoin(cadres, eq(cadres.id, documents.cadreId))
+    .innerJoin(orgs, eq(orgs.id, documents.orgId))
+    .where(
+      and(
+        eq(documents.campaignId, campaignId),
+        inArray(documents.kind, [...kinds]),
+        ne(documents.id, exceptId),
+      ),
+    )
+    .orderBy(asc(documents.id));
 }

@@ -2,13 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ACCESS } from '../../../common/access.ts';
 import {
+  type TDocumentBase,
   ZDocumentFilterSchema,
   ZDocumentLinkCreateSchema,
   ZDocumentLinkSchema,
   ZDocumentListQuerySchema,
   ZReviewQueueQuerySchema,
   ZReviewQueueSchema,
+  ZSimilarDocumentsSchema,
 } from '../../../common/document-api.ts';
+import { DOCUMENT_KINDS } from '../../../common/documents.ts';
 import { ZIdParamsSchema } from '../../../common/paging.ts';
 import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../access.ts';
@@ -45,7 +48,11 @@ export type DocumentRoutesOptions = {
    * `GET …/{id}/print.pdf`: the document as A4 (`documentPdf`), with the author's card at the
    * foot when the kind prints it (公开信)
    */
-  print?: { footer: boolean };
+  print?: {
+    footer: boolean;
+    /** the printed text, when the kind's parts belong in it (对照检查材料: its sections) */
+    bodyOf?: (ctx: RequestContext, doc: TDocumentBase & { details: unknown }) => Promise<string>;
+  };
 };
 
 /**
@@ -76,7 +83,7 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Db, o: Document
     links.remove((ctx, id, linkId) => s.removeLink(ctx, id, linkId));
   }
   if (o.print) {
-    const { footer } = o.print;
+    const { footer, bodyOf } = o.print;
     api.r.get(
       `/api/${o.resource}/:id/print.pdf`,
       {
@@ -88,10 +95,17 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Db, o: Document
         onRequest: api.read,
       },
       async (req, reply) => {
-        const { fileName, pdf } = await printDocument(api.ctx(req), s, req.params.id, footer);
+        const ctx = api.ctx(req);
+        const { fileName, pdf } = await printDocument(ctx, s, req.params.id, footer, bodyOf);
         return sendPdf(reply, fileName, pdf);
       },
     );
+  }
+  if (DOCUMENT_KINDS[s.kind].similarityChecked) {
+    // 材料雷同: reviewers and overseers only (never a cadre: a colleague's draft is not his)
+    api
+      .as({ read: policy.similar })
+      .detail('similar', null, ZSimilarDocumentsSchema, (ctx, id) => s.similar(ctx, id));
   }
   registerWorkflowRoutes(app, {
     db,

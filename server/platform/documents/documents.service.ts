@@ -8,11 +8,14 @@ import type {
   TDocumentLinkCreate,
   TDocumentListQuery,
   TReviewQueueQuery,
+  TSimilarDocuments,
 } from '../../../common/document-api.ts';
 import {
   DOCUMENT_KINDS,
   DOCUMENT_KINDS_LIST,
+  DOCUMENT_RATING_LABELS,
   DOCUMENT_STATE_LABELS,
+  SIMILARITY_KINDS,
   type TDocumentKind,
   type TDocumentState,
 } from '../../../common/documents.ts';
@@ -24,6 +27,7 @@ import { findCadre } from '../../modules/cadres/cadres.service.ts';
 import { campaignForMonth, findCampaign } from '../../modules/campaigns/campaigns.service.ts';
 import { pdfCardFor } from '../../modules/cards/cards.service.ts';
 import { requireOrgInScope } from '../../modules/orgs/orgs.service.ts';
+import { getSetting } from '../../modules/settings/settings.service.ts';
 import { type Actor, type RequestContext, type Scope, scopeOf } from '../access.ts';
 import { auditCreated, changeInScope } from '../audited.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -41,6 +45,7 @@ import {
   findOwnDocument,
   insertDocument,
   insertLink,
+  listCampaignTexts,
   listDocuments,
   listLinks,
   listWaiting,
@@ -49,6 +54,7 @@ import {
   visibleTo,
 } from './documents.repo.ts';
 import { DOCUMENT_KIND_NAMES } from './kind.ts';
+import { similarAbove, documentText as textOf } from './similarity.ts';
 
 /** States in which the writer may still change the text: not while it is reviewed or out. */
 const EDITABLE: readonly TDocumentState[] = ['draft', 'returned', 'withdrawn'];
@@ -72,6 +78,7 @@ export function documentView(
   return {
     ...rest,
     stateLabel: DOCUMENT_STATE_LABELS[r.state],
+    ratingLabel: r.rating ? DOCUMENT_RATING_LABELS[r.rating] : null,
     waitingFor: waitingFor(r),
     editable: EDITABLE.includes(r.state) && writes(actor, r.cadreId),
     attachments,
@@ -105,12 +112,26 @@ export type DocumentUpdateInput = {
   attachmentIds?: string[];
 };
 
+/** What a kind adds to the base's use cases. */
+export type DocumentServiceOptions<D extends z.ZodObject> = {
+  /**
+   * Checks a document's details against its campaign before they are stored (create, and update
+   * with the merged details): 对照检查材料's sections against the campaign's headings. Throws a
+   * 400 with the field.
+   */
+  checkDetails?: (tx: Tx, campaignId: string, details: z.output<D>) => Promise<void>;
+};
+
 /**
  * The use cases of one document kind — list, export, get, create, update, remove, and the links of
  * its evidence — each one transaction with its audit row. `details` is the kind's own schema: the
  * stored object is read through it, so a field added later has its default.
  */
-export function documentService<D extends z.ZodObject>(kind: TDocumentKind, details: D) {
+export function documentService<D extends z.ZodObject>(
+  kind: TDocumentKind,
+  details: D,
+  options: DocumentServiceOptions<D> = {},
+) {
   const data = DOCUMENT_KINDS[kind];
   const auditEntity = DOCUMENT_KIND_NAMES[kind].audit;
   /** the attachments' owner type (registered by the kind's module) */
@@ -161,6 +182,7 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
   }
 
   return {
+    kind,
     label: data.label,
     view,
     get,
@@ -203,6 +225,15 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
         { header: C.waitingFor, width: 12, value: (r) => waitingFor(r) ?? '' },
         { header: C.comment, width: 30, value: (r) => r.comment ?? '' },
         { header: C.featured, width: 8, value: (r) => labels.yesNo[`${r.featured}`] },
+        ...(data.rating
+          ? [
+              {
+                header: C.rating,
+                width: 8,
+                value: (r: TDocumentRow) => (r.rating ? DOCUMENT_RATING_LABELS[r.rating] : ''),
+              },
+            ]
+          : []),
         { header: C.submittedAt, width: 17, value: (r) => dateTimeInChina(r.submittedAt) },
         { header: C.approvedAt, width: 17, value: (r) => dateTimeInChina(r.approvedAt) },
         { header: C.publishedAt, width: 17, value: (r) => dateTimeInChina(r.publishedAt) },
@@ -234,6 +265,8 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
             });
           }
         }
+        const parsed = details.parse(input.details ?? {});
+        await options.checkDetails?.(tx, campaign.id, parsed);
         const row = {
           kind,
           cadreId,
@@ -242,7 +275,7 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
           createdBy: ctx.actor.userId,
           title: input.title,
           body: input.body ?? '',
-          details: details.parse(input.details ?? {}),
+          details: parsed,
         };
         const summary = auditText.document.create(data.label, input.title, cadre.name);
         const newId = { id: await insertDocument(tx, row) };
@@ -265,6 +298,7 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
         const merged = patch.details
           ? details.parse({ ...(before.details as object), ...patch.details })
           : undefined;
+        if (merged) await options.checkDetails?.(tx, before.campaignId, merged);
         const change = { title: patch.title, body: patch.body, details: merged };
         await updateDocument(tx, id, change);
         await attachments.claim(tx, ctx, patch.attachmentIds ?? [], {
@@ -289,6 +323,44 @@ export function documentService<D extends z.ZodObject>(kind: TDocumentKind, deta
         const summary = auditText.document.delete(data.label, before.title);
         return { action: 'delete', entity: auditEntity, entityId: id, summary, before };
       });
+    },
+
+    /**
+     * 材料雷同: the other 心得体会 and 对照检查材料 of the campaign whose text is at least the
+     * threshold (系统设置) close to this one's, highest first. For reviewers and overseers
+     * (ACCESS.documents.similar, the route's guard) — never the author himself. A match outside
+     * the reader's scope is named by its author and unit only.
+     */
+    async similar(ctx: RequestContext, id: string): Promise<TSimilarDocuments> {
+      const doc = await get(ctx, id);
+      if (ctx.actor.cadreId !== null && ctx.actor.cadreId === doc.cadreId) {
+        throw new AppError('FORBIDDEN.similarOwn');
+      }
+      const threshold = (await getSetting(ctx.db, 'documents.similarityThreshold')) / 100;
+      const others = await listCampaignTexts(ctx.db, doc.campaignId, SIMILARITY_KINDS, id);
+      const scope = scopeOf(ctx.actor);
+      const inScope = (path: string) => scope.kind === 'all' || path.startsWith(scope.path);
+      const found = similarAbove(
+        textOf(doc.body, doc.details),
+        others.map((o) => ({ ...o, text: textOf(o.body, o.details) })),
+        threshold,
+      );
+      return {
+        threshold,
+        items: found.map((o) => {
+          const visible = inScope(o.orgPath);
+          return {
+            documentId: visible ? o.id : null,
+            kind: o.kind,
+            kindLabel: DOCUMENT_KINDS[o.kind].label,
+            title: visible ? o.title : null,
+            author: o.cadreName,
+            orgName: o.orgName,
+            score: Math.round(o.score * 1000) / 1000,
+            percent: Math.round(o.score * 100),
+          };
+        }),
+      };
     },
 
     // ---- 佐证: the visits and cases a document draws on ----
@@ -392,8 +464,10 @@ export async function printDocument(
   service: { get(ctx: RequestContext, id: string): Promise<TDocumentBase> },
   id: string,
   footer: boolean,
+  /** the text printed, when the kind's own parts belong in it (对照检查材料: its sections) */
+  bodyOf?: (ctx: RequestContext, doc: TDocumentBase & { details: unknown }) => Promise<string>,
 ): Promise<{ fileName: string; pdf: Buffer }> {
-  const doc = await service.get(ctx, id);
+  const doc = (await service.get(ctx, id)) as TDocumentBase & { details: unknown };
   const card = footer ? await pdfCardFor(ctx.db, doc.cadreId, doc.campaignId) : undefined;
   const author = doc.cadrePost
     ? `${doc.cadreName}（${doc.orgName} ${doc.cadrePost}）`
@@ -402,7 +476,7 @@ export async function printDocument(
   const pdf = await documentPdf({
     title: doc.title,
     meta: [author, `${doc.campaignName} · ${DOCUMENT_STATE_LABELS[doc.state]} · ${day}`],
-    body: doc.body,
+    body: bodyOf ? await bodyOf(ctx, doc) : doc.body,
     ...(card ? { footer: card } : {}),
   });
   return { fileName: documentText.printFileName(DOCUMENT_KINDS[doc.kind].label, doc.title), pdf };

@@ -2,6 +2,8 @@ import { ACCESS, mayWriteCadreRecord } from '../../../common/access.ts';
 import type { TAuditEntity } from '../../../common/audit.ts';
 import {
   DOCUMENT_KINDS,
+  DOCUMENT_RATING_LABELS,
+  DOCUMENT_RATINGS,
   DOCUMENT_STATE_LABELS,
   type TDocumentKind,
   type TDocumentState,
@@ -33,12 +35,15 @@ import {
 export const DOCUMENT_KIND_NAMES: Record<TDocumentKind, { name: string; audit: TAuditEntity }> = {
   research: { name: 'research_topic', audit: 'research_topic' },
   letter: { name: 'letter', audit: 'letter' },
+  reflection: { name: 'reflection', audit: 'reflection' },
+  self_exam: { name: 'self_exam', audit: 'self_exam' },
 };
 
 /** The columns a step may write (the engine passes the step's fields and `compute`'s `set`). */
 const WRITABLE = [
   'comment',
   'featured',
+  'rating',
   'reviewLevel',
   'submittedAt',
   'approvedAt',
@@ -87,6 +92,10 @@ export function documentKind(kind: TDocumentKind) {
   const data = DOCUMENT_KINDS[kind];
   const { name, audit } = DOCUMENT_KIND_NAMES[kind];
   const lastLevel = data.levels.length - 1;
+  // 评定等次: a rated kind's 审核通过 asks for it (each level's; the last one's stands); the field
+  // is declared for every kind, named only by a rated kind's step
+  const rating = data.rating;
+  const scale = rating?.scale ?? DOCUMENT_RATINGS;
   return defineKind({
     name,
     label: data.label,
@@ -107,6 +116,11 @@ export function documentKind(kind: TDocumentKind) {
       comment: { label: '审核意见', type: 'textarea', maxLength: 500 },
       reason: { label: '退回理由', type: 'textarea', maxLength: 500 },
       featured: { label: '推荐为优秀', type: 'boolean' },
+      rating: {
+        label: '评定等次',
+        type: 'select',
+        options: scale.map((v) => ({ value: v, label: DOCUMENT_RATING_LABELS[v] })),
+      },
     },
     steps: [
       {
@@ -118,7 +132,9 @@ export function documentKind(kind: TDocumentKind) {
         // offered with an empty text too, so that the refusal says why (a guard would hide it)
         compute: async (_tx, { record }) => {
           if ((record as TDocumentRow).body.trim() === '') throw new AppError('DOCUMENT_EMPTY');
-          return { set: { reviewLevel: 0, submittedAt: new Date(), comment: null } };
+          return {
+            set: { reviewLevel: 0, submittedAt: new Date(), comment: null, rating: null },
+          };
         },
         public: false,
       },
@@ -131,7 +147,8 @@ export function documentKind(kind: TDocumentKind) {
           by: (r: TDocumentRow) => (r.reviewLevel >= lastLevel ? 'approved' : 'submitted'),
         },
         who: [{ relation: 'reviewer' }],
-        optional: ['comment'],
+        needs: rating?.required ? ['rating'] : [],
+        optional: rating && !rating.required ? ['comment', 'rating'] : ['comment'],
         compute: async (_tx, { record, fields }) => {
           const r = record as TDocumentRow;
           const final = r.reviewLevel >= lastLevel;
@@ -139,6 +156,7 @@ export function documentKind(kind: TDocumentKind) {
           return {
             set: {
               comment: (fields.comment as string | undefined) ?? null,
+              ...(rating ? { rating: (fields.rating as string | undefined) ?? null } : {}),
               ...(final ? { approvedAt: new Date() } : { reviewLevel: r.reviewLevel + 1 }),
             },
             note: level ? documentText.levelPassed(level.label) : undefined,

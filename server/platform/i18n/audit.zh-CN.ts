@@ -263,4 +263,8 @@ export const auditText = {
     update: (cadre: string, kind: string, on: string) => `修改 ${cadre} 的${kind}（${on}）`,
     delete: (cadre: string, kind: string, on: string) => `删除 ${cadre} 的${kind}（${on}）`,
   },
+  // --- 对照检查材料 (issue 13 §5) ---
+  selfExam: {
+    headings: (campaign: string) => `修改活动「${campaign}」的对照检查标准和根源剖析方面`,
+  },
 } as const;

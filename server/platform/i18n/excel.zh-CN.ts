@@ -254,6 +254,7 @@ export const excelText = {
       waitingFor: '待审核',
       comment: '审核意见',
       featured: '推荐',
+      rating: '评定等次',
       submittedAt: '提交时间',
       approvedAt: '通过时间',
       publishedAt: '发布时间',

@@ -296,6 +296,11 @@ export const zhCN = {
   'SERVICE_RECORD_HOURS.frontline': '选派一线记录不填服务时长',
   'NOT_FOUND.serviceRecordCadre': '干部不存在或不在您的管辖范围内',
   'NOT_FOUND.serviceRecordCampaign': '所选活动不存在',
+  // --- 心得体会 and 对照检查材料 (issue 13 §4–5) ---
+  'FORBIDDEN.similarOwn': '不能查看本人材料的雷同比对结果',
+  'VALIDATION.selfExamHeading': '「{key}」不是本次活动的{what}，请按活动设定的标准和方面填写',
+  'VALIDATION.selfExamHeadingsInUse':
+    '已有对照检查材料填写了「{labels}」，不能删去这些项；可以修改名称',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -471,6 +476,12 @@ export const settingText = {
     description:
       '一次活动中每名在职干部应参加的志愿服务时长；单位目标为此数乘以单位（含下级单位）在职干部人数。',
     unit: '小时',
+  },
+  'documents.similarityThreshold': {
+    label: '材料雷同提示阈值',
+    description:
+      '同一活动的心得体会和对照检查材料两两比对文字（去掉标点空白后按连续三个字切分，计算较短一篇被另一篇包含的比例），达到此百分比的，在审核时提示「与 某某 的材料高度相似」。',
+    unit: '%',
   },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
 } as const;
@@ -824,6 +835,40 @@ export const apiText = {
       remove: '删除一线服务记录',
     },
   },
+  // --- 心得体会 and 对照检查材料 (issue 13 §4–5) ---
+  reflections: {
+    files: { export: '心得体会.xlsx' },
+    summary: {
+      list: '心得体会列表（领导干部在前）',
+      export: '按当前筛选导出心得体会 Excel',
+      get: '心得体会详情',
+      create: '撰写心得体会（每名干部每次活动可写多篇）',
+      update: '修改心得体会（草稿、退回修改或已撤回时）',
+      remove: '删除从未提交过的心得体会草稿',
+      print: '打印心得体会（PDF）',
+      similar:
+        '材料雷同：本次活动中与这篇文字高度相似的心得体会和对照检查材料（审核人和上级可见，干部不可见）',
+    },
+  },
+  'self-exams': {
+    files: { export: '对照检查材料.xlsx' },
+    summary: {
+      list: '对照检查材料列表（领导干部在前）',
+      export: '按当前筛选导出对照检查材料 Excel',
+      get: '对照检查材料详情（按活动设定的标准逐项查找的问题、根源剖析、整改措施）',
+      create: '撰写对照检查材料（每名干部每次活动一份）',
+      update: '修改对照检查材料（草稿、退回修改或已撤回时）',
+      remove: '删除从未提交过的对照检查材料草稿',
+      print: '打印对照检查材料（PDF）',
+      similar:
+        '材料雷同：本次活动中与这份材料高度相似的心得体会和对照检查材料（审核人和上级可见，干部不可见）',
+      opinions:
+        '群众意见：涉及本人或本单位的四风问题件、下访听诉件和本人走访听到的意见（个人信息按列表方式遮挡）',
+      'opinions.before': '群众意见（尚未撰写材料时，按干部和活动查看）',
+      headings: '活动的对照检查标准和根源剖析方面（未设定时为 2014 年方案的五条标准、四个方面）',
+      'headings.put': '修改活动的对照检查标准和根源剖析方面（记入审计）',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -840,6 +885,13 @@ export { excelText } from './excel.zh-CN.ts';
 
 // --- 公开信 public side (issue 12) ---
 /** 给群众的公开信 on the citizens' site: how its author is named (name and post, nothing personal). */
+/** 对照检查材料 printed (issue 13 §5): the headings of its parts. */
+export const selfExamText = {
+  problems: '一、对照标准查摆的问题',
+  causes: '二、产生问题的根源',
+  measures: '三、整改措施',
+} as const;
+
 export const publicLetterText = {
   author: (name: string, post: string) => (post.trim() ? `${name}（${post.trim()}）` : name),
 } as const;

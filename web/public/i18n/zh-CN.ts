@@ -157,6 +157,25 @@ export const zhCN = {
     backToList: '返回公开信列表',
     write: '我要反映',
   },
+  /** 心得体会 (issue 13 §4): the same pages as the letters, in their own words */
+  reflections: {
+    homeLink: '干部学习心得',
+    homeLinkSub: '学习龚全珍的优秀心得体会',
+    title: '干部学习心得',
+    intro:
+      '干部学习龚全珍的心得体会，经单位审核后择优发布。有意见、有难事，欢迎通过“我要反映”告诉我们。',
+    empty: '暂时还没有发布的心得体会。',
+    author: '作者：{author}',
+    org: '单位：{org}',
+    publishedAt: '发布于 {date}',
+    prev: '上一页',
+    next: '下一页',
+    page: '第 {page} / {pages} 页',
+    notFoundTitle: '没有找到这篇心得体会',
+    notFound: '这篇文章可能已经撤回，或者地址抄错了。',
+    backToList: '返回心得体会列表',
+    write: '我要反映',
+  },
 } as const;
 
 export type Messages = typeof zhCN;

@@ -28,6 +28,10 @@ export function HomePage() {
           <span className="big-link-title">{t('letters.homeLink')}</span>
           <span className="big-link-sub">{t('letters.homeLinkSub')}</span>
         </Link>
+        <Link to="/reflections" className="big-link">
+          <span className="big-link-title">{t('reflections.homeLink')}</span>
+          <span className="big-link-sub">{t('reflections.homeLinkSub')}</span>
+        </Link>
       </nav>
     </>
   );

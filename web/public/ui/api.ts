@@ -97,6 +97,13 @@ export const api = {
       `/api/public/letters?page=${page}&pageSize=${pageSize}`,
     ),
   letter: (id: string) => request<TPublicLetter>(`/api/public/letters/${encodeURIComponent(id)}`),
+  /** 心得体会: the same shape as a letter */
+  reflections: (page: number, pageSize: number) =>
+    request<{ items: TPublicLetter[]; total: number }>(
+      `/api/public/reflections?page=${page}&pageSize=${pageSize}`,
+    ),
+  reflection: (id: string) =>
+    request<TPublicLetter>(`/api/public/reflections/${encodeURIComponent(id)}`),
   uploadPhoto: (file: Blob, fileName: string) => {
     const form = new FormData();
     form.append('file', file, fileName);

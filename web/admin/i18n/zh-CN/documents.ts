@@ -1,6 +1,16 @@
-/** 六个一 documents (调研课题, 公开信) and 待我审核: the list, the form, the drawer, the steps. */
+/**
+ * The reviewable documents (调研课题, 公开信, 心得体会, 对照检查材料) and 待我审核: the list, the
+ * form, the drawer, the steps.
+ */
 export const documents = {
-  menu: { group: '六个一', research: '调研课题', letters: '公开信', reviews: '待我审核' },
+  menu: {
+    group: '六个一',
+    research: '调研课题',
+    letters: '公开信',
+    reviews: '待我审核',
+    reflections: '心得体会',
+    selfExams: '对照检查材料',
+  },
   research: {
     title: '调研课题',
     create: '认领课题',
@@ -62,6 +72,66 @@ export const documents = {
     deleteConfirm: '确定删除 {date} 寄发 {copies} 份的记录吗？',
     print: '打印 A4',
   },
+  /** 心得体会 (issue 13 §4) */
+  reflection: {
+    title: '心得体会',
+    create: '写心得体会',
+    createTitle: '写心得体会',
+    editTitle: '修改心得体会',
+    empty: '暂无心得体会。学习资料、座谈或观看之后，写下自己的体会。',
+    titleLabel: '标题',
+    titleRequired: '请填写标题',
+    body: '正文',
+    bodyHint:
+      '写自己的体会：学了什么、对照自己有什么差距、今后怎么做。空行分段，**加粗**。不支持 HTML。',
+    source: '学习内容',
+    sourcePlaceholder: '如：话剧《老阿姨》、《龚全珍日记选》',
+    print: '打印',
+  },
+  /** 对照检查材料 (issue 13 §5) */
+  self_exam: {
+    title: '对照检查材料',
+    create: '写对照检查材料',
+    createTitle: '写对照检查材料',
+    editTitle: '修改对照检查材料',
+    empty: '暂无对照检查材料。每名干部每次活动一份，按五条标准查摆问题、剖析根源。',
+    titleLabel: '标题',
+    titleRequired: '请填写标题',
+    body: '总体情况',
+    bodyHint: '本人基本情况和查摆问题的过程。空行分段，**加粗**。不支持 HTML。',
+    problems: '对照标准查摆的问题',
+    problemOf: '{label}方面存在的问题',
+    causes: '根源剖析',
+    causeOf: '{label}方面',
+    measures: '整改措施',
+    measuresHint: '整改的总体措施；具体整改事项在整改清单中逐项列出',
+    noSection: '（未填写）',
+    headingsLoading: '正在读取本次活动的对照标准…',
+    print: '打印',
+    opinions: '群众意见',
+    opinionsHint: '涉及本人或本单位的四风问题件、下访听诉件和本人走访听到的意见（活动期间）',
+    opinionsShow: '查看群众意见',
+    fourWinds: '四风问题（{n} 件）',
+    interviews: '下访听诉（{n} 件）',
+    visitsHeard: '走访听到的（{n} 次）',
+    none: '无',
+    aboutCadre: '涉及本人',
+    more: '仅显示最近 {shown} 条，共 {total} 条',
+    headings: '对照标准设置',
+    headingsTitle: '设置活动的对照标准和根源剖析方面',
+    headingsCampaign: '活动',
+    headingsCampaignRequired: '请选择活动',
+    standards: '对照标准',
+    causesHeadings: '根源剖析方面',
+    headingKey: '标识',
+    headingKeyRequired: '请填写标识',
+    headingKeyHint: '小写字母开头，只含字母和数字；已有材料按它存放内容，改名不改标识',
+    headingLabel: '名称',
+    headingLabelRequired: '请填写名称',
+    headingAdd: '添加一项',
+    headingRemove: '删除',
+    headingsSaved: '已保存对照标准',
+  },
   common: {
     title: '标题',
     cadre: '干部',
@@ -95,6 +165,12 @@ export const documents = {
     attachmentsHint: '照片、PDF、Word 或 Excel，每个不超过系统上限；保存时附上（已有的附件保留）',
     upload: '上传附件',
     print: '打印',
+    rating: '评定等次',
+    similar: '材料雷同提示',
+    similarLine: '与 {author}（{org}）的{kind}{title}高度相似 {percent}%',
+    similarHint:
+      '相似度为去掉标点后按连续三个字比对，较短一篇被另一篇包含的比例；达到 {threshold}% 时提示。请核实是否抄袭或代写。',
+    similarOpen: '查看',
   },
   reviews: {
     title: '待我审核',

@@ -1,5 +1,6 @@
 import { AuditOutlined, SolutionOutlined } from '@ant-design/icons';
 import { pageRoles } from '../../../../common/access.ts';
+import { learningGroup, selfExamGroup } from '../learning/menuGroups';
 import { lazyPage, type MenuGroup, type ModuleManifest } from '../shell/manifest';
 
 /** 六个一: the menu heading of the leading cadres' research topics, letters, cards and board. */
@@ -9,7 +10,10 @@ export const sixOnesGroup: MenuGroup = {
   icon: <SolutionOutlined />,
 };
 
-/** 调研课题, 公开信 (reviewable documents) and 待我审核 (what waits for the reader's review). */
+/**
+ * 调研课题, 公开信, 心得体会, 对照检查材料 (reviewable documents) and 待我审核 (what waits for the
+ * reader's review).
+ */
 export const manifest: ModuleManifest = {
   pages: [
     {
@@ -32,6 +36,21 @@ export const manifest: ModuleManifest = {
       title: 'documents.menu.reviews',
       roles: ['admin', 'office', 'unit_admin'],
       menu: { order: 85, icon: <AuditOutlined /> },
+    },
+    // issue 13: 心得体会 (学习教育) and 对照检查材料 (查摆整改)
+    {
+      path: 'reflections',
+      page: lazyPage('ReflectionsPage'),
+      title: 'documents.menu.reflections',
+      roles: pageRoles('documents'),
+      menu: { order: 64, group: learningGroup },
+    },
+    {
+      path: 'self-exams',
+      page: lazyPage('SelfExamsPage'),
+      title: 'documents.menu.selfExams',
+      roles: pageRoles('documents'),
+      menu: { order: 71, group: selfExamGroup },
     },
   ],
 };

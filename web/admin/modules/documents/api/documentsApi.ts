@@ -5,12 +5,17 @@ import type {
   DocumentLink,
   LetterDelivery,
   LetterDeliveryInput,
+  SelfExamHeadings,
+  SelfExamOpinions,
+  SimilarDocuments,
 } from '../types/document';
 
 /** Each kind's API under /api (common/documents.ts names its admin page; this its resource). */
 export const DOCUMENT_API: Record<DocumentKind, string> = {
   research: '/api/research-topics',
   letter: '/api/letters',
+  reflection: '/api/reflections',
+  self_exam: '/api/self-exams',
 };
 export const REVIEWS_PATH = '/api/reviews';
 
@@ -22,6 +27,7 @@ export const documentKeys = (kind: DocumentKind) => {
     detail: (id: string) => [...all, 'detail', id] as const,
     links: (id: string) => [...all, 'detail', id, 'links'] as const,
     deliveries: (id: string) => [...all, 'detail', id, 'deliveries'] as const,
+    similar: (id: string) => [...all, 'detail', id, 'similar'] as const,
   };
 };
 export const reviewKeys = { all: ['documents', 'reviews'] as const };
@@ -60,3 +66,32 @@ export const removeDelivery = (id: string, deliveryId: string) =>
   apiRequest<void>(`${one('letter', id)}/deliveries/${encodeURIComponent(deliveryId)}`, {
     method: 'DELETE',
   });
+
+/** 材料雷同: the campaign's materials close to this one (reviewers and overseers only). */
+export const fetchSimilar = (kind: DocumentKind, id: string) =>
+  apiRequest<SimilarDocuments>(`${one(kind, id)}/similar`);
+
+/** 群众意见 for a cadre (default: the reader) in a campaign (default: the one running now). */
+export const opinionsKeys = {
+  all: ['documents', 'self_exam', 'opinions'] as const,
+  of: (cadreId?: string, campaignId?: string) =>
+    [...opinionsKeys.all, cadreId ?? '', campaignId ?? ''] as const,
+};
+export const fetchOpinions = (cadreId?: string, campaignId?: string) => {
+  const q = new URLSearchParams();
+  if (cadreId) q.set('cadreId', cadreId);
+  if (campaignId) q.set('campaignId', campaignId);
+  const qs = q.toString();
+  return apiRequest<SelfExamOpinions>(`/api/self-exams/opinions${qs ? `?${qs}` : ''}`);
+};
+
+/** 对照标准与根源剖析方面 of a campaign (the 2014 ones when it has none of its own). */
+export const headingsKeys = {
+  of: (campaignId: string) => ['documents', 'self_exam', 'headings', campaignId] as const,
+};
+const headingsPath = (campaignId: string) =>
+  `/api/campaigns/${encodeURIComponent(campaignId)}/self-exam-headings`;
+export const fetchHeadings = (campaignId: string) =>
+  apiRequest<SelfExamHeadings>(headingsPath(campaignId));
+export const saveHeadings = (campaignId: string, input: SelfExamHeadings) =>
+  apiRequest<SelfExamHeadings>(headingsPath(campaignId), { method: 'PUT', body: input });

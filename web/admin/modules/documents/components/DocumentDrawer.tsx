@@ -12,7 +12,8 @@ import { WorkflowActionsPanel } from '../../../ui/workflow/WorkflowActionsPanel'
 import { WorkflowTimeline } from '../../../ui/workflow/WorkflowTimeline';
 import { DOCUMENT_API, documentKeys, fetchDocument } from '../api/documentsApi';
 import type { AnyDocument, DocumentKind } from '../types/document';
-import { documentStateTags } from './documentFields';
+import { documentStateTags, ratingText } from './documentFields';
+import { SimilarWarning } from './SimilarWarning';
 
 const C = 'documents.common' as const;
 
@@ -37,6 +38,13 @@ const lines: readonly Field<AnyDocument>[] = [
         {d.featured ? <Tag color="gold">{t(`${C}.featuredYes`)}</Tag> : null}
       </Flex>
     ),
+  },
+  {
+    name: 'rating',
+    label: t(`${C}.rating`),
+    kind: 'text',
+    render: (d) => ratingText(d),
+    shownWhen: (d) => Boolean(d.rating),
   },
   {
     name: 'submittedAt',
@@ -113,6 +121,7 @@ export function DocumentDrawer<D extends AnyDocument>({
               title={t(`${C}.returnedComment`, { comment: d.comment })}
             />
           ) : null}
+          <SimilarWarning kind={kind} doc={d} />
           {id ? (
             <WorkflowActionsPanel
               workflow={workflow}

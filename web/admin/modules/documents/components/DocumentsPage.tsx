@@ -19,7 +19,7 @@ import {
   documentKeys,
   updateDocument,
 } from '../api/documentsApi';
-import type { AnyDocument, DocumentKind } from '../types/document';
+import { type AnyDocument, DOCUMENT_KINDS, type DocumentKind } from '../types/document';
 import { DocumentDrawer } from './DocumentDrawer';
 import { DocumentFiles } from './DocumentFiles';
 import {
@@ -52,8 +52,11 @@ const wordsOf = (kind: DocumentKind) =>
 
 export type DocumentPageSpec<D extends AnyDocument> = {
   kind: DocumentKind;
-  /** the kind's own fields in the form (details), after the title and before the text */
-  detailFields: readonly Field<never>[];
+  /**
+   * the kind's own fields in the form (details), after the title and before the text; or made
+   * knowing whether the form is open (对照检查材料: its opinions panel shows while it is)
+   */
+  detailFields: readonly Field<never>[] | ((open: boolean) => readonly Field<never>[]);
   /** the form's values of the details, and the details from the form's values */
   toValues: (doc: D | null) => Record<string, unknown>;
   toDetails: (values: Record<string, unknown>) => Record<string, unknown>;
@@ -61,6 +64,8 @@ export type DocumentPageSpec<D extends AnyDocument> = {
   sections?: (doc: D) => ReactNode;
   /** more buttons in the drawer's header (打印) */
   drawerExtra?: (doc: D) => ReactNode;
+  /** more buttons beside the list's Excel ones (对照标准设置) */
+  listExtra?: ReactNode;
 };
 
 /**
@@ -75,6 +80,7 @@ export function DocumentsPage<D extends AnyDocument>({
   toDetails,
   sections,
   drawerExtra,
+  listExtra,
 }: DocumentPageSpec<D>) {
   const user = useCurrentUser();
   const { canWrite } = usePermissions();
@@ -94,11 +100,12 @@ export function DocumentsPage<D extends AnyDocument>({
   );
   const remove = useRowChange((id) => deleteDocument(kind, id), ['documents']);
   const mayCreate = canWrite || Boolean(user.cadreId);
+  const open = editing !== undefined;
   const form = useMemo(
     () => (creating: boolean) => [
       ...(creating ? authorFields(canWrite) : []),
       titleField(words.titleLabel, words.titleRequired),
-      ...detailFields,
+      ...(typeof detailFields === 'function' ? detailFields(open) : detailFields),
       bodyField(words.body, words.bodyHint),
       {
         name: 'uploads',
@@ -113,7 +120,7 @@ export function DocumentsPage<D extends AnyDocument>({
         ),
       } as Field<never>,
     ],
-    [canWrite, detailFields, words],
+    [canWrite, detailFields, words, open],
   );
   const columns = documentColumns<D>(
     (row) => setViewing(row.id),
@@ -127,17 +134,21 @@ export function DocumentsPage<D extends AnyDocument>({
         row.editable && row.state === 'draft' && row.submittedAt === null,
       ),
     ],
+    DOCUMENT_KINDS[kind].rating !== undefined,
   );
   return (
     <ListPage<D, typeof list.filters>
       title={words.title}
       create={{ label: words.create, onClick: () => setEditing(null), shown: mayCreate }}
       extra={
-        <ExcelActions
-          basePath={DOCUMENT_API[kind]}
-          exportFileName={`${words.title}.xlsx`}
-          exportQuery={list.query}
-        />
+        <>
+          {listExtra}
+          <ExcelActions
+            basePath={DOCUMENT_API[kind]}
+            exportFileName={`${words.title}.xlsx`}
+            exportQuery={list.query}
+          />
+        </>
       }
       filters={documentFilters}
       list={list}

@@ -16,6 +16,7 @@ import { campaignField } from '../../campaigns/components/campaignField';
 import { orgField } from '../../orgs/components/orgField';
 import {
   type AnyDocument,
+  DOCUMENT_RATING_LABELS,
   DOCUMENT_STATE_LABELS,
   DOCUMENT_STATES,
   type DocumentState,
@@ -81,9 +82,15 @@ export const bodyField = (label: string, hint: string): Field<never> => ({
   input: { autoSize: { minRows: 8, maxRows: 20 } },
 });
 
+/** 评定等次 in words, or nothing before the review (or for a kind that is not rated). */
+export const ratingText = (d: Pick<AnyDocument, 'rating'>) =>
+  d.rating ? DOCUMENT_RATING_LABELS[d.rating] : '';
+
 export function documentColumns<D extends AnyDocument>(
   open: (row: D) => void,
   actions: (row: D) => readonly RowAction[],
+  /** the kind is rated (心得体会): a column of its 评定等次 */
+  rated = false,
 ): TableColumnsType<D> {
   return [
     {
@@ -122,6 +129,16 @@ export function documentColumns<D extends AnyDocument>(
         </>
       ),
     },
+    ...(rated
+      ? [
+          {
+            title: t(`${C}.rating`),
+            key: 'rating',
+            width: 90,
+            render: (_: unknown, row: D) => ratingText(row),
+          },
+        ]
+      : []),
     actionColumn(150, (row: D) => <RowActions actions={actions(row)} />),
   ];
 }
