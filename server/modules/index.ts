@@ -12,6 +12,7 @@ import { complianceModule } from './compliance/compliance.module.ts';
 import { contactPointsModule } from './contact-points/contact-points.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
+import { learningModule } from './learning/learning.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
@@ -54,6 +55,7 @@ export const serverModules: readonly ServerModule[] = [
   reviewsModule,
   sixOnesModule,
   cardsModule,
+  learningModule,
   auditModule,
   open311Module,
 ];
