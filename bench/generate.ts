@@ -31,6 +31,7 @@ import { addWorkingDays } from '../server/modules/holidays/working-days.ts';
 import { settingsCatalog } from '../server/modules/settings/settings.catalog.ts';
 import type { Role } from '../server/platform/access.ts';
 import { hashPassword } from '../server/platform/password.ts';
+import { fillLearning } from './generate-learning.ts';
 import { columns, type Exprs, Progress, TableWriter } from './load.ts';
 import {
   CADRE_POSTS,
@@ -678,6 +679,19 @@ async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string
 
   await eventsW.flush();
   await assistanceW.flush();
+
+  // ── learning and self-examination (issue 13): its own PRNG stream, so the rows above stay the same ──
+  const learning = await fillLearning({
+    tx,
+    r: rng(seed + 13),
+    progress,
+    campaignId,
+    officeUserId: (offices[0] as User).id,
+    units: allUnits,
+    year: 2014,
+  });
+  for (const [table, n] of Object.entries(learning))
+    await audit(at, admin, 'import', 'learning', null, `导入${table} ${n} 条`);
   await auditW.flush();
   progress.end();
 }

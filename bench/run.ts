@@ -23,6 +23,7 @@ import { type Database, type Db, migrateDatabase, openDatabase } from '../server
 import { listCases } from '../server/modules/cases/cases.repo.ts';
 import { EXPORT_LIMIT } from '../server/modules/cases/cases.service.ts';
 import { listCompliance, unitRollup } from '../server/modules/compliance/compliance.repo.ts';
+import { listParticipation, unitParticipation } from '../server/modules/learning/learning.repo.ts';
 import { login } from '../server/test/app.ts';
 import {
   BENCH_ACCOUNTS,
@@ -298,6 +299,23 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
       name: 'compliance: per-unit roll-up of the bureau',
       api: () => office.get('/api/compliance/units?month=2014-03'),
       raw: (db: Db) => unitRollup(db, compliance({ kind: 'all' })),
+    },
+    // --- learning and self-examination (issue 13) ---
+    {
+      name: 'learning: participation, one unit (page of 20)',
+      api: () => unit.get(`/api/learning/participation?campaignId=${ids.campaign_id}`),
+      raw: (db: Db) =>
+        listParticipation(
+          db,
+          { campaignId: ids.campaign_id, scope: unitScope },
+          { limit: 20, offset: 0 },
+        ),
+    },
+    {
+      name: 'learning: participation per unit, whole bureau',
+      api: () => office.get(`/api/learning/units?campaignId=${ids.campaign_id}`),
+      raw: (db: Db) =>
+        unitParticipation(db, { campaignId: ids.campaign_id, scope: { kind: 'all' } }),
     },
   ];
 

@@ -13,6 +13,7 @@ import { contactPointsModule } from './contact-points/contact-points.module.ts';
 import { discussionModule } from './discussion/discussion.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
+import { learningModule } from './learning/learning.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { materialsModule } from './materials/materials.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
@@ -62,6 +63,7 @@ export const serverModules: readonly ServerModule[] = [
   cardsModule,
   studySessionsModule,
   materialsModule,
+  learningModule,
   auditModule,
   reflectionsModule,
   selfExamsModule,

@@ -352,4 +352,23 @@ export const excelText = {
     },
     ongoing: '至今',
   },
+  // --- 学习参与情况 (issue 13) ---
+  learning: {
+    sheet: '学习参与情况',
+    columns: {
+      cadre: '干部',
+      leading: '领导干部',
+      org: '单位',
+      materialsViewed: '在线学习资料',
+      sessionsDue: '应参加座谈',
+      sessionsAttended: '出席',
+      sessionsLeave: '请假',
+      sessionsAbsent: '缺席',
+      posts: '讨论发帖',
+      reflections: '心得体会',
+      reflectionsApproved: '心得通过',
+      volunteerHours: '志愿服务（小时）',
+      frontline: '选派一线',
+    },
+  },
 } as const;

@@ -869,6 +869,16 @@ export const apiText = {
       'headings.put': '修改活动的对照检查标准和根源剖析方面（记入审计）',
     },
   },
+  // --- 学习参与情况 (issue 13) ---
+  'learning/participation': {
+    files: { export: '学习参与情况.xlsx' },
+    summary: {
+      list: '学习参与情况：本人管辖范围（或某单位）的在职干部，每人在线学习、座谈出席、讨论、心得、志愿服务的数目（默认当前进行中的活动）',
+      export: '按当前筛选导出学习参与情况 Excel',
+      units:
+        '学习参与情况按单位汇总：干部数、举办座谈、出席率、在线学习率、资料签收、心得、志愿服务时长与目标',
+    },
+  },
 } as const satisfies Record<
   string,
   {

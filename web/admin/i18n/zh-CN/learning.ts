@@ -1,7 +1,45 @@
-/** 学习教育 and 查摆整改 (issue 13): the menu headings and the participation page. */
+/** 学习教育 and 查摆整改 (issue 13): the menu headings and 学习参与情况. */
 export const learning = {
   menu: {
     group: '学习教育',
     selfExamGroup: '查摆整改',
+    participation: '学习参与情况',
+  },
+  title: '学习参与情况',
+  intro:
+    '按单位和干部统计学习教育环节的参与：在线学习资料、学习座谈出席、讨论发帖、心得体会、志愿服务，全部由记录自动统计。',
+  campaign: '活动：{name}（{start} 至 {end}），可在线学习的资料 {online} 份',
+  noCampaign: '当前没有进行中的活动，请在筛选中选择活动。',
+  filterOrg: '单位',
+  filterCampaign: '活动',
+  searchPlaceholder: '干部姓名',
+  leadingOnly: '只看领导干部',
+  lagging: '只看参与不足',
+  exportFile: '学习参与情况',
+  empty: '没有符合条件的干部',
+  cadresTitle: '干部参与明细',
+  columns: {
+    cadre: '干部',
+    org: '单位',
+    materialsViewed: '在线学习',
+    sessions: '座谈出席',
+    sessionsLeave: '请假',
+    sessionsAbsent: '缺席',
+    posts: '讨论',
+    reflections: '心得(通过/提交)',
+    volunteerHours: '志愿时长',
+    frontline: '选派一线',
+  },
+  units: {
+    title: '按单位汇总',
+    org: '单位',
+    cadres: '干部数',
+    sessionsHeld: '举办座谈',
+    attendance: '出席率',
+    viewRate: '在线学习率',
+    receipts: '资料签收',
+    reflections: '心得体会',
+    volunteer: '志愿时长/目标',
+    empty: '本范围内没有在职干部',
   },
 };

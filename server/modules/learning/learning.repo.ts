@@ -1,0 +1,209 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import type { Scope } from '../../platform/access.ts';
+
+/** What participation is counted over: one campaign's records, the reader's scope, a unit. */
+export type ParticipationQuery = {
+  /** null: no campaign — nothing counts (every learning record belongs to a campaign) */
+  campaignId: string | null;
+  scope: Scope;
+  /** a unit and the units below it */
+  orgPath?: string;
+  leadingOnly?: boolean;
+  lagging?: boolean;
+  q?: string;
+};
+
+export type ParticipationFacts = {
+  cadreId: string;
+  cadreName: string;
+  orgId: string;
+  orgName: string;
+  leading: boolean;
+  materialsViewed: number;
+  sessionsDue: number;
+  sessionsAttended: number;
+  sessionsLeave: number;
+  sessionsAbsent: number;
+  posts: number;
+  reflections: number;
+  reflectionsApproved: number;
+  volunteerHours: number;
+  frontline: number;
+};
+
+async function rowsOf<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const res = (await db.execute(query)) as unknown as { rows: T[] };
+  return res.rows;
+}
+
+/** Materials a cadre can study online (and so record as studied): 视频, 链接, 彩铃, or with a link. */
+const ONLINE = sql`(m.kind in ('video', 'link', 'ringtone') or m.link is not null)`;
+
+/**
+ * Every active cadre of the query with his figures, one statement: each figure is one set-based
+ * pass over its table for the cadres selected (`c`), grouped by cadre — never a sub-query per
+ * cadre. A session counts as due once it has started; on the roster and 出席 or 迟到 is attended.
+ * Posts removed by a moderator do not count; a reflection counts once submitted (any state but
+ * 草稿), and separately once approved or published.
+ */
+function participationSql(q: ParticipationQuery): SQL {
+  const paths = [q.scope.kind === 'all' ? null : q.scope.path, q.orgPath ?? null].filter(
+    (p): p is string => p !== null,
+  );
+  const cid = q.campaignId;
+  return sql`
+    with c as materialized (
+      select cd.id, cd.name, cd.org_id, o.name as org_name, o.path as org_path, cd.leading
+      from cadres cd join orgs o on o.id = cd.org_id
+      where cd.active
+        ${sql.join(
+          paths.map((p) => sql`and o.path like ${`${p}%`}`),
+          sql` `,
+        )}
+        ${q.leadingOnly ? sql`and cd.leading` : sql``}
+        ${q.q ? sql`and cd.name ilike ${`%${q.q}%`}` : sql``}
+    ),
+    mv as (
+      select v.cadre_id, count(*)::int as n
+      from material_views v join materials m on m.id = v.material_id
+      where m.campaign_id = ${cid}::uuid and v.cadre_id in (select id from c)
+      group by v.cadre_id
+    ),
+    sa as (
+      select a.cadre_id,
+        count(*) filter (where s.starts_at <= now())::int as due,
+        count(*) filter (where a.status in ('present', 'late'))::int as attended,
+        count(*) filter (where a.status = 'leave')::int as leave,
+        count(*) filter (where a.status = 'absent')::int as absent
+      from session_attendance a join study_sessions s on s.id = a.session_id
+      where s.campaign_id = ${cid}::uuid and a.cadre_id in (select id from c)
+      group by a.cadre_id
+    ),
+    dp as (
+      select p.author_cadre_id as cadre_id, count(*)::int as n
+      from discussion_posts p
+      where p.campaign_id = ${cid}::uuid and p.state <> 'removed'
+        and p.author_cadre_id in (select id from c)
+      group by p.author_cadre_id
+    ),
+    rf as (
+      select d.cadre_id,
+        count(*) filter (where d.state <> 'draft')::int as n,
+        count(*) filter (where d.state in ('approved', 'published'))::int as ok
+      from documents d
+      where d.kind = 'reflection' and d.campaign_id = ${cid}::uuid
+        and d.cadre_id in (select id from c)
+      group by d.cadre_id
+    ),
+    sr as (
+      select r.cadre_id,
+        coalesce(sum(r.hours) filter (where r.kind = 'volunteer'), 0)::float8 as hours,
+        count(*) filter (where r.kind = 'frontline')::int as frontline
+      from service_records r
+      where r.campaign_id = ${cid}::uuid and r.cadre_id in (select id from c)
+      group by r.cadre_id
+    ),
+    f as (
+      select c.id as "cadreId", c.name as "cadreName", c.org_id as "orgId",
+        c.org_name as "orgName", c.org_path as "orgPath", c.leading,
+        coalesce(mv.n, 0) as "materialsViewed",
+        coalesce(sa.due, 0) as "sessionsDue", coalesce(sa.attended, 0) as "sessionsAttended",
+        coalesce(sa.leave, 0) as "sessionsLeave", coalesce(sa.absent, 0) as "sessionsAbsent",
+        coalesce(dp.n, 0) as posts, coalesce(rf.n, 0) as reflections,
+        coalesce(rf.ok, 0) as "reflectionsApproved",
+        coalesce(sr.hours, 0)::float8 as "volunteerHours", coalesce(sr.frontline, 0) as frontline
+      from c
+        left join mv on mv.cadre_id = c.id
+        left join sa on sa.cadre_id = c.id
+        left join dp on dp.cadre_id = c.id
+        left join rf on rf.cadre_id = c.id
+        left join sr on sr.cadre_id = c.id
+    )
+    select f.* from f
+    ${
+      q.lagging
+        ? sql`where f."sessionsAbsent" > 0 or f."materialsViewed" = 0 or f.reflections = 0`
+        : sql``
+    }`;
+}
+
+/** A page of cadres with their figures, the unit's first, leading cadres first within a unit. */
+export async function listParticipation(
+  db: DbOrTx,
+  q: ParticipationQuery,
+  page: { limit: number; offset: number },
+) {
+  const rows = await rowsOf<ParticipationFacts & { orgPath: string; total: number }>(
+    db,
+    sql`select x.*, count(*) over ()::int as total from (${participationSql(q)}) x
+        order by x."orgPath", x.leading desc, x."cadreName", x."cadreId"
+        limit ${page.limit} offset ${page.offset}`,
+  );
+  return {
+    items: rows.map(({ total: _t, orgPath: _p, ...r }) => r as ParticipationFacts),
+    total: rows[0]?.total ?? 0,
+  };
+}
+
+/** How many materials of the campaign can be studied online. */
+export async function countOnlineMaterials(db: DbOrTx, campaignId: string | null) {
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from materials m
+        where m.campaign_id = ${campaignId}::uuid and ${ONLINE}`,
+  );
+  return row?.n ?? 0;
+}
+
+export type UnitParticipationFacts = {
+  orgId: string;
+  orgName: string;
+  cadres: number;
+  sessionsHeld: number;
+  sessionsDue: number;
+  sessionsAttended: number;
+  viewed: number;
+  receiptsSent: number;
+  receiptsConfirmed: number;
+  posts: number;
+  reflections: number;
+  volunteerHours: number;
+};
+
+/**
+ * The same figures summed per unit the cadres belong to (as the compliance roll-up groups), with
+ * what the unit itself did: sessions it held and the materials' batches sent to it and confirmed.
+ */
+export async function unitParticipation(db: DbOrTx, q: ParticipationQuery) {
+  const cid = q.campaignId;
+  return rowsOf<UnitParticipationFacts>(
+    db,
+    sql`with x as (${participationSql(q)}),
+      u as (
+        select x."orgId", x."orgName", x."orgPath", count(*)::int as cadres,
+          sum(x."sessionsDue")::int as due, sum(x."sessionsAttended")::int as attended,
+          sum(x."materialsViewed")::int as viewed, sum(x.posts)::int as posts,
+          sum(x.reflections)::int as reflections, sum(x."volunteerHours")::float8 as hours
+        from x group by x."orgId", x."orgName", x."orgPath"
+      ),
+      sh as (
+        select s.org_id, count(*)::int as n from study_sessions s
+        where s.campaign_id = ${cid}::uuid and s.org_id in (select "orgId" from u)
+        group by s.org_id
+      ),
+      md as (
+        select d.org_id, count(*)::int as sent,
+          count(*) filter (where d.received_at is not null)::int as confirmed
+        from material_distributions d join materials m on m.id = d.material_id
+        where m.campaign_id = ${cid}::uuid and d.org_id in (select "orgId" from u)
+        group by d.org_id
+      )
+      select u."orgId", u."orgName", u.cadres, coalesce(sh.n, 0) as "sessionsHeld",
+        u.due as "sessionsDue", u.attended as "sessionsAttended", u.viewed,
+        coalesce(md.sent, 0) as "receiptsSent", coalesce(md.confirmed, 0) as "receiptsConfirmed",
+        u.posts, u.reflections, u.hours as "volunteerHours"
+      from u left join sh on sh.org_id = u."orgId" left join md on md.org_id = u."orgId"
+      order by u."orgPath"`,
+  );
+}

@@ -1,0 +1,7 @@
+export {
+  ZParticipationFilterSchema,
+  ZParticipationQuerySchema,
+  ZParticipationSchema,
+  ZUnitParticipationQuerySchema,
+  ZUnitParticipationSchema,
+} from '../../../common/learning.ts';
