@@ -67,7 +67,7 @@ export const serverModules: readonly ServerModule[] = [
   auditModule,
   reflectionsModule,
   selfExamsModule,
-  open311Module,
   discussionModule,
   serviceRecordsModule,
+  open311Module,
 ];

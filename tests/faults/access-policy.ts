@@ -300,6 +300,8 @@ export const FAMILIES: readonly Family[] = [
       'POST /api/materials/{id}/views': ACCESS.materials.view,
     },
   },
+  // 学习参与情况 (issue 13): figures of the reader's scope, read by all
+  { prefix: '/api/learning', ...ACCESS.learning, record: 'none', unitScoped: false },
   {
     prefix: '/api/audit',
     ...ACCESS.audit,
