@@ -33,6 +33,8 @@ export const AUDIT_ENTITY_LABELS = {
   letter_delivery: '公开信寄发',
   cadre_card: '连心卡',
   card_record: '连心卡印制发放',
+  rectification: '整改事项',
+  meeting: '民主生活会',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

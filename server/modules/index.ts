@@ -24,6 +24,8 @@ import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
+import { rectificationsModule } from './rectifications/rectifications.module.ts';
+import { meetingsModule } from './meetings/meetings.module.ts';
 
 /**
  * Every server module, in the order `buildApp` registers their routes (auth first: the session
@@ -56,4 +58,6 @@ export const serverModules: readonly ServerModule[] = [
   cardsModule,
   auditModule,
   open311Module,
+  rectificationsModule,
+  meetingsModule,
 ];

@@ -19,3 +19,5 @@ export * from './settings.ts';
 export * from './users.ts';
 export * from './visits.ts';
 export * from './workflow.ts';
+export * from './rectifications.ts';
+export * from './meetings.ts';

@@ -19,11 +19,13 @@ import {
   householdCategories,
   households,
   letterDeliveries,
+  meetings,
   notifications,
   orgs,
   outbox,
   pairings,
   quotaRules,
+  rectifications,
   sessions,
   users,
   visits,
@@ -317,6 +319,25 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(cadres, eq(cadres.id, cardRecords.cadreId))
         .where(inArray(cardRecords.id, ids)),
       (r) => `${r.name}的连心卡 ${r.on} ${CARD_RECORD_KIND_LABELS[r.kind]} ${r.count} 张`,
+    ),
+  // --- 整改清单 and 民主生活会 (issue 13) ---
+  rectification: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: rectifications.id, cadre: cadres.name, problem: rectifications.problem })
+        .from(rectifications)
+        .innerJoin(cadres, eq(cadres.id, rectifications.cadreId))
+        .where(inArray(rectifications.id, ids)),
+      (r) => `${r.cadre}：${firstWords(r.problem)}`,
+    ),
+  meeting: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: meetings.id, org: orgs.name, heldOn: meetings.heldOn, topic: meetings.topic })
+        .from(meetings)
+        .innerJoin(orgs, eq(orgs.id, meetings.orgId))
+        .where(inArray(meetings.id, ids)),
+      (r) => `${r.org} ${r.heldOn} ${firstWords(r.topic)}`,
     ),
 };
 
