@@ -13,19 +13,19 @@ import { contactPointsModule } from './contact-points/contact-points.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
+import { meetingsModule } from './meetings/meetings.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
+import { rectificationsModule } from './rectifications/rectifications.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { settingsModule } from './settings/settings.module.ts';
 import { sixOnesModule } from './six-ones/six-ones.module.ts';
 import { usersModule } from './users/users.module.ts';
 import { visitsModule } from './visits/visits.module.ts';
-import { rectificationsModule } from './rectifications/rectifications.module.ts';
-import { meetingsModule } from './meetings/meetings.module.ts';
 
 /**
  * Every server module, in the order `buildApp` registers their routes (auth first: the session

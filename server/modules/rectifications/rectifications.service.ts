@@ -156,7 +156,7 @@ async function checkLinks(
     throw new AppError('VALIDATION.rectificationSelfExam', {}, [{ field: 'selfExamId' }]);
   }
   if (links.caseId && (await caseGateOf(tx, links.caseId)) === null) {
-    throw new AppError('RECTIFICATION_CASE.missing', {}, [{ field: 'caseId' }]);
+    throw new AppError('VALIDATION.rectificationCase', {}, [{ field: 'caseId' }]);
   }
 }
 

@@ -235,7 +235,7 @@ export const zhCN = {
   'RECTIFICATION_CASE.awaiting_rating': '关联诉求件已答复，正在等待群众评价，评价后才能销号',
   'RECTIFICATION_CASE.dissatisfied':
     '群众对关联诉求件的答复不满意，不能销号；请退回继续整改，待诉求件重新办结并经群众满意后再申请',
-  'RECTIFICATION_CASE.missing': '关联的诉求件不存在',
+  'VALIDATION.rectificationCase': '关联的诉求件不存在',
   RECTIFICATION_LOCKED: '该整改事项当前为「{state}」，申请销号后和销号后不能修改',
   'RECTIFICATION_LOCKED.remove': '只有待整改的事项才能删除',
   'FORBIDDEN.rectificationOwn': '不能为本人的整改事项销号或退回，须由单位或局活动办办理',
