@@ -4,23 +4,13 @@ import { listOf, ZDateSchema, ZDateTimeSchema, ZPageQuerySchema } from './paging
 import {
   ATTENDANCE_STATUSES,
   MEETING_KINDS,
+  MEETING_LEN,
   MEETING_RULES,
   RECTIFICATION_STATES,
 } from './rectification-terms.ts';
 import { z } from './zod.ts';
 
 export * from './rectification-terms.ts';
-
-export const MEETING_LEN = {
-  topic: 200,
-  place: 100,
-  host: MAX_LEN.personName,
-  criticism: MAX_LEN.documentBody,
-  measures: MAX_LEN.longText,
-  reportNote: MAX_LEN.note,
-  reason: MAX_LEN.reason,
-  reviewNote: MAX_LEN.reason,
-} as const;
 
 /** One rule checked: ok, failed, or pending (null: the report's window is still open). */
 export const ZMeetingCheckSchema = z.object({

@@ -4,6 +4,8 @@
  * the API's schemas.
  */
 
+import { MAX_LEN } from './limits.ts';
+
 /** 待整改 → 整改中 → 申请销号 → 已销号 (退回: back to 整改中) */
 export const RECTIFICATION_STATES = ['open', 'in_progress', 'submitted', 'done'] as const;
 export type TRectificationState = (typeof RECTIFICATION_STATES)[number];
@@ -72,3 +74,25 @@ export const meetingRuleLabels: Record<TMeetingRule, string> = {
   reported: '向上级报告',
   reviewed: '整改回头看',
 };
+
+/** How long the words of an item may be. */
+export const RECTIFICATION_LEN = {
+  standard: 50,
+  problem: 2000,
+  measure: 2000,
+  responsible: 50,
+  evidence: MAX_LEN.longText,
+  progressNote: MAX_LEN.note,
+} as const;
+
+/** How long the words of a meeting may be. */
+export const MEETING_LEN = {
+  topic: 200,
+  place: 100,
+  host: MAX_LEN.personName,
+  criticism: MAX_LEN.documentBody,
+  measures: MAX_LEN.longText,
+  reportNote: MAX_LEN.note,
+  reason: MAX_LEN.reason,
+  reviewNote: MAX_LEN.reason,
+} as const;

@@ -9,20 +9,10 @@ import {
   ZPageQuerySchema,
   ZQueryBoolSchema,
 } from './paging.ts';
-import { CASE_GATES, RECTIFICATION_STATES } from './rectification-terms.ts';
+import { CASE_GATES, RECTIFICATION_LEN, RECTIFICATION_STATES } from './rectification-terms.ts';
 import { z } from './zod.ts';
 
 export * from './rectification-terms.ts';
-
-/** How long the words of an item may be. */
-export const RECTIFICATION_LEN = {
-  standard: 50,
-  problem: 2000,
-  measure: 2000,
-  responsible: 50,
-  evidence: MAX_LEN.longText,
-  progressNote: MAX_LEN.note,
-} as const;
 
 /** 整改事项 as the list and the drawer show it: the linked case by its code and status only. */
 export const ZRectificationSchema = z.object({

@@ -8,8 +8,10 @@ import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
 import { learning } from './zh-CN/learning.ts';
+import { meetings } from './zh-CN/meetings.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
+import { rectifications } from './zh-CN/rectifications.ts';
 import { settings } from './zh-CN/settings.ts';
 import { sixOnes } from './zh-CN/six-ones.ts';
 import { users } from './zh-CN/users.ts';
@@ -251,6 +253,9 @@ export const zhCN = {
   },
   // --- 六个一 (issue 12 §4) ---
   sixOnes,
+  // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
+  rectifications,
+  meetings,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */
