@@ -34,7 +34,7 @@ export const rectifications = pgTable(
     deadline: date('deadline').notNull(),
     state: text('state', { enum: RECTIFICATION_STATES }).notNull().default('open'),
     /** the citizen's case that raised the problem: signed off only after the case's rating loop */
-    caseId: uuid('case_id').references(() => cases.id),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'set null' }),
     /** 整改佐证: what was done, in words (files are attachments of owner `rectification`) */
     evidence: text('evidence').notNull().default(''),
     /** the last progress reported (the timeline keeps every one) */

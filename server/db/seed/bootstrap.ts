@@ -22,7 +22,9 @@ import {
   demoContactPoints,
   demoOrgs,
 } from './demo-data.ts';
+import { loadDemoMeetings } from './demo-meetings.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoRectifications } from './demo-rectifications.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
 
 /** the demo cadres' mailboxes; the default public 四风 mailbox is on the same domain */
@@ -142,4 +144,7 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoCases(tx);
   await loadDemoOutbox(tx);
   await loadDemoSixOnes(tx);
+  // 整改清单 and 民主生活会 (issue 13 §5–6): after the cases and any self-examination reports
+  await loadDemoRectifications(tx);
+  await loadDemoMeetings(tx);
 }

@@ -103,9 +103,13 @@ const step = (action: TRectificationAction, s: Omit<Step, 'action' | 'label'>): 
 /** The columns a step may write. */
 const WRITABLE = ['progressNote', 'evidence', 'doneAt', 'signedOffAt', 'signedOffBy'] as const;
 
-/** The reader's view: a cadre account sees his own items only. */
-export function visibleTo(scope: Visible['scope'], reader?: Actor): Visible {
-  return reader?.role === 'cadre' ? { scope, ownCadreId: reader.cadreId } : { scope };
+/**
+ * The reader's view: the scope by the item's unit. A cadre reads his unit's items too — the
+ * 整改清单 is made known within the unit (the 2014 guidance: 整改方案 are publicized) and reviewed at
+ * its 民主生活会 — but writes and steps only on his own (`writer`).
+ */
+export function visibleTo(scope: Visible['scope'], _reader?: Actor): Visible {
+  return { scope };
 }
 
 export const rectificationKind = defineKind({

@@ -15,11 +15,8 @@ import { countWhere } from '../../platform/count.repo.ts';
 import { firstRow, listPage, type Page, rowsById } from '../../platform/rows.repo.ts';
 import { type Scope, scopeAndUnit, scopeWhere } from '../../platform/scope.repo.ts';
 
-/**
- * What a reader may see: the scope by the item's unit; a cadre account only his own items
- * (`ownCadreId`; a cadre account without a cadre sees none).
- */
-export type Visible = { scope: Scope; ownCadreId?: string | null };
+/** What a reader may see: the scope by the item's unit. */
+export type Visible = { scope: Scope };
 
 export type RectificationFilter = {
   q?: string;
@@ -86,12 +83,7 @@ export type RectificationRow = NonNullable<Awaited<ReturnType<typeof findRectifi
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function visibleWhere(v: Visible): SQL | undefined {
-  if (v.ownCadreId === undefined) return scopeWhere(v.scope, orgs.path);
-  // a cadre account: his own items, within his scope
-  return and(
-    scopeWhere(v.scope, orgs.path),
-    v.ownCadreId ? eq(rectifications.cadreId, v.ownCadreId) : sql`false`,
-  );
+  return scopeWhere(v.scope, orgs.path);
 }
 
 function whereOf(v: Visible, f: RectificationFilter, today: string) {

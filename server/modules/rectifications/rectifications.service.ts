@@ -281,7 +281,7 @@ export async function progress(
  */
 async function remind(
   db: Db,
-  v: { scope: Scope; ownCadreId?: string | null },
+  v: { scope: Scope },
   f: { orgPath?: string; campaignId?: string },
   dryRun: boolean,
   onSent?: (tx: DbOrTx, overdue: number, sent: number) => Promise<void>,

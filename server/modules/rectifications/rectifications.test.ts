@@ -113,7 +113,16 @@ describe('/api/rectifications', () => {
     }
     expectNotFound(await w.as.unit_admin.patch(`/api/rectifications/${b.id}`, { measure: 'x' }));
     expectNotFound(await step(w.as.unit_admin, b.id, { action: 'start' }));
-    expectNotFound(await colleague.client.get(`/api/rectifications/${a.id}`));
+    // a colleague reads the unit's list (it is made known in the unit) but changes nothing of it
+    expect((await colleague.client.get(`/api/rectifications/${a.id}`)).statusCode).toBe(200);
+    expect(await actionsOf(colleague.client, a.id)).toEqual([]);
+    expectError(
+      await colleague.client.patch(`/api/rectifications/${a.id}`, { measure: 'x' }),
+      403,
+      'FORBIDDEN',
+    );
+    expectError(await step(colleague.client, a.id, { action: 'start' }), 403, 'FORBIDDEN');
+    expectError(await colleague.client.delete(`/api/rectifications/${a.id}`), 403, 'FORBIDDEN');
     expectNotFound(await w.as.unit_admin.get('/api/rectifications?orgId=' + w.unitB.id));
     // a cadre records only his own
     expectError(
@@ -158,13 +167,16 @@ describe('/api/rectifications', () => {
   it('lets a cadre add his item; it shows in his list and the unit’s, with an audit row', async () => {
     const a = await create(me.client);
     expect(a).toMatchObject({ state: 'open', cadreId: me.cadreId, overdue: false });
-    const mine = (await me.client.get('/api/rectifications')).json();
+    const mine = (await me.client.get(`/api/rectifications?cadreId=${me.cadreId}`)).json();
     expect(mine.items.every((i: { cadreId: string }) => i.cadreId === me.cadreId)).toBe(true);
+    expect(mine.items.map((i: { id: string }) => i.id)).toContain(a.id);
     const unit = (await w.as.unit_admin.get(`/api/rectifications?cadreId=${me.cadreId}`)).json();
     expect(unit.items.map((i: { id: string }) => i.id)).toContain(a.id);
     expect(await auditRows(t.db, { entity: 'rectification', entityId: a.id })).toHaveLength(1);
-    const colleagueList = (await colleague.client.get('/api/rectifications')).json();
-    expect(colleagueList.items.map((i: { id: string }) => i.id)).not.toContain(a.id);
+    // another unit's cadre does not see it
+    const b = await makeCadreWithLogin(t, w.unitB, { name: '乙单位干部二' });
+    const other = (await b.client.get('/api/rectifications')).json();
+    expect(other.items.map((i: { id: string }) => i.id)).not.toContain(a.id);
   });
 
   it('moves by role: the cadre works and asks 销号 with evidence, never signs off his own', async () => {
