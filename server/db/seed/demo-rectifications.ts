@@ -191,8 +191,6 @@ export async function loadDemoRectifications(tx: Tx): Promise<void> {
       } else if (state === 'in_progress' && handling.length && r.chance(0.3)) {
         caseId = (handling.shift() as { id: string }).id;
       }
-      if (state === 'submitted' && caseId === null && !waitingUsed && waiting)
-        state = 'in_progress';
       const created = on2014(`2014-05-${String(6 + (i % 20)).padStart(2, '0')}`, 9);
       // done ones were due in summer 2014; the rest partly overdue now, partly due in the weeks ahead
       const deadline =
