@@ -1,4 +1,5 @@
 import { Button, type FormInstance } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { t } from '../i18n';
 import { usePermissions } from '../modules/auth/hooks/usePermissions';
@@ -55,7 +56,8 @@ function toInput(values: Values) {
     ...fields,
     ...(orgId ? { orgId } : {}),
     campaignId: orNull(fields.campaignId),
-    reportedOn: orNull(fields.reportedOn),
+    heldOn: fields.heldOn ? (fields.heldOn as Dayjs).format('YYYY-MM-DD') : undefined,
+    reportedOn: fields.reportedOn ? (fields.reportedOn as Dayjs).format('YYYY-MM-DD') : null,
     attendance: attendance.map(({ cadreId, status, reason }) => ({
       cadreId,
       status,
@@ -141,14 +143,14 @@ export function MeetingsPage() {
           m
             ? {
                 kind: m.kind,
-                heldOn: m.heldOn,
+                heldOn: dayjs(m.heldOn),
                 campaignId: m.campaignId ?? undefined,
                 topic: m.topic,
                 place: m.place,
                 host: m.host,
                 criticism: m.criticism,
                 measures: m.measures,
-                reportedOn: m.reportedOn ?? undefined,
+                reportedOn: m.reportedOn ? dayjs(m.reportedOn) : undefined,
                 reportNote: m.reportNote,
                 attendance: m.attendance.map((a) => ({
                   cadreId: a.cadreId,

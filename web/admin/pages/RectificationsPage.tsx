@@ -1,4 +1,5 @@
 import { Button, Space, type UploadFile } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ACCESS, may } from '../../../common/access.ts';
 import { t } from '../i18n';
@@ -43,6 +44,7 @@ function toInput(values: Values, creating: boolean) {
     selfExamId: orNull(rest.selfExamId),
     caseId: orNull(rest.caseId),
     standard: orNull(rest.standard),
+    deadline: rest.deadline ? (rest.deadline as Dayjs).format('YYYY-MM-DD') : undefined,
     attachmentIds: uploadedIds(uploads),
   };
 }
@@ -130,7 +132,7 @@ export function RectificationsPage() {
                 problem: r.problem,
                 measure: r.measure,
                 responsible: r.responsible,
-                deadline: r.deadline,
+                deadline: dayjs(r.deadline),
                 evidence: r.evidence,
               }
             : { responsible: user.cadreId ? user.name : undefined }

@@ -19,6 +19,9 @@ export function RosterField({ onReload }: { onReload?: () => void }) {
             <Flex vertical gap={4}>
               {lines.map((line) => (
                 <Flex key={line.key} gap={8} align="start" wrap>
+                  <Form.Item name={[line.name, 'cadreId']} hidden noStyle>
+                    <Input type="hidden" />
+                  </Form.Item>
                   <Form.Item name={[line.name, 'cadreName']} noStyle>
                     <RosterName />
                   </Form.Item>
