@@ -13,7 +13,7 @@ import {
   type TRectificationReminderResult,
   type TRectificationUpdate,
 } from '../../../common/rectifications.ts';
-import type { Db, DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type Actor, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
@@ -284,7 +284,7 @@ async function remind(
   v: { scope: Scope },
   f: { orgPath?: string; campaignId?: string },
   dryRun: boolean,
-  onSent?: (tx: DbOrTx, overdue: number, sent: number) => Promise<void>,
+  onSent?: (tx: Tx, overdue: number, sent: number) => Promise<void>,
   now = new Date(),
 ): Promise<TRectificationReminderResult> {
   const today = todayInChina(now);
@@ -326,7 +326,7 @@ export async function sendReminders(
 ): Promise<TRectificationReminderResult> {
   const f = await filterOf(ctx, { orgId: body.orgId, campaignId: body.campaignId });
   return remind(ctx.db, visible(ctx.actor), f, body.dryRun, async (tx, overdue, sent) => {
-    await audit(tx as Parameters<typeof audit>[0], ctx, {
+    await audit(tx, ctx, {
       action: 'create',
       entity: 'notification',
       entityId: null,
