@@ -141,7 +141,7 @@ export function meetingColumns(
       title: t(`${M}.org`),
       key: 'org',
       fixed: 'start',
-      width: 150,
+      width: 140,
       ellipsis: true,
       render: (_: unknown, row: Meeting) => (
         <Typography.Link onClick={() => open(row)}>{row.orgName}</Typography.Link>
@@ -150,7 +150,7 @@ export function meetingColumns(
     {
       title: t(`${M}.kind`),
       key: 'kind',
-      width: 100,
+      width: 96,
       render: (_: unknown, row: Meeting) => meetingKindLabels[row.kind],
     },
     {
@@ -159,7 +159,7 @@ export function meetingColumns(
       width: 104,
       render: (_: unknown, row: Meeting) => formatDate(row.heldOn),
     },
-    { title: t(`${M}.topic`), dataIndex: 'topic', width: 200, ellipsis: true },
+    { title: t(`${M}.topic`), dataIndex: 'topic', width: 170, ellipsis: true },
     {
       title: t(`${M}.attendance`),
       key: 'attendance',
@@ -170,7 +170,7 @@ export function meetingColumns(
     {
       title: t(`${M}.checks`),
       key: 'checks',
-      width: 330,
+      width: 250,
       render: (_: unknown, row: Meeting) => (
         <Flex gap={4} wrap>
           {row.checks.map((c) => (

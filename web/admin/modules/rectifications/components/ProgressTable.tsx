@@ -50,8 +50,8 @@ export function ProgressTable({ orgId, campaignId }: { orgId?: string; campaignI
           columns={columns}
           dataSource={progress.data?.items ?? []}
           loading={progress.isFetching}
-          pagination={false}
-          scroll={{ x: 'max-content', y: 240 }}
+          pagination={{ pageSize: 8, size: 'small', hideOnSinglePage: true }}
+          scroll={{ x: 'max-content' }}
         />
       )}
     </Card>

@@ -219,7 +219,7 @@ export function rectificationColumns(
       title: t(`${R}.problem`),
       key: 'problem',
       fixed: 'start',
-      width: 240,
+      width: 200,
       ellipsis: true,
       render: (_: unknown, row: Rectification) => (
         <Typography.Link onClick={() => open(row)}>{row.problem}</Typography.Link>
@@ -230,7 +230,7 @@ export function rectificationColumns(
       (r: Rectification) => r.cadreName,
       () => false,
     ),
-    { title: t(`${R}.org`), dataIndex: 'orgName', width: 130, ellipsis: true },
+    { title: t(`${R}.org`), dataIndex: 'orgName', width: 120, ellipsis: true },
     { title: t(`${R}.responsible`), dataIndex: 'responsible', width: 90, ellipsis: true },
     {
       title: t(`${R}.deadline`),
@@ -245,13 +245,13 @@ export function rectificationColumns(
     {
       title: t(`${R}.state`),
       key: 'state',
-      width: 130,
+      width: 120,
       render: (_: unknown, row: Rectification) => <RectificationState row={row} />,
     },
     {
       title: t(`${R}.case`),
       key: 'case',
-      width: 112,
+      width: 110,
       render: (_: unknown, row: Rectification) =>
         row.caseId && row.caseTrackingCode ? (
           <Link to={`/cases/${row.caseId}`}>{row.caseTrackingCode}</Link>
