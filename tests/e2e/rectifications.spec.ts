@@ -89,8 +89,7 @@ describe.skipIf(!baseURL)('整改清单 and 民主生活会', () => {
     await drawer.locator('.ant-tag').getByText('已销号').waitFor();
     await drawer.getByText('整改过程').waitFor();
     await screenshot(page, 'rectification-signed-off.png');
-    await page.keyboard.press('Escape');
-    await drawer.waitFor({ state: 'hidden' });
+    await page.goto('/rectifications');
     // the list with its progress per unit above it
     await page.getByText(R.progressTitle).waitFor();
     await screenshot(page, 'rectification-done.png');
@@ -127,10 +126,9 @@ describe.skipIf(!baseURL)('整改清单 and 民主生活会', () => {
     await drawer.getByText('到会 1 人 / 应到 3 人，不足 2/3，应当改期召开').waitFor();
     const quorum = drawer.locator('.ant-tag[data-rule="quorum"]');
     await expect.poll(() => quorum.getAttribute('data-ok')).toBe('false');
-    expect(await quorum.innerText()).toContain('✗');
+    expect(await quorum.textContent()).toContain('✗');
     await screenshot(page, 'meeting-below-quorum.png');
-    await page.keyboard.press('Escape');
-    await drawer.waitFor({ state: 'hidden' });
+    await page.goto('/meetings');
     const row = page.locator('.ant-table-row').filter({ hasText: '植保植检站' }).first();
     await row.locator('.ant-tag[data-rule="quorum"]').getByText('✗').waitFor();
     await screenshot(page, 'meetings-list.png');
