@@ -42,6 +42,8 @@ export const AUDIT_ENTITY_LABELS = {
   service_record: '一线服务',
   reflection: '心得体会',
   self_exam: '对照检查材料',
+  rectification: '整改事项',
+  meeting: '民主生活会',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

@@ -16,11 +16,13 @@ import { householdsModule } from './households/households.module.ts';
 import { learningModule } from './learning/learning.module.ts';
 import { lettersModule } from './letters/letters.module.ts';
 import { materialsModule } from './materials/materials.module.ts';
+import { meetingsModule } from './meetings/meetings.module.ts';
 import { notificationsModule } from './notifications/notifications.module.ts';
 import { open311Module } from './open311/open311.module.ts';
 import { orgsModule } from './orgs/orgs.module.ts';
 import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
+import { rectificationsModule } from './rectifications/rectifications.module.ts';
 import { reflectionsModule } from './reflections/reflections.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
@@ -69,5 +71,7 @@ export const serverModules: readonly ServerModule[] = [
   selfExamsModule,
   discussionModule,
   serviceRecordsModule,
+  rectificationsModule,
+  meetingsModule,
   open311Module,
 ];

@@ -49,6 +49,8 @@ export type RecordKind =
   | 'serviceRecord'
   | 'reflection'
   | 'selfExam'
+  | 'rectification'
+  | 'meeting'
   | 'none';
 
 export type Family = {
@@ -358,6 +360,23 @@ export const FAMILIES: readonly Family[] = [
       }),
     ),
   },
+  // --- 整改清单 and 民主生活会 (issue 13 §5–6): a cadre reads his unit's items (made known in the
+  // unit) and changes only his own; the overdue reminders are the writers' for any cadre
+  {
+    prefix: '/api/rectifications',
+    read: ACCESS.rectifications.read,
+    write: ACCESS.rectifications.write,
+    record: 'rectification',
+    unitScoped: true,
+    routes: { 'POST /api/rectifications/reminders': ACCESS.rectifications.ofAnyCadre },
+    denied: ['PATCH /api/rectifications/{id}', 'DELETE /api/rectifications/{id}'].map((route) => ({
+      route,
+      role: 'cadre' as const,
+      target: 'child' as const,
+      why: "a cadre changes only his own items; the child unit's belongs to another cadre",
+    })),
+  },
+  { prefix: '/api/meetings', ...ACCESS.meetings, record: 'meeting', unitScoped: true },
 ];
 
 export function isPublic(method: string, path: string): boolean {

@@ -161,6 +161,23 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         hours: 2,
       });
       if (service.statusCode !== 201) throw new Error(`service record: ${service.body}`);
+      // 整改清单 and 民主生活会 (issue 13): an item of the unit's cadre, a meeting of the unit
+      const item = await admin.post('/api/rectifications', {
+        cadreId: cadre.id,
+        problem: `整改问题${label}`,
+        measure: `整改措施${label}`,
+        responsible: `责任人${label}`,
+        deadline: '2014-09-30',
+      });
+      if (item.statusCode !== 201) throw new Error(`rectification: ${item.body}`);
+      const meeting = await admin.post('/api/meetings', {
+        orgId: org.id,
+        kind: 'democratic',
+        heldOn: '2014-06-10',
+        topic: `民主生活会${label}`,
+        attendance: [{ cadreId: cadre.id, status: 'present' }],
+      });
+      if (meeting.statusCode !== 201) throw new Error(`meeting: ${meeting.body}`);
       const made: Record<keyof typeof ids, string> = {
         org: org.id,
         cadre: cadre.id,
@@ -183,6 +200,8 @@ describe('access matrix from the OpenAPI document', { timeout: 600_000 }, () => 
         serviceRecord: (service.json() as { id: string }).id,
         reflection: reflection?.id ?? '',
         selfExam: selfExam?.id ?? '',
+        rectification: (item.json() as { id: string }).id,
+        meeting: (meeting.json() as { id: string }).id,
       };
       const [sending] = await t.db
         .insert(materialDistributions)

@@ -186,6 +186,32 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
       items: { id: string; trackingCode: string }[];
     };
     const pubId = list.items.find((c) => c.trackingCode === trackingCode)?.id;
+    // 整改清单 and 民主生活会 (issue 13): script in an item's words and evidence, in a meeting's
+    // topic, its record (markup) and an absence's reason
+    const item = await admin.post('/api/rectifications', {
+      cadreId,
+      problem: `${withMark(130)} 下基层少`,
+      measure: `${withMark(131)} 每月住村`,
+      responsible: `${mark(132)}<b onmouseover=alert(132)>`,
+      deadline: '2014-06-30',
+    });
+    expect(item.status, await item.clone().text()).toBe(201);
+    const itemId = ((await item.json()) as { id: string }).id;
+    const evidence = await admin.post(`/api/rectifications/${itemId}/events`, {
+      action: 'submit',
+      evidence: `${withMark(133)} 已整改`,
+    });
+    expect(evidence.status, await evidence.clone().text()).toBe(200);
+    const meeting = await admin.post('/api/meetings', {
+      orgId,
+      kind: 'democratic',
+      heldOn: '2014-07-01',
+      topic: `${mark(134)}<img src=x onerror="window.__pwned='meeting'">`,
+      criticism: `## ${withMark(135)}\n\n- ${withMark(136)}`,
+      attendance: [{ cadreId, status: 'absent', reason: `${withMark(137)}`.slice(0, 200) }],
+    });
+    expect(meeting.status, await meeting.clone().text()).toBe(201);
+    const meetingId = ((await meeting.json()) as { id: string }).id;
     // the documents, by the cadre whose name and post carry script too (the letter's author line):
     // written into the database with the server stopped, then the server started again
     server.child.kill('SIGTERM');
@@ -305,6 +331,24 @@ describe('stored script in the pages', { timeout: 600_000 }, () => {
         name: 'public reflection',
         url: `/public/reflections/${documents.reflectionId}`,
         marks: [51, 52, 53].map(mark),
+      },
+      // 整改清单 and 民主生活会 (issue 13): the lists and the drawers
+      {
+        name: 'rectifications list',
+        url: '/rectifications',
+        marks: [mark(130)],
+        search: mark(130),
+      },
+      {
+        name: 'rectification drawer',
+        url: `/rectifications?view=${itemId}`,
+        marks: [130, 131, 132, 133].map(mark),
+      },
+      { name: 'meetings list', url: '/meetings', marks: [mark(134)], search: mark(134) },
+      {
+        name: 'meeting drawer',
+        url: `/meetings?view=${meetingId}`,
+        marks: [134, 135, 136, 137].map(mark),
       },
     );
     browser = await chromium.launch({

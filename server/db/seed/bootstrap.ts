@@ -24,7 +24,9 @@ import {
 } from './demo-data.ts';
 import { loadDemoDiscussion } from './demo-discussion.ts';
 import { loadDemoMaterials } from './demo-materials.ts';
+import { loadDemoMeetings } from './demo-meetings.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
+import { loadDemoRectifications } from './demo-rectifications.ts';
 import { loadDemoReflections } from './demo-reflections.ts';
 import { loadDemoServiceRecords } from './demo-service-records.ts';
 import { loadDemoSixOnes } from './demo-six-ones.ts';
@@ -152,4 +154,7 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   await loadDemoDiscussion(tx);
   await loadDemoServiceRecords(tx);
   await loadDemoReflections(tx);
+  // 整改清单 and 民主生活会 (issue 13 §5–6): after the cases and any self-examination reports
+  await loadDemoRectifications(tx);
+  await loadDemoMeetings(tx);
 }

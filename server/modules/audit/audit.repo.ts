@@ -23,11 +23,13 @@ import {
   letterDeliveries,
   materialDistributions,
   materials,
+  meetings,
   notifications,
   orgs,
   outbox,
   pairings,
   quotaRules,
+  rectifications,
   serviceRecords,
   sessions,
   studySessions,
@@ -411,6 +413,25 @@ const resolvers: Record<string, Resolver> = {
   },
   reflection: (db, ids) => documentNames(db, ids),
   self_exam: (db, ids) => documentNames(db, ids),
+  // --- 整改清单 and 民主生活会 (issue 13) ---
+  rectification: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: rectifications.id, cadre: cadres.name, problem: rectifications.problem })
+        .from(rectifications)
+        .innerJoin(cadres, eq(cadres.id, rectifications.cadreId))
+        .where(inArray(rectifications.id, ids)),
+      (r) => `${r.cadre}：${firstWords(r.problem)}`,
+    ),
+  meeting: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: meetings.id, org: orgs.name, heldOn: meetings.heldOn, topic: meetings.topic })
+        .from(meetings)
+        .innerJoin(orgs, eq(orgs.id, meetings.orgId))
+        .where(inArray(meetings.id, ids)),
+      (r) => `${r.org} ${r.heldOn} ${firstWords(r.topic)}`,
+    ),
 };
 
 /** 调研课题, 公开信: the title and its author. */

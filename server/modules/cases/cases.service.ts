@@ -20,6 +20,7 @@ import {
   type TPublicCaseCreated,
 } from '../../../common/cases.ts';
 import { dateTimeInChina, todayInChina } from '../../../common/dates.ts';
+import type { TCaseGate } from '../../../common/rectification-terms.ts';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
 
@@ -559,4 +560,29 @@ export async function casesConcerning(
     { limit, offset: 0 },
   );
   return { items: items.map((row) => toCase(row)), total };
+}
+
+/**
+ * 整改清单 (modules/rectifications): whether a rectification item linked to this case may be
+ * signed off, by the case's side — its rating loop is the cases lifecycle's, reused as it is.
+ * 已销号 (rated 满意/基本满意, or signed off by the system after the rating window), 不予受理 and
+ * 已合并 are closed; 已办结 with a good rating is closed; 已办结 unrated waits for the citizen when
+ * one can rate (he submitted it himself or left a phone or mail to get the tracking code), else
+ * it is closed; 不满意 — rated so, or reopened by it — blocks. Null when there is no such case.
+ * No citizen data leaves here.
+ */
+export async function caseGateOf(db: DbOrTx, caseId: string): Promise<TCaseGate | null> {
+  const c = await findCase(db, { kind: 'all' }, caseId);
+  if (!c) return null;
+  if (c.status === 'signed_off' || c.status === 'not_accepted' || c.status === 'merged') {
+    return 'ok';
+  }
+  if (c.rating === 'dissatisfied') return 'dissatisfied';
+  if (c.status === 'answered') {
+    if (c.rating) return 'ok';
+    const canRate = c.enteredBy === null || Boolean(c.citizenPhone || c.citizenEmail);
+    return canRate ? 'awaiting_rating' : 'ok';
+  }
+  if (c.dissatisfiedCount > 0) return 'dissatisfied';
+  return 'open';
 }

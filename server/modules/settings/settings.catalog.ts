@@ -131,6 +131,23 @@ export const settingsCatalog = {
     max: 100,
     default: 60,
   }),
+  /** 生活会到会比例: at least numerator/denominator of those due (the regulations: 2/3) */
+  'meetings.quorumNumerator': integerSetting(
+    settingText['meetings.quorumNumerator'],
+    { min: 1, max: 100, default: 2 },
+    { key: 'meetings.quorumDenominator', is: 'notAbove' },
+  ),
+  'meetings.quorumDenominator': integerSetting(
+    settingText['meetings.quorumDenominator'],
+    { min: 1, max: 100, default: 3 },
+    { key: 'meetings.quorumNumerator', is: 'notBelow' },
+  ),
+  /** 生活会上报时限: the report to the level above within this many days of the meeting */
+  'meetings.reportWithinDays': integerSetting(settingText['meetings.reportWithinDays'], {
+    min: 1,
+    max: 90,
+    default: 15,
+  }),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 
 export type SettingKey = keyof typeof settingsCatalog;

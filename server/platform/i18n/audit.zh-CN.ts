@@ -267,4 +267,21 @@ export const auditText = {
   selfExam: {
     headings: (campaign: string) => `修改活动「${campaign}」的对照检查标准和根源剖析方面`,
   },
+  // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
+  rectification: {
+    create: (cadre: string, problem: string) => `登记 ${cadre} 的整改事项「${problem}」`,
+    update: (cadre: string, problem: string) => `修改 ${cadre} 的整改事项「${problem}」`,
+    delete: (cadre: string, problem: string) => `删除 ${cadre} 的整改事项「${problem}」`,
+    reminders: (overdue: number, sent: number) =>
+      `整改逾期提醒：逾期未销号 ${overdue} 项，新发提醒 ${sent} 条`,
+  },
+  meeting: {
+    create: (org: string, kind: string, on: string) => `登记${org} ${on} 的${kind}`,
+    update: (org: string, kind: string, on: string) => `修改${org} ${on} 的${kind}`,
+    delete: (org: string, kind: string, on: string) => `删除${org} ${on} 的${kind}`,
+    attendance: (org: string, on: string, present: number, due: number) =>
+      `设置${org} ${on} 会议的到会情况：到会 ${present} 人 / 应到 ${due} 人`,
+    reviewed: (org: string, on: string, n: number) =>
+      `设置${org} ${on} 会议回头看的整改事项 ${n} 项`,
+  },
 } as const;

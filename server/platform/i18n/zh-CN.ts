@@ -301,6 +301,27 @@ export const zhCN = {
   'VALIDATION.selfExamHeading': '「{key}」不是本次活动的{what}，请按活动设定的标准和方面填写',
   'VALIDATION.selfExamHeadingsInUse':
     '已有对照检查材料填写了「{labels}」，不能删去这些项；可以修改名称',
+  // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
+  RECTIFICATION_NO_EVIDENCE: '请先填写整改佐证（做了什么、效果如何，可另附照片或文件），再申请销号',
+  RECTIFICATION_CASE: '关联诉求件尚未允许销号',
+  'RECTIFICATION_CASE.open': '关联诉求件尚未办结，办结并经群众评价后才能销号',
+  'RECTIFICATION_CASE.awaiting_rating': '关联诉求件已答复，正在等待群众评价，评价后才能销号',
+  'RECTIFICATION_CASE.dissatisfied':
+    '群众对关联诉求件的答复不满意，不能销号；请退回继续整改，待诉求件重新办结并经群众满意后再申请',
+  'VALIDATION.rectificationCase': '关联的诉求件不存在',
+  RECTIFICATION_LOCKED: '该整改事项当前为「{state}」，申请销号后和销号后不能修改',
+  'RECTIFICATION_LOCKED.remove': '只有待整改的事项才能删除',
+  'FORBIDDEN.rectificationOwn': '不能为本人的整改事项销号或退回，须由单位或局活动办办理',
+  'FORBIDDEN.rectificationNotOwn': '只能登记和修改本人的整改事项',
+  'VALIDATION.rectificationCadre': '所选干部不存在、已停用或不在您的管辖范围内',
+  'VALIDATION.rectificationSelfExam': '所选对照检查材料不存在或不是该干部的',
+  'VALIDATION.rectificationCampaign': '所选活动不存在',
+  'VALIDATION.meetingRoster': '参会人员须是本单位（含下级单位）的干部',
+  'VALIDATION.meetingRosterTwice': '同一名干部在名单中出现了两次',
+  'VALIDATION.meetingReviewed': '回头看的整改事项须是本单位（含下级单位）的',
+  'VALIDATION.meetingOrg': '所选单位不存在或不在您的管辖范围内',
+  'VALIDATION.meetingReportBefore': '报告日期不能早于会议日期',
+  'VALIDATION.meetingFuture': '不能登记今天以后召开的会议',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -482,6 +503,23 @@ export const settingText = {
     description:
       '同一活动的心得体会和对照检查材料两两比对文字（去掉标点空白后按连续三个字切分，计算较短一篇被另一篇包含的比例），达到此百分比的，在审核时提示「与 某某 的材料高度相似」。',
     unit: '%',
+  },
+  'meetings.quorumNumerator': {
+    label: '生活会到会比例（分子）',
+    description:
+      '民主生活会、组织生活会到会人数不得少于应到人数的“分子/分母”（党内规定为三分之二，即 2/3）；不足的会议照常记录，但标为不符合规定、应当改期召开。',
+    unit: '',
+  },
+  'meetings.quorumDenominator': {
+    label: '生活会到会比例（分母）',
+    description: '见“生活会到会比例（分子）”：到会人数 × 分母 ≥ 应到人数 × 分子 才算达到规定人数。',
+    unit: '',
+  },
+  'meetings.reportWithinDays': {
+    label: '生活会上报时限',
+    description:
+      '民主生活会、组织生活会召开后，须在此天数内向上级党组织报告会议情况（党内规定为 15 日）；逾期未报或迟报的，检查结果标为不符合。',
+    unit: '天',
   },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
 } as const;
@@ -879,6 +917,34 @@ export const apiText = {
         '学习参与情况按单位汇总：干部数、举办座谈、出席率、在线学习率、资料签收、心得、志愿服务时长与目标',
     },
   },
+  // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
+  rectifications: {
+    files: { export: '整改清单.xlsx' },
+    summary: {
+      list: '整改清单（逾期的在前，再按整改时限）；干部只看本人的',
+      export: '按当前筛选导出整改清单 Excel',
+      get: '整改事项详情（关联诉求件只显示查询码和状态）',
+      create: '登记整改事项（干部登记本人的；单位管理员、局活动办为管辖范围内的干部登记）',
+      update: '修改整改事项、填写整改佐证、补充附件（待整改或整改中时）',
+      remove: '删除待整改的事项',
+      progress: '整改进度：按单位统计各状态的事项数、逾期数和销号率',
+      reminders: '提醒逾期未销号事项的干部（站内通知；每项每天最多一次；dryRun 只计数）',
+    },
+  },
+  meetings: {
+    files: { export: '民主生活会.xlsx' },
+    summary: {
+      list: '民主生活会、组织生活会列表，带到会人数、上报时限、整改回头看三项检查',
+      export: '按当前筛选导出民主生活会、组织生活会 Excel',
+      get: '会议详情（含名单、回头看事项和检查结果）',
+      create: '登记会议（可同时登记参会名单和回头看事项）',
+      update: '修改会议记录、整改措施、上报日期',
+      remove: '删除会议记录',
+      attendance: '会议的应到人员和到会情况',
+      put: '设置会议的应到人员和到会情况（缺席须写明原因）',
+      'reviewed-items': '设置会议回头看的整改事项',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -999,4 +1065,50 @@ export const discussionText = {
   clearedReports: (n: number) => `清除举报 ${n} 次`,
   /** a post named in a notice: a thread by its title, a reply by its first words */
   excerpt: (text: string) => (text.length > 20 ? `${text.slice(0, 20)}…` : text),
+} as const;
+
+// --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
+/** 整改清单: the steps' names, notices and reminders. */
+export const rectificationText = {
+  actions: {
+    start: '开始整改',
+    progress: '报告进展',
+    submit: '申请销号',
+    sign_off: '销号',
+    return: '退回整改',
+    reopen: '群众不满意退回',
+  },
+  /** the first words of a problem, for titles */
+  short: (problem: string) => (problem.length > 20 ? `${problem.slice(0, 20)}…` : problem),
+  signedOffTitle: (problem: string) => `整改事项「${problem}」已销号`,
+  returnedTitle: (problem: string) => `整改事项「${problem}」被退回，请继续整改`,
+  dissatisfiedNote: '群众对关联诉求件的答复不满意，退回继续整改',
+  reminderTitle: (problem: string, deadline: string) =>
+    `整改事项「${problem}」已超过整改时限（${deadline}）`,
+  reminderBody: '请尽快完成整改，填写整改佐证后申请销号。',
+  systemName: '系统（整改提醒）',
+} as const;
+
+/** 民主生活会: the checks' words. */
+export const meetingText = {
+  quorum: {
+    ok: (present: number, due: number, num: number, den: number) =>
+      `到会 ${present} 人 / 应到 ${due} 人，达到 ${num}/${den}`,
+    failed: (present: number, due: number, num: number, den: number) =>
+      `到会 ${present} 人 / 应到 ${due} 人，不足 ${num}/${den}，应当改期召开`,
+    noRoster: '未登记应到人员',
+  },
+  reported: {
+    ok: (on: string, days: number) => `已于 ${on} 报告上级（会后 ${days} 日内）`,
+    late: (on: string, late: number, days: number) =>
+      `${on} 才报告上级，超过 ${days} 日时限 ${late} 天`,
+    pending: (by: string) => `尚未报告上级，须在 ${by} 前报告`,
+    missing: (by: string) => `未报告上级，时限 ${by} 已过`,
+  },
+  reviewed: {
+    none: '会前本单位没有未销号的整改事项，无需回头看',
+    ok: (reviewed: number, open: number) =>
+      `回头看整改事项 ${reviewed} 项（会前未销号 ${open} 项）`,
+    failed: (open: number) => `会前本单位有 ${open} 项整改事项未销号，未回头看`,
+  },
 } as const;

@@ -10,8 +10,10 @@ import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
 import { learning } from './zh-CN/learning.ts';
 import { materials } from './zh-CN/materials.ts';
+import { meetings } from './zh-CN/meetings.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
+import { rectifications } from './zh-CN/rectifications.ts';
 import { serviceRecords } from './zh-CN/service-records.ts';
 import { settings } from './zh-CN/settings.ts';
 import { sixOnes } from './zh-CN/six-ones.ts';
@@ -260,6 +262,9 @@ export const zhCN = {
   sixOnes,
   // --- 学习座谈、观看 (issue 13 §2) ---
   studySessions,
+  // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
+  rectifications,
+  meetings,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */

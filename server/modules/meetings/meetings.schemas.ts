@@ -1,0 +1,12 @@
+export {
+  ZAttendanceBodySchema,
+  ZAttendanceListSchema,
+  ZMeetingCreateSchema,
+  ZMeetingDetailSchema,
+  ZMeetingFilterSchema,
+  ZMeetingListQuerySchema,
+  ZMeetingListSchema,
+  ZMeetingSchema,
+  ZMeetingUpdateSchema,
+  ZReviewedBodySchema,
+} from '../../../common/meetings.ts';
