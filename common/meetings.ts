@@ -8,7 +8,7 @@ import {
   MEETING_RULES,
   RECTIFICATION_STATES,
 } from './rectification-terms.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 export * from './rectification-terms.ts';
 
@@ -118,9 +118,9 @@ export const ZMeetingCreateSchema = ZMeetingFieldsSchema.extend({
 }).superRefine(dateRange('heldOn', 'reportedOn', '报告日期不能早于会议日期'));
 export type TMeetingCreate = z.infer<typeof ZMeetingCreateSchema>;
 
-export const ZMeetingUpdateSchema = ZMeetingFieldsSchema.omit({ orgId: true })
-  .partial()
-  .superRefine(dateRange('heldOn', 'reportedOn', '报告日期不能早于会议日期'));
+export const ZMeetingUpdateSchema = patchOf(ZMeetingFieldsSchema.omit({ orgId: true })).superRefine(
+  dateRange('heldOn', 'reportedOn', '报告日期不能早于会议日期'),
+);
 export type TMeetingUpdate = z.infer<typeof ZMeetingUpdateSchema>;
 
 export const ZMeetingFilterSchema = z.object({

@@ -10,7 +10,7 @@ import {
   ZQueryBoolSchema,
 } from './paging.ts';
 import { CASE_GATES, RECTIFICATION_LEN, RECTIFICATION_STATES } from './rectification-terms.ts';
-import { z } from './zod.ts';
+import { patchOf, z } from './zod.ts';
 
 export * from './rectification-terms.ts';
 
@@ -72,9 +72,9 @@ export const ZRectificationCreateSchema = ZRectificationFieldsSchema;
 export type TRectificationCreate = z.infer<typeof ZRectificationCreateSchema>;
 
 /** While 待整改 or 整改中: the item's words, its evidence and more files. */
-export const ZRectificationUpdateSchema = ZRectificationFieldsSchema.omit({ cadreId: true })
-  .partial()
-  .extend({ evidence: text('整改佐证', L.evidence).optional() });
+export const ZRectificationUpdateSchema = patchOf(
+  ZRectificationFieldsSchema.omit({ cadreId: true }),
+).extend({ evidence: text('整改佐证', L.evidence).optional() });
 export type TRectificationUpdate = z.infer<typeof ZRectificationUpdateSchema>;
 
 export const ZRectificationFilterSchema = z.object({

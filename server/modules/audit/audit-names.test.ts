@@ -13,9 +13,11 @@ import {
   letterDeliveries,
   materialDistributions,
   materials,
+  meetings,
   notifications,
   outbox,
   quotaRules,
+  rectifications,
   serviceRecords,
   sessions,
   studySessions,
@@ -207,6 +209,7 @@ describe('audit log: objects by name', () => {
     });
     Object.assign(expected, await materialObjects(t.db, w.unitA.id));
     Object.assign(expected, await discussionObjects(t.db, w.unitA.id, cadre.id, user.id));
+    Object.assign(expected, await selfExamObjects(t.db, w.unitA.id, cadre.id));
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({
         actorName: '命名测试',
@@ -368,5 +371,29 @@ async function discussionObjects(db: Db, orgId: string, cadreId: string, userId:
     discussion_post: { id: thread.id, name: '「审计讨论」' },
     discussion_report: { id: reply.id, name: '回复「审计讨论」' },
     service_record: { id: service.id, name: '审计干部 2014-04-05 志愿服务' },
+  };
+}
+
+/** 整改清单 and 民主生活会 (issue 13 §5–6): an item and a meeting, named by their words. */
+async function selfExamObjects(db: Db, orgId: string, cadreId: string) {
+  const [item] = await db
+    .insert(rectifications)
+    .values({
+      cadreId,
+      orgId,
+      problem: '下基层不够',
+      measure: '每月住夜三天',
+      responsible: '审计干部',
+      deadline: '2014-09-30',
+    })
+    .returning({ id: rectifications.id });
+  const [meeting] = await db
+    .insert(meetings)
+    .values({ orgId, kind: 'democratic', heldOn: '2014-07-10', topic: '对照检查' })
+    .returning({ id: meetings.id });
+  if (!item || !meeting) throw new Error('seed failed');
+  return {
+    rectification: { id: item.id, name: '审计干部：下基层不够' },
+    meeting: { id: meeting.id, name: '甲单位 2014-07-10 对照检查' },
   };
 }
