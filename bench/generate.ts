@@ -690,8 +690,20 @@ async function fill(tx: DbOrTx, scale: Scale, seed: number, passwordHash: string
     units: allUnits,
     year: 2014,
   });
+  // one import row per table, under the entity the service would have written
+  const ENTITY: Record<string, string> = {
+    materials: 'material',
+    material_distributions: 'material_distribution',
+    material_views: 'material',
+    study_sessions: 'study_session',
+    session_attendance: 'study_session',
+    discussion_posts: 'discussion_post',
+    service_records: 'service_record',
+    documents: 'reflection',
+    rectifications: 'rectification',
+  };
   for (const [table, n] of Object.entries(learning))
-    await audit(at, admin, 'import', 'learning', null, `导入${table} ${n} 条`);
+    await audit(at, admin, 'import', ENTITY[table] ?? table, null, `导入 ${table} ${n} 行`);
   await auditW.flush();
   progress.end();
 }

@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { todayInChina } from '../common/dates.ts';
 import { buildApp } from '../server/app.ts';
 import { loadConfig } from '../server/config.ts';
 import { type Database, type Db, migrateDatabase, openDatabase } from '../server/db/client.ts';
@@ -24,6 +25,7 @@ import { listCases } from '../server/modules/cases/cases.repo.ts';
 import { EXPORT_LIMIT } from '../server/modules/cases/cases.service.ts';
 import { listCompliance, unitRollup } from '../server/modules/compliance/compliance.repo.ts';
 import { listParticipation, unitParticipation } from '../server/modules/learning/learning.repo.ts';
+import { listRectifications } from '../server/modules/rectifications/rectifications.repo.ts';
 import { login } from '../server/test/app.ts';
 import {
   BENCH_ACCOUNTS,
@@ -316,6 +318,24 @@ async function measureEngine(engine: 'pglite' | 'postgres'): Promise<Result[]> {
       api: () => office.get(`/api/learning/units?campaignId=${ids.campaign_id}`),
       raw: (db: Db) =>
         unitParticipation(db, { campaignId: ids.campaign_id, scope: { kind: 'all' } }),
+    },
+    {
+      name: 'rectifications: list, one unit (page of 20)',
+      api: () => unit.get('/api/rectifications'),
+      raw: (db: Db) =>
+        listRectifications(db, { scope: unitScope }, {}, { limit: 20, offset: 0 }, todayInChina()),
+    },
+    {
+      name: 'rectifications: overdue, whole bureau (page of 20)',
+      api: () => office.get('/api/rectifications?overdue=true'),
+      raw: (db: Db) =>
+        listRectifications(
+          db,
+          { scope: { kind: 'all' } },
+          { overdue: true },
+          { limit: 20, offset: 0 },
+          todayInChina(),
+        ),
     },
   ];
 
