@@ -166,7 +166,7 @@ export const ZCheckInCodeSchema = z.object({
 export type TCheckInCode = z.infer<typeof ZCheckInCodeSchema>;
 
 export const ZCheckInSchema = z.object({
-  token: z.string().trim().min(1, '签到码无效').max(100, '签到码无效'),
+  token: requiredText('签到码', 100, '签到码无效'),
 });
 export type TCheckIn = z.infer<typeof ZCheckInSchema>;
 

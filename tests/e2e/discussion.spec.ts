@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { logIn, screenshot, useBrowserPage, viewports } from './support/browser.ts';
+import { logIn, screenshot, switchTo, useBrowserPage, viewports } from './support/browser.ts';
 
 const d = text.discussion;
 const s = text.serviceRecords;
@@ -17,11 +17,6 @@ const THREAD = '学习龚全珍，我该怎么做？大家都来谈谈';
 const run = Date.now().toString(36);
 const theirReply = `我们支部下周组织观看《老阿姨》，欢迎大家参加（${run}）`;
 const myReply = `我给自己定个目标：每月到腊市村住两天，把乡亲们的事记在本子上（${run}）`;
-
-async function switchTo(page: Page, username: string) {
-  await page.context().clearCookies();
-  await logIn(page, username);
-}
 
 /** Opens the walk-through's thread from the list, in its drawer. */
 async function openThread(page: Page): Promise<Locator> {

@@ -7,17 +7,19 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, logIn, screenshot, useBrowserPage, viewports } from './support/browser.ts';
+import {
+  baseURL,
+  logIn,
+  screenshot,
+  switchTo,
+  useBrowserPage,
+  viewports,
+} from './support/browser.ts';
 
 const m = text.materials;
 /** unique per run: the server may have been used by an earlier run */
 const title = `学习龚全珍读本${Date.now().toString(36)}`;
 const UNIT = '农业技术推广中心';
-
-async function switchTo(page: Page, username: string) {
-  await page.context().clearCookies();
-  await logIn(page, username);
-}
 
 async function openList(page: Page, q: string) {
   await page.goto(`/materials?q=${encodeURIComponent(q)}`);

@@ -7,7 +7,14 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, logIn, screenshot, useBrowserPage, viewports } from './support/browser.ts';
+import {
+  baseURL,
+  logIn,
+  screenshot,
+  switchTo,
+  useBrowserPage,
+  viewports,
+} from './support/browser.ts';
 
 const R = text.rectifications;
 const M = text.meetings;
@@ -15,11 +22,6 @@ const wf = text.workflow;
 /** unique per run: the server may have been used by an earlier run */
 const problem = `联系群众不够经常，到联系点住村少${Date.now().toString(36)}`;
 const topic = `植保植检站专题组织生活会${Date.now().toString(36)}`;
-
-async function switchTo(page: Page, username: string) {
-  await page.context().clearCookies();
-  await logIn(page, username);
-}
 
 /** Opens a step of the drawer's 办理 card; the dialog it opens. */
 async function openStep(page: Page, label: string) {

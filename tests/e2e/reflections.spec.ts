@@ -13,6 +13,7 @@ import {
   logIn,
   pickOption,
   screenshot,
+  switchTo,
   useBrowserPage,
   viewports,
 } from './support/browser.ts';
@@ -35,11 +36,6 @@ async function confirmStep(page: Page, dialog: ReturnType<Page['getByRole']>, la
   await dialog.getByRole('button', { name: wf.submit.replace('{action}', label) }).click();
   await page.locator('.ant-message').getByText(wf.done.replace('{action}', label)).waitFor();
   await dialog.waitFor({ state: 'hidden' });
-}
-
-async function switchTo(page: Page, username: string) {
-  await page.context().clearCookies();
-  await logIn(page, username);
 }
 
 describe.skipIf(!baseURL)('心得体会 and 对照检查材料', () => {

@@ -12,6 +12,7 @@ import {
   logIn,
   pickOption,
   screenshot,
+  switchTo,
   useBrowserPage,
   viewports,
 } from './support/browser.ts';
@@ -31,11 +32,6 @@ async function takeStep(page: Page, label: string) {
   await dialog.getByRole('button', { name: wf.submit.replace('{action}', label) }).click();
   await page.locator('.ant-message').getByText(wf.done.replace('{action}', label)).waitFor();
   await dialog.waitFor({ state: 'hidden' });
-}
-
-async function switchTo(page: Page, username: string) {
-  await page.context().clearCookies();
-  await logIn(page, username);
 }
 
 /** From 待我审核, opens the letter (its drawer on the 公开信 page). */

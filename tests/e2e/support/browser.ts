@@ -97,6 +97,12 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/** Logs out (drops the session cookie) and logs in as another demo account. */
+export async function switchTo(page: Page, username: string) {
+  await page.context().clearCookies();
+  await logIn(page, username);
+}
+
 /**
  * `useBrowserPage` for a spec that needs only its page: the page, usable in the spec's tests and
  * hooks once the browser has opened it (each property is read from the page open then).
