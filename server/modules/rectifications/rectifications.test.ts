@@ -123,7 +123,7 @@ describe('/api/rectifications', () => {
     );
     expectError(await step(colleague.client, a.id, { action: 'start' }), 403, 'FORBIDDEN');
     expectError(await colleague.client.delete(`/api/rectifications/${a.id}`), 403, 'FORBIDDEN');
-    expectNotFound(await w.as.unit_admin.get('/api/rectifications?orgId=' + w.unitB.id));
+    expectNotFound(await w.as.unit_admin.get(`/api/rectifications?orgId=${w.unitB.id}`));
     // a cadre records only his own
     expectError(
       await me.client.post('/api/rectifications', item({ cadreId: colleague.cadreId })),
