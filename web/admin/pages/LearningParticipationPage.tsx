@@ -61,12 +61,15 @@ export function LearningParticipationPage() {
       columns={participationColumns()}
       rowKey="cadreId"
       empty={t('learning.empty')}
-    >
-      <Typography.Title level={5}>{t('learning.units.title')}</Typography.Title>
-      <UnitParticipationTable orgId={orgId} campaignId={campaignId} />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {t('learning.cadresTitle')}
-      </Typography.Title>
-    </ListPage>
+      summary={
+        <>
+          <Typography.Title level={5}>{t('learning.units.title')}</Typography.Title>
+          <UnitParticipationTable orgId={orgId} campaignId={campaignId} />
+          <Typography.Title level={5} style={{ marginTop: 16, marginBottom: 0 }}>
+            {t('learning.cadresTitle')}
+          </Typography.Title>
+        </>
+      }
+    />
   );
 }

@@ -105,7 +105,7 @@ export function RectificationsPage() {
           />
         </Space>
       }
-      intro={
+      summary={
         oversees ? (
           <ProgressTable orgId={filters.orgId} campaignId={filters.campaignId} />
         ) : undefined

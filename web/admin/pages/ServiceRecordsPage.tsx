@@ -55,7 +55,7 @@ export function ServiceRecordsPage() {
           exportQuery={list.query}
         />
       }
-      intro={<ServiceSummaryCard orgId={orgId} campaignId={campaignId} />}
+      summary={<ServiceSummaryCard orgId={orgId} campaignId={campaignId} />}
       filters={serviceRecordFilters}
       list={list}
       columns={serviceRecordColumns(mayEdit, setEditing, remove)}

@@ -19,6 +19,8 @@ type ListPageProps<Row, F extends ListFilters> = ListViewProps<Row, F> & {
   filters?: readonly Field<never>[];
   /** more in the filter bar than fields (a checkbox only some roles see) */
   filterExtra?: ReactNode;
+  /** what sums the rows up, between the filters and the rows (figures per unit) */
+  summary?: ReactNode;
   /** dialogs and drawers of the page */
   children?: ReactNode;
 };
@@ -31,6 +33,7 @@ export function ListPage<Row extends object, F extends ListFilters>({
   intro,
   filters,
   filterExtra,
+  summary,
   children,
   ...view
 }: ListPageProps<Row, F>) {
@@ -61,6 +64,7 @@ export function ListPage<Row extends object, F extends ListFilters>({
             {filterExtra}
           </FilterBar>
         ) : null}
+        {summary ? <div style={{ marginBottom: 16 }}>{summary}</div> : null}
         <ListView<Row, F> {...view} />
       </Card>
       {children}
