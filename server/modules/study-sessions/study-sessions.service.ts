@@ -1,4 +1,4 @@
-import { dateTimeInChina } from '../../../common/dates.ts';
+import { dateTimeInChina, monthOf, todayInChina } from '../../../common/dates.ts';
 import {
   ATTENDANCE_STATUS_LABELS,
   CHECKIN_OPENS_MINUTES_BEFORE,
@@ -26,6 +26,7 @@ import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { excelText } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import * as attachments from '../attachments/attachments.service.ts';
+import { campaignForMonth } from '../campaigns/campaigns.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import { currentToken, tokenValid } from './check-in-token.ts';
@@ -218,7 +219,14 @@ export async function create(
     await checkCampaign(tx, input.campaignId);
     await checkRecorder(tx, org.path, input.recorderCadreId);
     const roster = await rosterFor(tx, org.path, input.cadreIds);
-    const { cadreIds: _c, ...fields } = input;
+    // a session belongs to the campaign running on its day unless one is named, so that it
+    // counts in 学习参与情况 (the schedule form names none)
+    const campaignId =
+      input.campaignId ??
+      (await campaignForMonth(tx, monthOf(todayInChina(input.startsAt))))?.id ??
+      null;
+    const { cadreIds: _c, ...rest } = input;
+    const fields = { ...rest, campaignId };
     const sessionId = await insertSession(tx, { ...fields, createdBy: ctx.actor.userId });
     await insertRoster(tx, sessionId, roster);
     await audit(tx, ctx, {

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { addDays, todayInChina } from '../../../common/dates.ts';
 import { sessionAttendance, studySessions } from '../../db/schema/index.ts';
 import type { Client } from '../../test/app.ts';
 import { auditRows } from '../../test/audit.ts';
 import { makeCadre } from '../../test/factories.ts';
+import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { multipartFile } from '../../test/upload.ts';
 import { makeCadreWithLogin } from '../../test/world-visits.ts';
@@ -542,5 +544,21 @@ describe('/api/study-sessions', () => {
     expect(
       (await w.as.unit_admin.get(`/api/study-sessions/export?orgId=${w.unitB.id}`)).statusCode,
     ).toBe(404);
+  });
+  // last: it adds a campaign running today, which the tests above do not expect
+  it('puts a session in the campaign running on its day unless one is named (学习参与情况 counts it)', async () => {
+    const today = todayInChina();
+    const running = await makeCampaign(t.db, {
+      name: '正在进行的活动',
+      startDate: addDays(today, -30),
+      endDate: addDays(today, 30),
+    });
+    const other = await makeCampaign(t.db, { name: '另一个活动' });
+    const plain = await w.as.unit_admin.get(`/api/study-sessions/${(await make(5 * MIN)).id}`);
+    expect(plain.json().campaignId).toBe(running.id);
+    const named = await make(5 * MIN, { campaignId: other.id });
+    expect((await w.as.unit_admin.get(`/api/study-sessions/${named.id}`)).json().campaignId).toBe(
+      other.id,
+    );
   });
 });
