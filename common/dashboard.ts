@@ -1,7 +1,7 @@
 import { CASE_CHANNELS, CASE_STATUSES } from './case-terms.ts';
+import { dateRange } from './fields.ts';
 import { ZRankSchema } from './org.ts';
 import { ZDateSchema, ZMonthSchema } from './paging.ts';
-import { dateRange } from './fields.ts';
 import { z } from './zod.ts';
 
 // 首页统计 (GET /api/dashboard): the server's answer and the admin app's types. Every figure is
