@@ -222,3 +222,6 @@ export async function listOf(db: DbOrTx, ownerType: string, ownerIds: string[]) 
 
 /** The row of a file already in the store (a channel's intake writes files, then rows). */
 export { insertAttachment } from './attachments.repo.ts';
+
+/** A copied record's files: the same stored bytes under the new owners (a campaign's copy). */
+export { copyAttachmentRows } from './attachments.repo.ts';

@@ -29,6 +29,7 @@ import {
   outbox,
   pairings,
   quotaRules,
+  goodPractices,
   rectifications,
   serviceRecords,
   sessions,
@@ -431,6 +432,20 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, meetings.orgId))
         .where(inArray(meetings.id, ids)),
       (r) => `${r.org} ${r.heldOn} ${firstWords(r.topic)}`,
+    ),
+  // --- 经验做法 (issue 14 §3) ---
+  good_practice: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: goodPractices.id,
+          title: goodPractices.title,
+          campaignId: goodPractices.campaignId,
+        })
+        .from(goodPractices)
+        .where(inArray(goodPractices.id, ids)),
+      (r) => `经验做法「${r.title}」`,
+      (r) => ({ campaignId: r.campaignId }),
     ),
 };
 
