@@ -3,9 +3,9 @@ import type { Db } from '../../db/client.ts';
 import { documents } from '../../db/schema/index.ts';
 import { auditRows } from '../../test/audit.ts';
 import { type Call, expectError, expectEveryCall, expectValidation } from '../../test/expect.ts';
+import { makeCadre, type TestOrg } from '../../test/factories.ts';
 import { makeCampaign } from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
-import { makeCadre, type TestOrg } from '../../test/factories.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { readXlsx } from '../../test/xlsx.ts';
 import { practicesOf } from './good-practices.service.ts';
@@ -83,7 +83,11 @@ describe('/api/good-practices (经验做法)', () => {
 
   it('refuses bad input (400)', async () => {
     expectValidation(
-      await w.as.office.post('/api/good-practices', { kind: 'visit', subjectId: caseId, note: 'x' }),
+      await w.as.office.post('/api/good-practices', {
+        kind: 'visit',
+        subjectId: caseId,
+        note: 'x',
+      }),
       'body.kind',
     );
     expectValidation(
@@ -100,11 +104,21 @@ describe('/api/good-practices (经验做法)', () => {
     );
     // a case belongs to no campaign: the office says which
     expectValidation(
-      await w.as.office.post('/api/good-practices', { kind: 'case', subjectId: caseId, note: '好' }),
+      await w.as.office.post('/api/good-practices', {
+        kind: 'case',
+        subjectId: caseId,
+        note: '好',
+      }),
       'campaignId',
     );
-    expectValidation(await w.as.office.get('/api/good-practices?pageSize=201'), 'querystring.pageSize');
-    expectValidation(await w.as.office.get('/api/good-practices?campaignId=x'), 'querystring.campaignId');
+    expectValidation(
+      await w.as.office.get('/api/good-practices?pageSize=201'),
+      'querystring.pageSize',
+    );
+    expectValidation(
+      await w.as.office.get('/api/good-practices?campaignId=x'),
+      'querystring.campaignId',
+    );
   });
 
   it('answers 404 for a subject that does not exist or may not be marked, and an unknown id', async () => {
@@ -190,7 +204,9 @@ describe('/api/good-practices (经验做法)', () => {
   it('lists with filters and paging, exports, and gives the summary its practices', async () => {
     const all = (await w.as.inspector.get('/api/good-practices')).json();
     expect(all.total).toBe(4);
-    const ofCampaign = (await w.as.office.get(`/api/good-practices?campaignId=${campaignId}`)).json();
+    const ofCampaign = (
+      await w.as.office.get(`/api/good-practices?campaignId=${campaignId}`)
+    ).json();
     expect(ofCampaign.total).toBe(3);
     const cases = (await w.as.office.get('/api/good-practices?kind=case')).json();
     expect(cases.items.map((p: { subjectId: string }) => p.subjectId)).toEqual([caseId]);
@@ -206,18 +222,26 @@ describe('/api/good-practices (经验做法)', () => {
     expect(rows.slice(1).map((r) => r[1])).toEqual(['诉求件', '心得体会', '调研报告']);
 
     expect(await practicesOf(t.db, campaignId)).toEqual([
-      { kind: 'document', label: '调研报告', title: '山区留守老人调研', note: '调研扎实，建议推广' },
+      {
+        kind: 'document',
+        label: '调研报告',
+        title: '山区留守老人调研',
+        note: '调研扎实，建议推广',
+      },
       { kind: 'document', label: '心得体会', title: '学龚老心得', note: '写出了真情实感' },
       expect.objectContaining({ kind: 'case', label: '诉求件', note: '当天受理、三天修好' }),
     ]);
   });
 
   it('unmarks, audited', async () => {
-    const [mark] = (await w.as.office.get(`/api/good-practices?campaignId=${otherCampaignId}`)).json()
-      .items;
+    const [mark] = (
+      await w.as.office.get(`/api/good-practices?campaignId=${otherCampaignId}`)
+    ).json().items;
     const res = await w.as.office.delete(`/api/good-practices/${mark.id}`);
     expect(res.statusCode).toBe(204);
-    expect((await w.as.office.get(`/api/good-practices?campaignId=${otherCampaignId}`)).json().total).toBe(0);
+    expect(
+      (await w.as.office.get(`/api/good-practices?campaignId=${otherCampaignId}`)).json().total,
+    ).toBe(0);
     expectError(await w.as.office.delete(`/api/good-practices/${mark.id}`), 404, 'NOT_FOUND');
     const audit = await auditRows(t.db, { entity: 'good_practice', entityId: mark.id });
     expect(audit.map((a) => a.action)).toEqual(['create', 'delete']);

@@ -44,10 +44,10 @@ import {
   listDistributions,
   listMaterials,
   lockMaterial,
-  materialsOfCampaign,
   type MaterialReader,
   markReceived,
   markReminded,
+  materialsOfCampaign,
   sentOf,
   type TDistributionRow,
   type TMaterialRow,
@@ -542,7 +542,10 @@ export async function copyForCampaign(
   const rows = await materialsOfCampaign(tx, fromId);
   const owners: { from: string; to: string }[] = [];
   for (const { id, ...fields } of rows) {
-    owners.push({ from: id, to: await insertMaterial(tx, { ...fields, campaignId: toId, createdBy }) });
+    owners.push({
+      from: id,
+      to: await insertMaterial(tx, { ...fields, campaignId: toId, createdBy }),
+    });
   }
   await attachments.copyAttachmentRows(tx, MATERIAL_ATTACHMENT_OWNER, owners);
   return rows.length;

@@ -288,7 +288,6 @@ export const auditText = {
   goodPractice: {
     mark: (what: string, title: string, campaign: string) =>
       `将${what}「${title}」标为活动「${campaign}」的经验做法`,
-    unmark: (title: string, campaign: string) =>
-      `取消活动「${campaign}」的经验做法「${title}」`,
+    unmark: (title: string, campaign: string) => `取消活动「${campaign}」的经验做法「${title}」`,
   },
 } as const;
