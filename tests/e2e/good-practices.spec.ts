@@ -11,8 +11,13 @@ describe.skipIf(!baseURL)('the lasting mechanism (经验做法, 复制到新年�
 
   it('the office marks a case as 经验做法 and finds it in the list', async () => {
     await logIn(page, 'office');
-    const cases = await (await page.request.get('/api/cases?status=signed_off&pageSize=1')).json();
-    const kase = cases.items[0] as { id: string; trackingCode: string };
+    // a signed-off case nobody marked yet (the demo marks a few)
+    const cases = await (await page.request.get('/api/cases?status=signed_off&pageSize=50')).json();
+    const marks = await (await page.request.get('/api/good-practices?pageSize=200')).json();
+    const marked = new Set(marks.items.map((p: { subjectId: string }) => p.subjectId));
+    const kase = (cases.items as { id: string; trackingCode: string }[]).find(
+      (c) => !marked.has(c.id),
+    ) as { id: string; trackingCode: string };
     await page.goto(`/cases/${kase.id}`);
     await page.getByRole('button', { name: G.mark }).click();
     const dialog = page.getByRole('dialog');
@@ -31,7 +36,6 @@ describe.skipIf(!baseURL)('the lasting mechanism (经验做法, 复制到新年�
   }, 90_000);
 
   it('copies the 2014 campaign to a new year: the dialog says what is carried and leads to the copy', async () => {
-    await logIn(page, 'office');
     const list = await (await page.request.get('/api/campaigns?pageSize=50')).json();
     const gong = (list.items as { id: string; name: string }[]).find(
       (c) => c.name === '学习龚全珍，争做贴心人',
@@ -57,5 +61,19 @@ describe.skipIf(!baseURL)('the lasting mechanism (经验做法, 复制到新年�
       0,
     );
     await screenshot(page, 'good-practices-carried.png');
+  }, 90_000);
+
+  it('lists 2014 and its 2015 copy as ended and this year’s campaign as ongoing; a reflection offers the mark', async () => {
+    await page.goto('/campaigns');
+    const row2015 = page.getByRole('row', { name: /学习龚全珍，争做贴心人（2015年）/ });
+    await row2015.getByText(C.states.ended).waitFor();
+    await page
+      .getByRole('row', { name: /入户结亲常态化/ })
+      .getByText(C.states.ongoing)
+      .waitFor();
+    await screenshot(page, 'campaigns-years.png');
+    const reflections = await (await page.request.get('/api/reflections?pageSize=1')).json();
+    await page.goto(`/reflections?id=${reflections.items[0].id}`);
+    await page.getByRole('button', { name: G.mark }).waitFor();
   }, 90_000);
 });
