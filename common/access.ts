@@ -144,6 +144,8 @@ export const ACCESS = {
   users: { read: ADMIN, write: ADMIN },
   /** 审计日志: read by the admin and the inspector; nobody writes it through the API */
   audit: { read: ['admin', 'inspector'], write: [] },
+  /** 经验做法: the office marks reports, reflections and cases; the inspector reads them */
+  goodPractices: { read: BUREAU_WIDE_ROLES, write: PLANNERS },
 } as const satisfies Record<string, { read: Roles; write: Roles } & Record<string, Roles>>;
 
 export type TResource = keyof typeof ACCESS;

@@ -11,6 +11,7 @@ import { channelsModule } from './channels/channels.module.ts';
 import { complianceModule } from './compliance/compliance.module.ts';
 import { contactPointsModule } from './contact-points/contact-points.module.ts';
 import { discussionModule } from './discussion/discussion.module.ts';
+import { goodPracticesModule } from './good-practices/good-practices.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
 import { learningModule } from './learning/learning.module.ts';
@@ -73,5 +74,6 @@ export const serverModules: readonly ServerModule[] = [
   serviceRecordsModule,
   rectificationsModule,
   meetingsModule,
+  goodPracticesModule,
   open311Module,
 ];

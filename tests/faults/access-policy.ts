@@ -377,6 +377,8 @@ export const FAMILIES: readonly Family[] = [
     })),
   },
   { prefix: '/api/meetings', ...ACCESS.meetings, record: 'meeting', unitScoped: true },
+  // --- 经验做法 (issue 14 §3): the bureau's marks, read bureau-wide, written by the planners
+  { prefix: '/api/good-practices', ...ACCESS.goodPractices, record: 'none', unitScoped: false },
 ];
 
 export function isPublic(method: string, path: string): boolean {

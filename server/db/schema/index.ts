@@ -10,6 +10,7 @@ export * from './compliance.ts';
 export * from './contact-points.ts';
 export * from './discussion.ts';
 export * from './documents.ts';
+export * from './good-practices.ts';
 export * from './holidays.ts';
 export * from './households.ts';
 export * from './materials.ts';

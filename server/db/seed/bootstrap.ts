@@ -23,6 +23,7 @@ import {
   demoOrgs,
 } from './demo-data.ts';
 import { loadDemoDiscussion } from './demo-discussion.ts';
+import { loadDemoLasting } from './demo-lasting.ts';
 import { loadDemoMaterials } from './demo-materials.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { loadDemoOutbox } from './demo-outbox.ts';
@@ -157,4 +158,6 @@ export async function loadDemoData(tx: Tx): Promise<void> {
   // 整改清单 and 民主生活会 (issue 13 §5–6): after the cases and any self-examination reports
   await loadDemoRectifications(tx);
   await loadDemoMeetings(tx);
+  // 经验做法 and the 2015 copy (issue 14 §3): last, so that the copy carries what 2014 has
+  await loadDemoLasting(tx);
 }

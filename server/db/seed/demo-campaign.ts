@@ -11,7 +11,7 @@ import { asc, eq } from 'drizzle-orm';
 import { addDays, daysBetween, monthOf, todayInChina } from '../../../common/dates.ts';
 import type { TRank } from '../../../common/org.ts';
 import { insertAssignments } from '../../modules/campaigns/assignments.repo.ts';
-import { insertCampaign } from '../../modules/campaigns/campaigns.repo.ts';
+import { insertCampaign, insertPhases } from '../../modules/campaigns/campaigns.repo.ts';
 import { createCampaignFromTemplate } from '../../modules/campaigns/campaigns.service.ts';
 import { insertQuotaRules } from '../../modules/campaigns/quota-rules.repo.ts';
 import { campaignTemplates } from '../../modules/campaigns/templates/gong-2014.ts';
@@ -47,6 +47,9 @@ const MONTHS_2014 = [
   '2014-08',
   '2014-09',
 ];
+
+/** The 2015 campaign's months (the 2014 campaign copied a year on; see demo-lasting.ts). */
+const MONTHS_2015 = MONTHS_2014.map((m) => `2015${m.slice(4)}`);
 
 /** The months of the current year up to this one: the year-round campaign's span so far. */
 function monthsThisYear(today: string): string[] {
@@ -111,6 +114,15 @@ export async function loadDemoCampaign(
     endDate: `${year}-12-31`,
     status: 'active',
   });
+  // its phases span the year, so the home page shows where the campaign is and the days left
+  await insertPhases(
+    tx,
+    [
+      { name: '部署启动', startDate: `${year}-01-01`, endDate: `${year}-02-28`, sortOrder: 1 },
+      { name: '入户结亲', startDate: `${year}-03-01`, endDate: `${year}-10-31`, sortOrder: 2 },
+      { name: '总结提升', startDate: `${year}-11-01`, endDate: `${year}-12-31`, sortOrder: 3 },
+    ].map((p) => ({ ...p, campaignId: yearRound })),
+  );
   await insertQuotaRules(
     tx,
     campaignTemplates['gong-2014'].quotaRules.map((r) => ({
@@ -195,6 +207,14 @@ export async function loadDemoCampaign(
         measure: '帮助申请产业扶持资金，购买鸡苗 200 羽',
         result: '已到位，预计年增收 3000 元',
       });
+      // the 2015 campaign's help (its quota counts help given in the campaign)
+      helpRows.push({
+        cadreId: cadre.id,
+        householdId: poorHousehold.id,
+        date: `2015-02-${String(12 + (k % 14)).padStart(2, '0')}`,
+        measure: '帮助联系小额信贷，扩大生猪养殖规模',
+        result: '贷款 2 万元已发放，新增存栏 10 头',
+      });
       helpRows.push({
         cadreId: cadre.id,
         householdId: poorHousehold.id,
@@ -204,7 +224,13 @@ export async function loadDemoCampaign(
       });
     }
     const required = cadre.rank === 'county' ? 3 : 5;
-    for (const [m, month] of [...MONTHS_2014, ...monthsThisYear(today)].entries()) {
+    // the month's number picks who falls short: 2014's and this year's as they always were, 2015's
+    // numbered after them
+    const months: [number, string][] = [
+      ...[...MONTHS_2014, ...monthsThisYear(today)].entries(),
+      ...MONTHS_2015.map((month, i): [number, string] => [20 + i, month]),
+    ];
+    for (const [m, month] of months) {
       const current = month === monthOf(today);
       // days at the contact point this month: usually enough, sometimes one or two short;
       // the demo cadre is two days into this month ("2 of 3 days")

@@ -429,20 +429,64 @@ const STORIES = [
 ] as const;
 type StoryKind = (typeof STORIES)[number][0];
 
-function storyOf(i: number, r: Rng): StoryKind {
+/**
+ * The 2015 campaign's cases (issue 14 §3: its own data for 比去年同期): all settled by now — most
+ * answered, rated and signed off (some after their time limit), some signed off unrated, a few not
+ * accepted or merged — so no case of 2015 is still open today.
+ */
+const STORIES_2015 = [
+  ['not_accepted', 8],
+  ['merged', 5],
+  ['signed_off', 70],
+  ['auto_signed_off', 17],
+] as const satisfies readonly (readonly [StoryKind, number])[];
+
+type Stories = readonly (readonly [StoryKind, number])[];
+
+function storyOf(i: number, r: Rng, stories: Stories = STORIES): StoryKind {
   // the first ones walk every story once, so each status is there whatever the dice say
-  if (i < STORIES.length) return STORIES[i]?.[0] as StoryKind;
+  if (i < stories.length) return stories[i]?.[0] as StoryKind;
   let x = r.int(100);
-  for (const [kind, weight] of STORIES) {
+  for (const [kind, weight] of stories) {
     if (x < weight) return kind;
     x -= weight;
   }
   return 'signed_off';
 }
 
-/** Loads the demo cases; reads the demo bureau, cadres and accounts already in `tx`. */
+/** How many cases the 2015 campaign's year had (January to the campaign's end). */
+export const DEMO_CASE_COUNT_2015 = 120;
+/** The 2015 batch is played as if it were the evening of the 2015 campaign's last day. */
+const END_2015 = new Date('2015-09-30T18:00:00+08:00');
+
+/**
+ * Loads the demo cases — this year's and, for the 2015 campaign, that year's — reading the demo
+ * bureau, cadres and accounts already in `tx`.
+ */
 export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
-  const r = rng(20140214);
+  await loadCaseBatch(tx, {
+    now,
+    seed: 20140214,
+    count: DEMO_CASE_COUNT,
+    stories: STORIES,
+    tag: '',
+  });
+  await loadCaseBatch(tx, {
+    now: END_2015,
+    seed: 20150201,
+    count: DEMO_CASE_COUNT_2015,
+    stories: STORIES_2015,
+    tag: '2015-',
+  });
+}
+
+/** One year's cases, placed between its 1 January and `now`; `tag` keeps channel ids apart. */
+async function loadCaseBatch(
+  tx: Tx,
+  batch: { now: Date; seed: number; count: number; stories: Stories; tag: string },
+): Promise<void> {
+  const { now } = batch;
+  const r = rng(batch.seed);
   const nextCode = trackingCodes(r);
   const today = todayInChina(now);
   const yearStart = new Date(`${today.slice(0, 4)}-01-01T08:00:00+08:00`);
@@ -501,8 +545,8 @@ export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
   const channelsUsed = new Set<TCaseChannel>();
   const groupsLeft = [...RESPONDENT_GROUPS];
 
-  for (let i = 0; i < DEMO_CASE_COUNT; i++) {
-    const kind = storyOf(i, r);
+  for (let i = 0; i < batch.count; i++) {
+    const kind = storyOf(i, r, batch.stories);
     const category =
       i < categories.length ? (categories[i] as (typeof categories)[number]) : r.pick(categories);
     const channel: TCaseChannel =
@@ -699,9 +743,9 @@ export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
         lng: lng ?? null,
         externalRef:
           channel === 'email'
-            ? `<demo-${i}@mail.example.com>`
+            ? `<demo-${batch.tag}${i}@mail.example.com>`
             : channel === 'sms'
-              ? `demo-sms-${i}`
+              ? `demo-sms-${batch.tag}${i}`
               : null,
         anonymous,
         // a tenth is written to a cadre by name (the QR code of his connection card)
@@ -793,5 +837,9 @@ export async function loadDemoCases(tx: Tx, now = new Date()): Promise<void> {
   for (let k = 0; k < eventRows.length; k += 500) {
     await tx.insert(caseEvents).values(eventRows.slice(k, k + 500));
   }
-  await auditDemoLoad(tx, 'case', `载入演示诉求件：${caseRows.length} 件`);
+  await auditDemoLoad(
+    tx,
+    'case',
+    `载入演示诉求件：${batch.tag ? `${batch.tag.slice(0, 4)} 年 ` : ''}${caseRows.length} 件`,
+  );
 }

@@ -11,6 +11,27 @@ export async function insertAttachment(db: DbOrTx, row: typeof attachments.$infe
   return r;
 }
 
+/**
+ * Gives each new owner a row of its old owner's files (the same stored bytes: files are never
+ * deleted from the store, so two rows may point at one key); returns how many rows were made.
+ */
+export async function copyAttachmentRows(
+  db: DbOrTx,
+  ownerType: string,
+  owners: { from: string; to: string }[],
+): Promise<number> {
+  const to = new Map(owners.map((o) => [o.from, o.to]));
+  const rows = await listAttachmentsOf(db, ownerType, [...to.keys()]);
+  if (rows.length === 0) return 0;
+  await db.insert(attachments).values(
+    rows.map(({ id: _id, createdAt: _c, ...r }) => ({
+      ...r,
+      ownerId: r.ownerId ? (to.get(r.ownerId) ?? null) : null,
+    })),
+  );
+  return rows.length;
+}
+
 export async function findAttachment(db: DbOrTx, id: string) {
   return firstRow(db.select().from(attachments).where(eq(attachments.id, id)));
 }

@@ -221,4 +221,5 @@ export async function listOf(db: DbOrTx, ownerType: string, ownerIds: string[]) 
 // Each runs on the db or transaction the caller passes, so it joins the caller's transaction.
 
 /** The row of a file already in the store (a channel's intake writes files, then rows). */
-export { insertAttachment } from './attachments.repo.ts';
+/** A copied record's files: the same stored bytes under the new owners (a campaign's copy). */
+export { copyAttachmentRows, insertAttachment } from './attachments.repo.ts';

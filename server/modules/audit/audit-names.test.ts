@@ -9,6 +9,7 @@ import {
   caseCategories,
   discussionPosts,
   documents,
+  goodPractices,
   holidays,
   letterDeliveries,
   materialDistributions,
@@ -210,6 +211,23 @@ describe('audit log: objects by name', () => {
     Object.assign(expected, await materialObjects(t.db, w.unitA.id));
     Object.assign(expected, await discussionObjects(t.db, w.unitA.id, cadre.id, user.id));
     Object.assign(expected, await selfExamObjects(t.db, w.unitA.id, cadre.id));
+    const [practice] = await t.db
+      .insert(goodPractices)
+      .values({
+        campaignId: campaign.id,
+        kind: 'document',
+        subjectId: reflection.id,
+        documentKind: 'reflection',
+        title: '审计心得',
+        note: '值得推广',
+      })
+      .returning({ id: goodPractices.id });
+    if (!practice) throw new Error('seed failed');
+    expected.good_practice = {
+      id: practice.id,
+      name: '经验做法「审计心得」',
+      campaignId: campaign.id,
+    };
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({
         actorName: '命名测试',

@@ -17,6 +17,7 @@ import {
   contactPoints,
   discussionPosts,
   documents,
+  goodPractices,
   holidays,
   householdCategories,
   households,
@@ -431,6 +432,20 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, meetings.orgId))
         .where(inArray(meetings.id, ids)),
       (r) => `${r.org} ${r.heldOn} ${firstWords(r.topic)}`,
+    ),
+  // --- 经验做法 (issue 14 §3) ---
+  good_practice: async (db, ids) =>
+    byId(
+      await db
+        .select({
+          id: goodPractices.id,
+          title: goodPractices.title,
+          campaignId: goodPractices.campaignId,
+        })
+        .from(goodPractices)
+        .where(inArray(goodPractices.id, ids)),
+      (r) => `经验做法「${r.title}」`,
+      (r) => ({ campaignId: r.campaignId }),
     ),
 };
 

@@ -165,6 +165,20 @@ export async function insertAssignments(
   return db.insert(activityAssignments).values(rows).returning();
 }
 
+/** A campaign's assignments as a structure (activity → unit, deadline), without their progress. */
+export function assignmentStructure(db: DbOrTx, campaignId: string) {
+  return db
+    .select({
+      activityId: activityAssignments.activityId,
+      orgId: activityAssignments.orgId,
+      deadline: activityAssignments.deadline,
+    })
+    .from(activityAssignments)
+    .innerJoin(campaignActivities, eq(campaignActivities.id, activityAssignments.activityId))
+    .where(eq(campaignActivities.campaignId, campaignId))
+    .orderBy(asc(activityAssignments.id));
+}
+
 const assignmentRows = rowsById(activityAssignments);
 export const updateAssignment = assignmentRows.set;
 

@@ -23,6 +23,7 @@ import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
   type AssignmentFilter,
   activeUsersOfRoles,
+  assignmentStructure,
   boardRows,
   countReports,
   deleteAssignment,
@@ -423,4 +424,23 @@ export async function notifyOverdueAssignments(
     const notified = await notify(tx, notes);
     return { overdue: overdue.length, notified };
   });
+}
+
+/**
+ * A campaign's copy carries its assignments' structure: the same units on the copied activities,
+ * each deadline shifted as the dates are; no percent, report or reminder. Returns how many.
+ */
+export async function copyForCampaign(
+  tx: DbOrTx,
+  fromId: string,
+  activityMap: Map<string, string>,
+  shift: (date: string) => string,
+): Promise<number> {
+  const rows = await assignmentStructure(tx, fromId);
+  const copied = rows.flatMap((r) => {
+    const activityId = activityMap.get(r.activityId);
+    return activityId ? [{ activityId, orgId: r.orgId, deadline: shift(r.deadline) }] : [];
+  });
+  await insertAssignments(tx, copied);
+  return copied.length;
 }

@@ -75,6 +75,16 @@ export async function findCampaign(db: DbOrTx, id: string) {
   return row;
 }
 
+/** What a copy carries of a campaign beyond its dates: the card pledge and the six ones' rules. */
+export async function findCampaignCarry(db: DbOrTx, id: string) {
+  return firstRow(
+    db
+      .select({ pledge: campaigns.pledge, sixOnesRules: campaigns.sixOnesRules })
+      .from(campaigns)
+      .where(eq(campaigns.id, id)),
+  );
+}
+
 const campaignRows = rowsById(campaigns);
 export const insertCampaign = campaignRows.insert;
 

@@ -22,6 +22,10 @@ import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { excelText, text } from '../../platform/i18n/zh-CN.ts';
 import { splitPage } from '../../platform/paging.ts';
+import * as goodPractices from '../good-practices/good-practices.service.ts';
+import * as materials from '../materials/materials.service.ts';
+import * as selfExams from '../self-exams/self-exams.service.ts';
+import { copyForCampaign as copyAssignments } from './assignments.service.ts';
 import {
   type CampaignFilter,
   countActivitiesOfPhase,
@@ -31,6 +35,7 @@ import {
   findActivity,
   findActivityByNumber,
   findCampaign,
+  findCampaignCarry,
   findPhase,
   insertActivities,
   insertCampaign,
@@ -239,77 +244,108 @@ export async function update(
 }
 
 /**
- * Copies a campaign (phases, activities and the latest quota rule of each rank) with every date
- * shifted: to another year (same month and day) or by a number of days. The copy is a draft
- * without assignments; its quota rules take effect from its first month.
+ * Copies a campaign to start next year's from it (plan item 9, the lasting mechanism): with every
+ * date shifted — to another year (same month and day) or by a number of days — it carries the
+ * phases, the activities, the assignments' structure (the same units, deadlines shifted, no
+ * progress), the latest quota rule of each rank (effective from the copy's first month), the card
+ * pledge, the six ones' rules, the learning materials (without their sendings), the
+ * self-examination headings and the 经验做法 (as references). One transaction, one audit row; the
+ * copy is a draft, and its state follows its dates once it is started.
  */
 export async function copy(ctx: RequestContext, id: string, input: TCampaignCopy) {
-  const newId = await inTransaction(ctx.db, async (tx) => {
-    const src = await requireCampaign(tx, id);
-    const years =
-      input.year !== undefined ? input.year - Number(src.startDate.slice(0, 4)) : undefined;
-    const shift = (d: string) =>
-      years !== undefined ? addYears(d, years) : addDays(d, input.shiftDays ?? 0);
-    const name =
-      input.name ??
-      (input.year !== undefined ? `${src.name}（${input.year}年）` : `${src.name}（副本）`);
-    const startDate = shift(src.startDate);
-    const campaignId = await insertCampaign(tx, {
-      name,
-      description: src.description,
-      startDate,
-      endDate: shift(src.endDate),
-      status: 'draft',
-      reminderDaysBeforeMonthEnd: src.reminderDaysBeforeMonthEnd,
-    });
-    const srcPhases = await listPhaseRows(tx, id);
-    const newPhases = await insertPhases(
-      tx,
-      srcPhases.map((p) => ({
-        campaignId,
-        name: p.name,
-        startDate: shift(p.startDate),
-        endDate: shift(p.endDate),
-        sortOrder: p.sortOrder,
-      })),
-    );
-    const phaseMap = new Map(srcPhases.map((p, i) => [p.id, newPhases[i]?.id ?? null]));
-    const activities = await listActivityRows(tx, id);
-    await insertActivities(
-      tx,
-      activities.map((a) => ({
-        campaignId,
-        phaseId: a.phaseId ? (phaseMap.get(a.phaseId) ?? null) : null,
-        number: a.number,
-        title: a.title,
-        description: a.description,
-        module: a.module,
-      })),
-    );
-    const rules = await latestQuotaRules(tx, id);
-    await insertQuotaRules(
-      tx,
-      rules.map((r) => ({
-        campaignId,
-        rank: r.rank,
-        effectiveFrom: monthBounds(startDate.slice(0, 7)).first,
-        minDaysPerMonth: r.minDaysPerMonth,
-        minHouseholds: r.minHouseholds,
-        maxHouseholds: r.maxHouseholds,
-        minPoorHelped: r.minPoorHelped,
-        createdBy: ctx.actor.userId,
-      })),
-    );
-    await audit(tx, ctx, {
-      action: 'create',
-      entity: 'campaign',
-      entityId: campaignId,
-      summary: auditText.campaign.copy(src.name, name),
-      after: { from: id, ...input, startDate },
-    });
-    return campaignId;
-  });
+  const newId = await inTransaction(ctx.db, (tx) => copyCampaignInTx(tx, ctx, id, input));
   return requireCampaign(ctx.db, newId);
+}
+
+/** The copy inside the caller's transaction (the seed copies as the system: a null actor). */
+export async function copyCampaignInTx(
+  tx: DbOrTx,
+  who: Writer,
+  id: string,
+  input: TCampaignCopy,
+): Promise<string> {
+  const src = await requireCampaign(tx, id);
+  const years =
+    input.year !== undefined ? input.year - Number(src.startDate.slice(0, 4)) : undefined;
+  const shift = (d: string) =>
+    years !== undefined ? addYears(d, years) : addDays(d, input.shiftDays ?? 0);
+  const name =
+    input.name ??
+    (input.year !== undefined ? `${src.name}（${input.year}年）` : `${src.name}（副本）`);
+  const startDate = shift(src.startDate);
+  const carry = await findCampaignCarry(tx, id);
+  const campaignId = await insertCampaign(tx, {
+    name,
+    description: src.description,
+    startDate,
+    endDate: shift(src.endDate),
+    status: 'draft',
+    reminderDaysBeforeMonthEnd: src.reminderDaysBeforeMonthEnd,
+    pledge: carry?.pledge ?? '',
+    sixOnesRules: carry?.sixOnesRules ?? {},
+  });
+  const srcPhases = await listPhaseRows(tx, id);
+  const newPhases = await insertPhases(
+    tx,
+    srcPhases.map((p) => ({
+      campaignId,
+      name: p.name,
+      startDate: shift(p.startDate),
+      endDate: shift(p.endDate),
+      sortOrder: p.sortOrder,
+    })),
+  );
+  const phaseMap = new Map(srcPhases.map((p, i) => [p.id, newPhases[i]?.id ?? null]));
+  const activities = await listActivityRows(tx, id);
+  const newActivities = await insertActivities(
+    tx,
+    activities.map((a) => ({
+      campaignId,
+      phaseId: a.phaseId ? (phaseMap.get(a.phaseId) ?? null) : null,
+      number: a.number,
+      title: a.title,
+      description: a.description,
+      module: a.module,
+    })),
+  );
+  const rules = await latestQuotaRules(tx, id);
+  await insertQuotaRules(
+    tx,
+    rules.map((r) => ({
+      campaignId,
+      rank: r.rank,
+      effectiveFrom: monthBounds(startDate.slice(0, 7)).first,
+      minDaysPerMonth: r.minDaysPerMonth,
+      minHouseholds: r.minHouseholds,
+      maxHouseholds: r.maxHouseholds,
+      minPoorHelped: r.minPoorHelped,
+      createdBy: who.actor?.userId ?? null,
+    })),
+  );
+  const activityMap = new Map(
+    activities.flatMap((a, i) => {
+      const to = newActivities[i]?.id;
+      return to ? [[a.id, to] as const] : [];
+    }),
+  );
+  const by = who.actor?.userId ?? null;
+  const carried = {
+    phases: newPhases.length,
+    activities: newActivities.length,
+    quotaRules: rules.length,
+    assignments: await copyAssignments(tx, id, activityMap, shift),
+    materials: await materials.copyForCampaign(tx, id, campaignId, by),
+    selfExamHeadings: await selfExams.copyForCampaign(tx, id, campaignId, by),
+    goodPractices: await goodPractices.copyForCampaign(tx, id, campaignId, by),
+  };
+  await audit(tx, who, {
+    action: 'create',
+    entity: 'campaign',
+    entityId: campaignId,
+    summary: auditText.campaign.copy(src.name, name),
+    after: { from: id, ...input, startDate, carried },
+  });
+  return campaignId;
 }
 
 /**

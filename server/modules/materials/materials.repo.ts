@@ -136,6 +136,22 @@ export async function lockMaterial(tx: DbOrTx, id: string) {
   return row;
 }
 
+/** A campaign's materials as written (no distributions, receipts or views), oldest first. */
+export function materialsOfCampaign(db: DbOrTx, campaignId: string) {
+  return db
+    .select({
+      id: materials.id,
+      kind: materials.kind,
+      title: materials.title,
+      description: materials.description,
+      copies: materials.copies,
+      link: materials.link,
+    })
+    .from(materials)
+    .where(eq(materials.campaignId, campaignId))
+    .orderBy(asc(materials.createdAt), asc(materials.id));
+}
+
 const materialRows = rowsById(materials);
 export const insertMaterial = materialRows.insert;
 export const updateMaterial = materialRows.set;

@@ -47,6 +47,7 @@ import {
   type MaterialReader,
   markReceived,
   markReminded,
+  materialsOfCampaign,
   sentOf,
   type TDistributionRow,
   type TMaterialRow,
@@ -524,4 +525,28 @@ export async function recordView(ctx: RequestContext, id: string): Promise<TMate
   const view = await findView(ctx.db, id, cadreId);
   if (!view) throw notFound();
   return view;
+}
+
+// ---- for other modules ---------------------------------------------------------------------------
+
+/**
+ * A campaign's copy (campaigns.copy) carries its materials: each row with its files, in the
+ * caller's transaction, without distributions, receipts or studied marks; returns how many.
+ */
+export async function copyForCampaign(
+  tx: DbOrTx,
+  fromId: string,
+  toId: string,
+  createdBy: string | null,
+): Promise<number> {
+  const rows = await materialsOfCampaign(tx, fromId);
+  const owners: { from: string; to: string }[] = [];
+  for (const { id, ...fields } of rows) {
+    owners.push({
+      from: id,
+      to: await insertMaterial(tx, { ...fields, campaignId: toId, createdBy }),
+    });
+  }
+  await attachments.copyAttachmentRows(tx, MATERIAL_ATTACHMENT_OWNER, owners);
+  return rows.length;
 }

@@ -14,6 +14,16 @@ export function findCampaignHeadings(db: DbOrTx, campaignId: string) {
   );
 }
 
+/** The stored headings of a campaign (undefined: none stored). */
+export function storedHeadings(db: DbOrTx, campaignId: string) {
+  return firstRow(
+    db
+      .select({ headings: selfExamHeadings.headings })
+      .from(selfExamHeadings)
+      .where(eq(selfExamHeadings.campaignId, campaignId)),
+  );
+}
+
 export async function saveCampaignHeadings(
   db: DbOrTx,
   campaignId: string,

@@ -24,7 +24,12 @@ import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.t
 import { casesConcerning } from '../cases/cases.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import { heardOnVisits } from '../visits/visits.service.ts';
-import { findCampaignHeadings, saveCampaignHeadings, usedSectionKeys } from './self-exams.repo.ts';
+import {
+  findCampaignHeadings,
+  saveCampaignHeadings,
+  storedHeadings,
+  usedSectionKeys,
+} from './self-exams.repo.ts';
 
 // ---- the campaign's headings (对照标准, 根源剖析方面): data per campaign ------------------------
 
@@ -250,4 +255,22 @@ export async function printedBody(
     '',
     d.measures,
   ].join('\n');
+}
+
+// ---- for other modules ---------------------------------------------------------------------------
+
+/**
+ * A campaign's copy carries its self-examination headings (when it has its own; otherwise the
+ * copy keeps the defaults too), in the caller's transaction; true when a row was copied.
+ */
+export async function copyForCampaign(
+  tx: DbOrTx,
+  fromId: string,
+  toId: string,
+  updatedBy: string | null,
+): Promise<boolean> {
+  const row = await storedHeadings(tx, fromId);
+  if (!row) return false;
+  await saveCampaignHeadings(tx, toId, row.headings, updatedBy);
+  return true;
 }

@@ -284,4 +284,10 @@ export const auditText = {
     reviewed: (org: string, on: string, n: number) =>
       `设置${org} ${on} 会议回头看的整改事项 ${n} 项`,
   },
+  // --- 经验做法 (issue 14 §3) ---
+  goodPractice: {
+    mark: (what: string, title: string, campaign: string) =>
+      `将${what}「${title}」标为活动「${campaign}」的经验做法`,
+    unmark: (title: string, campaign: string) => `取消活动「${campaign}」的经验做法「${title}」`,
+  },
 } as const;

@@ -409,4 +409,17 @@ export const excelText = {
     },
     values: { ok: '✓ ', failed: '✗ ', pending: '… ' },
   },
+  // --- 经验做法 (issue 14 §3) ---
+  goodPractices: {
+    sheet: '经验做法',
+    columns: {
+      campaign: '活动',
+      kind: '类别',
+      title: '标题',
+      note: '说明',
+      source: '来源活动',
+      markedBy: '标记人',
+      createdAt: '标记时间',
+    },
+  },
 } as const;

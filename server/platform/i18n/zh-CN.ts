@@ -322,6 +322,12 @@ export const zhCN = {
   'VALIDATION.meetingOrg': '所选单位不存在或不在您的管辖范围内',
   'VALIDATION.meetingReportBefore': '报告日期不能早于会议日期',
   'VALIDATION.meetingFuture': '不能登记今天以后召开的会议',
+  // --- 经验做法 (issue 14 §3) ---
+  GOOD_PRACTICE_MARKED: '已在该活动中标为经验做法',
+  'GOOD_PRACTICE_MARKED.named': '「{title}」已在活动「{campaign}」中标为经验做法，不能重复标记',
+  'VALIDATION.goodPracticeCampaign': '标记诉求件须选择活动',
+  'NOT_FOUND.goodPracticeSubject': '要标记的{what}不存在或不在您的管辖范围内',
+  'NOT_FOUND.goodPracticeCampaign': '所选活动不存在',
 } as const;
 
 /** A message of the catalog: an error code or `CODE.variant`. */
@@ -943,6 +949,17 @@ export const apiText = {
       attendance: '会议的应到人员和到会情况',
       put: '设置会议的应到人员和到会情况（缺席须写明原因）',
       'reviewed-items': '设置会议回头看的整改事项',
+    },
+  },
+  // --- 经验做法 (issue 14 §3) ---
+  'good-practices': {
+    files: { export: '经验做法.xlsx' },
+    summary: {
+      list: '经验做法列表（新标记的在前；可按活动、类别筛选；复制活动带来的标明来源活动）',
+      export: '按当前筛选导出经验做法 Excel',
+      create:
+        '标为经验做法（诉求件、调研报告或心得体会，写明理由；同一活动不能重复标记；记入审计）',
+      remove: '取消经验做法标记（记入审计）',
     },
   },
 } as const satisfies Record<

@@ -5,6 +5,7 @@ import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
 import { discussion } from './zh-CN/discussion.ts';
 import { documents } from './zh-CN/documents.ts';
+import { goodPractices } from './zh-CN/good-practices.ts';
 import { holidays } from './zh-CN/holidays.ts';
 import { householdCategories } from './zh-CN/household-categories.ts';
 import { households } from './zh-CN/households.ts';
@@ -47,6 +48,8 @@ export const zhCN = {
   materials,
   discussion,
   serviceRecords,
+  // --- 经验做法 (issue 14 §3) ---
+  goodPractices,
   app: {
     title: '贴心人 · 管理后台',
     brand: '贴心人',

@@ -7,6 +7,7 @@ import { CaseDetails } from '../modules/cases/components/CaseDetails';
 import { CaseFlags, CaseStatusTag } from '../modules/cases/components/CaseTags';
 import { CaseTimeline } from '../modules/cases/components/CaseTimeline';
 import { useCase, useCaseWorkflow } from '../modules/cases/hooks/useCases';
+import { MarkPracticeButton } from '../modules/good-practices/components/MarkPracticeButton';
 import { QueryError } from '../ui/QueryError';
 
 /** One case: what was asked, by whom, who handles it, its full timeline, and the steps offered now. */
@@ -35,6 +36,11 @@ export function CaseDetailPage() {
           <>
             <CaseStatusTag status={c.status} />
             <CaseFlags c={c} />
+            <MarkPracticeButton
+              kind="case"
+              subjectId={c.id}
+              title={t('cases.detailTitle', { code: c.trackingCode })}
+            />
           </>
         ) : null}
       </Flex>

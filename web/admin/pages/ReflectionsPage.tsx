@@ -7,6 +7,7 @@ import {
   reflectionValues,
 } from '../modules/documents/components/reflectionParts';
 import type { Reflection } from '../modules/documents/types/document';
+import { MarkPracticeButton } from '../modules/good-practices/components/MarkPracticeButton';
 
 /** 心得体会: written by a cadre, reviewed and rated by his unit, featured and published. */
 export function ReflectionsPage() {
@@ -16,6 +17,14 @@ export function ReflectionsPage() {
       detailFields={reflectionDetailFields}
       toValues={reflectionValues}
       toDetails={reflectionDetails}
+      drawerExtra={(d) => (
+        <MarkPracticeButton
+          kind="document"
+          subjectId={d.id}
+          title={d.title}
+          campaignId={d.campaignId}
+        />
+      )}
       sections={(r) =>
         r.details.source ? (
           <Descriptions

@@ -6,6 +6,7 @@ import {
   researchValues,
 } from '../modules/documents/components/researchParts';
 import type { ResearchTopic } from '../modules/documents/types/document';
+import { MarkPracticeButton } from '../modules/good-practices/components/MarkPracticeButton';
 
 /** 调研课题: each leading cadre's topic, its plan, evidence and report, reviewed unit → office. */
 export function ResearchTopicsPage() {
@@ -15,6 +16,14 @@ export function ResearchTopicsPage() {
       detailFields={researchDetailFields}
       toValues={researchValues}
       toDetails={researchDetails}
+      drawerExtra={(d) => (
+        <MarkPracticeButton
+          kind="document"
+          subjectId={d.id}
+          title={d.title}
+          campaignId={d.campaignId}
+        />
+      )}
       sections={(topic) => <ResearchSections topic={topic} />}
     />
   );

@@ -1,0 +1,7 @@
+export {
+  ZGoodPracticeCreateSchema,
+  ZGoodPracticeFilterSchema,
+  ZGoodPracticeListQuerySchema,
+  ZGoodPracticeListSchema,
+  ZGoodPracticeSchema,
+} from '../../../common/good-practices.ts';
