@@ -144,6 +144,11 @@ export const ACCESS = {
   users: { read: ADMIN, write: ADMIN },
   /** 审计日志: read by the admin and the inspector; nobody writes it through the API */
   audit: { read: ['admin', 'inspector'], write: [] },
+  /**
+   * 报告 (issue 14 §2): the overseers read the 月报 and 活动总结 of their scope (a unit admin his
+   * units'); `generate`: the bureau's writers and a unit admin (for his units) make one on demand
+   */
+  reports: { read: OVERSEERS, write: [], generate: WRITER_ROLES },
 } as const satisfies Record<string, { read: Roles; write: Roles } & Record<string, Roles>>;
 
 export type TResource = keyof typeof ACCESS;

@@ -44,6 +44,8 @@ export const AUDIT_ENTITY_LABELS = {
   self_exam: '对照检查材料',
   rectification: '整改事项',
   meeting: '民主生活会',
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  report: '报告',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

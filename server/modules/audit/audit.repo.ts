@@ -30,6 +30,7 @@ import {
   pairings,
   quotaRules,
   rectifications,
+  reports,
   serviceRecords,
   sessions,
   studySessions,
@@ -431,6 +432,15 @@ const resolvers: Record<string, Resolver> = {
         .innerJoin(orgs, eq(orgs.id, meetings.orgId))
         .where(inArray(meetings.id, ids)),
       (r) => `${r.org} ${r.heldOn} ${firstWords(r.topic)}`,
+    ),
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  report: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: reports.id, title: reports.title })
+        .from(reports)
+        .where(inArray(reports.id, ids)),
+      (r) => `「${r.title}」`,
     ),
 };
 

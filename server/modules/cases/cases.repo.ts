@@ -659,3 +659,41 @@ export async function listPublicResolved(db: DbOrTx, page: { limit: number; offs
   ]);
   return { items, total: total?.n ?? 0 };
 }
+
+/**
+ * 办成实事 of a period for a report: cases signed off in [from, to) and marked for publicity,
+ * in the reader's scope and the unit asked for (by the handling unit), oldest first. Only what the
+ * public site shows of them (category, unit, answer) — no citizen's data.
+ */
+export async function publicResolvedIn(
+  db: DbOrTx,
+  scope: Scope,
+  orgPath: string | undefined,
+  from: Date,
+  to: Date,
+  limit: number,
+) {
+  return db
+    .select({
+      trackingCode: cases.trackingCode,
+      category: caseCategories.name,
+      orgName: orgs.name,
+      answer: cases.answer,
+      measures: cases.measures,
+      signedOffAt: cases.signedOffAt,
+    })
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+    .where(
+      and(
+        eq(cases.status, 'signed_off'),
+        eq(cases.publicity, true),
+        gte(cases.signedOffAt, from),
+        lt(cases.signedOffAt, to),
+        scopeAndUnit(scope, orgPath, orgs.path),
+      ),
+    )
+    .orderBy(asc(cases.signedOffAt), asc(cases.id))
+    .limit(limit);
+}

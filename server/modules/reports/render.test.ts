@@ -26,14 +26,14 @@ const dashboard: TDashboard = {
     received4Weeks: 30,
     receivedYear: 412,
     byStatus: { received: 3, signed_off: 20 },
-    byChannel: { web: 20, phone: 17 },
+    byChannel: { web: 20, hotline: 17 },
     statusRows: [
       { key: 'received', label: '待受理', value: 3, link },
       { key: 'signed_off', label: '已销号', value: 20, link },
     ],
     channelRows: [
       { key: 'web', label: '网上', value: 20, link },
-      { key: 'phone', label: '电话', value: 17, link },
+      { key: 'hotline', label: '热线电话', value: 17, link },
     ],
     categoryRows: [{ key: 'x', label: '农业生产', value: 37, link }],
     unitRows: [{ key: 'u', label: '畜牧水产局', value: 37, link }],
@@ -155,7 +155,7 @@ describe('the report files', () => {
     expect(docxTable(docx, '诉求件来源渠道')).toEqual([
       ['渠道', '件数'],
       ['网上', '20'],
-      ['电话', '17'],
+      ['热线电话', '17'],
     ]);
     // below the overall 80%: only 畜牧水产局
     expect(docxTable(docx, '达标率偏低的单位')).toEqual([
@@ -189,7 +189,7 @@ describe('the report files', () => {
     expect(rows).toEqual([
       ['渠道', '件数'],
       ['网上', 20],
-      ['电话', 17],
+      ['热线电话', 17],
     ]);
   });
 

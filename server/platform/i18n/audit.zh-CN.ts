@@ -284,4 +284,8 @@ export const auditText = {
     reviewed: (org: string, on: string, n: number) =>
       `设置${org} ${on} 会议回头看的整改事项 ${n} 项`,
   },
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  report: {
+    create: (title: string) => `生成报告「${title}」`,
+  },
 } as const;

@@ -409,4 +409,20 @@ export const excelText = {
     },
     values: { ok: '✓ ', failed: '✗ ', pending: '… ' },
   },
+  // --- 月报 and 活动总结 (issue 14 §2): the list; the report's own sheets are in reports.zh-CN.ts
+  reports: {
+    sheet: '报告列表',
+    /** the first sheet of a report's workbook: the title and the prose */
+    overviewSheet: '报告正文',
+    columns: {
+      title: '标题',
+      kind: '类型',
+      month: '月份',
+      campaign: '活动',
+      org: '单位',
+      generatedBy: '生成人',
+      createdAt: '生成时间',
+    },
+    values: { bureau: '全局', job: '系统自动生成' },
+  },
 } as const;

@@ -25,6 +25,10 @@ export const reportText = {
     scope: (orgName: string) => `统计范围：${orgName}（含下级单位）`,
     comparison: (label: string, from: string, to: string) => `对比期（${label}）：${from} 至 ${to}`,
   },
+  /** the bureau's reports when no top unit is named */
+  bureau: '全局',
+  /** who made the job's reports, in the audit log */
+  jobName: '每月报告任务',
   none: '无',
   dash: '—',
   yes: '是',

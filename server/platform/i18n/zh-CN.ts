@@ -90,6 +90,8 @@ export const zhCN = {
 
   // variants: the code of the part before the dot, a more precise text
   'VALIDATION.dateRange': '结束日期不能早于开始日期',
+  'VALIDATION.reportMonthFuture': '{month} 尚未开始，不能生成月报',
+  'VALIDATION.reportCampaignNotStarted': '活动“{name}”尚未开始（{start} 开始），不能生成活动总结',
   'VALIDATION.calendarSpan': '日历最多查询 {days} 天',
   'VALIDATION.json': '请求体不是有效的 JSON',
   'VALIDATION.auditExportLimit':
@@ -943,6 +945,19 @@ export const apiText = {
       attendance: '会议的应到人员和到会情况',
       put: '设置会议的应到人员和到会情况（缺席须写明原因）',
       'reviewed-items': '设置会议回头看的整改事项',
+    },
+  },
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  reports: {
+    files: { export: '报告列表.xlsx' },
+    summary: {
+      list: '已生成的月报和活动总结（新的在前）；单位管理员只看本单位及下级单位的',
+      export: '按当前筛选导出报告列表 Excel',
+      file: '下载报告：Word（docx）或 Excel（xlsx），按生成时的数据',
+      monthly:
+        '生成某月的联系服务群众工作月报（全局或某单位），记入报告列表，返回 Word 或 Excel 文件',
+      'campaign-summary':
+        '生成活动总结（整个活动，分阶段情况、活动项目进度、经验做法），记入报告列表，返回 Word 或 Excel 文件',
     },
   },
 } as const satisfies Record<
