@@ -144,6 +144,8 @@ export const ACCESS = {
   users: { read: ADMIN, write: ADMIN },
   /** 审计日志: read by the admin and the inspector; nobody writes it through the API */
   audit: { read: ['admin', 'inspector'], write: [] },
+  /** 首页统计 (issue 14): the bureau's roles and a unit admin (their units); read-only; a cadre has 我的本月 */
+  dashboard: { read: OVERSEERS, write: [] },
   /**
    * 报告 (issue 14 §2): the overseers read the 月报 and 活动总结 of their scope (a unit admin his
    * units'); `generate`: the bureau's writers and a unit admin (for his units) make one on demand
