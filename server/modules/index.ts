@@ -25,6 +25,7 @@ import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
 import { rectificationsModule } from './rectifications/rectifications.module.ts';
 import { reflectionsModule } from './reflections/reflections.module.ts';
+import { reportsModule } from './reports/reports.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { selfExamsModule } from './self-exams/self-exams.module.ts';
@@ -74,6 +75,7 @@ export const serverModules: readonly ServerModule[] = [
   serviceRecordsModule,
   rectificationsModule,
   meetingsModule,
+  reportsModule,
   dashboardModule,
   open311Module,
 ];

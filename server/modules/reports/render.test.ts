@@ -55,6 +55,7 @@ const dashboard: TDashboard = {
       },
     ],
     previous: { received: 30, onTimeCompletionRate: 0.7, satisfiedRate: 0.8, overdue: 6 },
+    links: {},
   },
   compliance: {
     month: '2026-11',
@@ -81,9 +82,10 @@ const dashboard: TDashboard = {
         link,
       },
     ],
-    byRank: [{ rank: 'county', label: '县级', cadres: 10, met: 10, rate: 1 }],
+    byRank: [{ rank: 'county', label: '县级', cadres: 10, met: 10, rate: 1, link }],
     previous: { month: '2025-11', cadres: 110, met: 77, rate: 0.7 },
     link,
+    links: {},
   },
   tiles: [
     {

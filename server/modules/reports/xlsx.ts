@@ -1,40 +1,41 @@
-import ExcelJS from 'exceljs';
-import type { ReportContent, ReportTable } from './content.ts';
+import {
+  buildWorkbook,
+  type Column,
+  type WorkbookSheet,
+  workbookSheet,
+} from '../../platform/excel.ts';
+import type { Cell, ReportContent, ReportTable } from './content.ts';
 
 /**
- * The same figures as a workbook: one sheet per table of the report (names from the report
- * catalog), the first sheet the title, the period and the prose lines. Small (a report's tables
- * are tens of rows), so exceljs writes it whole.
+ * The same figures as a workbook (platform/excel.ts `buildWorkbook`): the first sheet the title,
+ * the period and the prose, then one sheet per table of the report, named and headed from the
+ * report catalog (reports.zh-CN.ts) as the Word document's tables are.
  */
-export async function renderXlsx(content: ReportContent, overviewSheet: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Tiexin 贴心人';
-  const overview = wb.addWorksheet(overviewSheet);
-  overview.getColumn(1).width = 120;
-  overview.addRow([content.title]).font = { bold: true, size: 14 };
-  for (const line of content.meta) overview.addRow([line]);
-  const used = new Set<string>([overviewSheet]);
+export function renderXlsx(content: ReportContent, overviewSheet: string): Promise<Buffer> {
+  const lines: string[] = [content.title, ...content.meta];
   const tables: ReportTable[] = [];
   for (const section of content.sections) {
-    overview.addRow([]);
-    overview.addRow([section.heading]).font = { bold: true };
+    lines.push('', section.heading);
     for (const block of section.blocks) {
-      if ('text' in block) overview.addRow([block.text]);
+      if ('text' in block) lines.push(block.text);
       else tables.push(block);
     }
   }
+  const [title = '', ...rest] = lines;
+  const sheets: WorkbookSheet[] = [
+    workbookSheet(overviewSheet, [{ header: title, width: 120, value: (l: string) => l }], rest),
+  ];
+  const used = new Set<string>([overviewSheet]);
   for (const t of tables) {
     let name = t.sheet.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31);
-    for (let n = 2; used.has(name); n++) name = `${t.sheet.slice(0, 28)}(${n})`;
+    for (let n = 2; used.has(name); n++) name = `${t.sheet.slice(0, 27)}(${n})`;
     used.add(name);
-    const ws = wb.addWorksheet(name);
-    const header = ws.addRow(t.columns);
-    header.font = { bold: true };
-    ws.views = [{ state: 'frozen', ySplit: 1 }];
-    t.columns.forEach((_, i) => {
-      ws.getColumn(i + 1).width = i === 0 ? 28 : 14;
-    });
-    for (const r of t.rows) ws.addRow(r);
+    const columns: Column<Cell[]>[] = t.columns.map((header, i) => ({
+      header,
+      width: i === 0 ? 28 : 14,
+      value: (row) => row[i] ?? null,
+    }));
+    sheets.push(workbookSheet(name, columns, t.rows));
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return buildWorkbook(sheets);
 }

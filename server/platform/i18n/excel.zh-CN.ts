@@ -463,6 +463,7 @@ export const excelText = {
       leadingCadres: '领导干部数',
       leadingMet: '领导干部达标人数',
     },
+  },
   // --- 月报 and 活动总结 (issue 14 §2): the list; the report's own sheets are in reports.zh-CN.ts
   reports: {
     sheet: '报告列表',

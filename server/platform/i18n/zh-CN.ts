@@ -954,6 +954,8 @@ export const apiText = {
     summary: {
       list: '首页统计：活动阶段、本月指标达标、诉求件办理、各模块进度（每个数字带对应列表的筛选条件）',
       export: '导出首页统计的各个表格（Excel，每个表格一个工作表）',
+    },
+  },
   // --- 月报 and 活动总结 (issue 14 §2) ---
   reports: {
     files: { export: '报告列表.xlsx' },
