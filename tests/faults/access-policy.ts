@@ -377,6 +377,19 @@ export const FAMILIES: readonly Family[] = [
     })),
   },
   { prefix: '/api/meetings', ...ACCESS.meetings, record: 'meeting', unitScoped: true },
+  // --- 月报 and 活动总结 (issue 14 §2): the overseers read their scope's reports; generating one
+  // (a GET that records it) is the writers' — not the inspector's, who only reads
+  {
+    prefix: '/api/reports',
+    ...ACCESS.reports,
+    record: 'none',
+    unitScoped: true,
+    query: 'month=2014-05',
+    routes: {
+      'GET /api/reports/monthly': ACCESS.reports.generate,
+      'GET /api/reports/campaign-summary': ACCESS.reports.generate,
+    },
+  },
 ];
 
 export function isPublic(method: string, path: string): boolean {
