@@ -68,6 +68,8 @@ const table = (key: TableKey, rows: Cell[][]): ReportTable => {
   return { title: t.title, sheet: t.sheet, columns: [...t.columns], rows };
 };
 const pct = R.percent;
+/** 去年同期 or 上一活动同期, as the dashboard names its comparison */
+const labelOf = (d: TDashboard) => d.comparison?.label ?? R.previousYear;
 const countRows = (rows: TCountRow[]): Cell[][] => rows.map((r) => [r.label, r.value]);
 const ratedTotal = (s: { satisfied: number; basically: number; dissatisfied: number }) =>
   s.satisfied + s.basically + s.dissatisfied;
@@ -110,7 +112,9 @@ function keyFigures(d: TDashboard): ReportTable {
     rows.push([K.phase, d.campaign.phase ?? R.campaign.between, R.dash]);
     rows.push([K.daysLeft, d.campaign.daysLeft, R.dash]);
   }
-  return table('keyFigures', rows);
+  const key = table('keyFigures', rows);
+  key.columns[2] = labelOf(d);
+  return key;
 }
 
 function complianceSection(d: TDashboard, heading: string): ReportSection {
@@ -120,7 +124,9 @@ function complianceSection(d: TDashboard, heading: string): ReportSection {
   blocks.push({ text: R.compliance.overall(m.month, m.cadres, m.met, pct(m.rate)) });
   blocks.push({ text: R.compliance.leading(m.leading.cadres, m.leading.met, pct(m.leading.rate)) });
   if (m.previous)
-    blocks.push({ text: R.compliance.previous(m.previous.month, pct(m.previous.rate)) });
+    blocks.push({
+      text: R.compliance.previous(labelOf(d), m.previous.month, pct(m.previous.rate)),
+    });
   blocks.push(
     table(
       'complianceByUnit',
@@ -155,6 +161,7 @@ function casesSection(d: TDashboard, heading: string): ReportSection {
   if (c.previous)
     blocks.push({
       text: R.cases.previous(
+        labelOf(d),
         c.previous.received,
         pct(c.previous.onTimeCompletionRate),
         c.previous.overdue,
@@ -178,7 +185,9 @@ function satisfactionSection(d: TDashboard, heading: string): ReportSection {
       text: R.satisfaction.line(s.satisfied, s.basically, s.dissatisfied, pct(satisfiedRateOf(s))),
     });
   if (d.cases.previous?.satisfiedRate != null)
-    blocks.push({ text: R.satisfaction.previous(pct(d.cases.previous.satisfiedRate)) });
+    blocks.push({
+      text: R.satisfaction.previous(labelOf(d), pct(d.cases.previous.satisfiedRate)),
+    });
   const L = R.satisfactionLabels;
   blocks.push(
     table('satisfaction', [

@@ -24,7 +24,8 @@ const TITLE = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'å
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border };
 
-function tableOf(t: ReportTable): (Paragraph | Table)[] {
+/** A table with its caption (none when the section's heading already says it). */
+function tableOf(t: ReportTable, caption = true): (Paragraph | Table)[] {
   const cell = (text: string | number, bold = false) =>
     new TableCell({
       borders,
@@ -35,12 +36,13 @@ function tableOf(t: ReportTable): (Paragraph | Table)[] {
         }),
       ],
     });
+  const title = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 60 },
+    children: [new TextRun({ text: t.title, bold: true, size: 24, font: HEADING })],
+  });
   return [
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: 120, after: 60 },
-      children: [new TextRun({ text: t.title, bold: true, size: 24, font: HEADING })],
-    }),
+    ...(caption ? [title] : []),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [
@@ -84,7 +86,7 @@ export async function renderDocx(content: ReportContent): Promise<Buffer> {
             children: [new TextRun({ text: block.text, size: 32, font: BODY })],
           }),
         );
-      else if (block.rows.length) children.push(...tableOf(block));
+      else if (block.rows.length) children.push(...tableOf(block, block.title !== section.heading));
     }
   }
   const doc = new Document({

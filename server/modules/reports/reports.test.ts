@@ -14,7 +14,7 @@ import {
   expectValidation,
 } from '../../test/expect.ts';
 import { makeCadre, makeUser } from '../../test/factories.ts';
-import { makeCampaign, makePhase } from '../../test/factories-campaigns.ts';
+import { makeCampaign, makeGongCampaign, makePhase } from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { expectSheet } from '../../test/xlsx.ts';
@@ -48,23 +48,8 @@ describe('/api/reports', () => {
   let endedId: string;
 
   beforeAll(async () => {
-    campaignId = (
-      await makeCampaign(t.db, {
-        name: '报告测试活动',
-        startDate: '2014-02-01',
-        endDate: '2014-09-30',
-      })
-    ).id;
-    await makePhase(t.db, campaignId, {
-      name: '学习教育',
-      startDate: '2014-02-01',
-      endDate: '2014-04-30',
-    });
-    await makePhase(t.db, campaignId, {
-      name: '整改落实',
-      startDate: '2014-05-01',
-      endDate: '2014-09-30',
-    });
+    // the 2014 campaign with its phases and quota rules (the month's compliance has cadres to count)
+    campaignId = (await makeGongCampaign(t.db)).id;
     const may = (day: number) => new Date(`2014-05-${String(day).padStart(2, '0')}T10:00:00+08:00`);
     await makeCadre(t.db, w.unitA, { name: '甲干部', leading: true });
     await makeCadre(t.db, w.unitB, { name: '乙干部' });

@@ -31,6 +31,8 @@ export const reportText = {
   jobName: '每月报告任务',
   none: '无',
   dash: '—',
+  /** the comparison's name when the dashboard gives none */
+  previousYear: '去年同期',
   yes: '是',
   no: '否',
   percent: (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`),
@@ -41,7 +43,8 @@ export const reportText = {
       `${month}，应达标干部 ${cadres} 名，达标 ${met} 名，达标率 ${rate}。`,
     leading: (cadres: number, met: number, rate: string) =>
       `其中领导干部（带头示范）${cadres} 名，达标 ${met} 名，达标率 ${rate}。`,
-    previous: (month: string, rate: string) => `比去年同期（${month}）达标率 ${rate}。`,
+    previous: (label: string, month: string, rate: string) =>
+      `比${label}（${month}）达标率 ${rate}。`,
     noCampaign: '统计期内没有进行中的活动，未计算达标率。',
   },
   cases: {
@@ -52,14 +55,14 @@ export const reportText = {
       `按时受理率 ${acceptance}，按时办结率 ${completion}；平均 ${first} 个工作日首次处理，平均 ${answer} 个工作日答复。`,
     overdue: (n: number, reopened: string) =>
       `目前逾期未办结 ${n} 件；办结后因不满意重新办理的占 ${reopened}。`,
-    previous: (received: number, completion: string, overdue: number) =>
-      `去年同期收到 ${received} 件，按时办结率 ${completion}，逾期 ${overdue} 件。`,
+    previous: (label: string, received: number, completion: string, overdue: number) =>
+      `${label}收到 ${received} 件，按时办结率 ${completion}，逾期 ${overdue} 件。`,
   },
   satisfaction: {
     heading: '三、群众满意度',
     line: (satisfied: number, basically: number, dissatisfied: number, rate: string) =>
       `群众评价满意 ${satisfied} 件、基本满意 ${basically} 件、不满意 ${dissatisfied} 件，满意和基本满意占 ${rate}。`,
-    previous: (rate: string) => `去年同期满意率 ${rate}。`,
+    previous: (label: string, rate: string) => `${label}满意率 ${rate}。`,
     none: '统计期内没有群众评价。',
   },
   campaign: {
