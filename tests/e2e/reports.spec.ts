@@ -19,7 +19,7 @@ import {
 
 const R = text.reports;
 
-async function fillMonth(page: Page, dialog: ReturnType<Page['getByRole']>, month: string) {
+async function fillMonth(dialog: ReturnType<Page['getByRole']>, month: string) {
   const input = dialog.getByLabel(R.month, { exact: true });
   await input.click();
   await input.fill(month);
@@ -52,12 +52,12 @@ describe.skipIf(!baseURL)('报告', () => {
     await page.getByRole('button', { name: R.generateMonthly }).click();
     const dialog = page.getByRole('dialog', { name: R.monthlyTitle });
     await dialog.waitFor();
-    await fillMonth(page, dialog, '2099-01');
+    await fillMonth(dialog, '2099-01');
     await dialog.getByRole('button', { name: R.generate }).click();
     await dialog.getByText('2099-01 尚未开始，不能生成月报').waitFor();
     await screenshot(page, 'reports-refused.png');
     const lastMonth = new Date(Date.now() - 35 * 86_400_000).toISOString().slice(0, 7);
-    await fillMonth(page, dialog, lastMonth);
+    await fillMonth(dialog, lastMonth);
     await dialog.getByLabel(R.org, { exact: true }).click();
     await page.locator('.ant-select-tree-title').filter({ hasText: '畜牧水产局' }).first().click();
     const [download] = await Promise.all([
