@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import { Button, Space, type TableColumnsType, Typography } from 'antd';
+import { Button, Flex, type TableColumnsType, Typography } from 'antd';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
@@ -73,42 +73,42 @@ export function reportColumns(
     {
       title: t(`${R}.colTitle`),
       dataIndex: 'title',
-      width: 320,
+      width: 240,
       fixed: 'start',
       render: (title: string) => <Typography.Text strong>{title}</Typography.Text>,
     },
     {
       title: t(`${R}.colKind`),
       dataIndex: 'kind',
-      width: 90,
+      width: 72,
       render: (kind: Report['kind']) => reportKindLabels[kind],
     },
     {
       title: t(`${R}.colPeriod`),
       key: 'period',
-      width: 160,
+      width: 140,
       render: (_: unknown, row: Report) => row.month ?? row.campaignName ?? '—',
     },
     {
       title: t(`${R}.colOrg`),
       dataIndex: 'orgName',
-      width: 160,
+      width: 130,
       render: (name: string | null) => name ?? t(`${R}.bureau`),
     },
     {
       title: t(`${R}.colGeneratedBy`),
       dataIndex: 'generatedByName',
-      width: 120,
+      width: 110,
       render: (name: string | null) => name ?? t(`${R}.job`),
     },
     {
       title: t(`${R}.colCreatedAt`),
       dataIndex: 'createdAt',
-      width: 150,
+      width: 140,
       render: (at: string) => formatDateTime(at),
     },
-    actionColumn(220, (row: Report) => (
-      <Space size={4} wrap>
+    actionColumn(130, (row: Report) => (
+      <Flex vertical gap={4} align="start">
         <Button
           size="small"
           icon={<FileWordOutlined />}
@@ -125,7 +125,7 @@ export function reportColumns(
         >
           {t(`${R}.excel`)}
         </Button>
-      </Space>
+      </Flex>
     )),
   ];
 }
