@@ -377,6 +377,8 @@ export const FAMILIES: readonly Family[] = [
     })),
   },
   { prefix: '/api/meetings', ...ACCESS.meetings, record: 'meeting', unitScoped: true },
+  // 首页统计 (issue 14): figures over the reader's scope; no record of its own
+  { prefix: '/api/dashboard', ...ACCESS.dashboard, record: 'none', unitScoped: false },
   // --- 月报 and 活动总结 (issue 14 §2): the overseers read their scope's reports; generating one
   // (a GET that records it) is the writers' — not the inspector's, who only reads
   {
