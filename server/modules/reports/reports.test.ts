@@ -191,6 +191,13 @@ describe('/api/reports', () => {
       ['基本满意', String(c.satisfaction.basically)],
       ['不满意', String(c.satisfaction.dissatisfied)],
     ]);
+    // the modules' tiles (活动项目进度, 六个一 …): each one's figures in a line of 四、活动进展
+    for (const tile of d.tiles) {
+      const figures = tile.figures
+        .map((f) => `${f.label} ${f.format === 'rate' ? pct(f.value) : f.value}`)
+        .join('，');
+      expect(text).toContain(figures ? `${tile.title}：${figures}。` : `${tile.title}：`);
+    }
     const key = docxTable(docx, '主要数据');
     expect(key).toContainEqual(['按时办结率', pct(c.onTimeCompletionRate), expect.any(String)]);
     expect(key).toContainEqual(['达标率', pct(d.compliance.rate), expect.any(String)]);
