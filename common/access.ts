@@ -146,6 +146,13 @@ export const ACCESS = {
   audit: { read: ['admin', 'inspector'], write: [] },
   /** 经验做法: the office marks reports, reflections and cases; the inspector reads them */
   goodPractices: { read: BUREAU_WIDE_ROLES, write: PLANNERS },
+  /** 首页统计 (issue 14): the bureau's roles and a unit admin (their units); read-only; a cadre has 我的本月 */
+  dashboard: { read: OVERSEERS, write: [] },
+  /**
+   * 报告 (issue 14 §2): the overseers read the 月报 and 活动总结 of their scope (a unit admin his
+   * units'); `generate`: the bureau's writers and a unit admin (for his units) make one on demand
+   */
+  reports: { read: OVERSEERS, write: [], generate: WRITER_ROLES },
 } as const satisfies Record<string, { read: Roles; write: Roles } & Record<string, Roles>>;
 
 export type TResource = keyof typeof ACCESS;

@@ -46,6 +46,8 @@ export const AUDIT_ENTITY_LABELS = {
   meeting: '民主生活会',
   // 经验做法 (issue 14 §3)
   good_practice: '经验做法',
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  report: '报告',
 } as const;
 export type TAuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as TAuditEntity[];

@@ -76,5 +76,7 @@ export const NOTIFICATION_KINDS = [
   'six_ones_reminder',
   // 学习资料签收提醒 (issue 13 §1)
   'material_reminder',
+  // 月报已生成 (issue 14 §2): the job's report of the month, to the office accounts
+  'report_ready',
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -10,6 +10,7 @@ import { casesModule } from './cases/cases.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { complianceModule } from './compliance/compliance.module.ts';
 import { contactPointsModule } from './contact-points/contact-points.module.ts';
+import { dashboardModule } from './dashboard/dashboard.module.ts';
 import { discussionModule } from './discussion/discussion.module.ts';
 import { goodPracticesModule } from './good-practices/good-practices.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
@@ -25,6 +26,7 @@ import { pairingsModule } from './pairings/pairings.module.ts';
 import { publicLettersModule } from './public-letters/public-letters.module.ts';
 import { rectificationsModule } from './rectifications/rectifications.module.ts';
 import { reflectionsModule } from './reflections/reflections.module.ts';
+import { reportsModule } from './reports/reports.module.ts';
 import { researchModule } from './research/research.module.ts';
 import { reviewsModule } from './reviews/reviews.module.ts';
 import { selfExamsModule } from './self-exams/self-exams.module.ts';
@@ -75,5 +77,7 @@ export const serverModules: readonly ServerModule[] = [
   rectificationsModule,
   meetingsModule,
   goodPracticesModule,
+  reportsModule,
+  dashboardModule,
   open311Module,
 ];

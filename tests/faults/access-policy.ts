@@ -379,6 +379,21 @@ export const FAMILIES: readonly Family[] = [
   { prefix: '/api/meetings', ...ACCESS.meetings, record: 'meeting', unitScoped: true },
   // --- 经验做法 (issue 14 §3): the bureau's marks, read bureau-wide, written by the planners
   { prefix: '/api/good-practices', ...ACCESS.goodPractices, record: 'none', unitScoped: false },
+  // 首页统计 (issue 14): figures over the reader's scope; no record of its own
+  { prefix: '/api/dashboard', ...ACCESS.dashboard, record: 'none', unitScoped: false },
+  // --- 月报 and 活动总结 (issue 14 §2): the overseers read their scope's reports; generating one
+  // (a GET that records it) is the writers' — not the inspector's, who only reads
+  {
+    prefix: '/api/reports',
+    ...ACCESS.reports,
+    record: 'none',
+    unitScoped: true,
+    query: 'month=2014-05',
+    routes: {
+      'GET /api/reports/monthly': ACCESS.reports.generate,
+      'GET /api/reports/campaign-summary': ACCESS.reports.generate,
+    },
+  },
 ];
 
 export function isPublic(method: string, path: string): boolean {

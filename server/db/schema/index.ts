@@ -20,6 +20,7 @@ export * from './orgs.ts';
 export * from './pairings.ts';
 export * from './platform.ts';
 export * from './rectifications.ts';
+export * from './reports.ts';
 export * from './self-exams.ts';
 export * from './service-records.ts';
 export * from './settings.ts';

@@ -19,6 +19,7 @@ import {
   outbox,
   quotaRules,
   rectifications,
+  reports,
   serviceRecords,
   sessions,
   studySessions,
@@ -228,6 +229,12 @@ describe('audit log: objects by name', () => {
       name: '经验做法「审计心得」',
       campaignId: campaign.id,
     };
+    const [generated] = await t.db
+      .insert(reports)
+      .values({ kind: 'monthly', title: '甲单位 2014年5月 月报', month: '2014-05', snapshot: {} })
+      .returning({ id: reports.id });
+    if (!generated) throw new Error('seed failed');
+    expected.report = { id: generated.id, name: '「甲单位 2014年5月 月报」' };
     await t.db.insert(auditLog).values(
       AUDIT_ENTITIES.filter((e) => expected[e]).map((entity) => ({
         actorName: '命名测试',

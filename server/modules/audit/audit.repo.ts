@@ -31,6 +31,7 @@ import {
   pairings,
   quotaRules,
   rectifications,
+  reports,
   serviceRecords,
   sessions,
   studySessions,
@@ -446,6 +447,15 @@ const resolvers: Record<string, Resolver> = {
         .where(inArray(goodPractices.id, ids)),
       (r) => `经验做法「${r.title}」`,
       (r) => ({ campaignId: r.campaignId }),
+    ),
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  report: async (db, ids) =>
+    byId(
+      await db
+        .select({ id: reports.id, title: reports.title })
+        .from(reports)
+        .where(inArray(reports.id, ids)),
+      (r) => `「${r.title}」`,
     ),
 };
 

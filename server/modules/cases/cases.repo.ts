@@ -18,7 +18,12 @@ import {
   sql,
 } from 'drizzle-orm';
 import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import type { TCaseCategoryKind, TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
+import type {
+  TCaseCategoryKind,
+  TCaseChannel,
+  TCaseRating,
+  TCaseStatus,
+} from '../../../common/cases.ts';
 import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -49,6 +54,8 @@ export type CaseFilter = {
   to?: string;
   /** cases past their due date and not yet answered, or past their 受理时限 and not yet accepted */
   overdueOn?: string;
+  /** rated so by the citizen */
+  rating?: TCaseRating;
   /** of categories of this kind (四风 four_winds / 民生 livelihood) */
   categoryKind?: TCaseCategoryKind;
   /** 涉及: addressed to or handled by this cadre, or assigned to his unit or below (群众意见) */
@@ -372,6 +379,7 @@ function whereOf(scope: Scope, f: CaseFilter) {
     scopeAndUnit(scope, f.orgPath, orgs.path),
     f.status ? eq(cases.status, f.status) : undefined,
     f.channel ? eq(cases.channel, f.channel) : undefined,
+    f.rating ? eq(cases.rating, f.rating) : undefined,
     f.categoryId ? eq(cases.categoryId, f.categoryId) : undefined,
     f.handlerCadreId ? eq(cases.handlerCadreId, f.handlerCadreId) : undefined,
     f.cadreId
@@ -658,4 +666,42 @@ export async function listPublicResolved(db: DbOrTx, page: { limit: number; offs
     db.select({ n: count() }).from(cases).where(where),
   ]);
   return { items, total: total?.n ?? 0 };
+}
+
+/**
+ * 办成实事 of a period for a report: cases signed off in [from, to) and marked for publicity,
+ * in the reader's scope and the unit asked for (by the handling unit), oldest first. Only what the
+ * public site shows of them (category, unit, answer) — no citizen's data.
+ */
+export async function publicResolvedIn(
+  db: DbOrTx,
+  scope: Scope,
+  orgPath: string | undefined,
+  from: Date,
+  to: Date,
+  limit: number,
+) {
+  return db
+    .select({
+      trackingCode: cases.trackingCode,
+      category: caseCategories.name,
+      orgName: orgs.name,
+      answer: cases.answer,
+      measures: cases.measures,
+      signedOffAt: cases.signedOffAt,
+    })
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.id, cases.categoryId))
+    .leftJoin(orgs, eq(orgs.id, cases.assignedOrgId))
+    .where(
+      and(
+        eq(cases.status, 'signed_off'),
+        eq(cases.publicity, true),
+        gte(cases.signedOffAt, from),
+        lt(cases.signedOffAt, to),
+        scopeAndUnit(scope, orgPath, orgs.path),
+      ),
+    )
+    .orderBy(asc(cases.signedOffAt), asc(cases.id))
+    .limit(limit);
 }

@@ -19,7 +19,7 @@ import {
   type TPublicCaseCreate,
   type TPublicCaseCreated,
 } from '../../../common/cases.ts';
-import { dateTimeInChina, todayInChina } from '../../../common/dates.ts';
+import { addDays, dateTimeInChina, todayInChina } from '../../../common/dates.ts';
 import type { TCaseGate } from '../../../common/rectification-terms.ts';
 import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction, pgCode, UNIQUE_VIOLATION } from '../../db/tx.ts';
@@ -58,6 +58,7 @@ import {
   listEvents,
   listLedgerAfter,
   listPublicResolved,
+  publicResolvedIn,
   updateCategory,
 } from './cases.repo.ts';
 import type { TCaseFilter, TCaseListQuery } from './cases.schemas.ts';
@@ -364,6 +365,7 @@ async function filterOf(ctx: RequestContext, q: TCaseFilter) {
     to: q.to,
     orgPath,
     overdueOn: q.overdue ? todayInChina() : undefined,
+    rating: q.rating,
   };
 }
 
@@ -571,6 +573,36 @@ export async function casesConcerning(
  * it is closed; 不满意 — rated so, or reopened by it — blocks. Null when there is no such case.
  * No citizen data leaves here.
  */
+/**
+ * 办成实事 of the days `from`–`to` (Asia/Shanghai) for the 月报 and the 活动总结: the cases signed
+ * off then and marked for publicity, in `scope` and (given) the unit's subtree — code, category,
+ * handling unit, day and the published answer cut to a line; nothing about the citizen.
+ */
+export async function publicityHighlights(
+  db: DbOrTx,
+  scope: Scope,
+  q: { orgPath?: string; from: string; to: string; limit?: number },
+) {
+  const rows = await publicResolvedIn(
+    db,
+    scope,
+    q.orgPath,
+    new Date(`${q.from}T00:00:00+08:00`),
+    new Date(`${addDays(q.to, 1)}T00:00:00+08:00`),
+    q.limit ?? 200,
+  );
+  return rows.map((r) => {
+    const result = (r.measures || r.answer || '').replace(/\s+/g, ' ').trim();
+    return {
+      trackingCode: r.trackingCode,
+      category: r.category,
+      orgName: r.orgName,
+      signedOffOn: dateTimeInChina(r.signedOffAt).slice(0, 10),
+      result: result.length > 80 ? `${result.slice(0, 80)}…` : result,
+    };
+  });
+}
+
 export async function caseGateOf(db: DbOrTx, caseId: string): Promise<TCaseGate | null> {
   const c = await findCase(db, { kind: 'all' }, caseId);
   if (!c) return null;
@@ -586,3 +618,6 @@ export async function caseGateOf(db: DbOrTx, caseId: string): Promise<TCaseGate 
   if (c.dissatisfiedCount > 0) return 'dissatisfied';
   return 'open';
 }
+
+/** The dashboard's case figures (one statement; server/modules/dashboard). */
+export { type CaseStatsQuery, type CaseStatsRow, caseStats } from './case-stats.repo.ts';

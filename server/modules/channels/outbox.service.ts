@@ -76,6 +76,20 @@ export async function enqueueCaseNotice(
   if (row) await insertOutbox(tx, [row]);
 }
 
+/**
+ * Queues e-mails to staff (the 月报's notice to the office), in the caller's transaction; the
+ * outbox job sends them later, outside any transaction (kept when no relay is configured).
+ */
+export async function enqueueStaffMail(
+  tx: DbOrTx,
+  messages: { recipient: string; subject: string; body: string }[],
+): Promise<void> {
+  await insertOutbox(
+    tx,
+    messages.map((m) => ({ kind: 'email' as const, ...m })),
+  );
+}
+
 // --- receipt caps (回执上限, 系统设置) ---
 
 let capKeySecret = 'tiexin-built-in-auth-hash-key';

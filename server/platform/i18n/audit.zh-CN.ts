@@ -290,4 +290,8 @@ export const auditText = {
       `将${what}「${title}」标为活动「${campaign}」的经验做法`,
     unmark: (title: string, campaign: string) => `取消活动「${campaign}」的经验做法「${title}」`,
   },
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  report: {
+    create: (title: string) => `生成报告「${title}」`,
+  },
 } as const;

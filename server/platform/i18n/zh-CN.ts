@@ -90,6 +90,8 @@ export const zhCN = {
 
   // variants: the code of the part before the dot, a more precise text
   'VALIDATION.dateRange': '结束日期不能早于开始日期',
+  'VALIDATION.reportMonthFuture': '{month} 尚未开始，不能生成月报',
+  'VALIDATION.reportCampaignNotStarted': '活动“{name}”尚未开始（{start} 开始），不能生成活动总结',
   'VALIDATION.calendarSpan': '日历最多查询 {days} 天',
   'VALIDATION.json': '请求体不是有效的 JSON',
   'VALIDATION.auditExportLimit':
@@ -962,6 +964,28 @@ export const apiText = {
       remove: '取消经验做法标记（记入审计）',
     },
   },
+  dashboard: {
+    files: {
+      export: ({ to }: { to?: string }) => `首页统计${to ? `-${to}` : ''}.xlsx`,
+    },
+    summary: {
+      list: '首页统计：活动阶段、本月指标达标、诉求件办理、各模块进度（每个数字带对应列表的筛选条件）',
+      export: '导出首页统计的各个表格（Excel，每个表格一个工作表）',
+    },
+  },
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  reports: {
+    files: { export: '报告列表.xlsx' },
+    summary: {
+      list: '已生成的月报和活动总结（新的在前）；单位管理员只看本单位及下级单位的',
+      export: '按当前筛选导出报告列表 Excel',
+      file: '下载报告：Word（docx）或 Excel（xlsx），按生成时的数据',
+      monthly:
+        '生成某月的联系服务群众工作月报（全局或某单位），记入报告列表，返回 Word 或 Excel 文件',
+      'campaign-summary':
+        '生成活动总结（整个活动，分阶段情况、活动项目进度、经验做法），记入报告列表，返回 Word 或 Excel 文件',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -1127,5 +1151,46 @@ export const meetingText = {
     ok: (reviewed: number, open: number) =>
       `回头看整改事项 ${reviewed} 项（会前未销号 ${open} 项）`,
     failed: (open: number) => `会前本单位有 ${open} 项整改事项未销号，未回头看`,
+  },
+} as const;
+
+/** 首页统计 (server/modules/dashboard and the tiles modules add): labels of rows and tiles. */
+export const dashboardText = {
+  comparison: { previousCampaign: '上一活动同期', previousYear: '去年同期' },
+  unassigned: '未交办',
+  ownUnit: (name: string) => `${name}（本级）`,
+  tiles: {
+    activities: {
+      title: '活动项目进度',
+      assigned: '任务数',
+      done: '已完成',
+      overdue: '逾期',
+      phase: '阶段',
+      activity: '活动项目',
+      noPhase: '未分阶段',
+      subtotal: '阶段小计',
+    },
+    sixOnes: {
+      title: '“六个一”完成情况',
+      cadres: '干部数',
+      completed: '全部完成',
+      rate: '完成率',
+      item: '项目',
+      done: '完成人数',
+    },
+    learning: {
+      title: '学习参与情况',
+      sessions: '学习场次',
+      attendees: '参加人次',
+      rate: '参与率',
+    },
+    rectifications: {
+      title: '整改进度',
+      total: '整改事项',
+      signedOff: '已销号',
+      overdue: '逾期',
+      rate: '销号率',
+    },
+    unit: '单位',
   },
 } as const;

@@ -15,6 +15,7 @@ import { meetings } from './zh-CN/meetings.ts';
 import { notifications } from './zh-CN/notifications.ts';
 import { outbox } from './zh-CN/outbox.ts';
 import { rectifications } from './zh-CN/rectifications.ts';
+import { reports } from './zh-CN/reports.ts';
 import { serviceRecords } from './zh-CN/service-records.ts';
 import { settings } from './zh-CN/settings.ts';
 import { sixOnes } from './zh-CN/six-ones.ts';
@@ -268,6 +269,8 @@ export const zhCN = {
   // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
   rectifications,
   meetings,
+  // --- 月报 and 活动总结 (issue 14 §2) ---
+  reports,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */

@@ -1,0 +1,9 @@
+export {
+  ZCampaignSummaryQuerySchema,
+  ZMonthlyReportQuerySchema,
+  ZReportFileQuerySchema,
+  ZReportFilterSchema,
+  ZReportListQuerySchema,
+  ZReportListSchema,
+  ZReportSchema,
+} from '../../../common/reports.ts';
