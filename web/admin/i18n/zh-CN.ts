@@ -3,6 +3,7 @@ import { campaigns } from './zh-CN/campaigns.ts';
 import { cards } from './zh-CN/cards.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { dashboard } from './zh-CN/dashboard.ts';
 import { discussion } from './zh-CN/discussion.ts';
 import { documents } from './zh-CN/documents.ts';
 import { holidays } from './zh-CN/holidays.ts';
@@ -265,6 +266,8 @@ export const zhCN = {
   // --- 整改清单 and 民主生活会 (issue 13 §5–6) ---
   rectifications,
   meetings,
+  // --- 首页 (issue 14 §1) ---
+  dashboard,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */
