@@ -6,7 +6,7 @@ export const compliance = {
   noCampaign: '当前没有进行中的活动',
   noCampaignMonth: '{month} 不在进行中的活动期间内',
   filterOrg: '单位（含下级）',
-  unmetOnly: '只看未达标',
+  metFilter: '达标情况',
   leadingOnly: '只看领导干部',
   searchPlaceholder: '搜索干部姓名',
   unitsTitle: '各单位达标情况',

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
 import type { CountRow, Dashboard, DashboardQuery, FigureLink } from '../types/dashboard';
 import { ChartCard, type TableColumn, type TableRow } from './ChartCard';
-import { Figure } from './Figure';
+import { Figure, FigureGroup } from './Figure';
 
 const GUTTER: [number, number] = [12, 12];
 const CASES = '/cases';
@@ -101,16 +101,16 @@ export function CasesFigures({ data }: { data: Dashboard }) {
       <Col xs={12} sm={8} lg={4}>
         <Figure title={t('dashboard.reopened')} value={c.reopenedRate} format="rate" />
       </Col>
-      {(['satisfied', 'basically', 'dissatisfied'] as const).map((rating) => (
-        <Col xs={12} sm={8} lg={4} key={rating}>
-          <Figure
-            title={t(`dashboard.${rating}`)}
-            value={c.satisfaction[rating]}
-            tone={rating === 'dissatisfied' ? 'bad' : 'normal'}
-            link={{ path: CASES, query: { ...period.query, rating } }}
-          />
-        </Col>
-      ))}
+      <Col xs={24} sm={16} lg={8}>
+        <FigureGroup
+          figures={(['satisfied', 'basically', 'dissatisfied'] as const).map((rating) => ({
+            title: t(`dashboard.${rating}`),
+            value: c.satisfaction[rating],
+            tone: rating === 'dissatisfied' ? 'bad' : 'normal',
+            link: { path: CASES, query: { ...period.query, rating } },
+          }))}
+        />
+      </Col>
     </Row>
   );
 }

@@ -39,6 +39,10 @@ type ChartCardProps = {
   chart: ChartSpec['kind'] | 'none';
   /** the dashboard's filters: the export is the same figures as a workbook */
   query: DashboardQuery;
+  /** the columns drawn (default: every figure column; a rate and its counts do not share an axis) */
+  series?: readonly string[];
+  /** figures shown above the chart or table (a tile's) */
+  head?: ReactNode;
   extra?: ReactNode;
 };
 
@@ -47,10 +51,11 @@ function chartSpec(
   chart: ChartSpec['kind'] | 'none',
   columns: readonly TableColumn[],
   rows: readonly TableRow[],
+  series: readonly string[] | undefined,
 ): ChartSpec | null {
   const [nameColumn, ...valueColumns] = columns;
   if (chart === 'none' || !nameColumn) return null;
-  const drawn = valueColumns.filter((c) => c.format !== 'text');
+  const drawn = valueColumns.filter((c) => (series ? series.includes(c.key) : c.format !== 'text'));
   return {
     kind: chart,
     categories: rows.map((r) => String(r.cells[nameColumn.key] ?? '')),
@@ -66,11 +71,20 @@ function chartSpec(
  * A chart with its table (图表/表格: a chart alone is not accessible) and the Excel export of the
  * dashboard's tables. The first column names the rows; the others are drawn as series.
  */
-export function ChartCard({ title, columns, rows, chart, query, extra }: ChartCardProps) {
+export function ChartCard({
+  title,
+  columns,
+  rows,
+  chart,
+  query,
+  series,
+  head,
+  extra,
+}: ChartCardProps) {
   const [view, setView] = useState<'chart' | 'table'>(chart === 'none' ? 'table' : 'chart');
   const navigate = useNavigate();
   const { downloading, download } = useDownload();
-  const spec = chartSpec(chart, columns, rows);
+  const spec = chartSpec(chart, columns, rows, series);
 
   const tableColumns: TableColumnsType<TableRow> = columns.map((c, i) => ({
     key: c.key,
@@ -117,6 +131,7 @@ export function ChartCard({ title, columns, rows, chart, query, extra }: ChartCa
         </Flex>
       }
     >
+      {head}
       {rows.length === 0 ? (
         <Flex justify="center" style={{ padding: 24, color: 'var(--ant-color-text-tertiary)' }}>
           {t('dashboard.noData')}

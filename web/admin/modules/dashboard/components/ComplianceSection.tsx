@@ -14,6 +14,8 @@ function withQuery(link: FigureLink, more: Record<string, string | undefined>): 
   return { path: link.path, query };
 }
 
+/** the charts draw the rate; the table beside it has the counts too */
+const RATE = ['rate'];
 const GUTTER: [number, number] = [12, 12];
 
 const figureColumns = [
@@ -77,6 +79,7 @@ export function ComplianceCharts({ data, query }: { data: Dashboard; query: Dash
           title={t('dashboard.complianceByUnit')}
           chart="bar"
           query={query}
+          series={RATE}
           columns={[{ key: 'name', title: t('dashboard.unit'), format: 'text' }, ...figureColumns]}
           rows={c.byUnit.map((u) => ({
             key: u.orgId,
@@ -90,6 +93,7 @@ export function ComplianceCharts({ data, query }: { data: Dashboard; query: Dash
           title={t('dashboard.complianceByRank')}
           chart="bar"
           query={query}
+          series={RATE}
           columns={[{ key: 'name', title: t('dashboard.rank'), format: 'text' }, ...figureColumns]}
           rows={c.byRank.map((r) => ({
             key: r.rank,

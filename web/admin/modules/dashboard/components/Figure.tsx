@@ -1,11 +1,11 @@
-import { Card, Statistic, Typography, theme } from 'antd';
+import { Card, Flex, Statistic, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
 import type { FigureLink } from '../types/dashboard';
 import { formatValue, linkTo, type ValueFormat } from './format';
 
-type FigureProps = {
+export type FigureProps = {
   title: string;
   value: number | null;
   format?: ValueFormat;
@@ -18,11 +18,8 @@ type FigureProps = {
   suffix?: ReactNode;
 };
 
-/**
- * One figure of the dashboard; with a link it opens the list that counts it (a click on 逾期 12
- * opens those 12 cases), and beside it the comparison period's figure when there is one.
- */
-export function Figure({
+/** A figure's number (a link to its list when it has one) and its comparison under it. */
+function FigureValue({
   title,
   value,
   format = 'count',
@@ -47,7 +44,7 @@ export function Figure({
     />
   );
   return (
-    <Card size="small" hoverable={Boolean(link)} style={{ height: '100%' }}>
+    <div>
       {link ? (
         <Link to={linkTo(link)} aria-label={`${title} ${formatValue(value, format)}`}>
           {statistic}
@@ -63,6 +60,31 @@ export function Figure({
           })}
         </Typography.Text>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * One figure of the dashboard; with a link it opens the list that counts it (a click on 逾期 12
+ * opens those 12 cases), and under it the comparison period's figure when there is one.
+ */
+export function Figure(props: FigureProps) {
+  return (
+    <Card size="small" hoverable={Boolean(props.link)} style={{ height: '100%' }}>
+      <FigureValue {...props} />
+    </Card>
+  );
+}
+
+/** Figures that belong together (满意 / 基本满意 / 不满意) in one card. */
+export function FigureGroup({ figures }: { figures: readonly FigureProps[] }) {
+  return (
+    <Card size="small" style={{ height: '100%' }}>
+      <Flex justify="space-between" gap="small">
+        {figures.map((f) => (
+          <FigureValue key={f.title} {...f} />
+        ))}
+      </Flex>
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Col, Flex, Row } from 'antd';
+import { Col, Row } from 'antd';
 import type { DashboardQuery, DashboardTile } from '../types/dashboard';
 import { ChartCard } from './ChartCard';
 import { Figure } from './Figure';
@@ -10,32 +10,29 @@ import { Figure } from './Figure';
 export function TileCard({ tile, query }: { tile: DashboardTile; query: DashboardQuery }) {
   const columns = tile.table.columns;
   return (
-    <Flex vertical gap={12}>
-      {tile.figures.length ? (
-        <Row gutter={[12, 12]}>
-          {tile.figures.map((f) => (
-            <Col xs={12} sm={8} lg={6} key={f.key}>
-              <Figure
-                title={f.label}
-                value={f.value}
-                format={f.format}
-                tone={f.tone}
-                link={f.link}
-              />
-            </Col>
-          ))}
-        </Row>
-      ) : null}
-      <ChartCard
-        title={tile.title}
-        chart={tile.chart}
-        query={query}
-        columns={columns}
-        rows={tile.table.rows.map((row, i) => ({
-          key: String(row[columns[0]?.key ?? ''] ?? i) + i,
-          cells: row,
-        }))}
-      />
-    </Flex>
+    <ChartCard
+      title={tile.title}
+      chart={tile.chart}
+      query={query}
+      columns={columns}
+      rows={tile.table.rows.map((row, i) => ({ key: String(i), cells: row }))}
+      head={
+        tile.figures.length ? (
+          <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+            {tile.figures.map((f) => (
+              <Col xs={12} sm={8} lg={6} key={f.key}>
+                <Figure
+                  title={f.label}
+                  value={f.value}
+                  format={f.format}
+                  tone={f.tone}
+                  link={f.link}
+                />
+              </Col>
+            ))}
+          </Row>
+        ) : null
+      }
+    />
   );
 }
