@@ -144,6 +144,8 @@ export const ACCESS = {
   users: { read: ADMIN, write: ADMIN },
   /** 审计日志: read by the admin and the inspector; nobody writes it through the API */
   audit: { read: ['admin', 'inspector'], write: [] },
+  /** 首页统计 (issue 14): the bureau's roles and a unit admin (their units); read-only; a cadre has 我的本月 */
+  dashboard: { read: OVERSEERS, write: [] },
 } as const satisfies Record<string, { read: Roles; write: Roles } & Record<string, Roles>>;
 
 export type TResource = keyof typeof ACCESS;

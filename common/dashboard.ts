@@ -86,6 +86,11 @@ export const ZDashboardCasesSchema = z.object({
     }),
   ),
   previous: ZCasesComparisonSchema.nullable(),
+  /**
+   * the lists behind the single figures: received, receivedWeek, received4Weeks, receivedYear,
+   * overdue, satisfied, basically, dissatisfied
+   */
+  links: z.record(z.string(), ZFigureLinkSchema),
 });
 export type TDashboardCases = z.infer<typeof ZDashboardCasesSchema>;
 
@@ -111,9 +116,17 @@ export const ZDashboardComplianceSchema = z.object({
       link: ZFigureLinkSchema,
     }),
   ),
-  byRank: z.array(ZComplianceFigureSchema.extend({ rank: ZRankSchema, label: z.string() })),
+  byRank: z.array(
+    ZComplianceFigureSchema.extend({
+      rank: ZRankSchema,
+      label: z.string(),
+      link: ZFigureLinkSchema,
+    }),
+  ),
   previous: ZComplianceFigureSchema.extend({ month: ZMonthSchema }).nullable(),
   link: ZFigureLinkSchema.describe('未达标的干部'),
+  /** the lists behind the single figures: cadres, met, notMet, leading */
+  links: z.record(z.string(), ZFigureLinkSchema),
 });
 export type TDashboardCompliance = z.infer<typeof ZDashboardComplianceSchema>;
 

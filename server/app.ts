@@ -18,6 +18,7 @@ import type { Database } from './db/client.ts';
 import { registerAttachmentOwner } from './modules/attachments/attachments.service.ts';
 import { serverModules } from './modules/index.ts';
 import { registerAuth } from './platform/auth/plugin.ts';
+import { registerDashboardTiles } from './platform/dashboard.ts';
 import { registerErrorHandler, sendRouteNotFound } from './platform/errors.ts';
 import { type FileStore, LocalFileStore } from './platform/files.ts';
 import type { RouteDeps } from './platform/module.ts';
@@ -134,6 +135,8 @@ export async function buildApp({
   }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // the modules' home-page tiles, read by the dashboard's service (and the monthly report)
+  registerDashboardTiles(serverModules.flatMap((m) => m.dashboardTiles ?? []));
   const deps: RouteDeps = { db, config, files: files ?? new LocalFileStore(config.filesDir) };
   for (const module of serverModules) {
     for (const [ownerType, canRead] of Object.entries(module.attachmentOwners ?? {})) {

@@ -10,6 +10,7 @@ import { casesModule } from './cases/cases.module.ts';
 import { channelsModule } from './channels/channels.module.ts';
 import { complianceModule } from './compliance/compliance.module.ts';
 import { contactPointsModule } from './contact-points/contact-points.module.ts';
+import { dashboardModule } from './dashboard/dashboard.module.ts';
 import { discussionModule } from './discussion/discussion.module.ts';
 import { holidaysModule } from './holidays/holidays.module.ts';
 import { householdsModule } from './households/households.module.ts';
@@ -73,5 +74,6 @@ export const serverModules: readonly ServerModule[] = [
   serviceRecordsModule,
   rectificationsModule,
   meetingsModule,
+  dashboardModule,
   open311Module,
 ];

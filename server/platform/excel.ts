@@ -40,16 +40,38 @@ export function streamSheet<T>(
   columns: Column<T>[],
   batches: AsyncIterable<T[]> | Iterable<T[]>,
 ): Readable {
-  const name = sheetName.slice(0, 31);
+  return streamWorkbook([{ name: sheetName, pieces: sheetXml(columns, batches) }]);
+}
+
+/** One sheet of a workbook with several (`buildWorkbook`), its rows typed where it is made. */
+export type WorkbookSheet = { name: string; pieces: () => AsyncIterable<string> };
+
+export function workbookSheet<T>(name: string, columns: Column<T>[], rows: T[]): WorkbookSheet {
+  return { name, pieces: () => sheetXml(columns, [rows]) };
+}
+
+/**
+ * A workbook of several small sheets (the dashboard's tables, one sheet each), written as
+ * `buildSheet` writes one. Names are cut to Excel's 31 characters.
+ */
+export async function buildWorkbook(sheets: WorkbookSheet[]): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  const stream = streamWorkbook(sheets.map((sh) => ({ name: sh.name, pieces: sh.pieces() })));
+  for await (const part of stream) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
+
+function streamWorkbook(sheets: { name: string; pieces: AsyncIterable<string> }[]): Readable {
+  const named = sheets.map((sh, i) => ({ ...sh, name: sh.name.slice(0, 31), n: i + 1 }));
   return Readable.from(
     zipStream([
-      { name: '[Content_Types].xml', pieces: [CONTENT_TYPES] },
+      { name: '[Content_Types].xml', pieces: [contentTypes(named.length)] },
       { name: '_rels/.rels', pieces: [ROOT_RELS] },
       { name: 'docProps/core.xml', pieces: [coreXml()] },
-      { name: 'xl/workbook.xml', pieces: [workbookXml(name)] },
-      { name: 'xl/_rels/workbook.xml.rels', pieces: [WORKBOOK_RELS] },
+      { name: 'xl/workbook.xml', pieces: [workbookXml(named.map((sh) => sh.name))] },
+      { name: 'xl/_rels/workbook.xml.rels', pieces: [workbookRels(named.length)] },
       { name: 'xl/styles.xml', pieces: [STYLES] },
-      { name: 'xl/worksheets/sheet1.xml', pieces: sheetXml(columns, batches) },
+      ...named.map((sh) => ({ name: `xl/worksheets/sheet${sh.n}.xml`, pieces: sh.pieces })),
     ]),
     { objectMode: false },
   );
@@ -133,12 +155,16 @@ const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const CONTENT_TYPES =
+const contentTypes = (sheets: number) =>
   `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
   '<Default Extension="xml" ContentType="application/xml"/>' +
   '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-  '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+  Array.from(
+    { length: sheets },
+    (_, i) =>
+      `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+  ).join('') +
   '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
   '</Types>';
@@ -147,10 +173,15 @@ const ROOT_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
   '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
   '</Relationships>';
-const WORKBOOK_RELS =
+/** sheet i is rId i; the styles come after them */
+const workbookRels = (sheets: number) =>
   `${XML_HEAD}<Relationships xmlns="${PKG_REL_NS}">` +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+  Array.from(
+    { length: sheets },
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  ).join('') +
+  `<Relationship Id="rId${sheets + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
   '</Relationships>';
 /** Style 0: the default font; style 1: bold (the header row). */
 const STYLES =
@@ -165,10 +196,13 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-function workbookXml(sheetName: string): string {
+function workbookXml(sheetNames: string[]): string {
   return (
-    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
-    `<sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets>` +
+    sheetNames
+      .map((name, i) => `<sheet name="${xmlText(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('') +
+    '</sheets></workbook>'
   );
 }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { RequestContext } from './access.ts';
+import type { DashboardTile } from './dashboard.ts';
 import type { FileStore } from './files.ts';
 import type { Job, JobDeps } from './jobs.ts';
 
@@ -24,4 +25,6 @@ export type ServerModule = {
   jobs?: (deps: JobDeps) => Job[];
   /** the attachment owner types its records use, with who may read their files */
   attachmentOwners?: Record<string, AttachmentOwnerAccess>;
+  /** its tiles on the staff's home page (server/platform/dashboard.ts; buildApp registers them) */
+  dashboardTiles?: DashboardTile[];
 };

@@ -100,6 +100,17 @@ export async function findActiveCampaignCovering(db: DbOrTx, first: string, last
   );
 }
 
+/** The campaign (not a draft) that started last before `startDate`: the one a campaign follows. */
+export async function findPreviousCampaign(db: DbOrTx, startDate: string) {
+  return firstRow(
+    db
+      .select()
+      .from(campaigns)
+      .where(and(sql`${campaigns.status} <> 'draft'`, sql`${campaigns.startDate} < ${startDate}`))
+      .orderBy(desc(campaigns.startDate), desc(campaigns.id)),
+  );
+}
+
 // ---- phases -------------------------------------------------------------------------------
 
 export function listPhases(db: DbOrTx, campaignId: string) {

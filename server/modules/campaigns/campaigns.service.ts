@@ -32,6 +32,7 @@ import {
   findActivityByNumber,
   findCampaign,
   findPhase,
+  findPreviousCampaign,
   insertActivities,
   insertCampaign,
   insertPhases,
@@ -502,3 +503,21 @@ export async function deleteActivity(ctx: RequestContext, campaignId: string, id
 
 /** A campaign by id, or undefined (`requireCampaign` throws instead). */
 export { findCampaign } from './campaigns.repo.ts';
+
+/**
+ * The dashboard's campaign (server/modules/dashboard): the one asked for, else the active one
+ * running on `day` (the latest started); with the phase `day` falls in and the campaign before it
+ * (for 上一活动同期). Undefined when there is none; an unknown id is a 404.
+ */
+export async function campaignOnDay(db: DbOrTx, day: string, campaignId?: string) {
+  const c = campaignId
+    ? await requireCampaign(db, campaignId)
+    : await findActiveCampaignCovering(db, day, day);
+  if (!c) return undefined;
+  const [phases, previous] = await Promise.all([
+    listPhaseRows(db, c.id),
+    findPreviousCampaign(db, c.startDate),
+  ]);
+  const phase = phases.find((p) => p.startDate <= day && day <= p.endDate) ?? null;
+  return { campaign: c, phase, previous: previous ?? null };
+}

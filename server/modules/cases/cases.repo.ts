@@ -18,7 +18,12 @@ import {
   sql,
 } from 'drizzle-orm';
 import { alias, type PgColumn, type PgTable } from 'drizzle-orm/pg-core';
-import type { TCaseCategoryKind, TCaseChannel, TCaseStatus } from '../../../common/cases.ts';
+import type {
+  TCaseCategoryKind,
+  TCaseChannel,
+  TCaseRating,
+  TCaseStatus,
+} from '../../../common/cases.ts';
 import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import {
@@ -49,6 +54,8 @@ export type CaseFilter = {
   to?: string;
   /** cases past their due date and not yet answered, or past their 受理时限 and not yet accepted */
   overdueOn?: string;
+  /** rated so by the citizen */
+  rating?: TCaseRating;
   /** of categories of this kind (四风 four_winds / 民生 livelihood) */
   categoryKind?: TCaseCategoryKind;
   /** 涉及: addressed to or handled by this cadre, or assigned to his unit or below (群众意见) */
@@ -372,6 +379,7 @@ function whereOf(scope: Scope, f: CaseFilter) {
     scopeAndUnit(scope, f.orgPath, orgs.path),
     f.status ? eq(cases.status, f.status) : undefined,
     f.channel ? eq(cases.channel, f.channel) : undefined,
+    f.rating ? eq(cases.rating, f.rating) : undefined,
     f.categoryId ? eq(cases.categoryId, f.categoryId) : undefined,
     f.handlerCadreId ? eq(cases.handlerCadreId, f.handlerCadreId) : undefined,
     f.cadreId

@@ -1,4 +1,9 @@
-import { CASE_CHANNELS, CASE_STATUSES, ZTrackingCodeSchema } from '../../../common/cases.ts';
+import {
+  CASE_CHANNELS,
+  CASE_RATINGS,
+  CASE_STATUSES,
+  ZTrackingCodeSchema,
+} from '../../../common/cases.ts';
 import { dateRange } from '../../../common/fields.ts';
 import { ZDateSchema, ZPageQuerySchema, ZQueryBoolSchema } from '../../../common/paging.ts';
 import { z } from '../../../common/zod.ts';
@@ -13,6 +18,7 @@ export const ZCaseFilterSchema = ZPageQuerySchema.pick({ q: true }).extend({
   from: ZDateSchema.optional().describe('提交日期起'),
   to: ZDateSchema.optional().describe('提交日期止'),
   overdue: ZQueryBoolSchema.optional(),
+  rating: z.enum(CASE_RATINGS).optional().describe('群众评价（满意、基本满意、不满意）'),
 });
 export type TCaseFilter = z.infer<typeof ZCaseFilterSchema>;
 /** The export's query: the filter, a reversed period refused on `to`. */

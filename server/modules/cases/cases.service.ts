@@ -364,6 +364,7 @@ async function filterOf(ctx: RequestContext, q: TCaseFilter) {
     to: q.to,
     orgPath,
     overdueOn: q.overdue ? todayInChina() : undefined,
+    rating: q.rating,
   };
 }
 
@@ -586,3 +587,6 @@ export async function caseGateOf(db: DbOrTx, caseId: string): Promise<TCaseGate 
   if (c.dissatisfiedCount > 0) return 'dissatisfied';
   return 'open';
 }
+
+/** The dashboard's case figures (one statement; server/modules/dashboard). */
+export { type CaseStatsQuery, type CaseStatsRow, caseStats } from './case-stats.repo.ts';

@@ -371,6 +371,31 @@ describe('cases', () => {
       expect((await w.as.unit_admin.get(`/api/cases?orgId=${w.unitB.id}`)).statusCode).toBe(404);
     });
 
+    it('filters by the citizen’s rating (the dashboard’s satisfaction figures link here)', async () => {
+      const day = new Date('2013-06-05T10:00:00+08:00');
+      const pleased = await makeCase(t.db, {
+        status: 'signed_off',
+        rating: 'satisfied',
+        createdAt: day,
+      });
+      const unhappy = await makeCase(t.db, {
+        status: 'answered',
+        rating: 'dissatisfied',
+        createdAt: day,
+      });
+      await makeCase(t.db, { status: 'answered', createdAt: day });
+      const ids = async (s: string) => {
+        const res = await w.as.office.get(`/api/cases?from=2013-06-05&to=2013-06-05&${s}`);
+        expect(res.statusCode, res.body).toBe(200);
+        return (res.json().items as { id: string }[]).map((c) => c.id);
+      };
+      expect(await ids('rating=satisfied')).toEqual([pleased.id]);
+      expect(await ids('rating=dissatisfied')).toEqual([unhappy.id]);
+      expect(await ids('rating=basically')).toEqual([]);
+      expect(await ids('')).toHaveLength(3);
+      expect((await w.as.office.get('/api/cases?rating=great')).statusCode).toBe(400);
+    });
+
     it('opening a case shows contact data masked to every role and writes no 查看个人信息 row', async () => {
       const c = await handlersCase({
         citizenPhone: '13812345678',

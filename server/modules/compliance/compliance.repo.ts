@@ -179,3 +179,39 @@ export async function visitDays(db: DbOrTx, cadreId: string, from: string, to: s
         group by d::date order by d::date`,
   );
 }
+
+export type ComplianceFigures = { cadres: number; met: number };
+export type ComplianceSummaryRow = ComplianceFigures & {
+  leading: ComplianceFigures;
+  byRank: (ComplianceFigures & { rank: 'county' | 'section' | 'other' })[] | null;
+  /** per unit right below `parentPath` ('' = cadres of the parent unit itself) */
+  byUnit: (ComplianceFigures & { key: string; name: string | null })[] | null;
+};
+
+/**
+ * The month's figures for the dashboard in one statement: the same rows as the list (so each
+ * count equals the list's total with met/rank/leadingOnly), counted overall, for the leading
+ * cadres, per rank and per unit right below `parentPath`.
+ */
+export async function complianceSummary(db: DbOrTx, q: ComplianceQuery, parentPath: string) {
+  const [row] = await rowsOf<ComplianceSummaryRow>(
+    db,
+    sql`with x as materialized (
+          select x.met, x.leading as lead, x.rank,
+            split_part(substr(o.path, ${parentPath.length + 1}::int), '/', 1) as unit
+          from (${complianceSql(q)}) x join orgs o on o.id = x."orgId"
+        )
+        select count(*)::int as cadres, count(*) filter (where met)::int as met,
+          json_build_object('cadres', count(*) filter (where lead),
+            'met', count(*) filter (where lead and met)) as leading,
+          (select json_agg(json_build_object('rank', r.rank, 'cadres', r.cadres, 'met', r.met))
+             from (select rank, count(*)::int as cadres, count(*) filter (where met)::int as met
+                   from x group by rank) r) as "byRank",
+          (select json_agg(json_build_object('key', u.unit, 'name', o.name, 'cadres', u.cadres, 'met', u.met)
+                           order by o.sort_order, o.name)
+             from (select unit, count(*)::int as cadres, count(*) filter (where met)::int as met
+                   from x group by unit) u left join orgs o on o.id::text = u.unit) as "byUnit"
+        from x`,
+  );
+  return row as ComplianceSummaryRow;
+}

@@ -1,7 +1,7 @@
 import { addDays, monthBounds, monthOf, todayInChina } from '../../../common/dates.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
-import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import { type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { AppError } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
@@ -16,6 +16,7 @@ import { accountsOfCadres } from '../users/users.service.ts';
 import {
   type ComplianceQuery,
   type ComplianceRow,
+  complianceSummary,
   listCompliance,
   unitRollup,
   visitDays,
@@ -283,4 +284,28 @@ export async function sendReminders(
     return n;
   });
   return { month, behind: items.length, notified };
+}
+
+/**
+ * A month's figures for the dashboard (server/modules/dashboard): the campaign's rules of the
+ * month (`campaignId`, else the campaign covering it), overall, leading cadres, per rank and per
+ * unit right below `parentPath`. Null when no campaign covers the month.
+ */
+export async function monthSummary(
+  db: DbOrTx,
+  scope: Scope,
+  q: { month: string; orgPath?: string; campaignId?: string; parentPath: string },
+) {
+  const campaign = await campaignFor(db, q.month, q.campaignId);
+  if (!campaign) return null;
+  const { first, last } = monthBounds(q.month);
+  const query: ComplianceQuery = {
+    campaignId: campaign.id,
+    campaignStart: campaign.startDate,
+    first,
+    last,
+    scope,
+    orgPath: q.orgPath,
+  };
+  return { campaign: campaignRef(campaign), ...(await complianceSummary(db, query, q.parentPath)) };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { cadres, contactPoints, orgs, users } from '../../db/schema/index.ts';
 import { rowsById } from '../../platform/rows.repo.ts';
@@ -42,6 +42,15 @@ export async function listOrgs(db: DbOrTx, scope: Scope, q?: string) {
     .from(orgs)
     .where(where)
     .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
+}
+
+/** The top-level units (no parent): the bureau, usually one. */
+export function listRootOrgs(db: DbOrTx) {
+  return db
+    .select({ id: orgs.id, name: orgs.name, path: orgs.path })
+    .from(orgs)
+    .where(isNull(orgs.parentId))
+    .orderBy(asc(orgs.sortOrder), asc(orgs.name));
 }
 
 export async function findOrg(db: DbOrTx, scope: Scope, id: string) {

@@ -342,3 +342,6 @@ async function importRows(ctx: RequestContext, rows: SheetRow[]): Promise<{ impo
     return { imported: planned.length };
   });
 }
+
+/** The top-level units (the bureau): the dashboard's rows for the whole bureau are the units below it. */
+export { listRootOrgs } from './orgs.repo.ts';

@@ -945,6 +945,15 @@ export const apiText = {
       'reviewed-items': '设置会议回头看的整改事项',
     },
   },
+  dashboard: {
+    files: {
+      export: ({ to }: { to?: string }) => `首页统计${to ? `-${to}` : ''}.xlsx`,
+    },
+    summary: {
+      list: '首页统计：活动阶段、本月指标达标、诉求件办理、各模块进度（每个数字带对应列表的筛选条件）',
+      export: '导出首页统计的各个表格（Excel，每个表格一个工作表）',
+    },
+  },
 } as const satisfies Record<
   string,
   {
@@ -1110,5 +1119,43 @@ export const meetingText = {
     ok: (reviewed: number, open: number) =>
       `回头看整改事项 ${reviewed} 项（会前未销号 ${open} 项）`,
     failed: (open: number) => `会前本单位有 ${open} 项整改事项未销号，未回头看`,
+  },
+} as const;
+
+/** 首页统计 (server/modules/dashboard and the tiles modules add): labels of rows and tiles. */
+export const dashboardText = {
+  comparison: { previousCampaign: '上一活动同期', previousYear: '去年同期' },
+  unassigned: '未交办',
+  ownUnit: (name: string) => `${name}（本级）`,
+  tiles: {
+    activities: {
+      title: '活动项目进度',
+      assigned: '任务数',
+      done: '已完成',
+      overdue: '逾期',
+      phase: '阶段',
+      activity: '活动项目',
+      noPhase: '未分阶段',
+    },
+    sixOnes: {
+      title: '“六个一”完成情况',
+      cadres: '干部数',
+      completed: '全部完成',
+      rate: '完成率',
+    },
+    learning: {
+      title: '学习参与情况',
+      sessions: '学习场次',
+      attendees: '参加人次',
+      rate: '参与率',
+    },
+    rectifications: {
+      title: '整改进度',
+      total: '整改事项',
+      signedOff: '已销号',
+      overdue: '逾期',
+      rate: '销号率',
+    },
+    unit: '单位',
   },
 } as const;
