@@ -82,7 +82,10 @@ describe.skipIf(!baseURL)('首页: every role lands on what it must act on', () 
     const first = data.cases.statusRows[0];
     if (first) {
       await card.getByRole('cell', { name: first.label }).waitFor();
-      await card.getByRole('cell', { name: String(first.value), exact: true }).first().waitFor();
+      await card
+        .getByRole('cell', { name: String(first.value), exact: true })
+        .first()
+        .waitFor();
     }
     await screenshot(page, 'dashboard-office-table.png');
   }, 90_000);
@@ -90,19 +93,32 @@ describe.skipIf(!baseURL)('首页: every role lands on what it must act on', () 
   it('shows a unit admin the dashboard of his units', async () => {
     const data = await landOnDashboard(page, 'unit');
     const me = (await (await page.request.get('/api/auth/me')).json()) as {
-      user: { orgId: string | null };
+      user: { orgId: string | null; orgName: string | null };
     };
-    // counted in his scope: the case list of his scope for the same period gives the same count
-    const { from, to } = data.period;
-    const cases = (await (
-      await page.request.get(`/api/cases?from=${from}&to=${to}&pageSize=1`)
-    ).json()) as { total: number };
-    expect(data.cases.received).toBe(cases.total);
-    const bureau = (await (
-      await page.request.get(`/api/cases?from=${from}&to=${to}&pageSize=1&overdue=true`)
-    ).json()) as { total: number };
-    expect(data.cases.overdue).toBe(bureau.total);
     expect(me.user.orgId).toBeTruthy();
+    // counted in his scope: each figure equals the list its link opens, read as he reads it
+    const total = async (link: { query: Record<string, string> } | undefined) => {
+      const query = new URLSearchParams({ ...link?.query, pageSize: '1' });
+      return ((await (await page.request.get(`/api/cases?${query}`)).json()) as { total: number })
+        .total;
+    };
+    expect(await total(data.cases.links.received)).toBe(data.cases.received);
+    expect(await total(data.cases.links.overdue)).toBe(data.cases.overdue);
+    const all = (await (await page.request.get('/api/cases?pageSize=1')).json()) as {
+      total: number;
+    };
+    expect(data.cases.receivedYear).toBeLessThanOrEqual(all.total);
+    // his units only: every unit row is his unit or one below it
+    const units = (await (await page.request.get('/api/orgs?pageSize=200')).json()) as {
+      items: { id: string }[];
+    };
+    const his = new Set([me.user.orgId, ...units.items.map((u) => u.id)]);
+    expect(data.compliance.byUnit.length).toBeGreaterThan(0);
+    for (const row of data.compliance.byUnit) expect(his.has(row.orgId)).toBe(true);
+    // the page says whose figures they are
+    await page
+      .getByText(d.scope.replace('{name}', me.user.orgName ?? ''), { exact: false })
+      .waitFor();
     await chartsDrawn(page);
     await screenshot(page, 'dashboard-unit.png');
   }, 90_000);

@@ -1,5 +1,7 @@
 import { Col, Flex, Row, Skeleton, Typography } from 'antd';
+import { may, UNIT_BOUND_ROLES } from '../../../common/access.ts';
 import { t } from '../i18n';
+import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { CampaignCard } from '../modules/dashboard/components/CampaignCard';
 import { CasesCharts, CasesFigures } from '../modules/dashboard/components/CasesSection';
 import {
@@ -27,6 +29,7 @@ function SectionTitle({ children }: { children: string }) {
  * 达标率, the cases and the modules' tiles, every figure a link to the list that counts it.
  */
 export function DashboardPage() {
+  const user = useCurrentUser();
   const [query, setQuery] = useDashboardFilters();
   const dashboard = useDashboard(query);
   const data = dashboard.data;
@@ -40,6 +43,11 @@ export function DashboardPage() {
       <DashboardFilters value={query} onChange={setQuery} />
       {data ? (
         <Typography.Text type="secondary">
+          {query.orgId
+            ? null
+            : `${t('dashboard.scope', {
+                name: (may(UNIT_BOUND_ROLES, user.role) && user.orgName) || t('dashboard.bureau'),
+              })}　`}
           {t('dashboard.period')}：{data.period.from} ~ {data.period.to}
           {data.comparison
             ? `（${t('dashboard.comparison', { label: data.comparison.label })}：${data.comparison.from} ~ ${data.comparison.to}）`

@@ -7,6 +7,7 @@ export const compliance = {
   noCampaignMonth: '{month} 不在进行中的活动期间内',
   filterOrg: '单位（含下级）',
   metFilter: '达标情况',
+  filterCampaign: '活动',
   leadingOnly: '只看领导干部',
   searchPlaceholder: '搜索干部姓名',
   unitsTitle: '各单位达标情况',

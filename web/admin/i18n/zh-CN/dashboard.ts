@@ -3,6 +3,8 @@ export const dashboard = {
   menu: '首页',
   title: '首页',
   period: '统计期',
+  scope: '范围：{name}',
+  bureau: '全局',
   filterOrg: '单位（含下级）',
   filterCampaign: '活动',
   reset: '重置',

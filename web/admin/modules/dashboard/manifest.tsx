@@ -8,5 +8,5 @@ export const manifest = menuPage(
   'DashboardPage',
   'dashboard.menu',
   { order: 5, icon: <DashboardOutlined /> },
-  pageRoles('compliance'),
+  pageRoles('dashboard'),
 );

@@ -8,6 +8,7 @@ import { actionColumn } from '../../../ui/list/ListTable';
 import type { ListFilters } from '../../../ui/list/listState';
 import { MonthControl, monthOr } from '../../../ui/list/MonthControl';
 import { cadreRanks } from '../../cadres/types/cadre';
+import { campaignField } from '../../campaigns/components/campaignField';
 import { orgField } from '../../orgs/components/orgField';
 import type { ComplianceItem } from '../types/compliance';
 import { MetMark } from './MetMark';
@@ -22,6 +23,7 @@ export const complianceFilters = (month: string): Field<never>[] => [
     control: (props) => <MonthControl {...props} fallback={month} />,
   },
   orgField('orgId', t('compliance.filterOrg')),
+  campaignField('campaignId', t('compliance.filterCampaign')),
   {
     name: 'q',
     label: t('compliance.searchPlaceholder'),

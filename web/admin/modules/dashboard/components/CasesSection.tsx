@@ -1,20 +1,11 @@
 import { Card, Col, Row, Table } from 'antd';
-import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
-import type { CountRow, Dashboard, DashboardQuery, FigureLink } from '../types/dashboard';
+import type { CountRow, Dashboard, DashboardQuery } from '../types/dashboard';
 import { ChartCard, type TableColumn, type TableRow } from './ChartCard';
 import { Figure, FigureGroup } from './Figure';
 
 const GUTTER: [number, number] = [12, 12];
-const CASES = '/cases';
-
-/** The case list of the dashboard's unit received between two days. */
-function receivedLink(data: Dashboard, from: string, to: string): FigureLink {
-  return { path: CASES, query: { ...unit(data), from, to } };
-}
-
-const unit = (data: Dashboard): Record<string, string> => (data.orgId ? { orgId: data.orgId } : {});
 
 const countColumns: readonly TableColumn[] = [
   { key: 'name', title: t('dashboard.item'), format: 'text' },
@@ -27,19 +18,17 @@ const toRows = (rows: readonly CountRow[]): TableRow[] =>
 /** 诉求件: received, timeliness, overdue, reopened, satisfaction — each a link to its cases. */
 export function CasesFigures({ data }: { data: Dashboard }) {
   const c = data.cases;
-  const { from, to } = data.period;
-  const end = dayjs(to);
+  const links = c.links;
   const label = data.comparison?.label;
   const previous = (value: number | null | undefined) =>
     label && c.previous && value !== undefined ? { value, label } : null;
-  const period = receivedLink(data, from, to);
   return (
     <Row gutter={GUTTER}>
       <Col xs={12} sm={8} lg={4}>
         <Figure
           title={t('dashboard.received')}
           value={c.received}
-          link={period}
+          link={links.received}
           previous={previous(c.previous?.received)}
         />
       </Col>
@@ -47,21 +36,21 @@ export function CasesFigures({ data }: { data: Dashboard }) {
         <Figure
           title={t('dashboard.receivedWeek')}
           value={c.receivedWeek}
-          link={receivedLink(data, end.subtract(6, 'day').format('YYYY-MM-DD'), to)}
+          link={links.receivedWeek}
         />
       </Col>
       <Col xs={12} sm={8} lg={4}>
         <Figure
           title={t('dashboard.received4Weeks')}
           value={c.received4Weeks}
-          link={receivedLink(data, end.subtract(27, 'day').format('YYYY-MM-DD'), to)}
+          link={links.received4Weeks}
         />
       </Col>
       <Col xs={12} sm={8} lg={4}>
         <Figure
           title={t('dashboard.receivedYear')}
           value={c.receivedYear}
-          link={receivedLink(data, end.startOf('year').format('YYYY-MM-DD'), to)}
+          link={links.receivedYear}
         />
       </Col>
       <Col xs={12} sm={8} lg={4}>
@@ -69,7 +58,7 @@ export function CasesFigures({ data }: { data: Dashboard }) {
           title={t('dashboard.overdue')}
           value={c.overdue}
           tone="bad"
-          link={{ path: CASES, query: { ...unit(data), overdue: 'true' } }}
+          link={links.overdue}
           previous={previous(c.previous?.overdue)}
         />
       </Col>
@@ -107,7 +96,7 @@ export function CasesFigures({ data }: { data: Dashboard }) {
             title: t(`dashboard.${rating}`),
             value: c.satisfaction[rating],
             tone: rating === 'dissatisfied' ? 'bad' : 'normal',
-            link: { path: CASES, query: { ...period.query, rating } },
+            link: links[rating],
           }))}
         />
       </Col>

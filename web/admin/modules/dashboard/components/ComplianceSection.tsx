@@ -1,18 +1,8 @@
 import { Col, Row } from 'antd';
 import { t } from '../../../i18n';
-import type { Dashboard, DashboardQuery, FigureLink } from '../types/dashboard';
+import type { Dashboard, DashboardQuery } from '../types/dashboard';
 import { ChartCard } from './ChartCard';
 import { Figure } from './Figure';
-
-/** The list of a link with more filters (or fewer: `undefined` drops one). */
-function withQuery(link: FigureLink, more: Record<string, string | undefined>): FigureLink {
-  const query = { ...link.query };
-  for (const [name, value] of Object.entries(more)) {
-    if (value === undefined) delete query[name];
-    else query[name] = value;
-  }
-  return { path: link.path, query };
-}
 
 /** the charts draw the rate; the table beside it has the counts too */
 const RATE = ['rate'];
@@ -35,7 +25,7 @@ export function ComplianceFigures({ data }: { data: Dashboard }) {
           title={t('dashboard.complianceLeading')}
           value={c.leading.rate}
           format="rate"
-          link={withQuery(c.link, { leadingOnly: 'true' })}
+          link={c.links.leading}
         />
       </Col>
       <Col xs={12} md={6}>
@@ -47,14 +37,19 @@ export function ComplianceFigures({ data }: { data: Dashboard }) {
         />
       </Col>
       <Col xs={12} md={6}>
-        <Figure title={t('dashboard.complianceMet')} value={c.met} suffix={`/ ${c.cadres}`} />
+        <Figure
+          title={t('dashboard.complianceMet')}
+          value={c.met}
+          suffix={`/ ${c.cadres}`}
+          link={c.links.met}
+        />
       </Col>
       <Col xs={12} md={6}>
         <Figure
           title={t('dashboard.complianceBehind')}
           value={c.cadres - c.met}
           tone="bad"
-          link={c.link}
+          link={c.links.notMet ?? c.link}
         />
       </Col>
     </Row>
@@ -98,7 +93,7 @@ export function ComplianceCharts({ data, query }: { data: Dashboard; query: Dash
           rows={c.byRank.map((r) => ({
             key: r.rank,
             cells: { name: r.label, rate: r.rate, met: r.met, cadres: r.cadres },
-            link: withQuery(c.link, { rank: r.rank, met: undefined }),
+            link: r.link,
           }))}
         />
       </Col>
