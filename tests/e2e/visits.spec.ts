@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, pickOption, screenshot, submitLogin, usePage, viewports } from './support/browser.ts';
+import {
+  baseURL,
+  pickOption,
+  screenshot,
+  submitLogin,
+  usePage,
+  viewports,
+} from './support/browser.ts';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1366, height: 900 };
