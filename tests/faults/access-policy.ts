@@ -377,6 +377,8 @@ export const FAMILIES: readonly Family[] = [
     })),
   },
   { prefix: '/api/meetings', ...ACCESS.meetings, record: 'meeting', unitScoped: true },
+  // 首页统计 (issue 14): figures over the reader's scope; no record of its own
+  { prefix: '/api/dashboard', ...ACCESS.dashboard, record: 'none', unitScoped: false },
 ];
 
 export function isPublic(method: string, path: string): boolean {

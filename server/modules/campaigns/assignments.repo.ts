@@ -4,6 +4,7 @@ import {
   activityAssignments,
   assignmentReports,
   campaignActivities,
+  campaignPhases,
   campaigns,
   orgs,
   users,
@@ -129,6 +130,51 @@ export function boardRows(
     .innerJoin(campaigns, eq(campaigns.id, campaignActivities.campaignId))
     .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
     .where(whereOf(scope, { campaignId, orgPath }, today));
+}
+
+export type ActivityProgressRow = {
+  activityId: string;
+  number: number;
+  title: string;
+  phaseId: string | null;
+  phaseName: string | null;
+  assigned: number;
+  done: number;
+  overdue: number;
+};
+
+/**
+ * 活动项目进度 for the dashboard, in one statement: per activity of the campaign, its assignments
+ * in scope (and in the unit asked for) — assigned, done, overdue on `today` — with its phase; the
+ * same WHERE as the assignment list's, so each count is that list's total.
+ */
+export function activityProgress(
+  db: DbOrTx,
+  scope: Scope,
+  campaignId: string,
+  orgPath: string | undefined,
+  today: string,
+): Promise<ActivityProgressRow[]> {
+  const n = (cond: SQL) => sql<number>`count(*) filter (where ${cond})`.mapWith(Number);
+  return db
+    .select({
+      activityId: campaignActivities.id,
+      number: campaignActivities.number,
+      title: campaignActivities.title,
+      phaseId: campaignPhases.id,
+      phaseName: campaignPhases.name,
+      assigned: count(),
+      done: n(sql`${activityAssignments.percent} >= 100`),
+      overdue: n(overdueSql(today)),
+    })
+    .from(activityAssignments)
+    .innerJoin(campaignActivities, eq(campaignActivities.id, activityAssignments.activityId))
+    .innerJoin(campaigns, eq(campaigns.id, campaignActivities.campaignId))
+    .innerJoin(orgs, eq(orgs.id, activityAssignments.orgId))
+    .leftJoin(campaignPhases, eq(campaignPhases.id, campaignActivities.phaseId))
+    .where(whereOf(scope, { campaignId, orgPath }, today))
+    .groupBy(campaignActivities.id, campaignPhases.id)
+    .orderBy(asc(campaignPhases.startDate), asc(campaignActivities.number));
 }
 
 /** Active leading cadres (领导干部) in each unit and the units below it. */

@@ -12,17 +12,20 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import type { DashboardTile } from '../../platform/dashboard.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
+import { dashboardText, excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { pageOf, splitPage } from '../../platform/paging.ts';
 import { claim, listOf } from '../attachments/attachments.service.ts';
 import { type NewNotification, notify } from '../notifications/notifications.service.ts';
 import { requireOrgInScope } from '../orgs/orgs.service.ts';
 import {
+  type ActivityProgressRow,
   type AssignmentFilter,
   activeUsersOfRoles,
+  activityProgress,
   boardRows,
   countReports,
   deleteAssignment,
@@ -424,3 +427,88 @@ export async function notifyOverdueAssignments(
     return { overdue: overdue.length, notified };
   });
 }
+
+// ---- the dashboard's tile ------------------------------------------------------------------
+
+const T = dashboardText.tiles.activities;
+
+/**
+ * 活动项目进度 (the home page): assignments done and overdue per activity, with a subtotal row per
+ * phase before its activities; figures link to the assignment list with the same filters.
+ */
+export const activitiesTile: DashboardTile = {
+  key: 'activities',
+  order: 10,
+  async compute(db, scope, f) {
+    if (!f.campaignId) return null;
+    const rows = await activityProgress(db, scope, f.campaignId, f.orgPath ?? undefined, f.today);
+    if (rows.length === 0) return null;
+    const base = { campaignId: f.campaignId, ...(f.orgId ? { orgId: f.orgId } : {}) };
+    const link = (q: Record<string, string>) => ({
+      path: '/assignments',
+      query: { ...base, ...q },
+    });
+    const sum = (rs: ActivityProgressRow[]) => ({
+      assigned: rs.reduce((s, r) => s + r.assigned, 0),
+      done: rs.reduce((s, r) => s + r.done, 0),
+      overdue: rs.reduce((s, r) => s + r.overdue, 0),
+    });
+    const total = sum(rows);
+    const phases = [...new Set(rows.map((r) => r.phaseId))];
+    const table = phases.flatMap((phaseId) => {
+      const rs = rows.filter((r) => r.phaseId === phaseId);
+      const phase = rs[0]?.phaseName ?? T.noPhase;
+      return [
+        { phase, activity: T.subtotal, ...sum(rs) },
+        ...rs.map((r) => ({
+          phase,
+          activity: `${r.number}. ${r.title}`,
+          assigned: r.assigned,
+          done: r.done,
+          overdue: r.overdue,
+        })),
+      ];
+    });
+    return {
+      key: 'activities',
+      title: T.title,
+      figures: [
+        {
+          key: 'assigned',
+          label: T.assigned,
+          value: total.assigned,
+          format: 'count',
+          tone: 'normal',
+          link: link({}),
+        },
+        {
+          key: 'done',
+          label: T.done,
+          value: total.done,
+          format: 'count',
+          tone: 'normal',
+          link: link({ status: 'done' }),
+        },
+        {
+          key: 'overdue',
+          label: T.overdue,
+          value: total.overdue,
+          format: 'count',
+          tone: 'bad',
+          link: link({ overdue: 'true' }),
+        },
+      ],
+      table: {
+        columns: [
+          { key: 'phase', title: T.phase, format: 'text' },
+          { key: 'activity', title: T.activity, format: 'text' },
+          { key: 'assigned', title: T.assigned, format: 'count' },
+          { key: 'done', title: T.done, format: 'count' },
+          { key: 'overdue', title: T.overdue, format: 'count' },
+        ],
+        rows: table,
+      },
+      chart: 'stacked',
+    };
+  },
+};

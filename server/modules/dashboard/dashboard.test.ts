@@ -10,7 +10,7 @@ import {
   expectValidation,
 } from '../../test/expect.ts';
 import { makeCadre } from '../../test/factories.ts';
-import { makePhase } from '../../test/factories-campaigns.ts';
+import { makeActivity, makeAssignment, makePhase } from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { makeQuotaCampaign } from '../../test/world-visits.ts';
@@ -32,11 +32,15 @@ describe('/api/dashboard', () => {
 
   beforeAll(async () => {
     campaignId = await makeQuotaCampaign(t);
-    await makePhase(t.db, campaignId, {
+    const phase = await makePhase(t.db, campaignId, {
       name: '学习教育',
       startDate: '2014-02-01',
       endDate: '2014-04-30',
     });
+    // 活动项目: one done in unit A, one overdue in unit B (its deadline long past)
+    const activity = await makeActivity(t.db, campaignId, { phaseId: phase.id, title: '走访' });
+    await makeAssignment(t.db, activity.id, w.unitA, { percent: 100 });
+    await makeAssignment(t.db, activity.id, w.unitB, { percent: 20 });
     const march = at('2014-03-10');
     const a = w.unitA.id;
     // unit A (and its branch): two overdue at intake, one overdue in progress, three answered
@@ -204,6 +208,47 @@ describe('/api/dashboard', () => {
     expect(asked.cases.received).toBe(7);
     expect(asked.cases.links.received?.query.orgId).toBe(w.unitA.id);
     expect(await listTotal(w.as.office, asked.cases.links.overdue as TFigureLink)).toBe(3);
+  });
+
+  it('shows the tiles of the modules with data, each figure equal to its list', async () => {
+    const d = await get(w.as.office);
+    const keys = d.tiles.map((x) => x.key);
+    expect(keys).toEqual(expect.arrayContaining(['activities', 'six-ones']));
+    expect(keys).not.toContain('rectifications');
+    const activities = d.tiles.find((x) => x.key === 'activities');
+    const figure = (key: string) => activities?.figures.find((f) => f.key === key);
+    expect(figure('assigned')?.value).toBe(2);
+    expect(figure('done')?.value).toBe(1);
+    expect(figure('overdue')?.value).toBe(1);
+    for (const f of activities?.figures ?? []) {
+      expect(await listTotal(w.as.office, f.link as TFigureLink), f.key).toBe(f.value);
+    }
+    expect(activities?.table.rows[0]).toMatchObject({ phase: '学习教育', assigned: 2, done: 1 });
+    // a unit admin's tile counts unit A's assignment only
+    const mine = await get(w.as.unit_admin);
+    const own = mine.tiles.find((x) => x.key === 'activities');
+    expect(own?.figures.find((f) => f.key === 'assigned')?.value).toBe(1);
+    const sixOnes = d.tiles.find((x) => x.key === 'six-ones');
+    expect(sixOnes?.figures.find((f) => f.key === 'cadres')?.value).toBe(1);
+    // 整改: the tile appears with the first item of the campaign
+    const cadre = await makeCadre(t.db, w.unitB, { name: '整改干部' });
+    const res = await w.as.office.post('/api/rectifications', {
+      problem: '下基层少',
+      measure: '每月两次到联系点',
+      responsible: '整改干部',
+      deadline: '2014-04-30',
+      standard: '为民服务',
+      campaignId,
+      cadreId: cadre.id,
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const after = await get(w.as.office);
+    const rect = after.tiles.find((x) => x.key === 'rectifications');
+    expect(rect?.figures.find((f) => f.key === 'total')?.value).toBe(1);
+    for (const f of rect?.figures.filter((x) => x.link) ?? []) {
+      expect(await listTotal(w.as.office, f.link as TFigureLink), f.key).toBe(f.value);
+    }
+    expect((await get(w.as.unit_admin)).tiles.map((x) => x.key)).not.toContain('rectifications');
   });
 
   it('exports the tables, one sheet each', async () => {

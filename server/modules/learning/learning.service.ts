@@ -9,8 +9,9 @@ import type {
 } from '../../../common/learning.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
+import type { DashboardTile } from '../../platform/dashboard.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
-import { excelText, labels } from '../../platform/i18n/zh-CN.ts';
+import { dashboardText, excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { campaignForMonth, requireCampaign } from '../campaigns/campaigns.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
@@ -129,3 +130,75 @@ export async function exportXlsx(ctx: RequestContext, f: TParticipationFilter): 
   ];
   return buildSheet(X.sheet, columns, items);
 }
+
+// ---- the dashboard's tile ------------------------------------------------------------------
+
+const T = dashboardText.tiles.learning;
+
+/**
+ * 学习参与 (the home page): the campaign's study sessions held and attended per unit, from the
+ * unit roll-up (one statement); figures link to the participation list with the same filters.
+ */
+export const learningTile: DashboardTile = {
+  key: 'learning',
+  order: 30,
+  async compute(db, scope, f) {
+    if (!f.campaignId) return null;
+    const rows = await unitParticipation(db, {
+      campaignId: f.campaignId,
+      scope,
+      orgPath: f.orgPath ?? undefined,
+    });
+    const held = rows.reduce((n, r) => n + r.sessionsHeld, 0);
+    const due = rows.reduce((n, r) => n + r.sessionsDue, 0);
+    const attended = rows.reduce((n, r) => n + r.sessionsAttended, 0);
+    if (held === 0 && due === 0) return null;
+    const base = { campaignId: f.campaignId, ...(f.orgId ? { orgId: f.orgId } : {}) };
+    const link = (q: Record<string, string>) => ({ path: '/learning', query: { ...base, ...q } });
+    return {
+      key: 'learning',
+      title: T.title,
+      figures: [
+        {
+          key: 'sessions',
+          label: T.sessions,
+          value: held,
+          format: 'count',
+          tone: 'normal',
+          link: link({}),
+        },
+        {
+          key: 'attended',
+          label: T.attendees,
+          value: attended,
+          format: 'count',
+          tone: 'normal',
+          link: link({}),
+        },
+        {
+          key: 'rate',
+          label: T.rate,
+          value: due ? attended / due : 0,
+          format: 'rate',
+          tone: 'normal',
+          link: link({ lagging: 'true' }),
+        },
+      ],
+      table: {
+        columns: [
+          { key: 'org', title: dashboardText.tiles.unit, format: 'text' },
+          { key: 'sessions', title: T.sessions, format: 'count' },
+          { key: 'attended', title: T.attendees, format: 'count' },
+          { key: 'rate', title: T.rate, format: 'rate' },
+        ],
+        rows: rows.map((r) => ({
+          org: r.orgName,
+          sessions: r.sessionsHeld,
+          attended: r.sessionsAttended,
+          rate: rate(r.sessionsAttended, r.sessionsDue),
+        })),
+      },
+      chart: 'bar',
+    };
+  },
+};

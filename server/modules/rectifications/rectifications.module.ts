@@ -3,6 +3,7 @@ import { registerRectificationRoutes } from './rectifications.routes.ts';
 import {
   mayReadRectificationFiles,
   RECTIFICATION_ATTACHMENT_OWNER,
+  rectificationsTile,
   remindOverdue,
   reopenDissatisfied,
 } from './rectifications.service.ts';
@@ -17,4 +18,6 @@ export const rectificationsModule: ServerModule = {
   ],
   // an item's evidence files
   attachmentOwners: { [RECTIFICATION_ATTACHMENT_OWNER]: mayReadRectificationFiles },
+  // 整改进度 on the home page
+  dashboardTiles: [rectificationsTile],
 };

@@ -17,10 +17,11 @@ import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type Actor, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
+import type { DashboardTile } from '../../platform/dashboard.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { excelText, rectificationText } from '../../platform/i18n/zh-CN.ts';
+import { dashboardText, excelText, rectificationText } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { takeStep } from '../../platform/workflow/engine.ts';
 import { systemActor } from '../../platform/workflow/kind.ts';
@@ -377,3 +378,92 @@ export async function openItemIdsBefore(db: DbOrTx, orgPath: string, day: string
 export async function itemIdsUnder(db: DbOrTx, orgPath: string, ids: string[]) {
   return (await itemsUnder(db, orgPath, ids)).map((r) => r.id);
 }
+
+// ---- the dashboard's tile ------------------------------------------------------------------
+
+const T = dashboardText.tiles.rectifications;
+
+/**
+ * 整改进度 (the home page): the items of the campaign in scope — total, 销号, overdue — per unit,
+ * from the progress query (one statement); figures link to the 整改清单 with the same filters.
+ */
+export const rectificationsTile: DashboardTile = {
+  key: 'rectifications',
+  order: 40,
+  async compute(db, scope, f) {
+    const campaignId = f.campaignId ?? undefined;
+    const rows = await progressByUnit(
+      db,
+      visibleTo(scope),
+      { orgPath: f.orgPath ?? undefined, campaignId },
+      f.today,
+    );
+    if (rows.length === 0) return null;
+    const base = {
+      ...(campaignId ? { campaignId } : {}),
+      ...(f.orgId ? { orgId: f.orgId } : {}),
+    };
+    const link = (q: Record<string, string>) => ({
+      path: '/rectifications',
+      query: { ...base, ...q },
+    });
+    const total = rows.reduce((n, r) => n + r.total, 0);
+    const done = rows.reduce((n, r) => n + r.done, 0);
+    const overdue = rows.reduce((n, r) => n + r.overdue, 0);
+    return {
+      key: 'rectifications',
+      title: T.title,
+      figures: [
+        {
+          key: 'total',
+          label: T.total,
+          value: total,
+          format: 'count',
+          tone: 'normal',
+          link: link({}),
+        },
+        {
+          key: 'done',
+          label: T.signedOff,
+          value: done,
+          format: 'count',
+          tone: 'normal',
+          link: link({ state: 'done' }),
+        },
+        {
+          key: 'overdue',
+          label: T.overdue,
+          value: overdue,
+          format: 'count',
+          tone: 'bad',
+          link: link({ overdue: 'true' }),
+        },
+        {
+          key: 'rate',
+          label: T.rate,
+          value: done / total,
+          format: 'rate',
+          tone: 'normal',
+          link: null,
+        },
+      ],
+      table: {
+        columns: [
+          { key: 'org', title: dashboardText.tiles.unit, format: 'text' },
+          { key: 'total', title: T.total, format: 'count' },
+          { key: 'done', title: T.signedOff, format: 'count' },
+          { key: 'overdue', title: T.overdue, format: 'count' },
+          { key: 'rate', title: T.rate, format: 'rate' },
+        ],
+        rows: rows.map((r) => ({
+          org: r.orgName,
+          total: r.total,
+          done: r.done,
+          overdue: r.overdue,
+          rate: r.total ? r.done / r.total : null,
+        })),
+      },
+      chart: 'stacked',
+    };
+  },
+};

@@ -21,10 +21,16 @@ import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
 import { changeInScope } from '../../platform/audited.ts';
+import type { DashboardTile } from '../../platform/dashboard.ts';
 import { notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
-import { excelText, labels, sixOnesText as text } from '../../platform/i18n/zh-CN.ts';
+import {
+  dashboardText,
+  excelText,
+  labels,
+  sixOnesText as text,
+} from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
 import { campaignForMonth } from '../campaigns/campaigns.service.ts';
@@ -394,3 +400,65 @@ export async function campaignSixOnes(
   const c = await campaignById(db, campaignId);
   return c ? { rules: c.rules, pledge: c.pledge } : undefined;
 }
+
+// ---- the dashboard's tile ------------------------------------------------------------------
+
+const T = dashboardText.tiles.sixOnes;
+
+/**
+ * 六个一 (the home page): the leading cadres of the campaign in scope (the board's default, 带头示范)
+ * — how many have all six — and how many did each one, from the board's query (one statement).
+ */
+export const sixOnesTile: DashboardTile = {
+  key: 'six-ones',
+  order: 20,
+  async compute(db, scope, f) {
+    if (!f.campaignId) return null;
+    const c = await campaignById(db, f.campaignId);
+    if (!c) return null;
+    const { items, total, incomplete } = await listSixOnes(
+      db,
+      queryOf(c, { scope, orgPath: f.orgPath ?? undefined, leadingOnly: true }),
+      { limit: 100_000, offset: 0 },
+    );
+    if (total === 0) return null;
+    const base = { campaignId: c.id, ...(f.orgId ? { orgId: f.orgId } : {}) };
+    const link = { path: '/six-ones', query: base };
+    const completed = total - incomplete;
+    return {
+      key: 'six-ones',
+      title: T.title,
+      figures: [
+        { key: 'cadres', label: T.cadres, value: total, format: 'count', tone: 'normal', link },
+        {
+          key: 'completed',
+          label: T.completed,
+          value: completed,
+          format: 'count',
+          tone: 'normal',
+          link,
+        },
+        {
+          key: 'rate',
+          label: T.rate,
+          value: completed / total,
+          format: 'rate',
+          tone: 'normal',
+          link: null,
+        },
+      ],
+      table: {
+        columns: [
+          { key: 'item', title: T.item, format: 'text' },
+          { key: 'done', title: T.done, format: 'count' },
+          { key: 'rate', title: T.rate, format: 'rate' },
+        ],
+        rows: SIX_ONES_KEYS.map((key) => {
+          const done = items.filter((r) => r[DONE[key]] === true).length;
+          return { item: SIX_ONES_LABELS[key], done, rate: done / total };
+        }),
+      },
+      chart: 'bar',
+    };
+  },
+};

@@ -1136,12 +1136,15 @@ export const dashboardText = {
       phase: '阶段',
       activity: '活动项目',
       noPhase: '未分阶段',
+      subtotal: '阶段小计',
     },
     sixOnes: {
       title: '“六个一”完成情况',
       cadres: '干部数',
       completed: '全部完成',
       rate: '完成率',
+      item: '项目',
+      done: '完成人数',
     },
     learning: {
       title: '学习参与情况',
