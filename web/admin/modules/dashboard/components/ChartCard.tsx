@@ -39,7 +39,7 @@ type ChartCardProps = {
   chart: ChartSpec['kind'] | 'none';
   /** the dashboard's filters: the export is the same figures as a workbook */
   query: DashboardQuery;
-  /** the columns drawn (default: every figure column; a rate and its counts do not share an axis) */
+  /** the columns drawn (default: the count columns, or the rate columns when there are none) */
   series?: readonly string[];
   /** figures shown above the chart or table (a tile's) */
   head?: ReactNode;
@@ -55,7 +55,13 @@ function chartSpec(
 ): ChartSpec | null {
   const [nameColumn, ...valueColumns] = columns;
   if (chart === 'none' || !nameColumn) return null;
-  const drawn = valueColumns.filter((c) => (series ? series.includes(c.key) : c.format !== 'text'));
+  // counts and rates do not share an axis: the counts are drawn, or the rates when there are none
+  const counts = valueColumns.filter((c) => c.format === 'count');
+  const drawn = series
+    ? valueColumns.filter((c) => series.includes(c.key))
+    : counts.length
+      ? counts
+      : valueColumns.filter((c) => c.format === 'rate');
   return {
     kind: chart,
     categories: rows.map((r) => String(r.cells[nameColumn.key] ?? '')),
