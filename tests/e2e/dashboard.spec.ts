@@ -90,6 +90,28 @@ describe.skipIf(!baseURL)('首页: every role lands on what it must act on', () 
     await screenshot(page, 'dashboard-office-table.png');
   }, 90_000);
 
+  it('opens a tile figure’s list with its filters shown', async () => {
+    const data = await landOnDashboard(page, 'office');
+    // the modules' tiles are drawn from their data alone; the demo has at least the six ones
+    expect(data.tiles.length).toBeGreaterThan(0);
+    const tile = data.tiles.find((t) => t.figures.some((f) => f.link?.query.campaignId));
+    const figure = tile?.figures.find((f) => f.link?.query.campaignId);
+    expect(figure?.link).toBeTruthy();
+    if (!tile || !figure?.link) return;
+    await page.locator('.ant-card-head-title', { hasText: tile.title }).waitFor();
+    await page.getByRole('link', { name: `${figure.label} ${figure.value}`, exact: true }).click();
+    await page.waitForURL((url) => url.pathname === figure.link?.path);
+    const campaign = (await (
+      await page.request.get(`/api/campaigns/${figure.link.query.campaignId}`)
+    ).json()) as { name: string };
+    // the campaign the figure counted is the one the list's filter shows
+    await page
+      .locator('.ant-select-content, .ant-select-selection-item')
+      .filter({ hasText: campaign.name })
+      .first()
+      .waitFor();
+  }, 90_000);
+
   it('shows a unit admin the dashboard of his units', async () => {
     const data = await landOnDashboard(page, 'unit');
     const me = (await (await page.request.get('/api/auth/me')).json()) as {
