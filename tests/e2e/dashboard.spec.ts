@@ -52,6 +52,7 @@ describe.skipIf(!baseURL)('首页: every role lands on what it must act on', () 
     // the campaign, the month's 达标率 and the cases are on screen
     if (data.campaign) await page.getByRole('link', { name: data.campaign.name }).waitFor();
     await page.getByText(d.compliance.replace('{month}', data.compliance.month)).waitFor();
+    await page.getByRole('button', { name: d.report }).waitFor();
     await chartsDrawn(page);
     await screenshot(page, 'dashboard-office.png');
 
@@ -149,6 +150,9 @@ describe.skipIf(!baseURL)('首页: every role lands on what it must act on', () 
     const data = await landOnDashboard(page, 'inspector');
     expect(data.orgId).toBeNull();
     await chartsDrawn(page);
+    // he reads the reports (报告) but does not generate one
+    await page.getByRole('button', { name: d.reports, exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: d.report }).count()).toBe(0);
     await screenshot(page, 'dashboard-inspector.png');
   }, 90_000);
 
