@@ -249,7 +249,11 @@ export async function computeDashboard(
     campaign && prev
       ? {
           from: addDays(prev.startDate, daysBetween(campaign.startDate, from)),
-          to: addDays(prev.startDate, daysBetween(campaign.startDate, to)),
+          // the same days of the previous campaign, not past its end
+          to: [
+            addDays(prev.startDate, daysBetween(campaign.startDate, to)),
+            prev.endDate,
+          ].sort()[0] as string,
           label: dashboardText.comparison.previousCampaign,
           campaignId: prev.id as string | undefined,
         }
@@ -292,7 +296,10 @@ export async function computeDashboard(
     summaryOf(previousMonth, comparison.campaignId),
     Promise.all(tiles.map((t) => t.compute(db, scope, filter))),
   ]);
-  const hasPrevious = previousCases.received > 0 || (previousSummary?.cadres ?? 0) > 0;
+  // each section compares only with a period that has its data; none at all: no comparison
+  const casesBefore = previousCases.received > 0;
+  const complianceBefore = (previousSummary?.cadres ?? 0) > 0;
+  const hasPrevious = casesBefore || complianceBefore;
   const caseBase = { from, to, orgId: unit?.id };
   const complianceBase = { orgId: unit?.id, campaignId: query.campaignId };
   return {
@@ -312,7 +319,7 @@ export async function computeDashboard(
           state: campaignState(campaign, today),
         }
       : null,
-    cases: casesOf(cases, hasPrevious ? previousCases : null, caseBase, parent, {
+    cases: casesOf(cases, casesBefore ? previousCases : null, caseBase, parent, {
       week: addDays(to, -6),
       fourWeeks: addDays(to, -27),
       year: yearStart,
@@ -322,7 +329,7 @@ export async function computeDashboard(
       month,
       summaries,
       months,
-      hasPrevious ? { month: previousMonth, summary: previousSummary } : null,
+      complianceBefore ? { month: previousMonth, summary: previousSummary } : null,
       complianceBase,
       parent,
     ),

@@ -10,7 +10,12 @@ import {
   expectValidation,
 } from '../../test/expect.ts';
 import { makeCadre } from '../../test/factories.ts';
-import { makeActivity, makeAssignment, makePhase } from '../../test/factories-campaigns.ts';
+import {
+  makeActivity,
+  makeAssignment,
+  makeCampaign,
+  makePhase,
+} from '../../test/factories-campaigns.ts';
 import { makeCase } from '../../test/factories-cases.ts';
 import { useWorld } from '../../test/hooks.ts';
 import { makeQuotaCampaign } from '../../test/world-visits.ts';
@@ -89,6 +94,10 @@ describe('/api/dashboard', () => {
     });
     await makeCase(t.db, { createdAt: march });
     await makeCase(t.db, { assignedOrgId: a, createdAt: at('2014-05-02') });
+    // the campaign before (2013, no quota rules) with two cases in its same days
+    await makeCampaign(t.db, { startDate: '2013-02-01', endDate: '2013-09-30' });
+    await makeCase(t.db, { assignedOrgId: a, createdAt: at('2013-03-12') });
+    await makeCase(t.db, { assignedOrgId: a, rating: 'satisfied', createdAt: at('2013-03-13') });
     // cadres for the month's compliance
     await makeCadre(t.db, w.unitA, { rank: 'county', leading: true });
     await makeCadre(t.db, w.branchA, { rank: 'section' });
@@ -249,6 +258,18 @@ describe('/api/dashboard', () => {
       expect(await listTotal(w.as.office, f.link as TFigureLink), f.key).toBe(f.value);
     }
     expect((await get(w.as.unit_admin)).tiles.map((x) => x.key)).not.toContain('rectifications');
+  });
+
+  it('compares with the same days of the previous campaign, where it has data', async () => {
+    const d = await get(w.as.office);
+    expect(d.comparison).toEqual({ from: '2013-03-01', to: '2013-03-31', label: '上一活动同期' });
+    expect(d.cases.previous).toMatchObject({ received: 2, satisfiedRate: 1 });
+    // that campaign had no quota rules: no month to compare with
+    expect(d.compliance.previous).toBeNull();
+    // a period whose earlier days hold nothing: no comparison
+    const early = await get(w.as.office, 'from=2014-08-01&to=2014-08-31');
+    expect(early.comparison).toBeNull();
+    expect(early.cases.previous).toBeNull();
   });
 
   it('exports the tables, one sheet each', async () => {
