@@ -12,7 +12,7 @@ const cadreName = `测试干部${Date.now().toString(36).slice(-5).toUpperCase()
 
 async function login(page: Page): Promise<void> {
   await submitLogin(page, demoUser.username, demoUser.password);
-  await page.waitForURL('**/cadres');
+  await page.waitForURL('**/dashboard');
 }
 
 describe.skipIf(!baseURL)('admin web app', () => {

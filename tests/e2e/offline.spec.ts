@@ -179,7 +179,7 @@ describe.skipIf(!baseURL)('the cadre app without a connection', () => {
     await page.getByLabel(text.auth.username).waitFor();
     await expect.poll(keptUser).toBeNull();
     await submitLogin(page, 'unit');
-    await page.waitForURL('**/cadres');
+    await page.waitForURL('**/dashboard');
     const unit = (await (await page.request.get('/api/auth/me')).json()).user;
     await page.context().setOffline(true);
     await page.goto(`/my?month=${month}`);

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { zhCN as text } from '../../web/admin/i18n/zh-CN.ts';
-import { baseURL, screenshot, submitLogin, usePage, viewports } from './support/browser.ts';
+import {
+  baseURL,
+  pickOption,
+  screenshot,
+  submitLogin,
+  usePage,
+  viewports,
+} from './support/browser.ts';
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1366, height: 900 };
@@ -112,7 +119,7 @@ describe.skipIf(!baseURL)('visits and compliance', () => {
     await page.context().clearCookies();
     await page.setViewportSize(desktop);
     await login(page, 'unit');
-    await page.waitForURL('**/cadres');
+    await page.waitForURL('**/dashboard');
     await page.getByRole('menuitem', { name: text.menu.compliance }).click();
     await page.waitForURL('**/compliance');
     await page.getByRole('heading', { name: text.compliance.cadresTitle }).waitFor();
@@ -123,7 +130,8 @@ describe.skipIf(!baseURL)('visits and compliance', () => {
     await page.getByRole('row').filter({ hasText: text.compliance.notMet }).first().waitFor();
     await screenshot(page, 'compliance-unit.png');
 
-    await page.getByText(text.compliance.unmetOnly).click();
+    await page.getByLabel(text.compliance.metFilter, { exact: true }).click();
+    await pickOption(page, text.compliance.notMet);
     await page.getByRole('button', { name: text.compliance.calendar }).first().click();
     await page.getByRole('dialog').getByText(text.compliance.notMet).waitFor();
     // the chart (ECharts, loaded on demand) has drawn

@@ -3,6 +3,7 @@ import { campaigns } from './zh-CN/campaigns.ts';
 import { cards } from './zh-CN/cards.ts';
 import { cases } from './zh-CN/cases.ts';
 import { compliance } from './zh-CN/compliance.ts';
+import { dashboard } from './zh-CN/dashboard.ts';
 import { discussion } from './zh-CN/discussion.ts';
 import { documents } from './zh-CN/documents.ts';
 import { goodPractices } from './zh-CN/good-practices.ts';
@@ -271,6 +272,8 @@ export const zhCN = {
   meetings,
   // --- 月报 and 活动总结 (issue 14 §2) ---
   reports,
+  // --- 首页 (issue 14 §1) ---
+  dashboard,
 };
 
 /** The shape every locale must have (an English locale can follow with the same keys). */

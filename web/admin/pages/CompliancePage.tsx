@@ -38,6 +38,7 @@ function ComplianceBoard({ initialMonth }: { initialMonth: string }) {
   const units = useUnitSummary({
     month,
     orgId: list.filters.orgId as string | undefined,
+    campaignId: list.filters.campaignId as string | undefined,
     leadingOnly: list.filters.leadingOnly === true,
   });
   const data = list.result.data as ComplianceList | undefined;

@@ -17,6 +17,7 @@ import {
   useMyMonth,
 } from '../modules/compliance/hooks/useCompliance';
 import { monthBounds, monthOf } from '../modules/compliance/utils/months';
+import { MyHomeCards } from '../modules/my/components/MyHomeCards';
 import { MyProgressCard } from '../modules/my/components/MyProgressCard';
 import { OutboxBanner } from '../modules/visits/components/OutboxBanner';
 import {
@@ -137,12 +138,16 @@ function MyMonth({ month, onMonth }: { month: string; onMonth: (month: string) =
           />
         )}
       </Card>
+      {user.cadreId ? <MyHomeCards cadreId={user.cadreId} /> : null}
       <VisitFormDrawer target={form} onClose={() => setForm(null)} />
     </Flex>
   );
 }
 
-/** 我的本月: the cadre's home page (?month=YYYY-MM for another month). */
+/**
+ * 我的本月: the cadre's home page (?month=YYYY-MM for another month); under his month, his six ones,
+ * his open cases and what waits for him.
+ */
 export function MyMonthPage() {
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();

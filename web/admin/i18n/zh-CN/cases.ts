@@ -27,6 +27,7 @@ export const cases = {
   searchPlaceholder: '搜索内容、查询码、姓名',
   filterStatus: '状态',
   filterChannel: '渠道',
+  filterRating: '群众评价',
   filterCategory: '类别',
   filterOrg: '责任单位',
   filterHandler: '责任人',

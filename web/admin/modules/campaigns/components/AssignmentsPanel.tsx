@@ -42,6 +42,7 @@ import {
 } from '../types/campaign';
 import { AssignModal } from './AssignModal';
 import { AssignmentProgress } from './AssignmentProgress';
+import { CampaignSelect } from './campaignField';
 import { formatDateTime, fromDay, toDay } from './dates';
 import { ReportModal } from './ReportModal';
 import { ReportsDrawer } from './ReportsDrawer';
@@ -113,7 +114,8 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
   const [deadline, setDeadline] = useState<Assignment | null>(null);
   const [exporting, setExporting] = useState(false);
   const list = useAssignments({ ...filters, ...paging });
-  const activities = useActivities(campaign?.id);
+  const campaignId = campaign?.id ?? filters.campaignId;
+  const activities = useActivities(campaignId);
   const remove = useDeleteAssignment();
   const remind = useRemindOverdue();
   const open = campaign?.status !== 'closed';
@@ -233,7 +235,17 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
             style={{ width: 220 }}
             onSearch={(q) => change({ ...filters, q: q.trim() || undefined })}
           />
-          {campaign ? (
+          {campaign ? null : (
+            <CampaignSelect
+              allowClear
+              placeholder={t('campaigns.assignments.filterCampaign')}
+              aria-label={t('campaigns.assignments.filterCampaign')}
+              style={{ width: 220 }}
+              value={filters.campaignId}
+              onChange={(id) => change({ ...filters, campaignId: id, activityId: undefined })}
+            />
+          )}
+          {campaignId ? (
             <Select
               allowClear
               placeholder={t('campaigns.assignments.filterActivity')}

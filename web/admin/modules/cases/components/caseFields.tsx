@@ -5,7 +5,7 @@ import { type ControlProps, type Field, options } from '../../../ui/list/fields'
 import { cadreField } from '../../cadres/components/cadreField';
 import { orgField } from '../../orgs/components/orgField';
 import { useCaseCategories } from '../hooks/useCases';
-import { caseChannels, caseStatuses } from '../types/case';
+import { caseChannels, caseRatings, caseStatuses } from '../types/case';
 
 function CategorySelect(props: ControlProps) {
   const categories = useCaseCategories();
@@ -38,6 +38,12 @@ const channel = select(
   t('cases.filterChannel'),
   options(caseChannels, (c) => t(`cases.channels.${c}`)),
 );
+/** 群众评价 (the dashboard's 满意/基本满意/不满意 open the cases so rated) */
+const rating = select(
+  'rating',
+  t('cases.filterRating'),
+  options(caseRatings, (r) => t(`cases.ratings.${r}`)),
+);
 const category: Field<never> = {
   name: 'categoryId',
   label: t('cases.filterCategory'),
@@ -55,7 +61,7 @@ const overdue: Field<never> = { name: 'overdue', label: t('cases.overdueOnly'), 
 
 /**
  * Text search, status, channel, category, date range and 只看超期; those who oversee also filter
- * by unit and handler (a cadre's own list has neither).
+ * by unit, handler and 群众评价 (a cadre's own list has neither).
  */
 export const caseFilters = {
   own: [search, status, channel, category, received, overdue] as readonly Field<never>[],
@@ -67,6 +73,7 @@ export const caseFilters = {
     orgField('orgId', t('cases.filterOrg'), { width: 200 }),
     cadreField('handlerCadreId', t('cases.filterHandler')),
     received,
+    rating,
     overdue,
   ] as readonly Field<never>[],
 };

@@ -1,5 +1,6 @@
 import {
   CASE_CHANNELS,
+  CASE_RATINGS,
   CASE_STATUSES,
   RESPONDENT_GROUPS,
 } from '../../../../../common/case-terms.ts';
@@ -73,6 +74,7 @@ export type CaseListParams = CaseFilters & { page: number; pageSize: number };
 export const caseStatuses: readonly CaseStatus[] = CASE_STATUSES;
 
 export const caseChannels: readonly CaseChannel[] = CASE_CHANNELS;
+export const caseRatings: readonly CaseRating[] = CASE_RATINGS;
 
 /** The channels staff enter by hand; web, e-mail and SMS arrive on their own. */
 export const staffEntryChannels: readonly CaseChannel[] = [

@@ -21,7 +21,12 @@ export const complianceKeys = {
 
 export function fetchUnitSummary(f: ComplianceFilters): Promise<UnitSummary> {
   return apiRequest<UnitSummary>(`${COMPLIANCE_PATH}/units`, {
-    query: { month: f.month, orgId: f.orgId, leadingOnly: f.leadingOnly || undefined },
+    query: {
+      month: f.month,
+      orgId: f.orgId,
+      campaignId: f.campaignId,
+      leadingOnly: f.leadingOnly || undefined,
+    },
   });
 }
 

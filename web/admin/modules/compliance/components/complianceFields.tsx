@@ -3,15 +3,17 @@ import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
 import type { QueryParams } from '../../../ui/api';
 import { cadreColumn } from '../../../ui/list/cells';
-import type { Field } from '../../../ui/list/fields';
+import { type Field, options } from '../../../ui/list/fields';
 import { actionColumn } from '../../../ui/list/ListTable';
 import type { ListFilters } from '../../../ui/list/listState';
 import { MonthControl, monthOr } from '../../../ui/list/MonthControl';
+import { cadreRanks } from '../../cadres/types/cadre';
+import { campaignField } from '../../campaigns/components/campaignField';
 import { orgField } from '../../orgs/components/orgField';
 import type { ComplianceItem } from '../types/compliance';
 import { MetMark } from './MetMark';
 
-/** 月份, 单位, a name search, 只看未达标 and 只看领导干部; `month` is the one shown at first. */
+/** 月份, 单位, a name search, 职级, 达标/未达标 and 只看领导干部; `month` is the one shown at first. */
 export const complianceFilters = (month: string): Field<never>[] => [
   {
     name: 'month',
@@ -21,6 +23,7 @@ export const complianceFilters = (month: string): Field<never>[] => [
     control: (props) => <MonthControl {...props} fallback={month} />,
   },
   orgField('orgId', t('compliance.filterOrg')),
+  campaignField('campaignId', t('compliance.filterCampaign')),
   {
     name: 'q',
     label: t('compliance.searchPlaceholder'),
@@ -28,17 +31,32 @@ export const complianceFilters = (month: string): Field<never>[] => [
     maxLength: MAX_LEN.search,
     width: 180,
   },
-  { name: 'unmet', label: t('compliance.unmetOnly'), kind: 'flag' },
+  {
+    name: 'rank',
+    label: t('compliance.rank'),
+    kind: 'select',
+    options: options(cadreRanks, (r) => t(`cadres.ranks.${r}`)),
+    width: 110,
+  },
+  {
+    name: 'met',
+    label: t('compliance.metFilter'),
+    kind: 'select',
+    options: [
+      { value: 'false', label: t('compliance.notMet') },
+      { value: 'true', label: t('compliance.met') },
+    ],
+    width: 110,
+  },
   { name: 'leadingOnly', label: t('compliance.leadingOnly'), kind: 'flag' },
 ];
 
-/** The filters as the API takes them: 只看未达标 is `met=false`. */
+/** The filters as the API takes them (达标情况 is the API's `met`, as the dashboard links it). */
 export const complianceQuery =
   (month: string) =>
-  ({ unmet, ...f }: ListFilters): QueryParams => ({
+  (f: ListFilters): QueryParams => ({
     ...f,
     month: monthOr(f.month, month),
-    met: unmet ? false : undefined,
   });
 
 const flagged = (bad: boolean, text: React.ReactNode) => (

@@ -22,6 +22,7 @@ export type MyMonth = TJson<typeof ZMyMonthSchema>;
 export type ComplianceFilters = {
   month: string;
   orgId?: string;
+  campaignId?: string;
   /** false = 只看未达标 */
   met?: boolean;
   leadingOnly?: boolean;
