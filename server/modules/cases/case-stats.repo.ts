@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { addDays } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { withoutJit } from '../../db/jit.ts';
 import { cases, orgs } from '../../db/schema/index.ts';
 import { type Scope, scopeAndUnit } from '../../platform/scope.repo.ts';
 
@@ -97,12 +98,10 @@ export async function caseStats(
   const events = sql`left join lateral (
       select ${firstAndUnits} from case_events e where ${staffSteps} and e.case_id = c.id
     ) ev on true`;
-  // PostgreSQL's JIT would compile this one statement's expressions for longer than it runs (the
-  // lateral probes' estimated cost crosses jit_above_cost: 160 ms to 2.9 s of compiling measured at
-  // city scale); off for this statement only (SET LOCAL, in its own transaction or savepoint)
-  const res = (await db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
-    return tx.execute(sql`
+  // PostgreSQL's JIT would compile this statement's expressions for longer than it runs (the
+  // lateral probes' estimated cost crosses jit_above_cost): off for this statement (db/jit.ts)
+  const res = (await withoutJit(db, (tx) =>
+    tx.execute(sql`
     with c as materialized (
       select ${cases.id} as id, ${cases.status} as status, ${cases.channel} as channel,
         ${cases.categoryId} as category_id, ${cases.rating} as rating,
@@ -187,8 +186,8 @@ export async function caseStats(
         count(*) filter (where rating = 'dissatisfied')::int as dissatisfied
       from x
     ) t
-  `);
-  })) as unknown as {
+  `),
+  )) as unknown as {
     rows: (Omit<
       CaseStatsRow,
       Grouped['dim'] | 'byStatus' | 'byChannel' | 'byCategory' | 'byUnit' | 'overdueByUnit'

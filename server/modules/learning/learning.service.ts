@@ -8,6 +8,7 @@ import type {
   TUnitParticipationQuery,
 } from '../../../common/learning.ts';
 import type { DbOrTx } from '../../db/client.ts';
+import { withoutJit } from '../../db/jit.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import type { DashboardTile } from '../../platform/dashboard.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
@@ -144,11 +145,14 @@ export const learningTile: DashboardTile = {
   order: 30,
   async compute(db, scope, f) {
     if (!f.campaignId) return null;
-    const rows = await unitParticipation(db, {
-      campaignId: f.campaignId,
-      scope,
-      orgPath: f.orgPath ?? undefined,
-    });
+    // the roll-up's estimated cost crosses PostgreSQL's JIT threshold (1.4–3.7 s compiling)
+    const rows = await withoutJit(db, (tx) =>
+      unitParticipation(tx, {
+        campaignId: f.campaignId as string,
+        scope,
+        orgPath: f.orgPath ?? undefined,
+      }),
+    );
     const held = rows.reduce((n, r) => n + r.sessionsHeld, 0);
     const due = rows.reduce((n, r) => n + r.sessionsDue, 0);
     const attended = rows.reduce((n, r) => n + r.sessionsAttended, 0);
