@@ -148,7 +148,7 @@ export function ChartCard({
             spec={spec}
             onPick={(i) => {
               const link = rows[i]?.link;
-              if (link) navigate(linkTo(link));
+              if (link) void navigate(linkTo(link));
             }}
           />
         </Suspense>
