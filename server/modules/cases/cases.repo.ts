@@ -567,18 +567,16 @@ const UNIT_STEP = (a: string) => a === 'assign' || a === 'transfer';
  * dashboard's case figures read instead of case_events (docs/performance.md, "Dashboard").
  */
 export async function insertEvent(db: DbOrTx, row: typeof caseEvents.$inferInsert) {
-  const [out] = await db
-    .insert(caseEvents)
-    .values(row)
-    .returning({ id: caseEvents.id, at: caseEvents.at });
+  const [out] = await db.insert(caseEvents).values(row).returning({ id: caseEvents.id });
   if (!out) throw new Error('case event not written');
   const acted = STAFF_STEP(row.action) && row.actorId != null;
   const unit = STAFF_STEP(row.action) && UNIT_STEP(row.action);
   if (acted || unit) {
-    const at = out.at.toISOString();
+    // the event's own time as stored (microseconds), not a JS Date's milliseconds
+    const at = sql`(select e.at from case_events e where e.id = ${out.id})`;
     await db.execute(sql`
       update cases set
-        first_action_at = ${acted ? sql`least(coalesce(first_action_at, ${at}::timestamptz), ${at}::timestamptz)` : sql`first_action_at`},
+        first_action_at = ${acted ? sql`least(coalesce(first_action_at, ${at}), ${at})` : sql`first_action_at`},
         units_handled = units_handled + ${unit ? 1 : 0}
       where id = ${row.caseId}`);
   }
