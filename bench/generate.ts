@@ -26,6 +26,7 @@ import {
   type TRespondentGroup,
 } from '../common/cases.ts';
 import type { Db, DbOrTx } from '../server/db/client.ts';
+import { summarizeCaseEvents } from '../server/modules/cases/cases.repo.ts';
 import { mayAct, statusAfterRating, transitionOf } from '../server/modules/cases/lifecycle.ts';
 import { addWorkingDays } from '../server/modules/holidays/working-days.ts';
 import { settingsCatalog } from '../server/modules/settings/settings.catalog.ts';
@@ -214,6 +215,8 @@ export async function generate(db: Db, opts: GenerateOptions): Promise<Summary> 
     await fill(tx, scale, seed, passwordHash, opts.progress ?? false);
     log(`  indexes (${indexes.length})…`);
     for (const i of indexes) await tx.execute(sql.raw(i.indexdef));
+    // the cases' summary columns of their events (kept on write by the app, bulk-loaded here)
+    await summarizeCaseEvents(tx);
   });
   log('  analyze…');
   await db.execute(sql`analyze`);

@@ -93,6 +93,13 @@ export const cases = pgTable(
     publicity: boolean('publicity').notNull().default(false),
     mergedIntoId: uuid('merged_into_id'),
     signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
+    /**
+     * Kept on write from case_events (cases.repo.ts `insertEvent`; seeds and the bench generator by
+     * `summarizeCaseEvents`), so the dashboard's case figures read the cases alone: the first staff
+     * step other than 提交/备注 by a user, and the number of 交办/转办 steps (units it went through).
+     */
+    firstActionAt: timestamp('first_action_at', { withTimezone: true }),
+    unitsHandled: integer('units_handled').notNull().default(0),
     /** staff who entered it ("report as"); null for the citizen's own submission */
     enteredBy: uuid('entered_by').references(() => users.id),
     createdAt: createdAt(),

@@ -25,6 +25,7 @@ import {
   type TRespondentGroup,
 } from '../../../common/cases.ts';
 import { addDays, todayInChina } from '../../../common/dates.ts';
+import { summarizeCaseEvents } from '../../modules/cases/cases.repo.ts';
 import { mayAct, statusAfterRating, transitionOf } from '../../modules/cases/lifecycle.ts';
 import { addWorkingDays } from '../../modules/holidays/working-days.ts';
 import { settingsCatalog } from '../../modules/settings/settings.catalog.ts';
@@ -837,6 +838,8 @@ async function loadCaseBatch(
   for (let k = 0; k < eventRows.length; k += 500) {
     await tx.insert(caseEvents).values(eventRows.slice(k, k + 500));
   }
+  // the cases' summary columns of their events (kept on write by the app, bulk-loaded here)
+  await summarizeCaseEvents(tx);
   await auditDemoLoad(
     tx,
     'case',

@@ -75,8 +75,9 @@ type Grouped = {
 
 /**
  * Every case figure of the dashboard in ONE statement (docs/performance.md, "Dashboard"): the cases
- * submitted in the period and in scope are read once (narrow rows, materialized), their first staff
- * step and the units they went through from case_events once, and working days from one calendar
+ * submitted in the period and in scope are read once (narrow rows, materialized) — their first staff
+ * step and the units they went through are the cases' own columns, kept on write from case_events
+ * (cases.repo.ts `insertEvent`), so no event is read — and working days from one calendar
  * of the period (holidays and 调休 as `working_day_after` counts them): the days between two dates
  * are the difference of their running working-day numbers. The counts by status, channel, category
  * and unit are one grouping-sets pass.
@@ -89,17 +90,8 @@ export async function caseStats(
   const lo = [q.from, q.yearFrom, q.fourWeeksFrom].sort()[0] as string;
   const inScope = scopeAndUnit(scope, q.orgPath, orgs.path);
   const calEnd = [q.today, q.to].sort()[1] as string;
-  const firstAndUnits = sql`min(e.at) filter (where e.actor_id is not null) as first_at,
-    count(*) filter (where e.action in ('assign', 'transfer'))::int as units`;
-  const staffSteps = sql`e.action not in ('submit', 'note')`;
-  // each case's own events by the index (case_id, at): a few probes for a unit's cases; for the
-  // bureau's as fast as one hashed pass on PostgreSQL, and a row estimate (one per case) that does
-  // not inflate the plan's cost past PostgreSQL's JIT threshold (2.9 s of JIT compiling, measured)
-  const events = sql`left join lateral (
-      select ${firstAndUnits} from case_events e where ${staffSteps} and e.case_id = c.id
-    ) ev on true`;
-  // PostgreSQL's JIT would compile this statement's expressions for longer than it runs (the
-  // lateral probes' estimated cost crosses jit_above_cost): off for this statement (db/jit.ts)
+  // PostgreSQL's JIT compiled this statement's expressions for longer than it ran (2.9 s measured
+  // when it still probed the events): off for this statement (db/jit.ts)
   const res = (await withoutJit(db, (tx) =>
     tx.execute(sql`
     with c as materialized (
@@ -107,6 +99,7 @@ export async function caseStats(
         ${cases.categoryId} as category_id, ${cases.rating} as rating,
         ${cases.dissatisfiedCount} as dissatisfied_count, ${cases.acceptDueOn} as accept_due_on,
         ${cases.dueDate} as due_date, ${cases.answeredAt} as answered_at, ${orgs.path} as org_path,
+        ${cases.firstActionAt} as first_at, ${cases.unitsHandled} as units,
         (${cases.createdAt} at time zone 'Asia/Shanghai')::date as day,
         ${cases.createdAt} >= ${china(q.from)} as p
       from ${cases} left join ${orgs} on ${orgs.id} = ${cases.assignedOrgId}
@@ -126,17 +119,16 @@ export async function caseStats(
     x as materialized (
       select c.id, c.status, c.channel, c.category_id, c.rating, c.dissatisfied_count, c.org_path,
         c.accept_due_on, c.due_date, c.answered_at is not null as answered,
-        coalesce(ev.units, 0) as units, ev.first_at is not null as acted,
+        c.units, c.first_at is not null as acted,
         cal.n[c.day - ${q.from}::date + 1] as day_n,
-        cal.n[(ev.first_at at time zone 'Asia/Shanghai')::date - ${q.from}::date + 1] as first_n,
+        cal.n[(c.first_at at time zone 'Asia/Shanghai')::date - ${q.from}::date + 1] as first_n,
         cal.n[(c.answered_at at time zone 'Asia/Shanghai')::date - ${q.from}::date + 1] as answer_n,
-        (ev.first_at at time zone 'Asia/Shanghai')::date as first_day,
+        (c.first_at at time zone 'Asia/Shanghai')::date as first_day,
         (c.answered_at at time zone 'Asia/Shanghai')::date as answer_day,
         ((c.status in ('assigned', 'in_progress') and c.due_date < ${q.today}::date)
           or (c.status = 'received' and c.accept_due_on < ${q.today}::date)) as overdue,
         c.day
       from c cross join cal
-        ${events}
       where c.p
     ),
     g as (

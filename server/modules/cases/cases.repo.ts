@@ -557,10 +557,47 @@ export async function findCaseForUpdate(db: DbOrTx, scope: Scope, id: string) {
   return row;
 }
 
+/** A step that counts for the case's summary columns (`first_action_at`, `units_handled`). */
+const STAFF_STEP = (a: string) => a !== 'submit' && a !== 'note';
+const UNIT_STEP = (a: string) => a === 'assign' || a === 'transfer';
+
+/**
+ * A case event, and the case's summary columns kept with it in the same transaction: the first
+ * staff step (other than 提交/备注, by a user) and the count of 交办/转办 steps — what the
+ * dashboard's case figures read instead of case_events (docs/performance.md, "Dashboard").
+ */
 export async function insertEvent(db: DbOrTx, row: typeof caseEvents.$inferInsert) {
   const [out] = await db.insert(caseEvents).values(row).returning({ id: caseEvents.id });
   if (!out) throw new Error('case event not written');
-  return out;
+  const acted = STAFF_STEP(row.action) && row.actorId != null;
+  const unit = STAFF_STEP(row.action) && UNIT_STEP(row.action);
+  if (acted || unit) {
+    // the event's own time as stored (microseconds), not a JS Date's milliseconds
+    const at = sql`(select e.at from case_events e where e.id = ${out.id})`;
+    await db.execute(sql`
+      update cases set
+        first_action_at = ${acted ? sql`least(coalesce(first_action_at, ${at}), ${at})` : sql`first_action_at`},
+        units_handled = units_handled + ${unit ? 1 : 0}
+      where id = ${row.caseId}`);
+  }
+  return { id: out.id };
+}
+
+/**
+ * Recomputes the summary columns of every case from its events: for rows
+ * written in bulk, not through `insertEvent` (demo seeds, the bench generator). The migration that
+ * added the columns runs the same statement as its backfill.
+ */
+export async function summarizeCaseEvents(db: DbOrTx) {
+  await db.execute(sql`
+    update cases c set first_action_at = s.first_at, units_handled = s.units
+    from (
+      select e.case_id, min(e.at) filter (where e.actor_id is not null) as first_at,
+        count(*) filter (where e.action in ('assign', 'transfer'))::int as units
+      from case_events e where e.action not in ('submit', 'note')
+      group by e.case_id
+    ) s
+    where c.id = s.case_id`);
 }
 
 export async function listEvents(db: DbOrTx, caseId: string, publicOnly: boolean) {

@@ -215,3 +215,87 @@ export async function complianceSummary(db: DbOrTx, q: ComplianceQuery, parentPa
   );
   return row as ComplianceSummaryRow;
 }
+
+export type TrendMonth = { first: string; last: string; campaignId: string; campaignStart: string };
+
+/**
+ * The month totals (cadres listed, cadres who met the quota) of several months in ONE statement:
+ * the list's own rules (`complianceSql`) with the month as a dimension — the rank in force on each
+ * month's last day, the rule version of that rank in force on its first day (of that month's
+ * campaign), the days from cadre_month_days, the pairings in force on its last day, the poor
+ * households helped since its campaign began — so each month's counts equal the list's total for
+ * that month (dashboard.test.ts checks it). Rows by the month's index `i`; a month without rows is absent.
+ */
+export async function complianceTotals(
+  db: DbOrTx,
+  months: TrendMonth[],
+  scope: Scope,
+  orgPath?: string,
+): Promise<(ComplianceFigures & { i: number })[]> {
+  if (months.length === 0) return [];
+  const paths = [scope.kind === 'all' ? null : scope.path, orgPath ?? null].filter(
+    (p): p is string => p !== null,
+  );
+  const ofCadresInScope = (column: SQL) =>
+    paths.length > 0 ? sql`and ${column} in (select id from c)` : sql``;
+  const values = sql.join(
+    months.map(
+      (m, i) =>
+        sql`(${i}::int, ${m.first}::date, ${m.last}::date, ${m.campaignStart}::date, ${m.campaignId}::uuid)`,
+    ),
+    sql`, `,
+  );
+  return rowsOf(
+    db,
+    sql`
+    with m (i, first, last, cstart, campaign_id) as materialized (values ${values}),
+    c as materialized (
+      select k.id, k.rank from cadres k join orgs o on o.id = k.org_id
+      where k.active
+        ${sql.join(
+          paths.map((p) => sql`and o.path like ${`${p}%`}`),
+          sql` `,
+        )}
+    ),
+    h as (
+      select distinct on (m.i, h.cadre_id) m.i, h.cadre_id, h.rank
+      from cadre_rank_history h join m on h.effective_from <= m.last
+      order by m.i, h.cadre_id, h.effective_from desc
+    ),
+    r as (
+      select distinct on (m.i, qr.rank) m.i, qr.rank, qr.min_days_per_month,
+        qr.min_households, qr.max_households, qr.min_poor_helped
+      from quota_rules qr join m on qr.campaign_id = m.campaign_id and qr.effective_from <= m.first
+      order by m.i, qr.rank, qr.effective_from desc
+    ),
+    p as (
+      select m.i, p.cadre_id, count(*)::int as n
+      from pairings p join m
+        on p.start_date <= m.last and (p.end_date is null or p.end_date >= m.last)
+      where true ${ofCadresInScope(sql`p.cadre_id`)}
+      group by m.i, p.cadre_id
+    ),
+    a as (
+      select m.i, a.cadre_id, count(distinct a.household_id)::int as n
+      from assistance a join households hh on hh.id = a.household_id
+        join m on a.date >= m.cstart and a.date <= m.last
+      where ${householdIsPoor(sql`hh.categories`)} ${ofCadresInScope(sql`a.cadre_id`)}
+      group by m.i, a.cadre_id
+    ),
+    f as materialized (
+      select m.i, c.id, coalesce(h.rank, c.rank) as rank, coalesce(d.days, 0) as days,
+        coalesce(p.n, 0) as paired, coalesce(a.n, 0) as poor
+      from m cross join c
+        left join h on h.i = m.i and h.cadre_id = c.id
+        left join cadre_month_days d on d.month = m.first and d.cadre_id = c.id
+        left join p on p.i = m.i and p.cadre_id = c.id
+        left join a on a.i = m.i and a.cadre_id = c.id
+    )
+    select f.i, count(*)::int as cadres,
+      count(*) filter (where f.days >= r.min_days_per_month
+        and f.paired between r.min_households and r.max_households
+        and f.poor >= r.min_poor_helped)::int as met
+    from f join r on r.i = f.i and r.rank = f.rank
+    group by f.i`,
+  );
+}

@@ -17,6 +17,7 @@ import {
   type ComplianceQuery,
   type ComplianceRow,
   complianceSummary,
+  complianceTotals,
   listCompliance,
   unitRollup,
   visitDays,
@@ -308,6 +309,29 @@ export async function monthSummary(
     orgPath: q.orgPath,
   };
   return { campaign: campaignRef(campaign), ...(await complianceSummary(db, query, q.parentPath)) };
+}
+
+/**
+ * The totals (cadres listed, met) of several months for the dashboard's trend, in ONE statement:
+ * each month with its campaign (`campaignId`, else the one covering it), each count the compliance
+ * list's total for that month. Null for a month no campaign covers or with no cadre listed.
+ */
+export async function monthTotals(
+  db: DbOrTx,
+  scope: Scope,
+  q: { months: { month: string; campaignId?: string }[]; orgPath?: string },
+): Promise<({ cadres: number; met: number } | null)[]> {
+  const campaigns = await Promise.all(q.months.map((m) => campaignFor(db, m.month, m.campaignId)));
+  const asked = q.months.flatMap((m, i) => {
+    const c = campaigns[i];
+    return c ? [{ i, ...monthBounds(m.month), campaignId: c.id, campaignStart: c.startDate }] : [];
+  });
+  const rows = await complianceTotals(db, asked, scope, q.orgPath);
+  const byIndex = new Map(rows.map((r) => [asked[r.i]?.i, r]));
+  return q.months.map((_, i) => {
+    const r = byIndex.get(i);
+    return r ? { cadres: r.cadres, met: r.met } : null;
+  });
 }
 
 /**

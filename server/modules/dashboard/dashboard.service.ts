@@ -22,7 +22,7 @@ import {
 import { dashboardText, excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { campaignOnDay } from '../campaigns/campaigns.service.ts';
 import { type CaseStatsRow, caseStats } from '../cases/cases.service.ts';
-import { monthSummary } from '../compliance/compliance.service.ts';
+import { monthSummary, monthTotals } from '../compliance/compliance.service.ts';
 import { listRootOrgs, requireOrgInScope } from '../orgs/orgs.service.ts';
 import type {
   TDashboard,
@@ -158,15 +158,17 @@ function casesOf(
 
 type MonthSummary = Awaited<ReturnType<typeof monthSummary>>;
 
+type MonthTotals = { cadres: number; met: number } | null;
+
 function complianceOf(
   month: string,
-  summaries: MonthSummary[],
+  s: MonthSummary,
+  trend: MonthTotals[],
   months: string[],
-  previous: { month: string; summary: MonthSummary } | null,
+  previous: { month: string; summary: MonthTotals } | null,
   base: Record<string, string | undefined>,
   parent: Unit | null,
 ): TDashboardCompliance {
-  const s = summaries.at(-1) ?? null;
   const link = (q: Record<string, string | undefined>) =>
     linkTo(COMPLIANCE_PATH, { month, ...base, ...q });
   const figure = (f: { cadres: number; met: number } | null | undefined) => ({
@@ -179,7 +181,7 @@ function complianceOf(
     month,
     ...figure(s),
     leading: figure(s?.leading),
-    trend: months.map((m, i) => ({ month: m, ...figure(summaries[i]) })),
+    trend: months.map((m, i) => ({ month: m, ...figure(trend[i]) })),
     byUnit: (s?.byUnit ?? []).map((u) => {
       const own = u.key === '' || u.key === parent?.id;
       const orgId = own ? (parent?.id ?? u.key) : u.key;
@@ -289,13 +291,23 @@ export async function computeDashboard(
   const tiles = dashboardTiles().filter(
     (t) => !t.roles || !options.role || t.roles.includes(options.role),
   );
-  const [cases, previousCases, summaries, previousSummary, tileResults] = await Promise.all([
+  // the month's figures in full; the trend's months and the comparison month as totals, all in
+  // one statement (docs/performance.md, "Dashboard")
+  const [cases, previousCases, summary, totals, tileResults] = await Promise.all([
     caseStats(db, scope, caseQuery({ from, to })),
     caseStats(db, scope, caseQuery(comparison)),
-    Promise.all(months.map((m) => summaryOf(m, query.campaignId))),
-    summaryOf(previousMonth, comparison.campaignId),
+    summaryOf(month, query.campaignId),
+    monthTotals(db, scope, {
+      months: [
+        ...months.map((m) => ({ month: m, campaignId: query.campaignId })),
+        { month: previousMonth, campaignId: comparison.campaignId },
+      ],
+      orgPath,
+    }),
     Promise.all(tiles.map((t) => t.compute(db, scope, filter))),
   ]);
+  const trend = totals.slice(0, months.length);
+  const previousSummary = totals[months.length] ?? null;
   // each section compares only with a period that has its data; none at all: no comparison
   const casesBefore = previousCases.received > 0;
   const complianceBefore = (previousSummary?.cadres ?? 0) > 0;
@@ -327,7 +339,8 @@ export async function computeDashboard(
     }),
     compliance: complianceOf(
       month,
-      summaries,
+      summary,
+      trend,
       months,
       complianceBefore ? { month: previousMonth, summary: previousSummary } : null,
       complianceBase,

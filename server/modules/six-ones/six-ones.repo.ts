@@ -169,12 +169,24 @@ function sixOnesSql(q: SixOnesQuery): SQL {
       from letter_deliveries l join docs d on d.id = l.document_id and d.kind = 'letter'
       group by d.cadre_id
     ),
+    -- the cases addressed to or handled by the cadres: for a part of the bureau two index probes
+    -- (addressee, handler), not one OR that reads every case (docs/performance.md, "Dashboard")
     cs as (
+      ${
+        paths.length > 0 || q.cadreId
+          ? sql`select s.id, s.addressee_cadre_id, s.handler_cadre_id, s.channel, s.status
+      from cases s
+      where s.addressee_cadre_id in (select id from c) and s.status <> 'merged' ${period}
+      union
       select s.id, s.addressee_cadre_id, s.handler_cadre_id, s.channel, s.status
+      from cases s
+      where s.handler_cadre_id in (select id from c) and s.status <> 'merged' ${period}`
+          : sql`select s.id, s.addressee_cadre_id, s.handler_cadre_id, s.channel, s.status
       from cases s
       where (s.addressee_cadre_id in (select id from c) or s.handler_cadre_id in (select id from c))
         and s.status <> 'merged'
-        ${period}
+        ${period}`
+      }
     ),
     per as (
       select addressee_cadre_id as cadre_id, channel, status, true as addressed
@@ -251,6 +263,36 @@ export async function listSixOnes(
     total: rows[0]?.total ?? 0,
     incomplete: rows[0]?.incomplete ?? 0,
   };
+}
+
+export type SixOnesTotals = {
+  total: number;
+  incomplete: number;
+  research: number;
+  card: number;
+  mailbox: number;
+  letter: number;
+  demands: number;
+  ledger: number;
+};
+
+/**
+ * The board's totals (the dashboard's 六个一 tile): rows, rows lacking an item, and how many did
+ * each item — counted in SQL over the board's own rows, not sent row by row.
+ */
+export async function sixOnesTotals(db: DbOrTx, q: SixOnesQuery): Promise<SixOnesTotals> {
+  const [row] = await rowsOf<SixOnesTotals>(
+    db,
+    sql`select count(*)::int as total, count(*) filter (where x.done < 6)::int as incomplete,
+          count(*) filter (where x."researchDone")::int as research,
+          count(*) filter (where x."cardDone")::int as card,
+          count(*) filter (where x."mailboxDone")::int as mailbox,
+          count(*) filter (where x."letterDone")::int as letter,
+          count(*) filter (where x."demandsDone")::int as demands,
+          count(*) filter (where x."ledgerDone")::int as ledger
+        from (${sixOnesSql(q)}) x`,
+  );
+  return row as SixOnesTotals;
 }
 
 /** The pledge and the stored rules (over the defaults) of a campaign, with its name and dates. */

@@ -42,6 +42,7 @@ import {
   listSixOnes,
   type SixOnesFacts,
   type SixOnesQuery,
+  sixOnesTotals,
   updateCampaignSettings,
 } from './six-ones.repo.ts';
 import type { TSixOnesBoardQuery, TSixOnesCadreQuery, TSixOnesFilter } from './six-ones.schemas.ts';
@@ -407,7 +408,7 @@ const T = dashboardText.tiles.sixOnes;
 
 /**
  * 六个一 (the home page): the leading cadres of the campaign in scope (the board's default, 带头示范)
- * — how many have all six — and how many did each one, from the board's query (one statement).
+ * — how many have all six — and how many did each one, counted in SQL over the board's query (one statement).
  */
 export const sixOnesTile: DashboardTile = {
   key: 'six-ones',
@@ -416,11 +417,11 @@ export const sixOnesTile: DashboardTile = {
     if (!f.campaignId) return null;
     const c = await campaignById(db, f.campaignId);
     if (!c) return null;
-    const { items, total, incomplete } = await listSixOnes(
+    const totals = await sixOnesTotals(
       db,
       queryOf(c, { scope, orgPath: f.orgPath ?? undefined, leadingOnly: true }),
-      { limit: 100_000, offset: 0 },
     );
+    const { total, incomplete } = totals;
     if (total === 0) return null;
     const base = { campaignId: c.id, ...(f.orgId ? { orgId: f.orgId } : {}) };
     const link = { path: '/six-ones', query: base };
@@ -454,7 +455,7 @@ export const sixOnesTile: DashboardTile = {
           { key: 'rate', title: T.rate, format: 'rate' },
         ],
         rows: SIX_ONES_KEYS.map((key) => {
-          const done = items.filter((r) => r[DONE[key]] === true).length;
+          const done = totals[key];
           return { item: SIX_ONES_LABELS[key], done, rate: done / total };
         }),
       },
