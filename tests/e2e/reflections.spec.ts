@@ -56,7 +56,7 @@ describe.skipIf(!baseURL)('心得体会 and 对照检查材料', () => {
     await form.getByRole('button', { name: text.common.save }).click();
     await form.getByText(d.reflection.titleRequired).waitFor();
     await form.getByLabel(d.common.campaign).click();
-    await pickOption(page, '学习龚全珍，争做贴心人');
+    await pickOption(page, '学习龚全珍，争做贴心人（已结束）');
     await form.getByLabel(d.reflection.titleLabel).fill(title);
     await form.getByLabel(d.reflection.source).fill('话剧《老阿姨》');
     await form.getByLabel(d.reflection.body, { exact: true }).fill(body);

@@ -66,7 +66,7 @@ export function GoodPracticesPage() {
     {
       title: t(`${G}.subject`),
       dataIndex: 'title',
-      width: 260,
+      width: 200,
       fixed: 'start',
       render: (_, p) => (
         <Flex vertical gap={4} align="start">
@@ -81,26 +81,26 @@ export function GoodPracticesPage() {
         </Flex>
       ),
     },
-    { title: t(`${G}.kind`), width: 100, render: (_, p) => <Tag>{subjectLabel(p)}</Tag> },
-    { title: t(`${G}.campaign`), dataIndex: 'campaignName', width: 220 },
+    { title: t(`${G}.kind`), width: 80, render: (_, p) => <Tag>{subjectLabel(p)}</Tag> },
+    { title: t(`${G}.campaign`), dataIndex: 'campaignName', width: 170 },
     {
       title: t(`${G}.note`),
       dataIndex: 'note',
-      width: 280,
+      width: 200,
       render: (note: string) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: note }} style={{ margin: 0 }}>
           {note}
         </Typography.Paragraph>
       ),
     },
-    { title: t(`${G}.markedBy`), dataIndex: 'markedByName', width: 100 },
+    { title: t(`${G}.markedBy`), dataIndex: 'markedByName', width: 80 },
     {
       title: t(`${G}.createdAt`),
       dataIndex: 'createdAt',
-      width: 150,
+      width: 140,
       render: (v: string) => formatDateTime(v),
     },
-    actionColumn(130, (p: GoodPractice) => (
+    actionColumn(100, (p: GoodPractice) => (
       <RowActions
         actions={[
           {
