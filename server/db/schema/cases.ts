@@ -8,6 +8,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -113,6 +114,8 @@ export const cases = pgTable(
     index('cases_addressee_idx').on(t.addresseeCadreId),
     index('cases_due_idx').on(t.dueDate).where(sql`${t.status} in ('assigned', 'in_progress')`),
     index('cases_created_idx').on(t.createdAt),
+    // the dashboard's 关注 list: reopened or passed through units WATCH_AT times or more
+    index('cases_watch_idx').on(sql`greatest(${t.dissatisfiedCount}, ${t.unitsHandled})`),
     uniqueIndex('cases_external_ref_uq')
       .on(t.channel, t.externalRef)
       .where(sql`${t.externalRef} is not null`),
@@ -136,4 +139,61 @@ export const caseEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.at)],
+);
+
+/**
+ * The dashboard's case figures of the cases submitted in one month or one day (China time) and
+ * now assigned to one unit (null: none yet) — a "cell". A statement-level trigger on `cases`
+ * (migration 0034, `case_tallies_touch`) bumps `stamp` of the cells of every case it inserts,
+ * updates or deletes, creating the cell if need be, so every write path keeps them honest; the
+ * dashboard (cases/case-stats.repo.ts) recomputes a cell whose `computed` stamp or `basis` (a hash
+ * of the holidays, which the working days depend on, and of the figures' definition) is not
+ * current, and stores it with the stamp it saw (a write since leaves it stale). Plain integers and
+ * arrays, so that summing hundreds of cells stays cheap on PGlite.
+ */
+export const caseTallies = pgTable(
+  'case_tallies',
+  {
+    grain: text('grain', { enum: ['month', 'day'] }).notNull(),
+    start: date('start').notNull(),
+    orgId: uuid('org_id').references(() => orgs.id, { onDelete: 'cascade' }),
+    stamp: integer('stamp').notNull().default(1),
+    computed: integer('computed'),
+    basis: text('basis'),
+    /** submitted */
+    n: integer('n').notNull().default(0),
+    /** had a first staff step (受理), and on time */
+    acted: integer('acted').notNull().default(0),
+    acceptOnTime: integer('accept_on_time').notNull().default(0),
+    answered: integer('answered').notNull().default(0),
+    completionOnTime: integer('completion_on_time').notNull().default(0),
+    /** working days from submission to the first step / to the answer, summed, and over how many */
+    firstDays: integer('first_days').notNull().default(0),
+    firstN: integer('first_n').notNull().default(0),
+    answerDays: integer('answer_days').notNull().default(0),
+    answerN: integer('answer_n').notNull().default(0),
+    /** answered and then reopened (不满意) */
+    reopened: integer('reopened').notNull().default(0),
+    satisfied: integer('satisfied').notNull().default(0),
+    basically: integer('basically').notNull().default(0),
+    dissatisfied: integer('dissatisfied').notNull().default(0),
+    /**
+     * counts in the order of CASE_STATUSES, CASE_CHANNELS and the categories' ids (the basis
+     * changes with the lists), and submitted on each day of the month (1–31)
+     */
+    byStatus: integer('by_status').array(),
+    byChannel: integer('by_channel').array(),
+    byCategory: integer('by_category').array(),
+    byDay: integer('by_day').array(),
+    /**
+     * What changes with the date, as the days from which each case counts (a case that is late
+     * from day d is late today when d <= today): the open cases past their answer date (assigned,
+     * in progress) or acceptance date (received) — 逾期 —, those never accepted past their
+     * acceptance date, and those unanswered past their answer date.
+     */
+    overdueFrom: date('overdue_from').array(),
+    acceptLateFrom: date('accept_late_from').array(),
+    completionLateFrom: date('completion_late_from').array(),
+  },
+  (t) => [unique('case_tallies_cell_uq').on(t.grain, t.start, t.orgId).nullsNotDistinct()],
 );
