@@ -92,6 +92,7 @@ for (const [name, scope] of [
       weekFrom: '2014-06-24',
       fourWeeksFrom: '2014-06-03',
       yearFrom: '2014-01-01',
+      watch: { reopened: 3, units: 3 },
     }),
   );
   parts['compliance month'] = await median(() =>

@@ -63,3 +63,9 @@ CREATE TRIGGER "case_tallies_delete" AFTER DELETE ON "cases" REFERENCING OLD TAB
 CREATE TRIGGER "case_tallies_truncate" AFTER TRUNCATE ON "cases" FOR EACH STATEMENT EXECUTE FUNCTION case_tallies_touch();--> statement-breakpoint
 -- the existing cases' cells, to be computed on first read
 SELECT case_tallies_bump(array_agg((created_at AT TIME ZONE 'Asia/Shanghai')::date), array_agg(assigned_org_id)) FROM cases;
+--> statement-breakpoint
+INSERT INTO "settings" ("key", "value") VALUES
+('dashboard.watchReopened', '3'::jsonb),
+('dashboard.watchUnits', '3'::jsonb),
+('dashboard.trendMonths', '6'::jsonb)
+ON CONFLICT ("key") DO NOTHING;

@@ -21,6 +21,8 @@ export type CaseStatsQuery = {
   weekFrom: string;
   fourWeeksFrom: string;
   yearFrom: string;
+  /** the 关注 list: reopened or passed through units this many times (settings `dashboard.watch…`) */
+  watch: { reopened: number; units: number };
 };
 
 type Keyed = { key: string | null; name: string | null; n: number };
@@ -55,9 +57,6 @@ export type CaseStatsRow = {
     units: number;
   }[];
 };
-
-/** A case is on the 关注 list once reopened (不满意) or passed through units this many times. */
-export const WATCH_AT = 3;
 
 /** The integer columns of `case_tallies`, summed over cells (key: their SQL names). */
 const SUMS = {
@@ -375,7 +374,10 @@ async function computeTallies(
   );
 }
 
-/** The 关注 list: the period's cases reopened or passed through units WATCH_AT times or more. */
+/**
+ * The 关注 list: the period's cases reopened (不满意) or passed through units (交办/转办) the set
+ * number of times or more; `cases_watch_idx` finds the few over the lower of the two.
+ */
 async function readWatch(
   db: DbOrTx,
   scope: Scope,
@@ -386,7 +388,8 @@ async function readWatch(
     select s.id, s.tracking_code as "trackingCode", ${orgs.name} as "orgName",
       s.dissatisfied_count as reopened, s.units_handled as units
     from cases s left join ${orgs} on ${orgs.id} = s.assigned_org_id
-    where greatest(s.dissatisfied_count, s.units_handled) >= ${WATCH_AT}
+    where greatest(s.dissatisfied_count, s.units_handled) >= ${Math.min(q.watch.reopened, q.watch.units)}
+      and (s.dissatisfied_count >= ${q.watch.reopened} or s.units_handled >= ${q.watch.units})
       and s.created_at >= ${china(q.from)} and s.created_at < ${china(addDays(q.to, 1))}
       ${inScope ? sql`and ${inScope}` : sql``}
     order by greatest(s.dissatisfied_count, s.units_handled) desc, s.created_at desc

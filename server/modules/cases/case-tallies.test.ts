@@ -28,7 +28,13 @@ describe('case tallies (the dashboard case figures kept on write)', () => {
       select grain, start::text as start, org_id as "orgId", stamp, computed
       from case_tallies where start >= '2013-03-01' and start < '2013-04-01'
       order by grain, start, org_id`)) as unknown as {
-      rows: { grain: string; start: string; orgId: string | null; stamp: number; computed: number }[];
+      rows: {
+        grain: string;
+        start: string;
+        orgId: string | null;
+        stamp: number;
+        computed: number;
+      }[];
     };
     return res.rows;
   };
@@ -118,5 +124,27 @@ describe('case tallies (the dashboard case figures kept on write)', () => {
     const removed = await w.as.admin.delete('/api/holidays/2013-03-13');
     expect(removed.statusCode, removed.body).toBe(204);
     expect((await dashboard('2013-03-11', '2013-03-11')).avgDaysToAnswer).toBe(4);
+  });
+
+  it('lists on 关注 the cases over the thresholds the admin set', async () => {
+    const once = await makeCase(t.db, {
+      status: 'in_progress',
+      assignedOrgId: w.unitA.id,
+      dissatisfiedCount: 1,
+      createdAt: at('2013-03-20'),
+    });
+    const watched = async () =>
+      (await dashboard('2013-03-20', '2013-03-20')).watch.map((x) => x.id);
+    expect(await watched()).toEqual([]);
+    const set = (value: number) =>
+      w.as.admin.request({
+        method: 'PUT',
+        url: '/api/settings/dashboard.watchReopened',
+        payload: { value },
+      });
+    expect((await set(1)).statusCode).toBe(200);
+    expect(await watched()).toEqual([once.id]);
+    expect((await set(3)).statusCode).toBe(200);
+    expect(await watched()).toEqual([]);
   });
 });

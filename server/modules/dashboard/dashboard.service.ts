@@ -24,6 +24,7 @@ import { campaignOnDay } from '../campaigns/campaigns.service.ts';
 import { type CaseStatsRow, caseStats } from '../cases/cases.service.ts';
 import { monthSummary, monthTotals } from '../compliance/compliance.service.ts';
 import { listRootOrgs, requireOrgInScope } from '../orgs/orgs.service.ts';
+import { getSettings } from '../settings/settings.service.ts';
 import type {
   TDashboard,
   TDashboardCases,
@@ -31,6 +32,13 @@ import type {
   TDashboardQuery,
   TFigureLink,
 } from './dashboard.schemas.ts';
+
+/** The rules of the dashboard an admin sets (系统设置). */
+const DASHBOARD_SETTINGS = [
+  'dashboard.watchReopened',
+  'dashboard.watchUnits',
+  'dashboard.trendMonths',
+] as const;
 
 /** The admin list pages the figures open (their query keys are the list APIs' query names). */
 export const CASES_PATH = '/cases';
@@ -232,9 +240,10 @@ export async function computeDashboard(
 ): Promise<TDashboard> {
   const today = options.today ?? todayInChina();
   const to = query.to ?? today;
-  const [unit, found] = await Promise.all([
+  const [unit, found, rules] = await Promise.all([
     query.orgId ? requireOrgInScope(db, scope, query.orgId) : Promise.resolve(null),
     campaignOnDay(db, to, query.campaignId),
+    getSettings(db, DASHBOARD_SETTINGS),
   ]);
   const campaign = found?.campaign ?? null;
   const yearStart = `${to.slice(0, 4)}-01-01`;
@@ -266,6 +275,7 @@ export async function computeDashboard(
           campaignId: undefined,
         };
   const caseQuery = (period: { from: string; to: string }) => ({
+    watch: { reopened: rules['dashboard.watchReopened'], units: rules['dashboard.watchUnits'] },
     from: period.from,
     to: period.to,
     orgPath,
@@ -275,7 +285,7 @@ export async function computeDashboard(
     fourWeeksFrom: addDays(period.to, -27),
     yearFrom: `${period.to.slice(0, 4)}-01-01`,
   });
-  const months = monthsUpTo(month, 6);
+  const months = monthsUpTo(month, rules['dashboard.trendMonths']);
   const previousMonth = monthOf(comparison.to);
   const summaryOf = (m: string, campaignId?: string) =>
     monthSummary(db, scope, { month: m, orgPath, campaignId, parentPath });

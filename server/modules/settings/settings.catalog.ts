@@ -148,6 +148,24 @@ export const settingsCatalog = {
     max: 90,
     default: 15,
   }),
+  /** 首页关注名单: reopened (不满意) this many times */
+  'dashboard.watchReopened': integerSetting(settingText['dashboard.watchReopened'], {
+    min: 1,
+    max: 20,
+    default: 3,
+  }),
+  /** 首页关注名单: passed through this many units (交办/转办) */
+  'dashboard.watchUnits': integerSetting(settingText['dashboard.watchUnits'], {
+    min: 2,
+    max: 20,
+    default: 3,
+  }),
+  /** 首页达标率走势: the months it shows */
+  'dashboard.trendMonths': integerSetting(settingText['dashboard.trendMonths'], {
+    min: 3,
+    max: 12,
+    default: 6,
+  }),
 } satisfies Record<string, SettingDef<TSettingValue>>;
 
 export type SettingKey = keyof typeof settingsCatalog;

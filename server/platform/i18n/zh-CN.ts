@@ -529,6 +529,22 @@ export const settingText = {
       '民主生活会、组织生活会召开后，须在此天数内向上级党组织报告会议情况（党内规定为 15 日）；逾期未报或迟报的，检查结果标为不符合。',
     unit: '天',
   },
+  'dashboard.watchReopened': {
+    label: '关注名单：重办次数',
+    description:
+      '首页“关注”名单列出群众不满意、重新办理达此次数的诉求件（或经手单位达下项次数的），提醒办公室盯办。',
+    unit: '次',
+  },
+  'dashboard.watchUnits': {
+    label: '关注名单：经手单位数',
+    description: '首页“关注”名单列出交办、转办经手单位达此数目的诉求件（或重办达上项次数的）。',
+    unit: '个',
+  },
+  'dashboard.trendMonths': {
+    label: '达标率走势月数',
+    description: '首页“结对联系达标率”走势图显示到所选月份为止的月数。',
+    unit: '个月',
+  },
   integerBetween: (min: number, max: number) => `须为 ${min} 至 ${max} 之间的整数`,
 } as const;
 
