@@ -1,4 +1,4 @@
-import type { TDashboardTile } from '../../common/dashboard.ts';
+import type { TDashboardTile, TFigureLink } from '../../common/dashboard.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { Role, Scope } from './access.ts';
 
@@ -47,4 +47,41 @@ export function registerDashboardTiles(tiles: readonly DashboardTile[]): void {
 
 export function dashboardTiles(): readonly DashboardTile[] {
   return registered;
+}
+
+type Figure = TDashboardTile['figures'][number];
+type Column = TDashboardTile['table']['columns'][number];
+
+/**
+ * A tile's figure: a count (or, with `format: 'rate'`, a share 0–1) with the list it opens, `null`
+ * when no list holds it; `tone: 'bad'` for what asks for action (overdue, behind).
+ */
+export function figure(
+  key: string,
+  label: string,
+  value: number,
+  link: TFigureLink | null,
+  opts: { format?: Figure['format']; tone?: Figure['tone'] } = {},
+): Figure {
+  return { key, label, value, format: opts.format ?? 'count', tone: opts.tone ?? 'normal', link };
+}
+
+/** A column of a tile's table (a count unless said otherwise). */
+export function column(key: string, title: string, format: Column['format'] = 'count'): Column {
+  return { key, title, format };
+}
+
+/**
+ * The links of a tile's figures to its module's list page: the tile's campaign and unit (as the
+ * list's `campaignId` and `orgId`) and the figure's own filters.
+ */
+export function tileLinks(
+  path: string,
+  f: Pick<DashboardFilter, 'campaignId' | 'orgId'>,
+): (query?: Record<string, string>) => TFigureLink {
+  const base = {
+    ...(f.campaignId ? { campaignId: f.campaignId } : {}),
+    ...(f.orgId ? { orgId: f.orgId } : {}),
+  };
+  return (query = {}) => ({ path, query: { ...base, ...query } });
 }

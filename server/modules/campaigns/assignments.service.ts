@@ -12,7 +12,7 @@ import type { Db, DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
-import type { DashboardTile } from '../../platform/dashboard.ts';
+import { column, type DashboardTile, figure, tileLinks } from '../../platform/dashboard.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
@@ -462,11 +462,7 @@ export const activitiesTile: DashboardTile = {
     if (!f.campaignId) return null;
     const rows = await activityProgress(db, scope, f.campaignId, f.orgPath ?? undefined, f.today);
     if (rows.length === 0) return null;
-    const base = { campaignId: f.campaignId, ...(f.orgId ? { orgId: f.orgId } : {}) };
-    const link = (q: Record<string, string>) => ({
-      path: '/assignments',
-      query: { ...base, ...q },
-    });
+    const link = tileLinks('/assignments', f);
     const sum = (rs: ActivityProgressRow[]) => ({
       assigned: rs.reduce((s, r) => s + r.assigned, 0),
       done: rs.reduce((s, r) => s + r.done, 0),
@@ -492,38 +488,17 @@ export const activitiesTile: DashboardTile = {
       key: 'activities',
       title: T.title,
       figures: [
-        {
-          key: 'assigned',
-          label: T.assigned,
-          value: total.assigned,
-          format: 'count',
-          tone: 'normal',
-          link: link({}),
-        },
-        {
-          key: 'done',
-          label: T.done,
-          value: total.done,
-          format: 'count',
-          tone: 'normal',
-          link: link({ status: 'done' }),
-        },
-        {
-          key: 'overdue',
-          label: T.overdue,
-          value: total.overdue,
-          format: 'count',
-          tone: 'bad',
-          link: link({ overdue: 'true' }),
-        },
+        figure('assigned', T.assigned, total.assigned, link()),
+        figure('done', T.done, total.done, link({ status: 'done' })),
+        figure('overdue', T.overdue, total.overdue, link({ overdue: 'true' }), { tone: 'bad' }),
       ],
       table: {
         columns: [
-          { key: 'phase', title: T.phase, format: 'text' },
-          { key: 'activity', title: T.activity, format: 'text' },
-          { key: 'assigned', title: T.assigned, format: 'count' },
-          { key: 'done', title: T.done, format: 'count' },
-          { key: 'overdue', title: T.overdue, format: 'count' },
+          column('phase', T.phase, 'text'),
+          column('activity', T.activity, 'text'),
+          column('assigned', T.assigned),
+          column('done', T.done),
+          column('overdue', T.overdue),
         ],
         rows: table,
       },

@@ -17,7 +17,7 @@ import type { Db, DbOrTx, Tx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type Actor, type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
 import { audit } from '../../platform/audit.ts';
-import type { DashboardTile } from '../../platform/dashboard.ts';
+import { column, type DashboardTile, figure, tileLinks } from '../../platform/dashboard.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
 import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
@@ -399,14 +399,7 @@ export const rectificationsTile: DashboardTile = {
       f.today,
     );
     if (rows.length === 0) return null;
-    const base = {
-      ...(campaignId ? { campaignId } : {}),
-      ...(f.orgId ? { orgId: f.orgId } : {}),
-    };
-    const link = (q: Record<string, string>) => ({
-      path: '/rectifications',
-      query: { ...base, ...q },
-    });
+    const link = tileLinks('/rectifications', f);
     const total = rows.reduce((n, r) => n + r.total, 0);
     const done = rows.reduce((n, r) => n + r.done, 0);
     const overdue = rows.reduce((n, r) => n + r.overdue, 0);
@@ -414,46 +407,18 @@ export const rectificationsTile: DashboardTile = {
       key: 'rectifications',
       title: T.title,
       figures: [
-        {
-          key: 'total',
-          label: T.total,
-          value: total,
-          format: 'count',
-          tone: 'normal',
-          link: link({}),
-        },
-        {
-          key: 'done',
-          label: T.signedOff,
-          value: done,
-          format: 'count',
-          tone: 'normal',
-          link: link({ state: 'done' }),
-        },
-        {
-          key: 'overdue',
-          label: T.overdue,
-          value: overdue,
-          format: 'count',
-          tone: 'bad',
-          link: link({ overdue: 'true' }),
-        },
-        {
-          key: 'rate',
-          label: T.rate,
-          value: done / total,
-          format: 'rate',
-          tone: 'normal',
-          link: null,
-        },
+        figure('total', T.total, total, link()),
+        figure('done', T.signedOff, done, link({ state: 'done' })),
+        figure('overdue', T.overdue, overdue, link({ overdue: 'true' }), { tone: 'bad' }),
+        figure('rate', T.rate, done / total, null, { format: 'rate' }),
       ],
       table: {
         columns: [
-          { key: 'org', title: dashboardText.tiles.unit, format: 'text' },
-          { key: 'total', title: T.total, format: 'count' },
-          { key: 'done', title: T.signedOff, format: 'count' },
-          { key: 'overdue', title: T.overdue, format: 'count' },
-          { key: 'rate', title: T.rate, format: 'rate' },
+          column('org', dashboardText.tiles.unit, 'text'),
+          column('total', T.total),
+          column('done', T.signedOff),
+          column('overdue', T.overdue),
+          column('rate', T.rate, 'rate'),
         ],
         rows: rows.map((r) => ({
           org: r.orgName,
