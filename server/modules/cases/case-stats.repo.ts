@@ -192,10 +192,6 @@ async function sumTallies(
       sql`, `,
     )}]`;
   const array = (values: (string | number)[]) => `{${values}}`;
-  // how many of a cell's cases are late today (most cells have none: no subquery for them)
-  const lateToday = (column: string) =>
-    sql`case when cardinality(t.${sql.identifier(column)}) > 0 then (select count(*)::int
-      from unnest(t.${sql.identifier(column)}) d where d <= ${q.today}::date) else 0 end`;
   const res = (await db.execute(sql`
     with want as (
       select * from unnest(${array(want.map((w) => w.grain))}::text[],
@@ -204,12 +200,22 @@ async function sumTallies(
     ),
     t as materialized (
       select w.p, t.*, coalesce(t.computed = t.stamp and t.basis = ${basis(categoryIds)}, false) as ok,
-        ${childOf(q.parentPath)} as unit, ${lateToday('overdue_from')} as overdue,
-        ${lateToday('accept_late_from')} as accept_late, ${lateToday('completion_late_from')} as completion_late
+        ${childOf(q.parentPath)} as unit
       from case_tallies t
         join want w on w.grain = t.grain and w.start = t.start
         left join ${orgs} on ${orgs.id} = t.org_id
       ${inScope ? sql`where ${inScope}` : sql``}
+    ),
+    -- what is late today, by unit: the period's cells' days from which their cases are late, all
+    -- unnested at once (the arrays are zipped; a shorter one pads with nulls)
+    late as (
+      select t.unit,
+        count(*) filter (where l.o <= ${q.today}::date)::int as overdue,
+        count(*) filter (where l.a <= ${q.today}::date)::int as accept_late,
+        count(*) filter (where l.c <= ${q.today}::date)::int as completion_late
+      from t, unnest(t.overdue_from, t.accept_late_from, t.completion_late_from) as l(o, a, c)
+      where t.p
+      group by t.unit
     )
     select
       ${sql.join(
@@ -219,13 +225,9 @@ async function sumTallies(
         ),
         sql`, `,
       )},
-      ${sql.join(
-        (['overdue', 'accept_late', 'completion_late'] as const).map(
-          (c) =>
-            sql`coalesce(sum(${sql.identifier(c)}) filter (where p), 0)::int as ${sql.identifier(c)}`,
-        ),
-        sql`, `,
-      )},
+      coalesce((select sum(overdue) from late), 0)::int as overdue,
+      coalesce((select sum(accept_late) from late), 0)::int as accept_late,
+      coalesce((select sum(completion_late) from late), 0)::int as completion_late,
       ${perIndex('by_status', CASE_STATUSES.length)} as "byStatus",
       ${perIndex('by_channel', CASE_CHANNELS.length)} as "byChannel",
       ${perIndex('by_category', categoryIds.length + 1)} as "byCategory",
@@ -242,9 +244,9 @@ async function sumTallies(
          from t left join orgs u on u.id::text = t.unit
          where t.p and t.n > 0 group by t.unit, u.name) z) as units,
       (select json_agg(z) from (
-         select t.unit as key, u.name, sum(t.overdue)::int as n
-         from t left join orgs u on u.id::text = t.unit
-         where t.p and t.overdue > 0 group by t.unit, u.name) z) as "overdueByUnit",
+         select late.unit as key, u.name, late.overdue as n
+         from late left join orgs u on u.id::text = late.unit
+         where late.overdue > 0) z) as "overdueByUnit",
       (select json_agg(json_build_object('grain', grain, 'start', start, 'orgId', org_id)
                        order by grain, start, org_id)
          from t where not ok) as stale
@@ -285,6 +287,7 @@ async function computeTallies(
     `array[${Array.from({ length: 31 }, (_, i) => `count(*) filter (where extract(day from day) = ${i + 1})::int`)}]`,
   );
   const columns = Object.values(SUMS);
+  const orgIds = [...new Set(cells.flatMap((c) => (c.orgId ? [c.orgId] : [])))];
   // PostgreSQL's JIT compiled the figures' expressions for longer than they ran (db/jit.ts)
   await withoutJit(db, (tx) =>
     tx.execute(sql`
@@ -305,13 +308,17 @@ async function computeTallies(
         (s.answered_at at time zone 'Asia/Shanghai')::date as answer_day
       from cases s
       where s.created_at >= ${china(lo)} and s.created_at < ${china(hi)}
+        -- only the cells' units (by cases_assigned_org_idx): a month's other cases are not read
+        and (s.assigned_org_id = any(${`{${orgIds}}`}::uuid[])
+          ${cells.some((c) => c.orgId === null) ? sql`or s.assigned_org_id is null` : sql``})
     ),
     x as materialized (
       select k.grain, k.start, c.*
       from c join k on k.org_key = c.org_key
         and k.start = case when k.grain = 'month' then date_trunc('month', c.day)::date else c.day end
     ),
-    cal as (
+    -- materialized: inlined, it was computed again for every case of x
+    cal as materialized (
       select array_agg(n order by d) as n from (
         select d::date as d,
           count(*) filter (where coalesce(h.workday, extract(isodow from d) < 6)) over (order by d) as n
