@@ -42,7 +42,7 @@ describe.skipIf(!baseURL)('任务进展 keeps its filters in the address', () =>
     );
     await overdue.click();
     await next;
-    await expect.poll(() => params(page).has('overdue')).toBe(false);
+    await expect.poll(() => params(page).has('overdue'), { timeout: 10_000 }).toBe(false);
 
     // a status: in the address and in the request
     next = page.waitForRequest(
@@ -51,11 +51,11 @@ describe.skipIf(!baseURL)('任务进展 keeps its filters in the address', () =>
     await page.getByLabel(a.filterStatus, { exact: true }).click();
     await pickOption(page, a.statuses.in_progress);
     await next;
-    await expect.poll(() => params(page).get('status')).toBe('in_progress');
+    await expect.poll(() => params(page).get('status'), { timeout: 10_000 }).toBe('in_progress');
 
     // only overdue again, with the status kept
     await overdue.click();
-    await expect.poll(() => params(page).get('overdue')).toBe('true');
+    await expect.poll(() => params(page).get('overdue'), { timeout: 10_000 }).toBe('true');
     expect(params(page).get('status')).toBe('in_progress');
     await screenshot(page, 'assignments-filters.png');
 
@@ -72,9 +72,16 @@ describe.skipIf(!baseURL)('任务进展 keeps its filters in the address', () =>
       .getByText(a.statuses.in_progress)
       .waitFor();
 
-    // the back button steps back to the list before the last change
+    // the search too; the back button steps back through the changes, the box with it
+    const search = page.getByLabel(a.searchPlaceholder, { exact: true });
+    await search.fill('下访听诉');
+    await search.press('Enter');
+    await expect.poll(() => params(page).get('q'), { timeout: 10_000 }).toBe('下访听诉');
     await page.goBack();
-    await expect.poll(() => params(page).has('overdue')).toBe(false);
+    await expect.poll(() => params(page).has('q'), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => search.inputValue(), { timeout: 10_000 }).toBe('');
+    await page.goBack();
+    await expect.poll(() => params(page).has('overdue'), { timeout: 10_000 }).toBe(false);
     expect(await page.getByRole('switch', { name: a.overdueOnly }).isChecked()).toBe(false);
     await screenshot(page, 'assignments-filters-back.png');
   }, 90_000);

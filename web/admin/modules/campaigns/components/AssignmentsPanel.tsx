@@ -264,6 +264,8 @@ export function AssignmentsPanel({ campaign, canPlan, canReport }: Props) {
             placeholder={t('campaigns.assignments.searchPlaceholder')}
             aria-label={t('campaigns.assignments.searchPlaceholder')}
             style={{ width: 220 }}
+            // the box shows what the address says, also after the back button (as the kit's)
+            key={filters.q ?? ''}
             defaultValue={filters.q}
             onSearch={(q) => change({ ...filters, q: q.trim() || undefined })}
           />
