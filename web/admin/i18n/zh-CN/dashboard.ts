@@ -65,6 +65,8 @@ export const dashboard = {
   satisfied: '满意',
   basically: '基本满意',
   dissatisfied: '不满意',
+  /** (满意 + 基本满意) / 评价件数, as the monthly report's 满意率（含基本满意） */
+  satisfiedRate: '满意率（含基本满意）',
   byStatus: '按状态',
   byChannel: '按渠道',
   byCategory: '按类别',
@@ -92,5 +94,9 @@ export const dashboard = {
     sessions: '近期学习座谈、观看',
     sessionsEmpty: '近期没有安排',
     nothing: '没有等待处理的事项',
+    returned: '退回修改的文稿',
+    returnedCount: '退回修改的文稿（{count}）',
+    returnedReason: '退回理由：{reason}',
+    openReturned: '打开退回修改的{kind}：{title}',
   },
 };

@@ -1,5 +1,5 @@
 import { keepPreviousData, type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { apiRequest, DEFAULT_PAGE_SIZE, type Page, type QueryParams } from '../api';
 import type { PageState } from '../pagination';
@@ -51,7 +51,17 @@ export function useList<Row, F extends ListFilters = ListFilters>({
   // page: the list shows the change at once (a ticked box stays ticked) and follows the
   // address again when it arrives, or when the back button changes it
   const [ahead, setAhead] = useState<{ from: string; next: URLSearchParams } | null>(null);
-  const params = ahead && ahead.from === address.toString() ? ahead.next : address;
+  const current = address.toString();
+  // once the address has moved on, it is the truth again; and the back button may return to the
+  // very address the change started from before the router ever showed the change (a busy page):
+  // that list is shown, not the change
+  if (ahead && ahead.from !== current) setAhead(null);
+  useEffect(() => {
+    const follow = () => setAhead(null);
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, []);
+  const params = ahead && ahead.from === current ? ahead.next : address;
   const state = useMemo(
     () => readListState<F>(params, fields, defaultPageSize),
     [params, fields, defaultPageSize],

@@ -5,7 +5,6 @@ import type {
   AssignInput,
   Assignment,
   AssignmentFilters,
-  AssignmentListParams,
   AssignResult,
   Board,
   Campaign,
@@ -36,7 +35,8 @@ export const campaignKeys = {
 
 export const assignmentKeys = {
   all: ['assignments'] as const,
-  list: (params: AssignmentListParams) => [...assignmentKeys.all, 'list', params] as const,
+  /** the lists (任务进展, a campaign's 任务分解); the list kit appends the filters and page */
+  lists: () => [...assignmentKeys.all, 'list'] as const,
   reports: (id: string) => [...assignmentKeys.all, 'reports', id] as const,
 };
 
@@ -113,11 +113,6 @@ export function assignmentFilterQuery(f: AssignmentFilters): QueryParams {
     status: f.status,
   };
 }
-
-export const fetchAssignments = (params: AssignmentListParams): Promise<Page<Assignment>> =>
-  apiRequest(ASSIGNMENTS_PATH, {
-    query: { ...assignmentFilterQuery(params), page: params.page, pageSize: params.pageSize },
-  });
 
 export const assign = (input: AssignInput): Promise<AssignResult> =>
   apiRequest(ASSIGNMENTS_PATH, { method: 'POST', body: input });

@@ -19,17 +19,17 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { MAX_LEN } from '../../../../../common/limits.ts';
 import { t } from '../../../i18n';
-import { ApiError, apiDownload, DEFAULT_PAGE_SIZE } from '../../../ui/api';
+import { ApiError, apiDownload } from '../../../ui/api';
 import { errorMessage } from '../../../ui/errors';
 import { orDash } from '../../../ui/format';
 import { actionColumn, ListTable } from '../../../ui/list/ListTable';
-import { type PageState, tablePagination } from '../../../ui/pagination';
+import { useList } from '../../../ui/list/useList';
+import { tablePagination } from '../../../ui/pagination';
 import { QueryError } from '../../../ui/QueryError';
 import { OrgTreeSelect } from '../../orgs/components/OrgTreeSelect';
-import { ASSIGNMENTS_PATH, assignmentFilterQuery } from '../api/campaignsApi';
+import { ASSIGNMENTS_PATH, assignmentFilterQuery, assignmentKeys } from '../api/campaignsApi';
 import {
   useActivities,
-  useAssignments,
   useDeleteAssignment,
   useRemindOverdue,
   useUpdateDeadline,
@@ -37,6 +37,7 @@ import {
 import {
   type Assignment,
   type AssignmentFilters,
+  type AssignmentStatus,
   assignmentStatuses,
   type Campaign,
 } from '../types/campaign';
@@ -96,34 +97,64 @@ type Props = {
   campaign?: Campaign;
   canPlan: boolean;
   canReport: boolean;
-  initialFilters?: AssignmentFilters;
 };
 
+// What the address keeps (the list kit's `useList`: `?campaignId=…&status=done&overdue=true&page=2`),
+// so a figure of 首页 opens the list filtered and every later change of a filter is written back.
+// The controls are the panel's own (the activity picker follows the campaign); only the names and
+// kinds are declared here. On a campaign's tab the campaign is the page's, not a filter.
+const filtersOnCampaign = [
+  { name: 'q', kind: 'text' },
+  { name: 'activityId', kind: 'select' },
+  { name: 'orgId', kind: 'custom' },
+  { name: 'status', kind: 'select' },
+  { name: 'overdue', kind: 'flag' },
+] as const;
+const filtersAcrossCampaigns = [
+  { name: 'campaignId', kind: 'custom' },
+  ...filtersOnCampaign,
+] as const;
+
+/** A status from the address, if it is one (a hand-edited address is not sent on). */
+const statusOf = (value: string | undefined): AssignmentStatus | undefined =>
+  assignmentStatuses.find((s) => s === value);
+
 /** 任务分解 list with filters, overdue flags, progress reports, export and (office) assigning. */
-export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters }: Props) {
+export function AssignmentsPanel({ campaign, canPlan, canReport }: Props) {
   const { message } = App.useApp();
   const pin = Grid.useBreakpoint().md === true;
-  const [filters, setFilters] = useState<AssignmentFilters>({
-    ...initialFilters,
-    campaignId: campaign?.id ?? initialFilters?.campaignId,
+  const list = useList<Assignment, AssignmentFilters>({
+    path: ASSIGNMENTS_PATH,
+    queryKey: assignmentKeys.lists(),
+    filters: campaign ? filtersOnCampaign : filtersAcrossCampaigns,
+    toQuery: (f) =>
+      assignmentFilterQuery({
+        ...f,
+        status: statusOf(f.status),
+        campaignId: campaign?.id ?? f.campaignId,
+      }),
   });
-  const [paging, setPaging] = useState<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const filters: AssignmentFilters = {
+    ...list.filters,
+    status: statusOf(list.filters.status),
+    campaignId: campaign?.id ?? list.filters.campaignId,
+  };
+  const paging = { page: list.page, pageSize: list.pageSize };
+  const setPaging = list.setPaging;
   const [assigning, setAssigning] = useState(false);
   const [reporting, setReporting] = useState<Assignment | null>(null);
   const [history, setHistory] = useState<Assignment | null>(null);
   const [deadline, setDeadline] = useState<Assignment | null>(null);
   const [exporting, setExporting] = useState(false);
-  const list = useAssignments({ ...filters, ...paging });
   const campaignId = campaign?.id ?? filters.campaignId;
   const activities = useActivities(campaignId);
   const remove = useDeleteAssignment();
   const remind = useRemindOverdue();
   const open = campaign?.status !== 'closed';
 
-  const change = (next: AssignmentFilters) => {
-    setFilters(next);
-    setPaging((p) => ({ ...p, page: 1 }));
-  };
+  // written to the address (back to page 1); the campaign of a campaign's tab is not a filter
+  const change = ({ campaignId: chosen, ...next }: AssignmentFilters) =>
+    list.setFilters(campaign ? next : { ...next, campaignId: chosen });
 
   const exportXlsx = async () => {
     setExporting(true);
@@ -131,7 +162,7 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
       await apiDownload(
         `${ASSIGNMENTS_PATH}/export`,
         `${t('campaigns.tabs.assignments')}.xlsx`,
-        assignmentFilterQuery(filters),
+        list.query,
       );
     } catch (error) {
       void message.error(error instanceof ApiError ? error.message : t('excel.downloadFailed'));
@@ -233,6 +264,9 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
             placeholder={t('campaigns.assignments.searchPlaceholder')}
             aria-label={t('campaigns.assignments.searchPlaceholder')}
             style={{ width: 220 }}
+            // the box shows what the address says, also after the back button (as the kit's)
+            key={filters.q ?? ''}
+            defaultValue={filters.q}
             onSearch={(q) => change({ ...filters, q: q.trim() || undefined })}
           />
           {campaign ? null : (
@@ -319,21 +353,21 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
           </Button>
         </Flex>
       </Flex>
-      {list.error ? (
-        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      {list.result.error ? (
+        <QueryError error={list.result.error} onRetry={() => void list.result.refetch()} />
       ) : !pin ? (
         <List<Assignment>
-          loading={list.isFetching}
-          dataSource={list.data?.items ?? []}
+          loading={list.result.isFetching}
+          dataSource={list.result.data?.items ?? []}
           locale={{ emptyText: <Empty description={t('campaigns.assignments.empty')} /> }}
           pagination={
-            (list.data?.total ?? 0) > paging.pageSize
+            (list.result.data?.total ?? 0) > paging.pageSize
               ? {
                   current: paging.page,
                   pageSize: paging.pageSize,
-                  total: list.data?.total ?? 0,
+                  total: list.result.data?.total ?? 0,
                   size: 'small',
-                  onChange: (page) => setPaging((p) => ({ ...p, page })),
+                  onChange: (page) => setPaging({ ...paging, page }),
                 }
               : false
           }
@@ -361,9 +395,9 @@ export function AssignmentsPanel({ campaign, canPlan, canReport, initialFilters 
         <ListTable<Assignment>
           rowKey="id"
           columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          pagination={tablePagination(paging, list.data?.total ?? 0, setPaging)}
+          dataSource={list.result.data?.items ?? []}
+          loading={list.result.isFetching}
+          pagination={tablePagination(paging, list.result.data?.total ?? 0, setPaging)}
           empty={t('campaigns.assignments.empty')}
         />
       )}

@@ -10,7 +10,6 @@ import {
   deleteAssignment,
   deletePhase,
   fetchActivities,
-  fetchAssignments,
   fetchBoard,
   fetchCampaign,
   fetchPhases,
@@ -24,7 +23,6 @@ import {
 import type {
   ActivityInput,
   AssignInput,
-  AssignmentListParams,
   CampaignCopyInput,
   CampaignFromTemplateInput,
   CampaignInput,
@@ -57,15 +55,6 @@ export function useBoard(campaignId: string, leadingOnly: boolean) {
     queryKey: campaignKeys.board(campaignId, leadingOnly),
     queryFn: () => fetchBoard(campaignId, leadingOnly),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useAssignments(params: AssignmentListParams, enabled = true) {
-  return useQuery({
-    queryKey: assignmentKeys.list(params),
-    queryFn: () => fetchAssignments(params),
-    placeholderData: keepPreviousData,
-    enabled,
   });
 }
 

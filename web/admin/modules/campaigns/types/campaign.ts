@@ -78,4 +78,3 @@ export type AssignmentFilters = {
   overdue?: boolean;
   status?: TAssignmentStatus;
 };
-export type AssignmentListParams = AssignmentFilters & { page: number; pageSize: number };

@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import { t } from '../../../i18n';
 import type { CountRow, Dashboard, DashboardQuery } from '../types/dashboard';
 import { ChartCard, type TableColumn, type TableRow } from './ChartCard';
-import { Figure, FigureGroup } from './Figure';
+import { Figure, FigureGroup, type FigureProps } from './Figure';
+import { satisfiedRate } from './format';
 
 const GUTTER: [number, number] = [12, 12];
 
@@ -92,12 +93,22 @@ export function CasesFigures({ data }: { data: Dashboard }) {
       </Col>
       <Col xs={24} sm={16} lg={8}>
         <FigureGroup
-          figures={(['satisfied', 'basically', 'dissatisfied'] as const).map((rating) => ({
-            title: t(`dashboard.${rating}`),
-            value: c.satisfaction[rating],
-            tone: rating === 'dissatisfied' ? 'bad' : 'normal',
-            link: links[rating],
-          }))}
+          figures={[
+            ...(['satisfied', 'basically', 'dissatisfied'] as const).map(
+              (rating): FigureProps => ({
+                title: t(`dashboard.${rating}`),
+                value: c.satisfaction[rating],
+                tone: rating === 'dissatisfied' ? 'bad' : 'normal',
+                link: links[rating],
+              }),
+            ),
+            {
+              title: t('dashboard.satisfiedRate'),
+              value: satisfiedRate(c.satisfaction),
+              format: 'rate',
+              previous: previous(c.previous?.satisfiedRate),
+            },
+          ]}
         />
       </Col>
     </Row>
@@ -107,17 +118,18 @@ export function CasesFigures({ data }: { data: Dashboard }) {
 export function CasesCharts({ data, query }: { data: Dashboard; query: DashboardQuery }) {
   const c = data.cases;
   const charts = [
-    { title: t('dashboard.byStatus'), rows: c.statusRows },
-    { title: t('dashboard.byChannel'), rows: c.channelRows },
-    { title: t('dashboard.byCategory'), rows: c.categoryRows },
-    { title: t('dashboard.byUnit'), rows: c.unitRows },
-    { title: t('dashboard.overdueByUnit'), rows: c.overdueByUnit },
+    { name: 'byStatus', title: t('dashboard.byStatus'), rows: c.statusRows },
+    { name: 'byChannel', title: t('dashboard.byChannel'), rows: c.channelRows },
+    { name: 'byCategory', title: t('dashboard.byCategory'), rows: c.categoryRows },
+    { name: 'byUnit', title: t('dashboard.byUnit'), rows: c.unitRows },
+    { name: 'overdueByUnit', title: t('dashboard.overdueByUnit'), rows: c.overdueByUnit },
   ];
   return (
     <Row gutter={GUTTER}>
       {charts.map((chart) => (
-        <Col xs={24} md={12} xl={8} key={chart.title}>
+        <Col xs={24} md={12} xl={8} key={chart.name}>
           <ChartCard
+            name={chart.name}
             title={chart.title}
             chart="bar"
             query={query}

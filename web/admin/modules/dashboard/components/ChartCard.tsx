@@ -9,11 +9,12 @@ import {
   type TableColumnsType,
   Tooltip,
 } from 'antd';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { useDownload } from '../../../ui/excel/useDownload';
 import { DASHBOARD_EXPORT_PATH } from '../api/dashboardApi';
+import { type ChartView, useChartView } from '../hooks/useDashboard';
 import type { DashboardQuery, FigureLink } from '../types/dashboard';
 import type { ChartSpec } from './chartSpec';
 import { formatValue, linkTo, type ValueFormat } from './format';
@@ -32,6 +33,8 @@ export type TableRow = {
 };
 
 type ChartCardProps = {
+  /** the chart's name in the address (`?table=<name>` while it is shown as its table) */
+  name: string;
   title: ReactNode;
   columns: readonly TableColumn[];
   rows: readonly TableRow[];
@@ -78,6 +81,7 @@ function chartSpec(
  * dashboard's tables. The first column names the rows; the others are drawn as series.
  */
 export function ChartCard({
+  name,
   title,
   columns,
   rows,
@@ -87,7 +91,8 @@ export function ChartCard({
   head,
   extra,
 }: ChartCardProps) {
-  const [view, setView] = useState<'chart' | 'table'>(chart === 'none' ? 'table' : 'chart');
+  const [chosen, setView] = useChartView(name);
+  const view: ChartView = chart === 'none' ? 'table' : chosen;
   const navigate = useNavigate();
   const { downloading, download } = useDownload();
   const spec = chartSpec(chart, columns, rows, series);
@@ -111,7 +116,7 @@ export function ChartCard({
         <Flex gap={4} align="center">
           {extra}
           {spec ? (
-            <Segmented<'chart' | 'table'>
+            <Segmented<ChartView>
               size="small"
               value={view}
               onChange={setView}

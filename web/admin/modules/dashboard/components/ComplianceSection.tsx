@@ -62,6 +62,7 @@ export function ComplianceCharts({ data, query }: { data: Dashboard; query: Dash
     <Row gutter={GUTTER}>
       <Col xs={24} lg={8}>
         <ChartCard
+          name="complianceTrend"
           title={t('dashboard.complianceTrend')}
           chart="line"
           query={query}
@@ -71,6 +72,7 @@ export function ComplianceCharts({ data, query }: { data: Dashboard; query: Dash
       </Col>
       <Col xs={24} lg={8}>
         <ChartCard
+          name="complianceByUnit"
           title={t('dashboard.complianceByUnit')}
           chart="bar"
           query={query}
@@ -85,6 +87,7 @@ export function ComplianceCharts({ data, query }: { data: Dashboard; query: Dash
       </Col>
       <Col xs={24} lg={8}>
         <ChartCard
+          name="complianceByRank"
           title={t('dashboard.complianceByRank')}
           chart="bar"
           query={query}

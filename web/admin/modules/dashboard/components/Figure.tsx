@@ -80,7 +80,7 @@ export function Figure(props: FigureProps) {
 export function FigureGroup({ figures }: { figures: readonly FigureProps[] }) {
   return (
     <Card size="small" style={{ height: '100%' }}>
-      <Flex justify="space-between" gap="small">
+      <Flex justify="space-between" gap="small" wrap>
         {figures.map((f) => (
           <FigureValue key={f.title} {...f} />
         ))}

@@ -11,6 +11,7 @@ export function TileCard({ tile, query }: { tile: DashboardTile; query: Dashboar
   const columns = tile.table.columns;
   return (
     <ChartCard
+      name={tile.key}
       title={tile.title}
       chart={tile.chart}
       query={query}

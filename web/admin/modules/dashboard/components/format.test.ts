@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CELL } from '../../../ui/format';
-import { formatValue, linkTo } from './format';
+import { formatValue, linkTo, satisfiedRate } from './format';
 
 describe('the dashboard’s figures as printed', () => {
   it('prints a rate as a percentage, days with one decimal, and none as —', () => {
@@ -18,5 +18,10 @@ describe('the dashboard’s figures as printed', () => {
       search: '?overdue=true&from=2026-01-01',
     });
     expect(linkTo({ path: '/six-ones', query: {} })).toEqual({ pathname: '/six-ones', search: '' });
+  });
+
+  it('counts 基本满意 as satisfied in 满意率, and gives none when nothing was rated', () => {
+    expect(satisfiedRate({ satisfied: 6, basically: 2, dissatisfied: 2 })).toBe(0.8);
+    expect(satisfiedRate({ satisfied: 0, basically: 0, dissatisfied: 0 })).toBeNull();
   });
 });

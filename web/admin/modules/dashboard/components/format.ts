@@ -18,3 +18,12 @@ export function linkTo(link: FigureLink): To {
   const search = new URLSearchParams(link.query).toString();
   return { pathname: link.path, search: search ? `?${search}` : '' };
 }
+
+/**
+ * 满意率 (含基本满意): 满意 and 基本满意 among the rated cases — the same share the server gives the
+ * comparison period (`cases.previous.satisfiedRate`) and the monthly report prints; none rated, none.
+ */
+export function satisfiedRate(s: { satisfied: number; basically: number; dissatisfied: number }) {
+  const rated = s.satisfied + s.basically + s.dissatisfied;
+  return rated ? (s.satisfied + s.basically) / rated : null;
+}

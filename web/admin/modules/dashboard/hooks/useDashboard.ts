@@ -34,6 +34,30 @@ export function useDashboardFilters(): [DashboardQuery, (next: DashboardQuery) =
   return [query, set];
 }
 
+/** 图表 or 表格: how a chart card of the dashboard shows its figures. */
+export type ChartView = 'chart' | 'table';
+const TABLE = 'table';
+
+/**
+ * A chart card's 图表/表格 choice kept in the address like the filters (`?table=byStatus&table=…`
+ * names the cards shown as tables), so a reload or a shared link shows the same view; the other
+ * parameters of the address stay as they were.
+ */
+export function useChartView(name: string): [ChartView, (next: ChartView) => void] {
+  const [params, setParams] = useSearchParams();
+  const view: ChartView = params.getAll(TABLE).includes(name) ? 'table' : 'chart';
+  const set = (next: ChartView) =>
+    setParams((current) => {
+      const p = new URLSearchParams(current);
+      const tables = p.getAll(TABLE).filter((n) => n !== name);
+      if (next === 'table') tables.push(name);
+      p.delete(TABLE);
+      for (const n of tables) p.append(TABLE, n);
+      return p;
+    });
+  return [view, set];
+}
+
 /** GET /api/dashboard with the filters; the last answer stays on screen while a new one loads. */
 export function useDashboard(query: DashboardQuery) {
   return useQuery({

@@ -3,9 +3,15 @@ import { Link, useNavigate } from 'react-router-dom';
 import { t } from '../../../i18n';
 import { formatDateTime } from '../../../ui/format';
 import { QueryError } from '../../../ui/QueryError';
+import { DOCUMENT_KINDS } from '../../documents/types/document';
 import { SixOnesProgress } from '../../six-ones/components/SixOnesItems';
 import { useCadreSixOnes } from '../../six-ones/hooks/useSixOnes';
-import { useMyOpenCases, useMyReviews, useMyUpcomingSessions } from '../hooks/useMyHome';
+import {
+  useMyOpenCases,
+  useMyReturnedDocuments,
+  useMyReviews,
+  useMyUpcomingSessions,
+} from '../hooks/useMyHome';
 
 const SHOWN = 5;
 
@@ -90,6 +96,55 @@ function MyOpenCasesCard({ cadreId }: { cadreId: string }) {
   );
 }
 
+/**
+ * 退回修改: his documents sent back for revision, each a link that opens it (its drawer on its
+ * kind's page, where he edits and submits it again) with the reviewer's reason. None: no card.
+ */
+function MyReturnedDocumentsCard({ cadreId }: { cadreId: string }) {
+  const returned = useMyReturnedDocuments(cadreId);
+  const items = returned.data ?? [];
+  if (returned.error)
+    return (
+      <Card size="small" title={t('dashboard.my.returned')}>
+        <QueryError error={returned.error} onRetry={() => void returned.refetch()} />
+      </Card>
+    );
+  if (!items.length) return null;
+  return (
+    <Card size="small" title={t('dashboard.my.returnedCount', { count: items.length })}>
+      <List
+        size="small"
+        aria-label={t('dashboard.my.returned')}
+        dataSource={items.slice(0, SHOWN)}
+        renderItem={(d) => (
+          <List.Item>
+            <Flex vertical gap={2} style={{ minWidth: 0, width: '100%' }}>
+              <Flex justify="space-between" gap="small" align="start">
+                <Link
+                  to={`${DOCUMENT_KINDS[d.kind].path}?id=${encodeURIComponent(d.id)}`}
+                  aria-label={t('dashboard.my.openReturned', {
+                    kind: DOCUMENT_KINDS[d.kind].label,
+                    title: d.title,
+                  })}
+                  style={{ minWidth: 0, overflowWrap: 'anywhere' }}
+                >
+                  {d.title}
+                </Link>
+                <Tag style={{ marginInlineEnd: 0 }}>{DOCUMENT_KINDS[d.kind].label}</Tag>
+              </Flex>
+              {d.comment ? (
+                <Typography.Text type="secondary" ellipsis={{ tooltip: d.comment }}>
+                  {t('dashboard.my.returnedReason', { reason: d.comment })}
+                </Typography.Text>
+              ) : null}
+            </Flex>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
+
 function WaitingCard() {
   const reviews = useMyReviews();
   const sessions = useMyUpcomingSessions();
@@ -129,12 +184,16 @@ function WaitingCard() {
   );
 }
 
-/** Under 我的本月 on a cadre's home: his six ones, his open cases and what waits for him. */
+/**
+ * Under 我的本月 on a cadre's home: his six ones, his open cases, his documents sent back for
+ * revision (when there are any) and what waits for him.
+ */
 export function MyHomeCards({ cadreId }: { cadreId: string }) {
   return (
     <>
       <MySixOnesCard cadreId={cadreId} />
       <MyOpenCasesCard cadreId={cadreId} />
+      <MyReturnedDocumentsCard cadreId={cadreId} />
       <WaitingCard />
     </>
   );

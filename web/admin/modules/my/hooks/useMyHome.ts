@@ -3,8 +3,13 @@ import dayjs from 'dayjs';
 import { apiRequest, type Page } from '../../../ui/api';
 import { CASES_PATH, caseKeys } from '../../cases/api/casesApi';
 import type { Case, CaseStatus } from '../../cases/types/case';
-import { REVIEWS_PATH, reviewKeys } from '../../documents/api/documentsApi';
-import type { ReviewItem } from '../../documents/types/document';
+import { DOCUMENT_API, REVIEWS_PATH, reviewKeys } from '../../documents/api/documentsApi';
+import {
+  type AnyDocument,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type ReviewItem,
+} from '../../documents/types/document';
 import { STUDY_SESSIONS_PATH, studySessionKeys } from '../../study-sessions/api/studySessionsApi';
 import type { StudySession } from '../../study-sessions/types/studySession';
 
@@ -51,6 +56,28 @@ export function useMyUpcomingSessions() {
         query: { mine: true, from: today, page: 1, pageSize: 20 },
       });
       return page.items.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(0, 5);
+    },
+  });
+}
+
+/**
+ * 退回修改: the cadre's own documents sent back for revision, of every kind (调研课题, 公开信, 心得体会,
+ * 对照检查材料), each kind's list read with `status=returned` for him; the latest returned first.
+ * Under ['documents'], so a save or a step of any document refreshes it.
+ */
+export function useMyReturnedDocuments(cadreId: string) {
+  return useQuery({
+    queryKey: ['documents', 'home', 'returned', cadreId],
+    queryFn: async () => {
+      const kinds = Object.keys(DOCUMENT_KINDS) as DocumentKind[];
+      const pages = await Promise.all(
+        kinds.map((kind) =>
+          apiRequest<Page<AnyDocument>>(DOCUMENT_API[kind], {
+            query: { status: 'returned', cadreId, page: 1, pageSize: HOME_LIST },
+          }),
+        ),
+      );
+      return pages.flatMap((p) => p.items).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     },
   });
 }
