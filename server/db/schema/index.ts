@@ -24,6 +24,7 @@ export * from './reports.ts';
 export * from './self-exams.ts';
 export * from './service-records.ts';
 export * from './settings.ts';
+export * from './six-ones.ts';
 export * from './study-sessions.ts';
 export * from './users.ts';
 export * from './visits.ts';

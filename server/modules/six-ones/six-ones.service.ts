@@ -408,7 +408,8 @@ const T = dashboardText.tiles.sixOnes;
 
 /**
  * 六个一 (the home page): the leading cadres of the campaign in scope (the board's default, 带头示范)
- * — how many have all six — and how many did each one, counted in SQL over the board's query (one statement).
+ * — how many have all six — and how many did each one: one statement over the board's cadres,
+ * kept facts and rules (`sixOnesTotals`), so every figure is the board's.
  */
 export const sixOnesTile: DashboardTile = {
   key: 'six-ones',
