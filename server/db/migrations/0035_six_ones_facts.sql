@@ -1,7 +1,26 @@
--- 六个一 facts (six_ones_facts): the functions, triggers and backfill to append by hand to the
--- migration drizzle-kit generates for the table (db/schema/six-ones.ts), as 0008 follows 0007 for
--- cadre_month_days. Kept here until that migration is made; it is not run from this file.
-
+CREATE TABLE "six_ones_facts" (
+	"campaign_id" uuid NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"research_state" text,
+	"research_title" text,
+	"letter_state" text,
+	"letter_title" text,
+	"printed" integer DEFAULT 0 NOT NULL,
+	"handed" integer DEFAULT 0 NOT NULL,
+	"handed_points" integer DEFAULT 0 NOT NULL,
+	"deliveries" integer DEFAULT 0 NOT NULL,
+	"delivery_points" integer DEFAULT 0 NOT NULL,
+	"copies" integer DEFAULT 0 NOT NULL,
+	"mails" integer DEFAULT 0 NOT NULL,
+	"demands" integer DEFAULT 0 NOT NULL,
+	"open_demands" integer DEFAULT 0 NOT NULL,
+	"ledger" integer DEFAULT 0 NOT NULL,
+	"signed_off" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "six_ones_facts_pk" PRIMARY KEY("campaign_id","cadre_id")
+);
+--> statement-breakpoint
+ALTER TABLE "six_ones_facts" ADD CONSTRAINT "six_ones_facts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "six_ones_facts" ADD CONSTRAINT "six_ones_facts_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 -- six_ones_facts is derived from cases, campaigns, documents, card_records and letter_deliveries:
 -- these functions and triggers keep it exact in the transaction of every write to them, whichever
 -- code path makes it (API, import, seed, tests). The definitions are the board's live ones
