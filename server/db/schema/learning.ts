@@ -52,11 +52,15 @@ export const learningCadreFacts = pgTable(
 /**
  * The same summed per campaign and unit over the unit's active cadres (the cadres' unit now, as the
  * learning list groups): what the per-unit roll-up (`GET /api/learning/units`, the dashboard's
- * 学习参与 tile) reads — one row per unit instead of a pass over every cadre or record. Kept by
- * triggers on `learning_cadre_facts` (its changes added) and on `cadres` (a cadre who changes unit
- * or is made inactive takes his figures along), additively, so concurrent writes for two cadres
- * of one unit need no lock of the unit. Rows are never removed (a unit's figures may come back to
- * 0); the leave, absence, approval and posting counts are not summed (the roll-up shows none).
+ * 学习参与 tile) reads — one row per unit instead of a pass over every cadre or record. Each
+ * recount of a cadre adds the difference between his old and new rows to his unit's, and the
+ * trigger on `cadres` moves a cadre's rows along when he changes unit or is made (in)active:
+ * added, never recounted, so concurrent writes for two cadres of one unit need no lock of the
+ * unit. Rows are never removed (a unit's figures may come back to 0); the leave, absence,
+ * approval and posting counts are not summed (the roll-up shows none).
+ *
+ * The functions and triggers, and the backfill, are SQL of the migration
+ * (server/modules/learning/migration-append.sql until the migration is generated).
  */
 export const learningUnitFacts = pgTable(
   'learning_unit_facts',

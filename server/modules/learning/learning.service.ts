@@ -144,9 +144,9 @@ export const learningTile: DashboardTile = {
   order: 30,
   async compute(db, scope, f) {
     if (!f.campaignId) return null;
-    // no `withoutJit`: the roll-up reads the kept per-cadre rows (learning_cadre_facts), its
-    // estimated cost (~400) far under PostgreSQL's JIT threshold; the transaction it took cost
-    // more on PGlite than the statement
+    // no `withoutJit`: the roll-up reads the sums kept per unit (learning_unit_facts), its
+    // estimated cost far under PostgreSQL's JIT threshold; the transaction it took cost more on
+    // PGlite than the statement itself now does
     const rows = await unitParticipation(db, {
       campaignId: f.campaignId,
       scope,
