@@ -13,6 +13,7 @@ export * from './documents.ts';
 export * from './good-practices.ts';
 export * from './holidays.ts';
 export * from './households.ts';
+export * from './learning.ts';
 export * from './materials.ts';
 export * from './meetings.ts';
 export * from './notifications.ts';

@@ -8,7 +8,6 @@ import type {
   TUnitParticipationQuery,
 } from '../../../common/learning.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { withoutJit } from '../../db/jit.ts';
 import { type RequestContext, scopeOf } from '../../platform/access.ts';
 import type { DashboardTile } from '../../platform/dashboard.ts';
 import { buildSheet, type Column } from '../../platform/excel.ts';
@@ -145,14 +144,14 @@ export const learningTile: DashboardTile = {
   order: 30,
   async compute(db, scope, f) {
     if (!f.campaignId) return null;
-    // the roll-up's estimated cost crosses PostgreSQL's JIT threshold (1.4–3.7 s compiling)
-    const rows = await withoutJit(db, (tx) =>
-      unitParticipation(tx, {
-        campaignId: f.campaignId as string,
-        scope,
-        orgPath: f.orgPath ?? undefined,
-      }),
-    );
+    // no `withoutJit`: the roll-up reads the sums kept per unit (learning_unit_facts), its
+    // estimated cost far under PostgreSQL's JIT threshold; the transaction it took cost more on
+    // PGlite than the statement itself now does
+    const rows = await unitParticipation(db, {
+      campaignId: f.campaignId,
+      scope,
+      orgPath: f.orgPath ?? undefined,
+    });
     const held = rows.reduce((n, r) => n + r.sessionsHeld, 0);
     const due = rows.reduce((n, r) => n + r.sessionsDue, 0);
     const attended = rows.reduce((n, r) => n + r.sessionsAttended, 0);
