@@ -60,7 +60,7 @@ export const learningCadreFacts = pgTable(
  * approval and posting counts are not summed (the roll-up shows none).
  *
  * The functions and triggers, and the backfill, are SQL of the migration
- * (server/modules/learning/migration-append.sql until the migration is generated).
+ * (migration 0036).
  */
 export const learningUnitFacts = pgTable(
   'learning_unit_facts',

@@ -1,8 +1,42 @@
--- SQL to append to the migration that drizzle-kit generates for db/schema/learning.ts (the tables
--- learning_cadre_facts, learning_unit_facts, learning_unit_cadres): the functions and triggers that
--- keep them on every write, and the backfill of the records already stored. Not a migration itself
--- (the generated one is not committed on this branch): append it after the generated DDL and a
--- "--> statement-breakpoint" line, then delete this file.
+CREATE TABLE "learning_cadre_facts" (
+	"campaign_id" uuid NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"materials_viewed" integer DEFAULT 0 NOT NULL,
+	"sessions_roster" integer DEFAULT 0 NOT NULL,
+	"sessions_attended" integer DEFAULT 0 NOT NULL,
+	"sessions_leave" integer DEFAULT 0 NOT NULL,
+	"sessions_absent" integer DEFAULT 0 NOT NULL,
+	"posts" integer DEFAULT 0 NOT NULL,
+	"reflections" integer DEFAULT 0 NOT NULL,
+	"reflections_approved" integer DEFAULT 0 NOT NULL,
+	"volunteer_hours" numeric DEFAULT 0 NOT NULL,
+	"frontline" integer DEFAULT 0 NOT NULL,
+	CONSTRAINT "learning_cadre_facts_pk" PRIMARY KEY("campaign_id","cadre_id")
+);
+--> statement-breakpoint
+CREATE TABLE "learning_unit_cadres" (
+	"org_id" uuid PRIMARY KEY NOT NULL,
+	"cadres" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "learning_unit_facts" (
+	"campaign_id" uuid NOT NULL,
+	"org_id" uuid NOT NULL,
+	"materials_viewed" integer DEFAULT 0 NOT NULL,
+	"sessions_roster" integer DEFAULT 0 NOT NULL,
+	"sessions_attended" integer DEFAULT 0 NOT NULL,
+	"posts" integer DEFAULT 0 NOT NULL,
+	"reflections" integer DEFAULT 0 NOT NULL,
+	"volunteer_hours" numeric DEFAULT 0 NOT NULL,
+	CONSTRAINT "learning_unit_facts_pk" PRIMARY KEY("campaign_id","org_id")
+);
+--> statement-breakpoint
+ALTER TABLE "learning_cadre_facts" ADD CONSTRAINT "learning_cadre_facts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_cadre_facts" ADD CONSTRAINT "learning_cadre_facts_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_unit_cadres" ADD CONSTRAINT "learning_unit_cadres_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_unit_facts" ADD CONSTRAINT "learning_unit_facts_campaign_id_campaigns_id_fk" FOREIGN KEY ("campaign_id") REFERENCES "public"."campaigns"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "learning_unit_facts" ADD CONSTRAINT "learning_unit_facts_org_id_orgs_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."orgs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "learning_cadre_facts_cadre_idx" ON "learning_cadre_facts" USING btree ("cadre_id");--> statement-breakpoint
 -- learning_cadre_facts, learning_unit_facts and learning_unit_cadres are derived from the learning
 -- records of the other modules (material_views, session_attendance with study_sessions,
 -- service_records, discussion_posts, documents of kind 'reflection', the campaign of materials
