@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../server/db/client.ts';
 import { caseStats } from '../server/modules/cases/cases.service.ts';
-import { monthSummary, monthTotals } from '../server/modules/compliance/compliance.service.ts';
+import { monthFigures } from '../server/modules/compliance/compliance.service.ts';
 import { computeDashboard } from '../server/modules/dashboard/dashboard.service.ts';
 import { serverModules } from '../server/modules/index.ts';
 import type { Scope } from '../server/platform/access.ts';
@@ -95,16 +95,18 @@ for (const [name, scope] of [
       watch: { reopened: 3, units: 3 },
     }),
   );
-  parts['compliance month'] = await median(() =>
-    monthSummary(db, scope, { month: d.compliance.month, parentPath }),
+  const trendMonths = ['2014-01', '2014-02', '2014-03', '2014-04', '2014-05', '2014-06', '2013-06'];
+  parts['compliance, 7 months (kept cells)'] = await median(() =>
+    monthFigures(db, scope, { months: trendMonths.map((month) => ({ month })), parentPath }),
   );
-  parts['compliance 7 totals'] = await median(() =>
-    monthTotals(db, scope, {
-      months: ['2014-01', '2014-02', '2014-03', '2014-04', '2014-05', '2014-06', '2013-06'].map(
-        (month) => ({ month }),
-      ),
-    }),
-  );
+  // the same after a write marked one unit's month (a visit day logged): that unit's cell again
+  parts['compliance, 7 months after a mark'] = await median(async () => {
+    await db.execute(
+      sql`insert into compliance_marks (org_id, from_month, to_month)
+          select org_id, '2014-06-01', '2014-06-01' from cadres where active limit 1`,
+    );
+    return monthFigures(db, scope, { months: trendMonths.map((month) => ({ month })), parentPath });
+  });
   for (const t of tiles) parts[`tile ${t.key}`] = await median(() => t.compute(db, scope, filter));
   console.log(name, JSON.stringify(parts));
 }

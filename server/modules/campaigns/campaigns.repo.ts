@@ -110,6 +110,24 @@ export async function findActiveCampaignCovering(db: DbOrTx, first: string, last
   );
 }
 
+/**
+ * The active campaigns whose dates overlap [first, last], the one that started latest first: one
+ * read for several months (`campaignsForMonths`), each month then taking the first that covers it.
+ */
+export async function listActiveCampaignsOverlapping(db: DbOrTx, first: string, last: string) {
+  return db
+    .select()
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.status, 'active'),
+        sql`${campaigns.startDate} <= ${last}`,
+        sql`${campaigns.endDate} >= ${first}`,
+      ),
+    )
+    .orderBy(desc(campaigns.startDate), desc(campaigns.id));
+}
+
 /** The campaign (not a draft) that started last before `startDate`: the one a campaign follows. */
 export async function findPreviousCampaign(db: DbOrTx, startDate: string) {
   return firstRow(

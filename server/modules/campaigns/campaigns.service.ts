@@ -41,6 +41,7 @@ import {
   insertActivities,
   insertCampaign,
   insertPhases,
+  listActiveCampaignsOverlapping,
   listActivities as listActivityRows,
   listCampaigns,
   listPhases as listPhaseRows,
@@ -356,6 +357,23 @@ export async function copyCampaignInTx(
 export function campaignForMonth(db: DbOrTx, month: string) {
   const { first, last } = monthBounds(month);
   return findActiveCampaignCovering(db, first, last);
+}
+
+/** `campaignForMonth` of several months in one read (null: no active campaign covers it). */
+export async function campaignsForMonths(db: DbOrTx, months: string[]) {
+  if (months.length === 0) return [];
+  const bounds = months.map(monthBounds);
+  const all = await listActiveCampaignsOverlapping(
+    db,
+    bounds.map((b) => b.first).sort()[0] as string,
+    bounds
+      .map((b) => b.last)
+      .sort()
+      .at(-1) as string,
+  );
+  return bounds.map(
+    ({ first, last }) => all.find((c) => c.startDate <= last && c.endDate >= first) ?? null,
+  );
 }
 
 // ---- phases -------------------------------------------------------------------------------

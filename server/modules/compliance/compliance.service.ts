@@ -1,4 +1,5 @@
 import { addDays, monthBounds, monthOf, todayInChina } from '../../../common/dates.ts';
+import { RANKS } from '../../../common/terms.ts';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { inTransaction } from '../../db/tx.ts';
 import { type RequestContext, type Scope, scopeOf } from '../../platform/access.ts';
@@ -9,20 +10,23 @@ import { auditText } from '../../platform/i18n/audit.zh-CN.ts';
 import { excelText, labels, complianceText as text } from '../../platform/i18n/zh-CN.ts';
 import { pageOf } from '../../platform/paging.ts';
 import { findCadre } from '../cadres/cadres.service.ts';
-import { campaignForMonth, findCampaign } from '../campaigns/campaigns.service.ts';
+import {
+  campaignForMonth,
+  campaignsForMonths,
+  findCampaign,
+} from '../campaigns/campaigns.service.ts';
 import { notify } from '../notifications/notifications.service.ts';
 import { loadOrgDirectory, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { accountsOfCadres } from '../users/users.service.ts';
 import {
   type ComplianceQuery,
   type ComplianceRow,
-  complianceSummary,
-  complianceTotals,
   listCompliance,
   unitRollup,
   visitDays,
 } from './compliance.repo.ts';
 import type { TComplianceItem, TComplianceQuery } from './compliance.schemas.ts';
+import { type CellMonth, type CellUnitRow, complianceCells } from './compliance-cells.repo.ts';
 
 type CampaignRef = {
   id: string;
@@ -287,50 +291,72 @@ export async function sendReminders(
   return { month, behind: items.length, notified };
 }
 
-/**
- * A month's figures for the dashboard (server/modules/dashboard): the campaign's rules of the
- * month (`campaignId`, else the campaign covering it), overall, leading cadres, per rank and per
- * unit right below `parentPath`. Null when no campaign covers the month.
- */
-export async function monthSummary(
-  db: DbOrTx,
-  scope: Scope,
-  q: { month: string; orgPath?: string; campaignId?: string; parentPath: string },
-) {
-  const campaign = await campaignFor(db, q.month, q.campaignId);
-  if (!campaign) return null;
-  const { first, last } = monthBounds(q.month);
-  const query: ComplianceQuery = {
-    campaignId: campaign.id,
-    campaignStart: campaign.startDate,
-    first,
-    last,
-    scope,
-    orgPath: q.orgPath,
-  };
-  return { campaign: campaignRef(campaign), ...(await complianceSummary(db, query, q.parentPath)) };
-}
+export type MonthFigures = {
+  campaign: { id: string; name: string };
+  cadres: number;
+  met: number;
+  leading: { cadres: number; met: number };
+  byRank: { rank: 'county' | 'section' | 'other'; cadres: number; met: number }[];
+  /** per unit right below `parentPath` with cadres listed ('' = the parent unit itself) */
+  byUnit: { key: string; name: string | null; cadres: number; met: number }[];
+};
 
 /**
- * The totals (cadres listed, met) of several months for the dashboard's trend, in ONE statement:
- * each month with its campaign (`campaignId`, else the one covering it), each count the compliance
- * list's total for that month. Null for a month no campaign covers or with no cadre listed.
+ * The dashboard's compliance figures of several months (server/modules/dashboard): each month with
+ * its campaign's rules (`campaignId`, else the active campaign covering it) — overall, leading
+ * cadres, per rank and per unit right below `parentPath`, each count the compliance list's total
+ * with the same month, unit, `leadingOnly` or `rank` (dashboard.test.ts checks it). Read from the
+ * cells kept per campaign, month and unit (compliance-cells.repo.ts). Null for a month no campaign
+ * covers.
  */
-export async function monthTotals(
+export async function monthFigures(
   db: DbOrTx,
   scope: Scope,
-  q: { months: { month: string; campaignId?: string }[]; orgPath?: string },
-): Promise<({ cadres: number; met: number } | null)[]> {
-  const campaigns = await Promise.all(q.months.map((m) => campaignFor(db, m.month, m.campaignId)));
-  const asked = q.months.flatMap((m, i) => {
+  q: { months: { month: string; campaignId?: string }[]; orgPath?: string; parentPath: string },
+): Promise<(MonthFigures | null)[]> {
+  const covering = await campaignsForMonths(
+    db,
+    q.months.filter((m) => !m.campaignId).map((m) => m.month),
+  );
+  const named = new Map<string, CampaignRef | null>();
+  for (const id of new Set(q.months.flatMap((m) => (m.campaignId ? [m.campaignId] : []))))
+    named.set(id, (await findCampaign(db, id)) ?? null);
+  let next = 0;
+  const campaigns = q.months.map((m) =>
+    m.campaignId ? (named.get(m.campaignId) ?? null) : (covering[next++] ?? null),
+  );
+  // each (campaign, month) read once
+  const asked: CellMonth[] = [];
+  const index = q.months.map((m, i) => {
     const c = campaigns[i];
-    return c ? [{ i, ...monthBounds(m.month), campaignId: c.id, campaignStart: c.startDate }] : [];
+    if (!c) return -1;
+    const { first, last } = monthBounds(m.month);
+    const at = asked.findIndex((a) => a.campaignId === c.id && a.first === first);
+    if (at >= 0) return at;
+    asked.push({ first, last, campaignId: c.id, campaignStart: c.startDate });
+    return asked.length - 1;
   });
-  const rows = await complianceTotals(db, asked, scope, q.orgPath);
-  const byIndex = new Map(rows.map((r) => [asked[r.i]?.i, r]));
-  return q.months.map((_, i) => {
-    const r = byIndex.get(i);
-    return r ? { cadres: r.cadres, met: r.met } : null;
+  const rows = await complianceCells(db, asked, scope, q.orgPath, q.parentPath);
+  return index.map((at, i) => {
+    const c = campaigns[i];
+    if (at < 0 || !c) return null;
+    const units = rows.filter((r) => r.i === at);
+    const sum = (pick: (r: CellUnitRow) => { cadres: number; met: number }) =>
+      units.reduce((t, r) => ({ cadres: t.cadres + pick(r).cadres, met: t.met + pick(r).met }), {
+        cadres: 0,
+        met: 0,
+      });
+    return {
+      campaign: { id: c.id, name: c.name },
+      ...sum((r) => r),
+      leading: sum((r) => r.leading),
+      byRank: RANKS.map((rank) => ({ rank, ...sum((r) => r.byRank[rank]) })).filter(
+        (r) => r.cadres > 0,
+      ),
+      byUnit: units
+        .filter((r) => r.cadres > 0)
+        .map((r) => ({ key: r.unit, name: r.name, cadres: r.cadres, met: r.met })),
+    };
   });
 }
 

@@ -22,7 +22,7 @@ import {
 import { dashboardText, excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { campaignOnDay } from '../campaigns/campaigns.service.ts';
 import { type CaseStatsRow, caseStats } from '../cases/cases.service.ts';
-import { monthSummary, monthTotals } from '../compliance/compliance.service.ts';
+import { type MonthFigures, monthFigures } from '../compliance/compliance.service.ts';
 import { listRootOrgs, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import type {
@@ -164,7 +164,7 @@ function casesOf(
   };
 }
 
-type MonthSummary = Awaited<ReturnType<typeof monthSummary>>;
+type MonthSummary = MonthFigures | null;
 
 type MonthTotals = { cadres: number; met: number } | null;
 
@@ -287,8 +287,6 @@ export async function computeDashboard(
   });
   const months = monthsUpTo(month, rules['dashboard.trendMonths']);
   const previousMonth = monthOf(comparison.to);
-  const summaryOf = (m: string, campaignId?: string) =>
-    monthSummary(db, scope, { month: m, orgPath, campaignId, parentPath });
   const filter: DashboardFilter = {
     from,
     to,
@@ -301,23 +299,26 @@ export async function computeDashboard(
   const tiles = dashboardTiles().filter(
     (t) => !t.roles || !options.role || t.roles.includes(options.role),
   );
-  // the month's figures in full; the trend's months and the comparison month as totals, all in
-  // one statement (docs/performance.md, "Dashboard")
-  const [cases, previousCases, summary, totals, tileResults] = await Promise.all([
+  // the trend's months (the last is the month shown in full) and the comparison month: one read of
+  // the kept compliance cells (docs/performance.md, "Dashboard")
+  const [cases, previousCases, figures, tileResults] = await Promise.all([
     caseStats(db, scope, caseQuery({ from, to })),
     caseStats(db, scope, caseQuery(comparison)),
-    summaryOf(month, query.campaignId),
-    monthTotals(db, scope, {
+    monthFigures(db, scope, {
       months: [
         ...months.map((m) => ({ month: m, campaignId: query.campaignId })),
         { month: previousMonth, campaignId: comparison.campaignId },
       ],
       orgPath,
+      parentPath,
     }),
     Promise.all(tiles.map((t) => t.compute(db, scope, filter))),
   ]);
-  const trend = totals.slice(0, months.length);
-  const previousSummary = totals[months.length] ?? null;
+  const totalsOf = (f: MonthFigures | null | undefined) =>
+    f && f.cadres > 0 ? { cadres: f.cadres, met: f.met } : null;
+  const summary = figures[months.length - 1] ?? null;
+  const trend = figures.slice(0, months.length).map(totalsOf);
+  const previousSummary = totalsOf(figures[months.length]);
   // each section compares only with a period that has its data; none at all: no comparison
   const casesBefore = previousCases.received > 0;
   const complianceBefore = (previousSummary?.cadres ?? 0) > 0;
