@@ -620,4 +620,9 @@ export async function caseGateOf(db: DbOrTx, caseId: string): Promise<TCaseGate 
 }
 
 /** The dashboard's case figures (one statement; server/modules/dashboard). */
-export { type CaseStatsQuery, type CaseStatsRow, caseStats } from './case-stats.repo.ts';
+export {
+  type CaseStatsQuery,
+  type CaseStatsRow,
+  caseCategories,
+  caseStats,
+} from './case-stats.repo.ts';

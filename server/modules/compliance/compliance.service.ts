@@ -28,7 +28,7 @@ import {
 import type { TComplianceItem, TComplianceQuery } from './compliance.schemas.ts';
 import { type CellMonth, type CellUnitRow, complianceCells } from './compliance-cells.repo.ts';
 
-type CampaignRef = {
+export type CampaignRef = {
   id: string;
   name: string;
   startDate: string;
@@ -312,19 +312,19 @@ export type MonthFigures = {
 export async function monthFigures(
   db: DbOrTx,
   scope: Scope,
-  q: { months: { month: string; campaignId?: string }[]; orgPath?: string; parentPath: string },
+  q: {
+    /** each month with its campaign when the caller has it (no read), else the covering one */
+    months: { month: string; campaign?: CampaignRef }[];
+    orgPath?: string;
+    parentPath: string;
+  },
 ): Promise<(MonthFigures | null)[]> {
   const covering = await campaignsForMonths(
     db,
-    q.months.filter((m) => !m.campaignId).map((m) => m.month),
+    q.months.filter((m) => !m.campaign).map((m) => m.month),
   );
-  const named = new Map<string, CampaignRef | null>();
-  for (const id of new Set(q.months.flatMap((m) => (m.campaignId ? [m.campaignId] : []))))
-    named.set(id, (await findCampaign(db, id)) ?? null);
   let next = 0;
-  const campaigns = q.months.map((m) =>
-    m.campaignId ? (named.get(m.campaignId) ?? null) : (covering[next++] ?? null),
-  );
+  const campaigns = q.months.map((m) => m.campaign ?? covering[next++] ?? null);
   // each (campaign, month) read once
   const asked: CellMonth[] = [];
   const index = q.months.map((m, i) => {

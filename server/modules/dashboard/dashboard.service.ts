@@ -21,7 +21,7 @@ import {
 } from '../../platform/excel.ts';
 import { dashboardText, excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { campaignOnDay } from '../campaigns/campaigns.service.ts';
-import { type CaseStatsRow, caseStats } from '../cases/cases.service.ts';
+import { type CaseStatsRow, caseCategories, caseStats } from '../cases/cases.service.ts';
 import { type MonthFigures, monthFigures } from '../compliance/compliance.service.ts';
 import { listRootOrgs, requireOrgInScope } from '../orgs/orgs.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
@@ -266,13 +266,13 @@ export async function computeDashboard(
             prev.endDate,
           ].sort()[0] as string,
           label: dashboardText.comparison.previousCampaign,
-          campaignId: prev.id as string | undefined,
+          campaign: prev,
         }
       : {
           from: addYears(from, -1),
           to: addYears(to, -1),
           label: dashboardText.comparison.previousYear,
-          campaignId: undefined,
+          campaign: undefined,
         };
   const caseQuery = (period: { from: string; to: string }) => ({
     watch: { reopened: rules['dashboard.watchReopened'], units: rules['dashboard.watchUnits'] },
@@ -301,13 +301,19 @@ export async function computeDashboard(
   );
   // the trend's months (the last is the month shown in full) and the comparison month: one read of
   // the kept compliance cells (docs/performance.md, "Dashboard")
+  const categories = caseCategories(db);
   const [cases, previousCases, figures, tileResults] = await Promise.all([
-    caseStats(db, scope, caseQuery({ from, to })),
-    caseStats(db, scope, caseQuery(comparison)),
+    caseStats(db, scope, caseQuery({ from, to }), categories),
+    // the comparison shows received, on-time, satisfaction and overdue only
+    caseStats(db, scope, { ...caseQuery(comparison), brief: true }, categories),
     monthFigures(db, scope, {
       months: [
-        ...months.map((m) => ({ month: m, campaignId: query.campaignId })),
-        { month: previousMonth, campaignId: comparison.campaignId },
+        // the campaign asked for, else each month's own; the comparison's: the previous campaign
+        ...months.map((m) => ({
+          month: m,
+          campaign: (query.campaignId ? campaign : null) ?? undefined,
+        })),
+        { month: previousMonth, campaign: comparison.campaign ?? undefined },
       ],
       orgPath,
       parentPath,

@@ -194,20 +194,25 @@ export type UnitParticipationQuery = Pick<ParticipationQuery, 'campaignId' | 'sc
  */
 export async function unitParticipation(db: DbOrTx, q: UnitParticipationQuery) {
   const cid = q.campaignId;
+  const scoped = q.scope.kind !== 'all' || q.orgPath;
+  // in a part of the bureau, only its units' sessions and batches are read
+  const inUnits = (column: SQL) => (scoped ? sql`and ${column} in (select id from u)` : sql``);
   return rowsOf<UnitParticipationFacts>(
     db,
-    sql`with w as (
+    sql`with u as materialized (select o.id from orgs o where true ${inPaths(q)}),
+      w as (
         select s.org_id, 1 as held, 0 as sent, 0 as confirmed, 0 as ahead
-        from study_sessions s where s.campaign_id = ${cid}::uuid
+        from study_sessions s where s.campaign_id = ${cid}::uuid ${inUnits(sql`s.org_id`)}
         union all
         select d.org_id, 0, 1, (d.received_at is not null)::int, 0
         from material_distributions d join materials m on m.id = d.material_id
-        where m.campaign_id = ${cid}::uuid
+        where m.campaign_id = ${cid}::uuid ${inUnits(sql`d.org_id`)}
         union all
         select cd.org_id, 0, 0, 0, 1
         from study_sessions s join session_attendance a on a.session_id = s.id
           join cadres cd on cd.id = a.cadre_id
         where s.campaign_id = ${cid}::uuid and s.starts_at > now() and cd.active
+          ${inUnits(sql`cd.org_id`)}
       ),
       x as (
         select w.org_id, sum(w.held)::int as held, sum(w.sent)::int as sent,
