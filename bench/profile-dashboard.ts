@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../server/db/client.ts';
+import { findCampaignRow } from '../server/modules/campaigns/campaigns.repo.ts';
 import { caseStats } from '../server/modules/cases/cases.service.ts';
 import { monthFigures } from '../server/modules/compliance/compliance.service.ts';
 import { computeDashboard } from '../server/modules/dashboard/dashboard.service.ts';
@@ -63,6 +64,7 @@ for (const [name, scope] of [
     orgId: null,
     orgPath: null,
     campaignId: d.campaign?.id ?? null,
+    campaign: d.campaign ? ((await findCampaignRow(db, d.campaign.id)) ?? null) : null,
     month: d.compliance.month,
     today: '2026-12-07',
   };

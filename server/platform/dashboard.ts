@@ -13,6 +13,18 @@ export type DashboardFilter = {
   orgId: string | null;
   orgPath: string | null;
   campaignId: string | null;
+  /**
+   * that campaign as the campaigns module stores it (its own columns; a module reads the part it
+   * owns, e.g. the six ones' rules), so a tile need not read it again
+   */
+  campaign: {
+    id: string;
+    name: string;
+    startDate: string;
+    endDate: string;
+    pledge: string;
+    sixOnesRules: unknown;
+  } | null;
   /** the month of `to` (YYYY-MM) */
   month: string;
   /** today in China: what is overdue now */

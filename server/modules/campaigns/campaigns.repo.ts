@@ -75,6 +75,11 @@ export async function findCampaign(db: DbOrTx, id: string) {
   return row;
 }
 
+/** A campaign's row as stored, every column (no counts). */
+export async function findCampaignRow(db: DbOrTx, id: string) {
+  return firstRow(db.select().from(campaigns).where(eq(campaigns.id, id)));
+}
+
 /** What a copy carries of a campaign beyond its dates: the card pledge and the six ones' rules. */
 export async function findCampaignCarry(db: DbOrTx, id: string) {
   return firstRow(

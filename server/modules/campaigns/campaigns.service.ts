@@ -36,6 +36,7 @@ import {
   findActivityByNumber,
   findCampaign,
   findCampaignCarry,
+  findCampaignRow,
   findPhase,
   findPreviousCampaign,
   insertActivities,
@@ -565,9 +566,12 @@ export { findCampaign } from './campaigns.repo.ts';
  */
 export async function campaignOnDay(db: DbOrTx, day: string, campaignId?: string) {
   const c = campaignId
-    ? await requireCampaign(db, campaignId)
+    ? await findCampaignRow(db, campaignId)
     : await findActiveCampaignCovering(db, day, day);
-  if (!c) return undefined;
+  if (!c) {
+    if (campaignId) throw notFound();
+    return undefined;
+  }
   const [phases, previous] = await Promise.all([
     listPhaseRows(db, c.id),
     findPreviousCampaign(db, c.startDate),

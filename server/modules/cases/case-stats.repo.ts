@@ -160,48 +160,84 @@ type Summed = Record<keyof typeof SUMS, number> & {
   accept_late: number;
   completion_late: number;
   overdueByUnit: Keyed[] | null;
-  stale: StaleCell[] | null;
 };
 
-/**
- * The tallies of the period's cells in the scope, summed in SQL (one row comes back, however many
- * cells): the period's figures and its counts by status, channel, category and the unit right
- * below `parentPath`, and the other received counts from the month cells' days; `stale` lists
- * the cells read whose figures are not current.
- */
-async function sumTallies(
-  db: DbOrTx,
-  scope: Scope,
-  q: CaseStatsQuery,
-  period: Cell[],
-  slices: Slice[],
-  categoryIds: string[],
-): Promise<Summed> {
-  const inScope = scopeAndUnit(scope, q.orgPath, orgs.path);
+type Want = { grain: string; start: string; p: boolean };
+
+/** The cells a read sums: the period's (`p`), and the months the received columns slice. */
+function wantedCells(period: Cell[], slices: Slice[]): Want[] {
   const months = [...new Set(slices.map((s) => s.month))];
-  const want = [
+  return [
     ...period.map((c) => ({ ...c, p: true })),
     ...months
       .filter((m) => !period.some((c) => c.grain === 'month' && c.start === m))
       .map((m) => ({ grain: 'month', start: m, p: false })),
   ];
-  // element-wise sums of an array column over the period's cells: one aggregate over the unnested
-  // elements, not one per index (40 aggregates took PGlite 5–7 ms to plan, more than the sums)
-  const perIndex = (column: string) =>
-    sql`(select coalesce(array_agg(z.v order by z.i), '{}') from (
-          select e.i, sum(e.x)::int as v
-          from t, unnest(t.${sql.identifier(column)}) with ordinality as e(x, i)
-          where t.p group by e.i) z)`;
-  const array = (values: (string | number)[]) => `{${values}}`;
+}
+
+const array = (values: (string | number)[]) => `{${values}}`;
+const wantSql = (want: Want[]) =>
+  sql`select * from unnest(${array(want.map((w) => w.grain))}::text[],
+        ${array(want.map((w) => w.start))}::date[], ${array(want.map((w) => String(w.p)))}::boolean[])
+        as w(grain, start, p)`;
+
+/**
+ * The cells of the read, in the scope, whose figures are not current (a write since, or another
+ * basis): a small statement before the sum, so a read after a write sums once, not twice.
+ */
+async function staleTallies(
+  db: DbOrTx,
+  scope: Scope,
+  q: CaseStatsQuery,
+  want: Want[],
+  categoryIds: string[],
+): Promise<StaleCell[]> {
+  const inScope = scopeAndUnit(scope, q.orgPath, orgs.path);
+  const res = (await db.execute(sql`
+    select t.grain, t.start, t.org_id as "orgId"
+    from case_tallies t
+      join (${wantSql(want)}) w on w.grain = t.grain and w.start = t.start
+      left join ${orgs} on ${orgs.id} = t.org_id
+    where not coalesce(t.computed = t.stamp and t.basis = ${basis(categoryIds)}, false)
+      ${inScope ? sql`and ${inScope}` : sql``}
+    order by t.grain, t.start, t.org_id`)) as unknown as { rows: StaleCell[] };
+  return res.rows;
+}
+
+/**
+ * The tallies of the period's cells in the scope, summed in SQL (one row comes back, however many
+ * cells): the period's figures and its counts by status, channel, category and the unit right
+ * below `parentPath`, and the other received counts from the month cells' days.
+ */
+async function sumTallies(
+  db: DbOrTx,
+  scope: Scope,
+  q: CaseStatsQuery,
+  want: Want[],
+  slices: Slice[],
+  categoryIds: string[],
+): Promise<Summed> {
+  const inScope = scopeAndUnit(scope, q.orgPath, orgs.path);
+  // element-wise sums of an array column, one aggregate per index: more to plan, but an unnest of
+  // every cell's elements took the bureau's 366 cells 15 ms more to run (docs/performance.md)
+  const perIndex = (column: string, count: number) =>
+    sql`array[${sql.join(
+      Array.from(
+        { length: count },
+        (_, i) =>
+          sql`coalesce(sum(${sql.identifier(column)}[${sql.raw(String(i + 1))}]) filter (where p), 0)::int`,
+      ),
+      sql`, `,
+    )}]`;
   // what a comparison (brief) does not show is not asked for: on PGlite, planning these sub-selects
   // took longer than running them
   const details = q.brief
     ? sql`'{}'::int[] as "byStatus", '{}'::int[] as "byChannel", '{}'::int[] as "byCategory",
-        null as received, null as units, null as "overdueByUnit",`
+        null as received, null as units, null as "overdueByUnit"`
     : sql`
-      ${perIndex('by_status')} as "byStatus",
-      ${perIndex('by_channel')} as "byChannel",
-      ${perIndex('by_category')} as "byCategory",
+      ${perIndex('by_status', CASE_STATUSES.length)} as "byStatus",
+      ${perIndex('by_channel', CASE_CHANNELS.length)} as "byChannel",
+      ${perIndex('by_category', categoryIds.length + 1)} as "byCategory",
       (select json_agg(z) from (
          select s.r, coalesce(sum(case when s.d1 = 1 and s.d2 = 31 then t.n
            else (select sum(v) from unnest(t.by_day[s.d1:s.d2]) v) end), 0)::int as n
@@ -217,16 +253,11 @@ async function sumTallies(
       (select json_agg(z) from (
          select late.unit as key, u.name, late.overdue as n
          from late left join orgs u on u.id::text = late.unit
-         where late.overdue > 0) z) as "overdueByUnit",`;
+         where late.overdue > 0) z) as "overdueByUnit"`;
   const res = (await db.execute(sql`
-    with want as (
-      select * from unnest(${array(want.map((w) => w.grain))}::text[],
-        ${array(want.map((w) => w.start))}::date[], ${array(want.map((w) => String(w.p)))}::boolean[])
-        as w(grain, start, p)
-    ),
+    with want as (${wantSql(want)}),
     t as materialized (
-      select w.p, t.*, coalesce(t.computed = t.stamp and t.basis = ${basis(categoryIds)}, false) as ok,
-        ${childOf(q.parentPath)} as unit
+      select w.p, t.*, ${childOf(q.parentPath)} as unit
       from case_tallies t
         join want w on w.grain = t.grain and w.start = t.start
         left join ${orgs} on ${orgs.id} = t.org_id
@@ -255,9 +286,6 @@ async function sumTallies(
       coalesce((select sum(accept_late) from late), 0)::int as accept_late,
       coalesce((select sum(completion_late) from late), 0)::int as completion_late,
       ${details}
-      (select json_agg(json_build_object('grain', grain, 'start', start, 'orgId', org_id)
-                       order by grain, start, org_id)
-         from t where not ok) as stale
     from t
   `)) as unknown as { rows: Summed[] };
   return res.rows[0] as Summed;
@@ -439,12 +467,11 @@ export async function caseStats(
       ];
   const [cats, watch] = await Promise.all([categoriesRead, q.brief ? [] : readWatch(db, scope, q)]);
   const ids = cats.map((c) => c.id);
-  let p = await sumTallies(db, scope, q, period, slices, ids);
-  if (p.stale) {
-    // cells written since they were last computed: computed now (and kept), then summed again
-    await computeTallies(db, p.stale, ids);
-    p = await sumTallies(db, scope, q, period, slices, ids);
-  }
+  const want = wantedCells(period, slices);
+  // cells written since they were last computed: computed now (and kept), then summed
+  const stale = await staleTallies(db, scope, q, want, ids);
+  if (stale.length > 0) await computeTallies(db, stale, ids);
+  const p = await sumTallies(db, scope, q, want, slices, ids);
   const byIndex = (keys: readonly string[], counts: number[]) =>
     Object.fromEntries(keys.flatMap((k, i) => (counts[i] ? [[k, counts[i] as number]] : [])));
   const received = (r: number) => p.received?.find((x) => x.r === r)?.n ?? 0;

@@ -29,12 +29,16 @@ export type CellSums = CellFigures & {
   leading: CellFigures;
   byRank: Record<'county' | 'section' | 'other', CellFigures>;
 };
-/** per month asked, per unit right below `parentPath` ('' = the parent unit itself) */
-export type CellUnitRow = CellSums & { i: number; unit: string; name: string | null };
+/**
+ * per month asked, per unit right below `parentPath` ('' = the parent unit itself); one row with
+ * `unit` null for a month not detailed by unit
+ */
+export type CellUnitRow = CellSums & { i: number; unit: string | null; name: string | null };
 
 type SumRow = {
   i: number;
-  unit: string;
+  /** null: the month is not detailed by unit */
+  unit: string | null;
   name: string | null;
   cells: number;
   orgs: number;
@@ -88,6 +92,7 @@ function sumCells(
   scope: Scope,
   orgPath: string | undefined,
   parentPath: string,
+  detailed: number[],
 ) {
   const sums = sql.join(
     FIGURES.map((f) => sql`sum(c.${sql.identifier(f)})::int as ${sql.identifier(f)}`),
@@ -101,11 +106,13 @@ function sumCells(
       select u.id, split_part(substr(u.path, ${parentPath.length + 1}::int), '/', 1) as unit
       from (${unitsInScope(scope, orgPath)}) u
     ),
+    -- per unit below the parent for the detailed months only, one row for each other month
     s as (
-      select m.i, o.unit, count(*)::int as cells, ${sums}
+      select m.i, case when m.i = any(${`{${detailed}}`}::int[]) then o.unit end as unit,
+        count(*)::int as cells, ${sums}
       from m join compliance_cells c on c.campaign_id = m.campaign_id and c.month = m.first
         join o on o.id = c.org_id
-      group by m.i, o.unit
+      group by 1, 2
     )
     select s.*, u.name, (select count(*) from o)::int as orgs,
       exists (select 1 from compliance_marks) as marked
@@ -232,7 +239,7 @@ const sumsOf = (r: SumRow): CellSums => ({
 
 /**
  * The figures of each asked month (a campaign's month) for the units in `scope` (and the unit
- * `orgPath`), per unit right below `parentPath`: one statement when the cells are current, else
+ * `orgPath`), per unit right below `parentPath` for the `detailed` ones: one statement when the cells are current, else
  * a refresh and a second read.
  */
 export async function complianceCells(
@@ -241,6 +248,8 @@ export async function complianceCells(
   scope: Scope,
   orgPath: string | undefined,
   parentPath: string,
+  /** the months (indexes) whose figures are wanted per unit */
+  detailed: number[],
 ): Promise<CellUnitRow[]> {
   if (months.length === 0) return [];
   const whole = (rows: SumRow[]) => {
@@ -250,10 +259,10 @@ export async function complianceCells(
     for (const r of rows) cells.set(r.i, (cells.get(r.i) ?? 0) + r.cells);
     return months.every((_, i) => cells.get(i) === orgs);
   };
-  let rows = await sumCells(db, months, scope, orgPath, parentPath);
+  let rows = await sumCells(db, months, scope, orgPath, parentPath, detailed);
   if (!whole(rows)) {
     await refreshCells(db, months, scope, orgPath);
-    rows = await sumCells(db, months, scope, orgPath, parentPath);
+    rows = await sumCells(db, months, scope, orgPath, parentPath, detailed);
   }
   return rows.map((r) => ({ i: r.i, unit: r.unit, name: r.name, ...sumsOf(r) }));
 }

@@ -317,6 +317,8 @@ export async function monthFigures(
     months: { month: string; campaign?: CampaignRef }[];
     orgPath?: string;
     parentPath: string;
+    /** the months (indexes in `months`) to break down by unit (`byUnit`); default all */
+    byUnit?: number[];
   },
 ): Promise<(MonthFigures | null)[]> {
   const covering = await campaignsForMonths(
@@ -336,7 +338,14 @@ export async function monthFigures(
     asked.push({ first, last, campaignId: c.id, campaignStart: c.startDate });
     return asked.length - 1;
   });
-  const rows = await complianceCells(db, asked, scope, q.orgPath, q.parentPath);
+  const detailed = [
+    ...new Set(
+      (q.byUnit ?? q.months.map((_, i) => i)).flatMap((i) =>
+        (index[i] ?? -1) >= 0 ? [index[i] as number] : [],
+      ),
+    ),
+  ];
+  const rows = await complianceCells(db, asked, scope, q.orgPath, q.parentPath, detailed);
   return index.map((at, i) => {
     const c = campaigns[i];
     if (at < 0 || !c) return null;
@@ -353,9 +362,11 @@ export async function monthFigures(
       byRank: RANKS.map((rank) => ({ rank, ...sum((r) => r.byRank[rank]) })).filter(
         (r) => r.cadres > 0,
       ),
-      byUnit: units
-        .filter((r) => r.cadres > 0)
-        .map((r) => ({ key: r.unit, name: r.name, cadres: r.cadres, met: r.met })),
+      byUnit: units.flatMap((r) =>
+        r.unit !== null && r.cadres > 0
+          ? [{ key: r.unit, name: r.name, cadres: r.cadres, met: r.met }]
+          : [],
+      ),
     };
   });
 }

@@ -23,7 +23,7 @@ import { dashboardText, excelText, labels } from '../../platform/i18n/zh-CN.ts';
 import { campaignOnDay } from '../campaigns/campaigns.service.ts';
 import { type CaseStatsRow, caseCategories, caseStats } from '../cases/cases.service.ts';
 import { type MonthFigures, monthFigures } from '../compliance/compliance.service.ts';
-import { listRootOrgs, requireOrgInScope } from '../orgs/orgs.service.ts';
+import { listRootOrgs, requireUnitInScope } from '../orgs/orgs.service.ts';
 import { getSettings } from '../settings/settings.service.ts';
 import type {
   TDashboard,
@@ -74,7 +74,7 @@ async function scopeUnit(db: DbOrTx, scope: Scope): Promise<Unit | null> {
   }
   const id = scope.path.split('/').filter(Boolean).at(-1);
   if (!id) return null;
-  return requireOrgInScope(db, scope, id).catch(() => null);
+  return requireUnitInScope(db, scope, id).catch(() => null);
 }
 
 /** One row of a unit table: a unit below the parent, the parent itself ('') or none (null). */
@@ -241,7 +241,7 @@ export async function computeDashboard(
   const today = options.today ?? todayInChina();
   const to = query.to ?? today;
   const [unit, found, rules] = await Promise.all([
-    query.orgId ? requireOrgInScope(db, scope, query.orgId) : Promise.resolve(null),
+    query.orgId ? requireUnitInScope(db, scope, query.orgId) : Promise.resolve(null),
     campaignOnDay(db, to, query.campaignId),
     getSettings(db, DASHBOARD_SETTINGS),
   ]);
@@ -293,6 +293,7 @@ export async function computeDashboard(
     orgId: unit?.id ?? null,
     orgPath: unit?.path ?? null,
     campaignId: campaign?.id ?? null,
+    campaign,
     month,
     today,
   };
@@ -317,6 +318,8 @@ export async function computeDashboard(
       ],
       orgPath,
       parentPath,
+      // the tables by unit are the month's
+      byUnit: [months.length - 1],
     }),
     Promise.all(tiles.map((t) => t.compute(db, scope, filter))),
   ]);

@@ -53,6 +53,16 @@ export function listRootOrgs(db: DbOrTx) {
     .orderBy(asc(orgs.sortOrder), asc(orgs.name));
 }
 
+/** A unit's id, name and path when it is in the scope (no counts: a read that only names it). */
+export async function findUnit(db: DbOrTx, scope: Scope, id: string) {
+  const [row] = await db
+    .select({ id: orgs.id, name: orgs.name, path: orgs.path })
+    .from(orgs)
+    .where(and(eq(orgs.id, id), scopeWhere(scope, orgs.path)))
+    .limit(1);
+  return row;
+}
+
 export async function findOrg(db: DbOrTx, scope: Scope, id: string) {
   const [row] = await db
     .select(orgColumns)

@@ -17,6 +17,7 @@ import {
   countDependents,
   deleteOrg,
   findOrg,
+  findUnit,
   insertOrg,
   listOrgs,
   rewritePaths,
@@ -40,6 +41,13 @@ export async function get(ctx: RequestContext, id: string): Promise<TOrg> {
 /** The unit a write is about, which must exist in the writer's scope. */
 export async function requireOrgInScope(db: DbOrTx, scope: Scope, id: string) {
   const row = await findOrg(db, scope, id);
+  if (!row) throw new AppError('NOT_FOUND.org');
+  return row;
+}
+
+/** `requireOrgInScope` for a reader that only needs the unit's id, name and path. */
+export async function requireUnitInScope(db: DbOrTx, scope: Scope, id: string) {
+  const row = await findUnit(db, scope, id);
   if (!row) throw new AppError('NOT_FOUND.org');
   return row;
 }

@@ -75,11 +75,16 @@ export function rulesOf(stored: unknown): TSixOnesRules {
   return merged as TSixOnesRules;
 }
 
+type CampaignRow = Omit<Campaign, 'rules'> & { sixOnesRules: unknown };
+
+const campaignOfRow = ({ sixOnesRules, ...rest }: CampaignRow): Campaign => ({
+  ...rest,
+  rules: rulesOf(sixOnesRules),
+});
+
 async function campaignById(db: DbOrTx, id: string): Promise<Campaign | undefined> {
   const row = await findCampaignSettings(db, id);
-  if (!row) return undefined;
-  const { sixOnesRules, ...rest } = row;
-  return { ...rest, rules: rulesOf(sixOnesRules) };
+  return row ? campaignOfRow(row) : undefined;
 }
 
 /** The campaign asked for (404 when there is none), else the active one of this month, else null. */
@@ -415,9 +420,8 @@ export const sixOnesTile: DashboardTile = {
   key: 'six-ones',
   order: 20,
   async compute(db, scope, f) {
-    if (!f.campaignId) return null;
-    const c = await campaignById(db, f.campaignId);
-    if (!c) return null;
+    if (!f.campaign) return null;
+    const c = campaignOfRow(f.campaign);
     const totals = await sixOnesTotals(
       db,
       queryOf(c, { scope, orgPath: f.orgPath ?? undefined, leadingOnly: true }),
