@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { CASE_CHANNELS, CASE_STATUSES } from '../../../common/case-terms.ts';
 import { addDays, todayInChina } from '../../../common/dates.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -76,6 +76,37 @@ const SUMS = {
   basically: 'basically',
   dissatisfied: 'dissatisfied',
 } as const;
+
+/**
+ * The period's sums of the cells' integer columns, as SQL text built once: static text is one chunk
+ * for the query builder, where ~50 fragments cost more to build on every read than to run.
+ */
+const SUMMED = sql.raw(
+  Object.entries(SUMS)
+    .map(([key, column]) => `coalesce(sum(${column}) filter (where p), 0)::int as "${key}"`)
+    .join(', '),
+);
+
+/**
+ * Element-wise sums of an array column over the period's cells, one aggregate per index (an unnest
+ * of every cell's elements took the bureau's 366 cells 15 ms more to run; docs/performance.md).
+ * Static text, kept per column and length.
+ */
+const perIndexSql = new Map<string, SQL>();
+function perIndex(column: string, count: number): SQL {
+  const key = `${column}:${count}`;
+  let text = perIndexSql.get(key);
+  if (!text) {
+    text = sql.raw(
+      `array[${Array.from(
+        { length: count },
+        (_, i) => `coalesce(sum(${column}[${i + 1}]) filter (where p), 0)::int`,
+      ).join(', ')}]`,
+    );
+    perIndexSql.set(key, text);
+  }
+  return text;
+}
 
 /**
  * What a cell's figures were computed on besides its cases: the figures' definition — this
@@ -218,17 +249,6 @@ async function sumTallies(
   categoryIds: string[],
 ): Promise<Summed> {
   const inScope = scopeAndUnit(scope, q.orgPath, orgs.path);
-  // element-wise sums of an array column, one aggregate per index: more to plan, but an unnest of
-  // every cell's elements took the bureau's 366 cells 15 ms more to run (docs/performance.md)
-  const perIndex = (column: string, count: number) =>
-    sql`array[${sql.join(
-      Array.from(
-        { length: count },
-        (_, i) =>
-          sql`coalesce(sum(${sql.identifier(column)}[${sql.raw(String(i + 1))}]) filter (where p), 0)::int`,
-      ),
-      sql`, `,
-    )}]`;
   // what a comparison (brief) does not show is not asked for: on PGlite, planning these sub-selects
   // took longer than running them
   const details = q.brief
@@ -275,13 +295,7 @@ async function sumTallies(
       group by t.unit
     )
     select
-      ${sql.join(
-        Object.entries(SUMS).map(
-          ([key, column]) =>
-            sql`coalesce(sum(${sql.identifier(column)}) filter (where p), 0)::int as ${sql.identifier(key)}`,
-        ),
-        sql`, `,
-      )},
+      ${SUMMED},
       coalesce((select sum(overdue) from late), 0)::int as overdue,
       coalesce((select sum(accept_late) from late), 0)::int as accept_late,
       coalesce((select sum(completion_late) from late), 0)::int as completion_late,
