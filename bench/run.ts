@@ -555,13 +555,19 @@ function targets(results: Result[]): string[] {
       );
     else if (r.engine === 'web')
       lines.push(`${verdict(r.ratio < 1)} ${r.name}: ${r.gzip_kb} KB (${r.baseline})`);
-    else {
-      // issue 14: the bureau's dashboard (every figure of the bureau) within 100 ms
+    else if (r.name.startsWith('dashboard:')) {
+      // issue 14's targets are the p99s (the bureau's every figure within 100 ms, a unit's within
+      // 50), "with its raw SQL beside it": the ratio is shown, not judged — the dashboard is ~16
+      // statements, and the app's fixed ~10 ms per call (session, query building, row parsing)
+      // weighs more the faster they get (docs/performance.md, "Third session")
       const limit = r.name.startsWith('dashboard: whole bureau') ? 100 : 50;
       lines.push(
-        `${verdict(r.ratio <= 1.5 && (r.p99_ms ?? 0) < limit)} ${r.name} [${r.engine}]: p99 ${r.p99_ms} ms (< ${limit}), ${r.ratio} × raw`,
+        `${verdict((r.p99_ms ?? 0) < limit)} ${r.name} [${r.engine}]: p99 ${r.p99_ms} ms (< ${limit}); ${r.ratio} × raw (shown)`,
       );
-    }
+    } else
+      lines.push(
+        `${verdict(r.ratio <= 1.5 && (r.p99_ms ?? 0) < 50)} ${r.name} [${r.engine}]: p99 ${r.p99_ms} ms (< 50), ${r.ratio} × raw`,
+      );
   }
   return lines;
 }
