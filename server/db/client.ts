@@ -9,7 +9,6 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { prepareReads } from './pglite-prepared.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -38,8 +37,6 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     if (opts.dir) fs.mkdirSync(path.dirname(opts.dir), { recursive: true });
     const client = opts.dir ? new PGlite(opts.dir) : new PGlite();
     await client.waitReady;
-    // reads are prepared once and then executed: PGlite plans slowly (pglite-prepared.ts)
-    await prepareReads(client);
     const db = drizzlePglite({ client, schema }) as unknown as Db;
     return {
       db,
