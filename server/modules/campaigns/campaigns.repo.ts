@@ -100,19 +100,8 @@ export const updateCampaign = campaignRows.update;
  * latest.
  */
 export async function findActiveCampaignCovering(db: DbOrTx, first: string, last: string) {
-  return firstRow(
-    db
-      .select()
-      .from(campaigns)
-      .where(
-        and(
-          eq(campaigns.status, 'active'),
-          sql`${campaigns.startDate} <= ${last}`,
-          sql`${campaigns.endDate} >= ${first}`,
-        ),
-      )
-      .orderBy(desc(campaigns.startDate), desc(campaigns.id)),
-  );
+  const [row] = await listActiveCampaignsOverlapping(db, first, last);
+  return row;
 }
 
 /**

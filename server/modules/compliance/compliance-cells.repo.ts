@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { householdIsPoor } from '../../db/schema/index.ts';
+import { householdIsPoor, orgs } from '../../db/schema/index.ts';
 import type { Scope } from '../../platform/access.ts';
+import { scopeAndUnit } from '../../platform/scope.repo.ts';
 
 /**
  * The dashboard's compliance figures, read from `compliance_cells` (one row per campaign, month and
@@ -76,24 +77,23 @@ function monthsValues(months: CellMonth[]) {
 
 /** the units of the scope (and of the unit `orgPath`) */
 function unitsInScope(scope: Scope, orgPath: string | undefined) {
-  const paths = [scope.kind === 'all' ? null : scope.path, orgPath ?? null].filter(
-    (p): p is string => p !== null,
-  );
-  return sql`select o.id, o.path from orgs o where true ${sql.join(
-    paths.map((p) => sql`and o.path like ${`${p}%`}`),
-    sql` `,
-  )}`;
+  const inScope = scopeAndUnit(scope, orgPath, orgs.path);
+  return sql`select ${orgs.id} as id, ${orgs.path} as path from ${orgs} ${inScope ? sql`where ${inScope}` : sql``}`;
 }
 
+/** What a read asks for: the months, the units (scope and `orgPath`), how rows are grouped. */
+type CellRead = {
+  months: CellMonth[];
+  scope: Scope;
+  orgPath: string | undefined;
+  /** per unit right below this path */
+  parentPath: string;
+  /** the months (indexes) whose figures are wanted per unit */
+  detailed: number[];
+};
+
 /** The sums per month and unit below `parentPath`, with what tells whether the cells are whole. */
-function sumCells(
-  db: DbOrTx,
-  months: CellMonth[],
-  scope: Scope,
-  orgPath: string | undefined,
-  parentPath: string,
-  detailed: number[],
-) {
+function sumCells(db: DbOrTx, { months, scope, orgPath, parentPath, detailed }: CellRead) {
   const sums = sql.join(
     FIGURES.map((f) => sql`sum(c.${sql.identifier(f)})::int as ${sql.identifier(f)}`),
     sql`, `,
@@ -129,12 +129,7 @@ function sumCells(
  * cadre_month_days, the pairings in force on its last day, the poor households helped since the
  * campaign began. A unit without a listed cadre gets a cell of zeros.
  */
-async function refreshCells(
-  db: DbOrTx,
-  months: CellMonth[],
-  scope: Scope,
-  orgPath: string | undefined,
-) {
+async function refreshCells(db: DbOrTx, { months, scope, orgPath }: CellRead) {
   await db.transaction(async (tx) => {
     // before any snapshot of this transaction is taken: see the file's comment
     await tx.execute(sql`lock table compliance_cells in share row exclusive mode`);
@@ -242,15 +237,8 @@ const sumsOf = (r: SumRow): CellSums => ({
  * `orgPath`), per unit right below `parentPath` for the `detailed` ones: one statement when the cells are current, else
  * a refresh and a second read.
  */
-export async function complianceCells(
-  db: DbOrTx,
-  months: CellMonth[],
-  scope: Scope,
-  orgPath: string | undefined,
-  parentPath: string,
-  /** the months (indexes) whose figures are wanted per unit */
-  detailed: number[],
-): Promise<CellUnitRow[]> {
+export async function complianceCells(db: DbOrTx, read: CellRead): Promise<CellUnitRow[]> {
+  const { months } = read;
   if (months.length === 0) return [];
   const whole = (rows: SumRow[]) => {
     const orgs = rows[0]?.orgs;
@@ -259,10 +247,10 @@ export async function complianceCells(
     for (const r of rows) cells.set(r.i, (cells.get(r.i) ?? 0) + r.cells);
     return months.every((_, i) => cells.get(i) === orgs);
   };
-  let rows = await sumCells(db, months, scope, orgPath, parentPath, detailed);
+  let rows = await sumCells(db, read);
   if (!whole(rows)) {
-    await refreshCells(db, months, scope, orgPath);
-    rows = await sumCells(db, months, scope, orgPath, parentPath, detailed);
+    await refreshCells(db, read);
+    rows = await sumCells(db, read);
   }
   return rows.map((r) => ({ i: r.i, unit: r.unit, name: r.name, ...sumsOf(r) }));
 }

@@ -345,7 +345,13 @@ export async function monthFigures(
       ),
     ),
   ];
-  const rows = await complianceCells(db, asked, scope, q.orgPath, q.parentPath, detailed);
+  const rows = await complianceCells(db, {
+    months: asked,
+    scope,
+    orgPath: q.orgPath,
+    parentPath: q.parentPath,
+    detailed,
+  });
   return index.map((at, i) => {
     const c = campaigns[i];
     if (at < 0 || !c) return null;
